@@ -1,0 +1,493 @@
+"""The Faker/Babel generator of (human date, ISO date) training pairs.
+
+Every locale gets Babel's CLDR `short`/`medium`/`long`/`full` formats, its CLDR skeletons, custom
+patterns in its own day/month order, and ISO forms; English and a few large languages add the
+free-text forms CLDR lacks ("the 29th of August 1958"). On top, one augmentation may be applied
+per row (a time of day, surrounding words, native digits, case, spacing, punctuation), recorded in
+the `augment` column and in the format id, so evaluation can break results down by it.
+
+Everything random draws from one seeded Faker (dates) and its `random.Random` (choices), so the same
+arguments give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import os
+import random
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError, localedata
+from babel.dates import format_date
+from faker import Faker
+
+from datenorm.errors import DatenormError
+from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters
+
+COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
+SPLITS = ("train", "valid", "test")
+DEFAULT_START = dt.date(1900, 1, 1)
+DEFAULT_END = dt.date(2099, 12, 31)
+
+# The English locales a user meets, weighted by how often their dates turn up. en_US is MDY,
+# en_GB/en_AU/en_IN/en_IE/en_NZ are DMY, en_CA and en_ZA write numeric dates year first.
+DEFAULT_LOCALES = {"en_US": 5, "en_GB": 3, "en_CA": 1, "en_AU": 1, "en_IN": 1, "en_IE": 0.5, "en_NZ": 0.5, "en_ZA": 0.5}
+
+# For `--locales all`: a language's weight is shared among its locales; widely used languages weigh
+# more, every other language weighs 1, so every locale is present but the common ones dominate.
+LANGUAGE_WEIGHTS = {
+    "en": 30, "zh": 12, "es": 12, "fr": 10, "de": 10, "ru": 10, "ja": 8, "pt": 8, "ar": 6, "ko": 6,
+    "it": 6, "hi": 4, "tr": 4, "pl": 4, "nl": 4, "id": 3, "vi": 3, "uk": 3, "fa": 3, "sv": 2, "cs": 2,
+    "el": 2, "he": 2, "th": 2, "ro": 2, "hu": 2, "da": 2, "fi": 2, "no": 2, "nb": 2, "bn": 2, "ms": 2,
+}
+
+# Custom Babel patterns, in the locale's own day/month order. CLDR letter `y` is the calendar year;
+# `Y` would be the ISO *week-based* year, which writes "31 Dec 2019" as 2020 (the classic tutorial
+# generator's label-noise bug), so no pattern here may use it.
+PATTERNS_BY_ORDER = {
+    "DMY": ("d MMM y", "d MMMM y", "dd MMM y", "dd MMMM y", "EEE d MMM y", "EEEE d MMMM y", "EEE, d MMM y",
+            "d MMMM, y", "dd-MMM-y", "dd-MMM-yy", "d MMM yy",
+            "dd/MM/y", "d/M/y", "dd.MM.y", "d.M.y", "dd-MM-y", "dd.MM.yy", "dd/MM/yy", "d/M/yy"),
+    "MDY": ("MMM d, y", "MMMM d, y", "MMMM d y", "MMM d y", "MMMM dd, y", "EEE, MMM d, y", "EEEE, MMMM d, y",
+            "EEEE MMMM d y", "MMM dd, y", "MMM-dd-y",
+            "M/d/y", "MM/dd/y", "MM-dd-y", "M-d-y", "M/d/yy", "MM/dd/yy", "M.d.y"),
+    "YMD": ("y MMMM d", "y MMM d", "y/MM/dd", "y.MM.dd", "y/M/d", "yy/MM/dd"),
+}
+ISO_PATTERNS = ("y-MM-dd",)
+# Patterns used in English on both sides of the Atlantic, whatever the locale's numeric order.
+ENGLISH_TEXT_PATTERNS = (
+    "d MMM y", "d MMMM y", "dd MMM y", "MMM d, y", "MMMM d, y", "MMMM d y", "MMM d y", "EEE d MMM y",
+    "EEEE, MMMM d, y", "EEEE d MMMM y", "EEE, d MMM y", "EEE, MMM d, y", "EEEE MMMM d y", "dd-MMM-y",
+    "d-MMM-yy", "MMM dd y", "d MMMM, y",
+)
+SKELETONS = ("yMd", "yMEd", "yMMMd", "yMMMEd", "yMMMMd", "yMMMMEEEEd", "yMMdd")
+CLDR_WIDTHS = ("short", "medium", "long", "full")
+
+NATIVE_DIGITS = {
+    "arab": "٠١٢٣٤٥٦٧٨٩", "persian": "۰۱۲۳۴۵۶۷۸۹", "devanagari": "०१२३४५६७८९",
+    "bengali": "০১২৩৪৫৬৭৮৯", "thai": "๐๑๒๓๔๕๖๗๘๙", "fullwidth": "０１２３４５６７８９",
+}
+NATIVE_DIGITS_BY_LANGUAGE = {
+    "ar": "arab", "fa": "persian", "ps": "persian", "ur": "persian", "hi": "devanagari", "mr": "devanagari",
+    "ne": "devanagari", "bn": "bengali", "as": "bengali", "th": "thai", "zh": "fullwidth", "ja": "fullwidth",
+    "ko": "fullwidth", "yue": "fullwidth",
+}
+# A few words people put around a date, per language (English-only words are fine in any language:
+# "date:" turns up in every data export).
+LEAD_WORDS = {
+    "en": ("on ", "date: ", "Date: ", "dated ", "born ", "since ", "as of "),
+    "fr": ("le ", "date : ", "depuis le "), "de": ("am ", "Datum: ", "vom "), "es": ("el ", "fecha: "),
+    "pt": ("em ", "data: "), "it": ("il ", "data: "), "nl": ("op ", "datum: "), "ru": ("дата: ",),
+    "pl": ("dnia ", "data: "), "tr": ("tarih: ",), "zh": ("日期：",), "ja": ("日付：",), "ko": ("날짜: ",),
+}
+GENERIC_LEAD_WORDS = ("date: ", "Date: ")
+
+
+@dataclass(frozen=True)
+class Template:
+    """One way of writing a date: a Babel pattern or a free-text template, under a format id."""
+
+    id: str
+    render: Callable[[dt.date, random.Random], str]
+    short_year: bool = False  # writes a two-digit year: used only for dates inside the pivot window
+    numeric_month: bool = False  # the month is a number, so the day/month order may matter
+
+
+@dataclass(frozen=True)
+class LocalePlan:
+    locale: str
+    lang: str
+    order: str
+    weight: float
+    templates: tuple[Template, ...]
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    iso: str
+    order: str
+    locale: str
+    format: str
+    lang: str
+    augment: str
+    order_matters: int
+
+    def tsv(self) -> str:
+        return "\t".join(str(getattr(self, c)) for c in COLUMNS)
+
+
+def pattern_order(pattern: str) -> str | None:
+    """'DMY', 'MDY' or 'YMD' from the order of the d, M/L and y letters of a CLDR pattern."""
+    letters = re.sub(r"'[^']*'", "", pattern)
+    seen = dict.fromkeys(c for c in letters.replace("L", "M") if c in "dMy")
+    order = "".join(seen).upper()
+    return order if order in ORDERS else None
+
+
+def _is_numeric_month(pattern: str) -> bool:
+    letters = re.sub(r"'[^']*'", "", pattern)
+    return not re.search(r"[ML]{3,}", letters)
+
+
+def _babel_template(format_id: str, pattern: str, locale: Locale) -> Template | None:
+    """A template for `pattern` in `locale`, or None if it cannot write an unambiguous label."""
+    letters = re.sub(r"'[^']*'", "", pattern)
+    if re.search(r"[YuUrwWDFgQq]", letters) or not re.search(r"y", letters) or "d" not in letters:
+        return None  # week-based or era-relative years, or a day/year missing: the label would not be in the text
+    if not re.search(r"[ML]", letters):
+        return None
+    short_year = bool(re.search(r"(?<!y)yy(?!y)", letters))
+    try:
+        months = {format_date(dt.date(2001, m, 15), pattern, locale=locale) for m in range(1, 13)}
+        days = {format_date(dt.date(2001, 1, d), pattern, locale=locale) for d in range(1, 32)}
+    except Exception:  # noqa: BLE001 - Babel cannot format this pattern for this locale
+        return None
+    if len(months) != 12 or len(days) != 31:
+        return None  # two months (or days) written alike: the text could not tell them apart
+
+    def render(date: dt.date, rng: random.Random) -> str:
+        return format_date(date, pattern, locale=locale)
+
+    return Template(format_id, render, short_year, _is_numeric_month(pattern))
+
+
+def _english_templates(locale: Locale) -> list[Template]:
+    """The English free-text forms Babel has no pattern for: ordinals, 'the 29th of', 'Aug.', 'Sept'."""
+    months = locale.months["format"]["wide"]
+    abbr = locale.months["format"]["abbreviated"]
+    days = locale.days["format"]["wide"]
+    day_abbr = locale.days["format"]["abbreviated"]
+
+    def ordinal(day: int, rng: random.Random) -> str:
+        if rng.random() < 0.15:
+            return f"{day}th"  # "21th" is wrong but common; readers still mean the 21st
+        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return f"{day}{suffix}"
+
+    def month(date: dt.date, rng: random.Random) -> str:
+        r = rng.random()
+        if r < 0.6:
+            return months[date.month]
+        if date.month == 9 and r < 0.7:
+            return "Sept"
+        return abbr[date.month]
+
+    def dotted(date: dt.date, rng: random.Random) -> str:
+        name = "Sept" if date.month == 9 and rng.random() < 0.4 else abbr[date.month]
+        return name if date.month == 5 else name + "."  # "May." is not how anyone writes it
+
+    def weekday(date: dt.date, rng: random.Random) -> str:
+        return days[date.weekday()] if rng.random() < 0.5 else day_abbr[date.weekday()]
+
+    def yy(date: dt.date) -> str:
+        return f"{date.year % 100:02d}"
+
+    forms: dict[str, Callable[[dt.date, random.Random], str]] = {
+        "en:ord-month-year": lambda d, r: f"{ordinal(d.day, r)} {month(d, r)} {d.year}",
+        "en:ord-of-month-year": lambda d, r: f"{ordinal(d.day, r)} of {month(d, r)} {d.year}",
+        "en:the-ord-of-month-year": lambda d, r: f"the {ordinal(d.day, r)} of {month(d, r)}{r.choice(('', ','))} {d.year}",
+        "en:month-ord-year": lambda d, r: f"{month(d, r)} {ordinal(d.day, r)}{r.choice((',', ''))} {d.year}",
+        "en:month-the-ord-year": lambda d, r: f"{month(d, r)} the {ordinal(d.day, r)}, {d.year}",
+        "en:weekday-the-ord-of-month-year": lambda d, r: f"{weekday(d, r)}, the {ordinal(d.day, r)} of {month(d, r)} {d.year}",
+        "en:weekday-month-ord-year": lambda d, r: f"{weekday(d, r)}, {month(d, r)} {ordinal(d.day, r)}, {d.year}",
+        "en:weekday-month-day-year": lambda d, r: f"{weekday(d, r)} {month(d, r)} {d.day} {d.year}",
+        "en:weekday-day-month-year": lambda d, r: f"{weekday(d, r)} {d.day} {month(d, r)} {d.year}",
+        "en:dotted-month-day-year": lambda d, r: f"{dotted(d, r)} {d.day}, {d.year}",
+        "en:day-dotted-month-year": lambda d, r: f"{d.day} {dotted(d, r)} {d.year}",
+        "en:month-day-year": lambda d, r: f"{month(d, r)} {d.day} {d.year}",
+        "en:day-month-year": lambda d, r: f"{d.day} {month(d, r)} {d.year}",
+    }
+    short = {
+        "en:day-month-yy": lambda d, r: f"{d.day} {month(d, r)} {yy(d)}",
+        "en:month-day-apostrophe-yy": lambda d, r: f"{month(d, r)} {d.day}, '{yy(d)}",
+        "en:day-month-apostrophe-yy": lambda d, r: f"{d.day} {month(d, r)} '{yy(d)}",
+    }
+    return [Template(k, v) for k, v in forms.items()] + [Template(k, v, short_year=True) for k, v in short.items()]
+
+
+def _language_templates(locale: Locale) -> list[Template]:
+    """Free-text forms of a few large languages that CLDR has no pattern for."""
+    lang = locale.language
+    months = locale.months["format"]["wide"]
+    if lang == "fr":
+        def fr_day(d: dt.date) -> str:
+            return "1er" if d.day == 1 else str(d.day)
+        return [Template("fr:le-day-month-year", lambda d, r: f"le {fr_day(d)} {months[d.month]} {d.year}"),
+                Template("fr:ordinal-first", lambda d, r: f"{fr_day(d)} {months[d.month]} {d.year}")]
+    if lang == "de":
+        return [Template("de:am-day-month-year", lambda d, r: f"am {d.day}. {months[d.month]} {d.year}")]
+    if lang == "es":
+        return [Template("es:day-de-month-del-year", lambda d, r: f"{d.day} de {months[d.month]} del {d.year}")]
+    if lang == "pt":
+        return [Template("pt:day-de-month-de-year", lambda d, r: f"{d.day} de {months[d.month]} de {d.year}")]
+    if lang == "it":
+        return [Template("it:ordinal-first", lambda d, r: f"{'1º' if d.day == 1 else d.day} {months[d.month]} {d.year}")]
+    if lang == "ru":
+        return [Template("ru:day-month-year-goda", lambda d, r: f"{d.day} {months[d.month]} {d.year} года"),
+                Template("ru:numeric-g", lambda d, r: f"{d.day:02d}.{d.month:02d}.{d.year} г.", numeric_month=True)]
+    if lang in ("zh", "ja"):
+        return [Template(f"{lang}:kanji-no-space", lambda d, r: f"{d.year}年{d.month}月{d.day}日"),
+                Template(f"{lang}:kanji-padded", lambda d, r: f"{d.year}年{d.month:02d}月{d.day:02d}日")]
+    if lang == "ko":
+        return [Template("ko:hangul-no-space", lambda d, r: f"{d.year}년{d.month}월{d.day}일")]
+    return []
+
+
+def _iso_templates() -> list[Template]:
+    def iso_t(suffix: Callable[[random.Random], str]) -> Callable[[dt.date, random.Random], str]:
+        return lambda d, r: f"{d.isoformat()}T{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}{suffix(r)}"
+
+    return [
+        Template("iso-datetime-utc", iso_t(lambda r: r.choice(("Z", ".000Z", "")))),
+        Template("iso-datetime-offset", iso_t(lambda r: f"{r.choice('+-')}{r.randrange(15):02d}:{r.choice(('00', '30'))}")),
+        Template("iso-space-time", lambda d, r: f"{d.isoformat()} {r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}"),
+        Template("iso-compact", lambda d, r: d.strftime("%Y%m%d")),
+    ]
+
+
+def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
+    """Every template for one locale, or None when Babel cannot give it a usable numeric order."""
+    try:
+        locale = Locale.parse(name)
+    except (UnknownLocaleError, ValueError) as exc:
+        raise DatenormError(f"unknown locale {name!r} (see babel.localedata.locale_identifiers())") from exc
+    order = pattern_order(locale.date_formats["short"].pattern)
+    if order is None:
+        return None
+    candidates: list[tuple[str, str]] = [(f"cldr-{w}", locale.date_formats[w].pattern) for w in CLDR_WIDTHS]
+    skeletons = locale.datetime_skeletons
+    candidates += [(f"skel-{s}", skeletons[s].pattern) for s in SKELETONS if s in skeletons]
+    candidates += [(f"pat:{p}", p) for p in PATTERNS_BY_ORDER[order]]
+    if locale.language == "en":
+        candidates += [(f"pat:{p}", p) for p in ENGLISH_TEXT_PATTERNS]
+    candidates += [(f"pat:{p}", p) for p in ISO_PATTERNS]
+    templates: list[Template] = []
+    seen: set[str] = set()
+    for format_id, pattern in candidates:
+        if pattern in seen:
+            continue
+        seen.add(pattern)
+        # A numeric pattern in another order than the locale's would contradict the order hint.
+        if _is_numeric_month(pattern) and pattern_order(pattern) not in (order, "YMD"):
+            continue
+        template = _babel_template(format_id, pattern, locale)
+        if template is not None:
+            templates.append(template)
+    if locale.language == "en":
+        templates += _english_templates(locale)
+    templates += _language_templates(locale)
+    templates += _iso_templates()
+    return LocalePlan(str(locale), locale.language, order, weight, tuple(templates))
+
+
+def resolve_locales(spec: str | None) -> dict[str, float]:
+    """Locale names and weights for a `--locales` value: None (the English default), 'all' or a list."""
+    if spec is None or spec.strip() == "":
+        return dict(DEFAULT_LOCALES)
+    if spec.strip() == "all":
+        names = sorted(localedata.locale_identifiers())
+        per_language: dict[str, int] = {}
+        for name in names:
+            per_language[name.split("_")[0]] = per_language.get(name.split("_")[0], 0) + 1
+        return {n: LANGUAGE_WEIGHTS.get(n.split("_")[0], 1) / per_language[n.split("_")[0]] for n in names}
+    names = [n.strip() for n in spec.split(",") if n.strip()]
+    if not names:
+        raise DatenormError(f"--locales {spec!r} names no locale")
+    return {n: DEFAULT_LOCALES.get(n, 1.0) for n in names}
+
+
+def build_plans(spec: str | None) -> tuple[list[LocalePlan], list[str]]:
+    """Plans for every locale in `spec`, and the names of the locales skipped as unformattable."""
+    plans, skipped = [], []
+    for name, weight in resolve_locales(spec).items():
+        plan = locale_plan(name, weight)
+        if plan is None or not plan.templates:
+            skipped.append(name)
+        else:
+            plans.append(plan)
+    if not plans:
+        raise DatenormError(f"none of the locales {spec!r} can be formatted")
+    return plans, skipped
+
+
+# --- augmentation ---------------------------------------------------------------------------------
+
+def _time_of_day(rng: random.Random) -> tuple[str, str]:
+    h, m, s = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    kind = rng.randrange(4)
+    if kind == 0:
+        return "time", f"{h:02d}:{m:02d}"
+    if kind == 1:
+        return "time-seconds", f"{h:02d}:{m:02d}:{s:02d}"
+    if kind == 2:
+        return "time-12h", f"{(h % 12) or 12}:{m:02d} {rng.choice(('AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'))}"
+    return "time-zone", f"{h:02d}:{m:02d}{rng.choice((' UTC', ' GMT', 'Z', ' +02:00', ' -05:00', ' +0530'))}"
+
+
+AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")
+
+
+def augment(text: str, lang: str, rng: random.Random, with_time: bool = True) -> tuple[str, str]:
+    """Apply at most one augmentation to `text`; return the new text and the augmentation id."""
+    if rng.random() < 0.45:
+        return text, "none"
+    kind = rng.choice(AUGMENTATIONS)
+    if kind == "time" and with_time:
+        name, clock = _time_of_day(rng)
+        return f"{text}{rng.choice((' ', ' ', ', ', ' at '))}{clock}", name
+    if kind == "words":
+        return rng.choice(LEAD_WORDS.get(lang, GENERIC_LEAD_WORDS)) + text, "words"
+    if kind == "digits":
+        system = NATIVE_DIGITS_BY_LANGUAGE.get(lang) if rng.random() < 0.7 else None
+        system = system or rng.choice(sorted(NATIVE_DIGITS))
+        return text.translate(str.maketrans("0123456789", NATIVE_DIGITS[system])), f"digits-{system}"
+    if kind == "case":
+        style = rng.choice(("upper", "lower", "title"))
+        return getattr(text, style)(), style
+    if kind == "spaces":
+        return "  " + re.sub(" ", lambda _: " " * rng.randint(1, 3), text) + " ", "spaces"
+    if kind == "punct":
+        left, right = rng.choice((("", "."), ("", ","), ("(", ")"), ('"', '"'), ("'", "'"), ("[", "]"), ("", ";")))
+        return f"{left}{text}{right}", "punct"
+    if "," in text:
+        return text.replace(",", ""), "comma-dropped"
+    if text.split(" ")[0].isalpha() and " " in text:  # after a leading weekday
+        return re.sub(r"^(\S+) ", r"\1, ", text, count=1), "comma-added"
+    added = re.sub(r"(\d) (\d{4})\b", r"\1, \2", text)
+    return added, ("comma-added" if added != text else "none")
+
+
+# --- generation -----------------------------------------------------------------------------------
+
+def _in_pivot_window(date: dt.date) -> bool:
+    return PIVOT_START <= date.year <= PIVOT_END
+
+
+class DatePairs:
+    """A seeded stream of (human date, ISO date) rows over a set of locale plans."""
+
+    def __init__(self, plans: list[LocalePlan], seed: int, start: dt.date = DEFAULT_START,
+                 end: dt.date = DEFAULT_END) -> None:
+        if end < start:
+            raise DatenormError(f"--end {end} is before --start {start}")
+        self.plans = plans
+        self.start, self.end = start, end
+        self.fake = Faker()
+        self.fake.seed_instance(seed)
+        self.rng: random.Random = self.fake.random
+        self._cum = []
+        total = 0.0
+        for plan in plans:
+            total += plan.weight
+            self._cum.append(total)
+        self._long = [tuple(t for t in p.templates if not t.short_year) for p in plans]
+
+    def _plan_index(self) -> int:
+        return min(bisect.bisect_right(self._cum, self.rng.random() * self._cum[-1]), len(self.plans) - 1)
+
+    def row(self, plan_index: int | None = None) -> Row:
+        i = self._plan_index() if plan_index is None else plan_index
+        plan = self.plans[i]
+        date = self.fake.date_between_dates(self.start, self.end)
+        templates = plan.templates if _in_pivot_window(date) else self._long[i]
+        template = self.rng.choice(templates)
+        text = template.render(date, self.rng)
+        matters = int(template.numeric_month and order_matters(text))
+        text, aug = augment(text, plan.lang, self.rng, with_time=not template.id.startswith("iso-"))
+        format_id = template.id if aug == "none" else f"{template.id}+{aug}"
+        return Row(text, date.isoformat(), plan.order, plan.locale, format_id, plan.lang, aug, matters)
+
+    def rows(self, n: int, exclude: set[str] | None = None, cover_locales: bool = False) -> Iterable[Row]:
+        """`n` rows; rows whose normalised text is in `exclude` are redrawn (held-out splits)."""
+        produced = attempts = 0
+        while produced < n:
+            attempts += 1
+            if attempts > 50 * n + 1000:
+                raise DatenormError(
+                    f"could not draw {n} distinct held-out dates: widen --start/--end or add locales")
+            first_pass = cover_locales and produced < len(self.plans) and n >= 2 * len(self.plans)
+            row = self.row(produced if first_pass else None)
+            if exclude is not None:
+                key = normalize_text(row.text)
+                if key in exclude:
+                    continue
+                exclude.add(key)
+            produced += 1
+            yield row
+
+
+def _atomic_write(path: Path, lines: Iterable[str]) -> Path:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\t".join(COLUMNS) + "\n")
+        for line in lines:
+            fh.write(line + "\n")
+    return tmp
+
+
+@dataclass(frozen=True)
+class GenerateReport:
+    paths: dict[str, Path]
+    counts: dict[str, int]
+    seconds: float
+    locales: int
+    skipped: list[str]
+    formats: int
+
+    @property
+    def rate(self) -> float:
+        return sum(self.counts.values()) / max(self.seconds, 1e-9)
+
+
+def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | None = None,
+             start: dt.date = DEFAULT_START, end: dt.date = DEFAULT_END) -> GenerateReport:
+    """Write `out/train.tsv`, `valid.tsv` and `test.tsv`; held-out texts never occur in train."""
+    for split, n in sizes.items():
+        if n <= 0:
+            raise DatenormError(f"--{split} must be a positive number of rows, got {n}")
+    if end < start:
+        raise DatenormError(f"--end {end} is before --start {start}")
+    t0 = time.perf_counter()
+    plans, skipped = build_plans(locales)
+    pairs = DatePairs(plans, seed, start, end)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / f".write-test.{os.getpid()}"
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise DatenormError(f"cannot write to --out {out}: {exc.strerror or exc}") from exc
+    tmps: dict[str, Path] = {}
+    counts: dict[str, int] = {}
+    try:
+        train_rows = list(pairs.rows(sizes["train"], cover_locales=True))
+        seen = {normalize_text(r.text) for r in train_rows}
+        tmps["train"] = _atomic_write(out / "train.tsv", (r.tsv() for r in train_rows))
+        counts["train"] = len(train_rows)
+        for split in ("valid", "test"):
+            rows = list(pairs.rows(sizes[split], exclude=seen))
+            tmps[split] = _atomic_write(out / f"{split}.tsv", (r.tsv() for r in rows))
+            counts[split] = len(rows)
+        paths = {}
+        for split, tmp in tmps.items():
+            paths[split] = out / f"{split}.tsv"
+            os.replace(tmp, paths[split])
+    except BaseException:
+        for tmp in tmps.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    formats = len({t.id for p in plans for t in p.templates})
+    return GenerateReport(paths, counts, time.perf_counter() - t0, len(plans), skipped, formats)
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a generated (or any header-first, tab-separated) file as dicts."""
+    with open(path, encoding="utf-8", newline="\n") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        return [dict(zip(header, line.rstrip("\n").split("\t"))) for line in fh if line.strip("\n")]

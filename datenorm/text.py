@@ -1,0 +1,80 @@
+"""Text normalisation shared by the generator, training and inference, plus the digit-run
+readings that tell whether a numeric date depends on the day/month order.
+
+One function, `normalize_text`, decides what the model sees: the generator stores raw text, and
+training and translation both pass it through here, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+ORDERS = ("DMY", "MDY", "YMD")
+
+# Two-digit years are read inside this window (and the generator writes them only for dates in it),
+# so "79" is 1979 and "09" is 2009, and every label can be recovered from its text.
+PIVOT_START = 1950
+PIVOT_END = 2049
+
+# Bidirectional marks carry no meaning for a date but CLDR puts them in some patterns (Arabic,
+# Hebrew); people's text may or may not have them, so they are removed rather than learned.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match.group()))
+
+
+def normalize_text(text: str) -> str:
+    """Return `text` as the model reads it.
+
+    Unicode NFKC (full-width forms, compatibility characters), case folding, every Unicode decimal
+    digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, runs of whitespace
+    to one space, stripped.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():
+        text = text.translate(_BIDI_MARKS)
+        text = _DIGIT.sub(_ascii_digit, text)
+    return " ".join(text.split())
+
+
+def expand_two_digit_year(yy: int) -> int:
+    """The four-digit year a two-digit year stands for inside the pivot window."""
+    century = PIVOT_START - PIVOT_START % 100
+    year = century + yy
+    return year if year >= PIVOT_START else year + 100
+
+
+def numeric_readings(text: str) -> set[dt.date]:
+    """Every calendar date the first three digit runs of `text` can mean under DMY, MDY or YMD.
+
+    A four-digit run can only be a year, one or two digits may be a day, a month or a pivot-window
+    year. A text with fewer than three runs reads as nothing here (its month is a word).
+    """
+    runs = _DIGIT_RUN.findall(normalize_text(text))
+    if len(runs) == 1 and len(runs[0]) == 8:  # compact yyyymmdd
+        runs = [runs[0][:4], runs[0][4:6], runs[0][6:]]
+    if len(runs) < 3:
+        return set()
+    readings = set()
+    for order in ORDERS:
+        fields = dict(zip(order, runs[:3]))
+        year, month, day = fields["Y"], fields["M"], fields["D"]
+        if len(month) > 2 or len(day) > 2 or len(year) not in (2, 4):
+            continue
+        y = int(year) if len(year) == 4 else expand_two_digit_year(int(year))
+        try:
+            readings.add(dt.date(y, int(month), int(day)))
+        except ValueError:
+            continue
+    return readings
+
+
+def order_matters(text: str) -> bool:
+    """True when the numbers in `text` name different dates under different day/month orders."""
+    return len(numeric_readings(text)) > 1

@@ -1,0 +1,193 @@
+import datetime as dt
+import hashlib
+import re
+
+import pytest
+
+from datenorm.errors import DatenormError
+from datenorm.generate import (
+    COLUMNS,
+    DEFAULT_LOCALES,
+    DatePairs,
+    augment,
+    build_plans,
+    generate,
+    locale_plan,
+    read_rows,
+)
+from datenorm.text import PIVOT_END, PIVOT_START, normalize_text, numeric_readings, order_matters
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _year_written(text: str, date: dt.date) -> bool:
+    """The label's year is the year in the text: every 4-digit run is that year, or its two digits appear."""
+    runs = re.findall(r"[0-9]+", normalize_text(text))
+    four = [r for r in runs if len(r) == 4]
+    eight = [r for r in runs if len(r) == 8]
+    if four or eight:
+        return all(r == str(date.year) for r in four) and all(r[:4] == str(date.year) for r in eight)
+    return f"{date.year % 100:02d}" in runs
+
+
+def test_files_have_the_documented_header_and_sizes(small_data):
+    for split, n in (("train", 3000), ("valid", 300), ("test", 300)):
+        lines = (small_data / f"{split}.tsv").read_text(encoding="utf-8").splitlines()
+        assert lines[0].split("\t") == list(COLUMNS)
+        assert len(lines) == n + 1
+        assert all(len(line.split("\t")) == len(COLUMNS) for line in lines)
+
+
+def test_every_label_is_a_real_iso_date_in_range(small_data):
+    for row in read_rows(small_data / "train.tsv"):
+        date = dt.date.fromisoformat(row["iso"])
+        assert dt.date(1900, 1, 1) <= date <= dt.date(2099, 12, 31)
+        assert row["order"] in ("DMY", "MDY", "YMD")
+
+
+def test_same_seed_gives_byte_identical_files_and_another_seed_differs(tmp_path):
+    sizes = {"train": 500, "valid": 50, "test": 50}
+    generate(tmp_path / "a", sizes, seed=3)
+    generate(tmp_path / "b", sizes, seed=3)
+    generate(tmp_path / "c", sizes, seed=4)
+    for split in ("train", "valid", "test"):
+        assert _digest(tmp_path / "a" / f"{split}.tsv") == _digest(tmp_path / "b" / f"{split}.tsv")
+        assert _digest(tmp_path / "a" / f"{split}.tsv") != _digest(tmp_path / "c" / f"{split}.tsv")
+
+
+def test_held_out_splits_never_repeat_a_training_text(small_data):
+    train = {normalize_text(r["text"]) for r in read_rows(small_data / "train.tsv")}
+    raw_train = {r["text"] for r in read_rows(small_data / "train.tsv")}
+    held = [r["text"] for s in ("valid", "test") for r in read_rows(small_data / f"{s}.tsv")]
+    assert not raw_train.intersection(held)
+    assert not train.intersection(normalize_text(t) for t in held)
+    assert len({normalize_text(t) for t in held}) == len(held)
+
+
+@pytest.mark.parametrize("locales", [None, "fr,de,ru,zh,ja,ko,ar,hi,es,pt"])
+def test_year_written_is_the_label_year_around_new_year(locales):
+    """The week-year trap: CLDR `Y` writes 31 Dec 2019 as 2020; every format must write 2019."""
+    plans, _ = build_plans(locales)
+    dates = [dt.date(y, 12, d) for y in (1903, 1959, 1970, 2018, 2019, 2024, 2048) for d in range(24, 32)]
+    dates += [dt.date(y, 1, d) for y in (1904, 1960, 1971, 2019, 2020, 2025, 2049) for d in range(1, 8)]
+    checked = 0
+    for plan in plans:
+        for template in plan.templates:
+            for date in dates:
+                if template.short_year and not PIVOT_START <= date.year <= PIVOT_END:
+                    continue
+                text = template.render(date, __import__("random").Random(0))
+                assert _year_written(text, date), (plan.locale, template.id, text, date)
+                checked += 1
+    assert checked > 1000
+
+
+def test_the_week_year_check_catches_the_classic_bug():
+    from babel.dates import format_date
+
+    date = dt.date(2019, 12, 31)
+    assert not _year_written(format_date(date, "d MMM YYY", locale="en_US"), date)
+    assert _year_written(format_date(date, "d MMM y", locale="en_US"), date)
+
+
+def test_two_digit_years_only_inside_pivot_window(tmp_path):
+    generate(tmp_path, {"train": 4000, "valid": 10, "test": 10}, seed=1)
+    short = 0
+    for row in read_rows(tmp_path / "train.tsv"):
+        runs = re.findall(r"[0-9]+", normalize_text(row["text"]))
+        if not any(len(r) in (4, 8) for r in runs):
+            short += 1
+            assert PIVOT_START <= int(row["iso"][:4]) <= PIVOT_END, row
+    assert short > 50
+
+
+def test_numeric_labels_are_recoverable_under_the_rows_order(small_data):
+    for row in read_rows(small_data / "train.tsv"):
+        readings = numeric_readings(row["text"])
+        if row["order_matters"] == "1":
+            assert dt.date.fromisoformat(row["iso"]) in readings
+            assert order_matters(row["text"])
+
+
+def test_default_english_locales_have_at_least_30_format_ids_and_both_orders():
+    plans, skipped = build_plans(None)
+    assert not skipped
+    assert {p.locale for p in plans} == set(DEFAULT_LOCALES)
+    assert {"MDY", "DMY"} <= {p.order for p in plans}
+    assert len({t.id for p in plans for t in p.templates}) >= 30
+
+
+def test_english_free_text_forms_are_generated(tmp_path):
+    generate(tmp_path, {"train": 5000, "valid": 10, "test": 10}, seed=2)
+    texts = [r["text"].lower() for r in read_rows(tmp_path / "train.tsv")]
+    assert any(re.match(r"the \d+(st|nd|rd|th) of ", t) for t in texts)
+    assert any(re.search(r"\b\d*1th\b", t) for t in texts)  # the common "21th"
+    assert any("sept" in t and "september" not in t for t in texts)
+    assert any(re.search(r"\b[a-z]{3}\. \d", t) for t in texts)  # "Aug. 29"
+    assert any(t.startswith(("monday", "tuesday", "wednesday", "mon ", "tue ")) for t in texts)
+
+
+def test_each_augmentation_keeps_the_label(tmp_path):
+    import random
+
+    rng = random.Random(0)
+    seen = set()
+    for _ in range(3000):
+        text, aug = augment("Tue 3 May 1979", "en", rng)
+        seen.add(aug)
+        assert normalize_text(text).count("1979") == 1 or aug == "none"
+        assert "3" in normalize_text(text)
+    assert {"time", "time-12h", "time-seconds", "time-zone", "words", "upper", "lower", "title", "spaces",
+            "punct", "comma-added"} <= seen
+    assert any(a.startswith("digits-") for a in seen)
+
+
+def test_native_digit_augmentation_normalizes_back_to_the_same_text():
+    import random
+
+    rng = random.Random(5)
+    for _ in range(500):
+        text, aug = augment("26.01.1995", "ar", rng)
+        if aug.startswith("digits-"):
+            assert not text.isascii()
+            assert normalize_text(text) == "26.01.1995"
+
+
+def test_all_locales_can_be_planned():
+    plans, skipped = build_plans("all")
+    assert len(plans) > 700
+    assert len(plans) + len(skipped) > 1000
+    langs = {p.lang for p in plans}
+    assert {"en", "fr", "de", "ru", "zh", "ja", "ko", "es", "pt", "ar"} <= langs
+
+
+def test_date_range_is_respected():
+    plans, _ = build_plans("en_GB")
+    pairs = DatePairs(plans, seed=1, start=dt.date(2000, 1, 1), end=dt.date(2000, 1, 31))
+    rows = list(pairs.rows(200))
+    assert {r.iso[:7] for r in rows} == {"2000-01"}
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"locales": "xx_NOPE"}, "unknown locale"),
+        ({"start": dt.date(2000, 1, 2), "end": dt.date(2000, 1, 1)}, "before"),
+    ],
+)
+def test_bad_arguments_raise_one_clear_error(tmp_path, kwargs, message):
+    with pytest.raises(DatenormError, match=message):
+        generate(tmp_path / "x", {"train": 10, "valid": 10, "test": 10}, **kwargs)
+    assert not (tmp_path / "x").exists() or not list((tmp_path / "x").iterdir())
+
+
+def test_zero_rows_is_an_error(tmp_path):
+    with pytest.raises(DatenormError, match="--valid must be a positive"):
+        generate(tmp_path, {"train": 10, "valid": 0, "test": 10})
+
+
+def test_locale_plan_rejects_unknown_locale():
+    with pytest.raises(DatenormError):
+        locale_plan("zz_ZZ_bogus")

@@ -1,0 +1,42 @@
+import datetime as dt
+
+from datenorm.text import expand_two_digit_year, normalize_text, numeric_readings, order_matters
+
+
+def test_normalize_text_folds_case_width_and_whitespace():
+    assert normalize_text("  3   MAY\t1979 ") == "3 may 1979"
+    assert normalize_text("Ｍａｙ　３，　１９７９") == "may 3, 1979"  # full-width letters, digits, spaces
+    assert normalize_text("STRASSE Straße") == "strasse strasse"  # case folding, not just lower()
+
+
+def test_normalize_text_maps_every_decimal_digit_to_ascii():
+    assert normalize_text("٣ مايو ١٩٧٩") == "3 مايو 1979"  # Arabic-Indic
+    assert normalize_text("۲۰۱۹/۱۲/۳۱") == "2019/12/31"  # Persian
+    assert normalize_text("३१/१२/२०१९") == "31/12/2019"  # Devanagari
+    assert normalize_text("๓๑ ธ.ค. ๒๐๑๙") == "31 ธ.ค. 2019"  # Thai
+
+
+def test_normalize_text_drops_bidi_marks():
+    assert normalize_text("31\u200f/12\u200f/2019") == "31/12/2019"
+
+
+def test_normalize_text_is_idempotent():
+    for text in ["Jeudi 26 Janvier 1995", "  ３ May  '79 ", "1995年1月26日", "31\u200f/12/2019"]:
+        assert normalize_text(normalize_text(text)) == normalize_text(text)
+
+
+def test_two_digit_years_expand_inside_pivot_window():
+    assert expand_two_digit_year(79) == 1979
+    assert expand_two_digit_year(50) == 1950
+    assert expand_two_digit_year(49) == 2049
+    assert expand_two_digit_year(9) == 2009
+
+
+def test_numeric_readings_know_when_order_matters():
+    assert order_matters("03/04/2001")
+    assert not order_matters("03/30/1968")  # day 30 cannot be a month
+    assert not order_matters("2016-08-21")  # four-digit year first
+    assert not order_matters("3 May 1979")  # the month is a word
+    assert not order_matters("1995年1月26日")
+    assert numeric_readings("10.09.70") == {dt.date(1970, 9, 10), dt.date(1970, 10, 9)}
+    assert numeric_readings("19790503") == {dt.date(1979, 5, 3)}
