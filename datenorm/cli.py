@@ -7,7 +7,11 @@ Heavy imports (Faker/Babel, TensorFlow, matplotlib) happen inside the commands t
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import sys
+from collections.abc import Iterator
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -34,9 +38,18 @@ def _root() -> None:
     """
 
 
-def fail(message: str, code: int = USAGE) -> typer.Exit:
-    typer.echo(f"datenorm: error: {message}", err=True)
-    return typer.Exit(code)
+def command(func):
+    """Register `func` as a command whose DatenormError becomes one line on stderr and its exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except DatenormError as exc:
+            typer.echo(f"datenorm: error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return app.command()(wrapper)
 
 
 def _date(value: str, option: str) -> dt.date:
@@ -46,7 +59,7 @@ def _date(value: str, option: str) -> dt.date:
         raise DatenormError(f"{option} {value!r} is not a YYYY-MM-DD date") from None
 
 
-@app.command()
+@command
 def generate(
     train: Annotated[int, typer.Option(help="Rows in train.tsv.")] = 100_000,
     valid: Annotated[int, typer.Option(help="Rows in valid.tsv (never seen in train).")] = 5_000,
@@ -71,6 +84,117 @@ def generate(
                    + (" ..." if len(report.skipped) > 10 else ""))
     typer.echo(f"{sum(report.counts.values()):,} rows from {report.locales} locale(s), {report.formats} format ids, "
                f"in {report.seconds:.1f} s ({report.rate:,.0f} rows/s)")
+
+
+@command
+def train(
+    data: Annotated[Path, typer.Option(help="Directory with train.tsv, valid.tsv, test.tsv (datenorm generate).")] = Path("data"),
+    out: Annotated[Path, typer.Option(help="Model directory to write.")] = Path("models/mine"),
+    epochs: Annotated[int, typer.Option(min=1, help="Most epochs; stops earlier when valid exact match stalls.")] = 30,
+    batch_size: Annotated[Optional[int], typer.Option(help="Batch size [default: 128].")] = None,
+    seed: Annotated[Optional[int], typer.Option(help="Seed for weights, shuffling and hints [default: 0].")] = None,
+    resume: Annotated[bool, typer.Option(help="Continue from the model already in --out.")] = False,
+    patience: Annotated[int, typer.Option(min=1, help="Epochs without a better valid exact match before stopping.")] = 4,
+    tx: Annotated[Optional[int], typer.Option(help="Longest text in characters [default: covers 99.99% of train].")] = None,
+    n_a: Annotated[Optional[int], typer.Option(help="Encoder LSTM units per direction [default: 32].")] = None,
+    n_s: Annotated[Optional[int], typer.Option(help="Decoder LSTM units [default: 64].")] = None,
+    attention_units: Annotated[Optional[int], typer.Option(help="Attention Dense(tanh) units [default: 16].")] = None,
+    embedding_dim: Annotated[Optional[int], typer.Option(help="Character embedding size [default: 32].")] = None,
+    learning_rate: Annotated[Optional[float], typer.Option(help="Adam learning rate [default: 0.005].")] = None,
+) -> None:
+    """Train the attention model on generated data; write model.keras, model.tflite, config.json,
+    metrics.json and history.csv to --out."""
+    from datenorm.train import TrainOptions
+    from datenorm.train import train as run
+
+    overrides = {"batch_size": batch_size, "seed": seed, "tx": tx, "n_a": n_a, "n_s": n_s,
+                 "attention_units": attention_units, "embedding_dim": embedding_dim, "learning_rate": learning_rate}
+    metrics = run(data, out, TrainOptions(epochs=epochs, patience=patience, resume=resume, overrides=overrides))
+    typer.echo(f"wrote {out}/ (model.keras, model.tflite, config.json, metrics.json, history.csv)")
+    typer.echo(f"valid exact {metrics['valid_exact']:.4%}, test exact {metrics['test_exact']:.4%} "
+               f"(char acc {metrics['test_char_acc']:.4%}), {metrics['epochs']} epochs in {metrics['train_seconds']:.0f} s")
+
+
+class OutputFormat(str, Enum):
+    plain = "plain"
+    json = "json"
+    tsv = "tsv"
+
+
+def _lines(stream) -> Iterator[tuple[str, bool]]:
+    """Lines of a binary stream as (text, had_invalid_utf8); invalid bytes are replaced, never fatal."""
+    for raw in stream:
+        raw = raw.rstrip(b"\r\n")
+        try:
+            yield raw.decode("utf-8"), False
+        except UnicodeDecodeError:
+            yield raw.decode("utf-8", errors="replace"), True
+
+
+@command
+def translate(
+    texts: Annotated[Optional[list[str]], typer.Argument(
+        help="Dates to translate, one answer line each. None (or '-') reads standard input line by line.",
+        show_default=False)] = None,
+    order: Annotated[Optional[str], typer.Option(
+        help="How to read all-numeric dates: DMY, MDY or YMD. Without it, a date whose answer depends on "
+             "the order is reported ambiguous.")] = None,
+    model: Annotated[Optional[str], typer.Option(
+        help="Model directory or bundled name ('default', 'en') [default: $DATENORM_MODEL, else default].")] = None,
+    format: Annotated[OutputFormat, typer.Option(
+        "--format", help="plain: the date (or '?' with the reason on stderr); json: one object per line; "
+                         "tsv: input, iso, valid, confidence, reason.")] = OutputFormat.plain,
+    input: Annotated[Optional[Path], typer.Option(
+        "--input", help="Read dates from this file, one per line.", show_default=False)] = None,
+    min_confidence: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Answers less confident than this are reported 'low confidence'.")] = 0.5,
+) -> None:
+    """Translate dates to ISO (YYYY-MM-DD). Exit 0 when every answer is valid, 1 when any is not, 2 on usage errors."""
+    from datenorm.config import parse_order
+    from datenorm.runtime import Result, load_model
+
+    order = parse_order(order)
+    translator = load_model(model)
+    if input is not None and texts:
+        raise DatenormError("give dates as arguments or --input FILE, not both")
+    if input is not None:
+        try:
+            handle = open(input, "rb")
+        except OSError as exc:
+            raise DatenormError(f"cannot read --input {input}: {exc.strerror or exc}") from None
+        lines, interactive = _lines(handle), False
+    elif not texts or texts == ["-"]:
+        lines, interactive = _lines(sys.stdin.buffer), sys.stdin.isatty()
+    else:
+        lines, interactive = ((t, False) for t in texts), False
+
+    bad_utf8: set[int] = set()
+
+    def numbered() -> Iterator[str]:
+        for number, (text, bad) in enumerate(lines, start=1):
+            if bad:
+                bad_utf8.add(number)
+            yield text
+
+    all_valid = True
+    results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else 1024)
+    for number, result in enumerate(results, start=1):
+        if number in bad_utf8:
+            result = Result(result.input, None, False, 0.0, "invalid UTF-8")
+        all_valid &= result.valid
+        if format is OutputFormat.json:
+            typer.echo(json.dumps(result.as_dict(), ensure_ascii=False))
+        elif format is OutputFormat.tsv:
+            typer.echo("\t".join([result.input.replace("\t", " "), result.iso or "", str(result.valid).lower(),
+                                  f"{result.confidence:.4f}", result.reason or ""]))
+        else:
+            typer.echo(result.iso if result.valid else "?")
+            if not result.valid:
+                extra = "".join(f" {k}={v}" for k, v in (result.readings or {}).items())
+                typer.echo(f"datenorm: line {number}: {result.input!r}: {result.reason}{extra}", err=True)
+    if input is not None:
+        handle.close()
+    raise typer.Exit(0 if all_valid else 1)
 
 
 def main() -> None:

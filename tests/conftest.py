@@ -18,3 +18,22 @@ def small_data(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("data")
     generate(out, {"train": 3000, "valid": 300, "test": 300}, seed=7)
     return out
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(small_data, tmp_path_factory) -> Path:
+    """A tiny model trained for two epochs by `datenorm.train.train` (seconds, not accuracy)."""
+    from datenorm.train import TrainOptions, train
+
+    out = tmp_path_factory.mktemp("tiny_model")
+    train(small_data, out, TrainOptions(epochs=2, verbose=False,
+                                         overrides={"n_a": 8, "n_s": 16, "attention_units": 4,
+                                                    "embedding_dim": 8, "seed": 1, "tx": 40}))
+    return out
+
+
+@pytest.fixture(scope="session")
+def default_model_dir() -> Path:
+    path = ROOT / "models" / "default"
+    assert (path / "model.tflite").is_file(), "models/default must ship with the code"
+    return path

@@ -1,0 +1,129 @@
+"""The model's hyperparameters and vocabulary: one dataclass, saved as `config.json` beside every model.
+
+This module is numpy-only: both training (Keras) and serving (LiteRT) encode text through
+`ModelConfig.encode`, so what the model saw in training is exactly what it sees in production.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+import numpy as np
+
+from datenorm.errors import DatenormError
+from datenorm.text import ORDERS
+
+PAD, UNK, HINT_NONE = 0, 1, 2
+HINT_IDS = {None: HINT_NONE, "DMY": 3, "MDY": 4, "YMD": 5}
+FIRST_CHAR_ID = 6
+OUTPUT_CHARS = "0123456789-"
+TY = 10  # len("YYYY-MM-DD")
+
+
+@dataclass
+class ModelConfig:
+    """Everything needed to rebuild, reload and explain a model."""
+
+    tx: int = 48  # longest normalised text the model reads; the input is one order-hint token + tx
+    n_a: int = 32  # encoder LSTM units, each direction
+    n_s: int = 64  # post-attention (decoder) LSTM units
+    attention_units: int = 16  # hidden size of the one-step attention's Dense(tanh)
+    embedding_dim: int = 32
+    vocab: list[str] = field(default_factory=list)  # input characters; ids start at FIRST_CHAR_ID
+    learning_rate: float = 0.005
+    batch_size: int = 128
+    seed: int = 0
+    ty: int = TY
+    output_chars: str = OUTPUT_CHARS
+    # Text lengths the LiteRT export has a signature for (`serve_<n>`); the runtime runs each text
+    # with the shortest that fits. Padding is masked, so every bucket gives the same answer.
+    buckets: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for name in ("tx", "n_a", "n_s", "attention_units", "embedding_dim", "batch_size"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value <= 0:
+                raise DatenormError(f"{name.replace('_', '-')} must be a positive integer, got {value!r}")
+        if not self.learning_rate > 0:
+            raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
+        self._index = {c: i + FIRST_CHAR_ID for i, c in enumerate(self.vocab)}
+
+    @property
+    def input_length(self) -> int:
+        return self.tx + 1
+
+    @property
+    def vocab_size(self) -> int:
+        return FIRST_CHAR_ID + len(self.vocab)
+
+    def unknown_chars(self, text: str) -> set[str]:
+        return {c for c in text if c not in self._index}
+
+    def export_buckets(self) -> list[int]:
+        return sorted({b for b in (8, 12, 16, 20, 24, 32, 40) if b < self.tx} | {self.tx})
+
+    def bucket_for(self, length: int) -> int:
+        for bucket in self.buckets or [self.tx]:
+            if length <= bucket:
+                return bucket
+        raise ValueError(f"text of {length} characters is longer than tx={self.tx}")
+
+    def encode(self, texts: list[str], hints: list[str | None] | str | None = None,
+               length: int | None = None) -> np.ndarray:
+        """Character ids [len(texts), length + 1] for normalised texts: the hint token, the text, padding.
+
+        `length` defaults to tx. Longer texts raise: encoding never truncates silently.
+        """
+        length = length or self.tx
+        ids = np.zeros((len(texts), length + 1), dtype=np.int32)
+        if hints is None or isinstance(hints, str):
+            ids[:, 0] = HINT_IDS[hints]
+        else:
+            ids[:, 0] = [HINT_IDS[h] for h in hints]
+        index = self._index
+        for row, text in enumerate(texts):
+            if len(text) > length:
+                raise ValueError(f"text of {len(text)} characters is longer than {length}")
+            ids[row, 1:len(text) + 1] = [index.get(c, UNK) for c in text]
+        return ids
+
+    def decode(self, output_ids: np.ndarray) -> list[str]:
+        """Strings from an array [N, ty] of output-character ids."""
+        table = np.array(list(self.output_chars))
+        return ["".join(chars) for chars in table[output_ids]]
+
+    def target_ids(self, isos: list[str]) -> np.ndarray:
+        lookup = {c: i for i, c in enumerate(self.output_chars)}
+        return np.array([[lookup[c] for c in iso] for iso in isos], dtype=np.int32)
+
+    def to_json(self) -> str:
+        return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, ensure_ascii=False, indent=1)
+
+    def save(self, path: Path) -> None:
+        path.write_text(self.to_json() + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> "ModelConfig":
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            known = {f.name for f in fields(cls)}
+            return cls(**{k: v for k, v in data.items() if k in known})
+        except FileNotFoundError:
+            raise DatenormError(f"no config.json in model directory {Path(path).parent}") from None
+        except (OSError, ValueError, TypeError) as exc:
+            raise DatenormError(f"corrupt {path}: {exc}") from None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def parse_order(order: str | None) -> str | None:
+    """A user's order option: None/''/'none' means no hint; otherwise DMY, MDY or YMD (any case)."""
+    if order is None or order.strip().lower() in ("", "none"):
+        return None
+    value = order.strip().upper()
+    if value not in ORDERS:
+        raise DatenormError(f"order must be DMY, MDY or YMD, got {order!r}")
+    return value

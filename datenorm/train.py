@@ -1,0 +1,311 @@
+"""`datenorm train`: fit the attention model on generated data, keep the best weights by validation
+exact match, and write a self-describing model directory:
+
+    model.keras     the Keras model (loads with safe_mode=True)
+    model.tflite    the LiteRT export the runtime serves (built-in ops only)
+    config.json     hyperparameters and vocabulary (datenorm.config.ModelConfig)
+    metrics.json    valid/test exact match, per-character accuracy, epochs, seconds, data, seed
+    history.csv     one row per epoch
+
+Exact match (all 10 characters right) is the headline; the test split is scored once, at the end,
+by the same LiteRT runtime users get, and never used to choose anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import random
+import sys
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from datenorm.config import ModelConfig
+from datenorm.errors import DatenormError
+from datenorm.generate import read_rows
+from datenorm.text import normalize_text
+
+MODEL_FILES = ("model.keras", "model.tflite", "config.json", "metrics.json", "history.csv")
+# Share of order-free rows whose hint is replaced at random, so the model learns to ignore the hint
+# whenever the text itself fixes the order (month names, four-digit years first, day > 12).
+HINT_CHOICES = (None, "DMY", "MDY", "YMD")
+
+
+@dataclass
+class Split:
+    texts: list[str]  # normalised
+    isos: list[str]
+    hints: list[str | None]
+    skipped_long: int = 0
+
+
+@dataclass
+class TrainOptions:
+    epochs: int = 30
+    patience: int = 4
+    resume: bool = False
+    verbose: bool = True
+    overrides: dict = field(default_factory=dict)
+
+
+def load_split(path: Path, rng: random.Random | None = None) -> Split:
+    """Normalised texts, labels and order hints of a generated split; with `rng`, order-free rows get random hints."""
+    rows = read_rows(path)
+    if not rows or "text" not in rows[0] or "iso" not in rows[0]:
+        raise DatenormError(f"{path} has no rows with text and iso columns")
+    texts, isos, hints = [], [], []
+    for row in rows:
+        texts.append(normalize_text(row["text"]))
+        isos.append(row["iso"])
+        hint = row.get("order") or None
+        if rng is not None and row.get("order_matters", "1") == "0":
+            hint = rng.choice(HINT_CHOICES)
+        hints.append(hint)
+    return Split(texts, isos, hints)
+
+
+def choose_tx(texts: list[str], coverage: float = 0.9999) -> int:
+    """The input length: long enough for `coverage` of the training texts, rounded up to a multiple of 4."""
+    lengths = np.sort([len(t) for t in texts])
+    needed = int(lengths[min(len(lengths) - 1, math.ceil(coverage * len(lengths)) - 1)])
+    return int(math.ceil(needed / 4) * 4)
+
+
+def fit_length(split: Split, tx: int) -> Split:
+    keep = [i for i, t in enumerate(split.texts) if len(t) <= tx]
+    return Split([split.texts[i] for i in keep], [split.isos[i] for i in keep], [split.hints[i] for i in keep],
+                 len(split.texts) - len(keep))
+
+
+def exact_and_char_accuracy(config: ModelConfig, probs: np.ndarray, isos: list[str]) -> tuple[float, float]:
+    predicted = probs.argmax(-1)
+    target = config.target_ids(isos)
+    right = predicted == target
+    return float(right.all(axis=1).mean()), float(right.mean())
+
+
+def _atomic_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _atomic_text(path: Path, text: str) -> None:
+    _atomic_bytes(path, text.encode("utf-8"))
+
+
+def _serving_fn(net):
+    def serve(ids):
+        date, attention = net(ids, training=False)
+        return {"date": date, "attention": attention}
+
+    return serve
+
+
+def export_tflite(model, config: ModelConfig) -> bytes:
+    """The LiteRT flatbuffer of `model`: one signature `serve_<n>` per length bucket n in
+    `config.buckets`, each ids [None, 1 + n] -> date [None, Ty, 11], attention [None, Ty, 1 + n].
+
+    The route is Keras -> SavedModel (ExportArchive, fixed input signatures) -> TFLiteConverter: a
+    direct conversion of a concrete function leaves the weights as resource variables that LiteRT
+    does not initialise. Each bucket is the same network unrolled to fewer steps, sharing weights.
+    """
+    import tempfile
+
+    import keras
+    import tensorflow as tf
+
+    from datenorm.model import build_model
+
+    archive = keras.export.ExportArchive()
+    archive.track(model)
+    for bucket in config.buckets:
+        net = model if bucket == config.tx else build_model(config, input_length=bucket + 1)
+        if net is not model:
+            net.set_weights(model.get_weights())
+            archive.track(net)
+        archive.add_endpoint(f"serve_{bucket}", _serving_fn(net),
+                             input_signature=[tf.TensorSpec([None, bucket + 1], tf.int32, name="ids")])
+    with tempfile.TemporaryDirectory() as tmp:
+        archive.write_out(f"{tmp}/saved_model", verbose=False)
+        converter = tf.lite.TFLiteConverter.from_saved_model(
+            f"{tmp}/saved_model", signature_keys=[f"serve_{b}" for b in config.buckets])
+        converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS]  # no Flex (TensorFlow) ops
+        return converter.convert()
+
+
+def save_model_dir(out: Path, model, config: ModelConfig) -> None:
+    """Write model.keras, model.tflite and config.json atomically."""
+    out.mkdir(parents=True, exist_ok=True)
+    tmp_keras = out / f".model.{os.getpid()}.tmp.keras"
+    model.save(tmp_keras)
+    os.replace(tmp_keras, out / "model.keras")
+    _atomic_bytes(out / "model.tflite", export_tflite(model, config))
+    _atomic_text(out / "config.json", config.to_json() + "\n")
+
+
+def load_keras_model(model_dir: Path):
+    """The saved Keras model and its config (safe_mode: no code is unpickled)."""
+    import keras
+
+    import datenorm.model  # noqa: F401 - registers the custom layers
+
+    config = ModelConfig.load(model_dir / "config.json")
+    try:
+        model = keras.saving.load_model(model_dir / "model.keras", safe_mode=True)
+    except (OSError, ValueError) as exc:
+        raise DatenormError(f"cannot load {model_dir / 'model.keras'}: {exc}") from None
+    return model, config
+
+
+def _check_data(data: Path) -> None:
+    missing = [s for s in ("train", "valid", "test") if not (data / f"{s}.tsv").is_file()]
+    if missing:
+        raise DatenormError(
+            f"no {', '.join(s + '.tsv' for s in missing)} in {data}; make data with "
+            f"`datenorm generate --out {data}`")
+
+
+def _check_out(out: Path) -> None:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / f".write-test.{os.getpid()}"
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise DatenormError(f"cannot write to --out {out}: {exc.strerror or exc}") from None
+
+
+def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
+    """Train on data/{train,valid,test}.tsv, write the model directory `out`, return metrics."""
+    options = options or TrainOptions()
+    _check_data(data)
+    _check_out(out)
+    overrides = {k: v for k, v in options.overrides.items() if v is not None}
+    seed = overrides.get("seed", 0)
+    ModelConfig(**{k: v for k, v in overrides.items() if k != "tx" or v})  # validate before the slow part
+    rng = random.Random(seed)
+    train_split = load_split(data / "train.tsv", rng)
+    valid_split = load_split(data / "valid.tsv")
+    test_split = load_split(data / "test.tsv")
+
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    import keras
+
+    from datenorm.model import build_model
+
+    history: list[dict] = []
+    if options.resume and (out / "model.keras").is_file():
+        model, config = load_keras_model(out)
+        config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size")})
+        if (out / "history.csv").is_file():
+            history = list(csv.DictReader(io.StringIO((out / "history.csv").read_text(encoding="utf-8"))))
+    else:
+        vocab = sorted({c for t in train_split.texts for c in t})
+        tx = overrides.pop("tx", None) or choose_tx(train_split.texts)
+        config = ModelConfig(tx=tx, vocab=vocab, **overrides)
+        config.buckets = config.export_buckets()
+        model = build_model(config)
+
+    train_split = fit_length(train_split, config.tx)
+    x_train = config.encode(train_split.texts, train_split.hints)
+    y_train = config.target_ids(train_split.isos)
+    valid_fit = fit_length(valid_split, config.tx)
+    x_valid = config.encode(valid_fit.texts, valid_fit.hints)
+
+    keras.utils.set_random_seed(config.seed)
+    trainer = keras.Model(model.input, model.outputs[0])
+    trainer.compile(optimizer=keras.optimizers.Adam(config.learning_rate, clipnorm=1.0),
+                    loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+
+    best = {"exact": -1.0, "weights": model.get_weights(), "epoch": 0}
+    start_epoch = len(history)
+    log = print if options.verbose else (lambda *a, **k: None)
+
+    class ValidExactMatch(keras.callbacks.Callback):
+        """Scores whole-date exact match on the validation split; keeps the best weights; stops early."""
+
+        def __init__(self):
+            super().__init__()
+            self.wait = 0
+
+        def on_epoch_end(self, epoch, logs=None):
+            probs = trainer.predict(x_valid, batch_size=1024, verbose=0)
+            exact, char_acc = exact_and_char_accuracy(config, probs, valid_fit.isos)
+            exact *= len(valid_fit.texts) / len(valid_split.texts)  # too-long rows count as wrong
+            lr = float(keras.ops.convert_to_numpy(trainer.optimizer.learning_rate))
+            row = {"epoch": start_epoch + epoch + 1, "loss": logs["loss"], "char_acc": logs["accuracy"],
+                   "valid_exact": exact, "valid_char_acc": char_acc, "learning_rate": lr,
+                   "seconds": time.perf_counter() - t0}
+            history.append(row)
+            log(f"epoch {row['epoch']}: loss {row['loss']:.4f}  train char acc {row['char_acc']:.4f}  "
+                f"valid char acc {char_acc:.4f}  valid exact {exact:.4%}  lr {lr:.2g}", flush=True)
+            if exact > best["exact"]:
+                best.update(exact=exact, weights=model.get_weights(), epoch=row["epoch"])
+                self.wait = 0
+            else:
+                self.wait += 1
+                trainer.optimizer.learning_rate.assign(lr * 0.5)
+                if self.wait >= options.patience:
+                    log(f"valid exact match has not improved for {self.wait} epochs: stopping", flush=True)
+                    trainer.stop_training = True
+            if exact >= 1.0:
+                trainer.stop_training = True
+
+    t0 = time.perf_counter()
+    interrupted = False
+    try:
+        trainer.fit(x_train, y_train, batch_size=config.batch_size, epochs=options.epochs, shuffle=True,
+                    callbacks=[ValidExactMatch()], verbose=1 if (options.verbose and sys.stdout.isatty()) else 0)
+    except KeyboardInterrupt:
+        interrupted = True
+        log("interrupted: writing the best model so far", flush=True)
+    seconds = time.perf_counter() - t0
+    model.set_weights(best["weights"])
+    save_model_dir(out, model, config)
+
+    from datenorm.evaluate import evaluate_split
+    from datenorm.runtime import Translator
+
+    translator = Translator.from_dir(out)
+    test_report = evaluate_split(translator, test_split)
+    valid_report = evaluate_split(translator, valid_split)
+    metrics = {
+        "valid_exact": valid_report["exact"],
+        "valid_char_acc": valid_report["char_acc"],
+        "test_exact": test_report["exact"],
+        "test_char_acc": test_report["char_acc"],
+        "epochs": len(history),
+        "best_epoch": best["epoch"],
+        "train_seconds": round(seconds + sum(float(h.get("seconds", 0)) for h in history[:start_epoch]), 1),
+        "interrupted": interrupted,
+        "seed": config.seed,
+        "data": {
+            "dir": str(data),
+            "rows": {"train": len(train_split.texts), "valid": len(valid_split.texts), "test": len(test_split.texts)},
+            "train_skipped_too_long": train_split.skipped_long,
+            "description": _describe(data),
+        },
+        "tx": config.tx,
+        "params": int(model.count_params()),
+    }
+    _atomic_text(out / "metrics.json", json.dumps(metrics, indent=1, ensure_ascii=False) + "\n")
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(history[0]) if history else ["epoch"], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(history)
+    _atomic_text(out / "history.csv", buf.getvalue())
+    return metrics
+
+
+def _describe(data: Path) -> str:
+    rows = read_rows(data / "test.tsv")
+    locales = sorted({r.get("locale", "?") for r in rows})
+    return (f"datenorm generate splits in {data}; {len(locales)} test locale(s): "
+            f"{', '.join(locales[:12])}{' ...' if len(locales) > 12 else ''}")

@@ -1,0 +1,1 @@
+"""Trained models shipped with datenorm (installed as the package `datenorm.models`)."""

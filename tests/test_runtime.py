@@ -1,0 +1,191 @@
+"""Serving with LiteRT: every Result field and reason, agreement with Keras, no TensorFlow import."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Result, Translator, _judge, load_model, normalize
+
+from conftest import ROOT, SHARED_EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def translator(default_model_dir) -> Translator:
+    return load_model(default_model_dir)
+
+
+def test_a_plain_date_is_valid_and_confident(translator):
+    [result] = normalize("3 May 1979", model=translator)
+    assert result == Result("3 May 1979", "1979-05-03", True, result.confidence, None)
+    assert 0.9 < result.confidence <= 1.0
+
+
+def test_empty_and_blank_inputs_are_reported_empty(translator):
+    for result in normalize(["", "   ", "\t"], model=translator):
+        assert (result.iso, result.valid, result.reason) == (None, False, "empty")
+
+
+def test_too_long_input_is_reported_never_truncated(translator):
+    tx = translator.config.tx
+    text = "3 May 1979" + " x" * tx
+    [result] = normalize(text, model=translator)
+    assert not result.valid and result.iso is None
+    assert result.reason == f"too long ({len(text)} > {tx})"
+    [fits] = normalize("3 May 1979".ljust(tx + 5), model=translator)  # trailing spaces are normalised away
+    assert fits.valid
+
+
+def test_unknown_characters_are_reported(translator):
+    [result] = normalize("3 May 1979 ☃", model=translator)
+    assert (result.valid, result.reason) == (False, "unknown characters")
+
+
+def test_not_a_calendar_date_is_reported():
+    result = _judge("29 Feb 2019", "2019-02-29", 0.99, DEFAULT_MIN_CONFIDENCE)
+    assert (result.iso, result.valid, result.reason) == (None, False, "not a calendar date")
+    assert _judge("x", "19x9-01-01", 0.99, 0.5).reason == "not a calendar date"
+
+
+def test_low_confidence_is_reported(translator):
+    [result] = translator.translate(["3 May 1979"], min_confidence=1.0)
+    assert (result.valid, result.reason, result.iso) == (False, "low confidence", None)
+    assert result.confidence < 1.0
+
+
+def test_ambiguous_numeric_dates_give_both_readings(translator):
+    ambiguous, clear = normalize(["03/04/2001", "03/30/1968"], model=translator)
+    assert (ambiguous.valid, ambiguous.reason, ambiguous.iso) == (False, "ambiguous", None)
+    assert ambiguous.readings == {"DMY": "2001-04-03", "MDY": "2001-03-04"}
+    assert (clear.valid, clear.iso) == (True, "1968-03-30")
+
+
+def test_the_order_hint_decides_numeric_dates(translator):
+    assert normalize("03/04/2001", order="MDY", model=translator)[0].iso == "2001-03-04"
+    assert normalize("03/04/2001", order="DMY", model=translator)[0].iso == "2001-04-03"
+    assert normalize("10.09.70", order="DMY", model=translator)[0].iso == "1970-09-10"
+
+
+def test_bad_order_is_a_usage_error(translator):
+    from datenorm.errors import DatenormError
+
+    with pytest.raises(DatenormError, match="order must be"):
+        normalize("3 May 1979", order="DYM", model=translator)
+
+
+def test_results_keep_input_order_across_chunks(translator):
+    texts = [f"{d} May 1979" for d in range(1, 29)] * 40
+    results = list(translator.stream(texts, chunk=100))
+    assert [r.iso for r in results] == [f"1979-05-{d:02d}" for d in range(1, 29)] * 40
+
+
+def _english_examples():
+    import csv
+
+    with open(SHARED_EXAMPLES, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [r for r in rows if r["lang"] == "en"]
+
+
+@pytest.mark.skipif(not SHARED_EXAMPLES.is_file(), reason="../shared/eval/examples.tsv is not present")
+def test_every_english_acceptance_example_translates_right(translator):
+    rows = _english_examples()
+    assert len(rows) >= 40
+    wrong = []
+    for row in rows:
+        [result] = normalize(row["text"], order=row["order"] or None, model=translator)
+        if result.iso != row["iso"]:
+            wrong.append((row["text"], row["order"], row["iso"], result))
+    assert not wrong
+
+
+def test_litert_and_keras_agree_on_1000_generated_inputs(default_model_dir, tmp_path):
+    keras = pytest.importorskip("keras")
+
+    from datenorm.generate import generate, read_rows
+    from datenorm.text import normalize_text
+    from datenorm.train import load_keras_model
+
+    generate(tmp_path, {"train": 1000, "valid": 1, "test": 1}, seed=11)
+    rows = read_rows(tmp_path / "train.tsv")
+    translator = Translator.from_dir(default_model_dir)
+    model, config = load_keras_model(default_model_dir)
+    texts = [normalize_text(r["text"]) for r in rows]
+    texts = [t for t in texts if len(t) <= config.tx and not config.unknown_chars(t)]
+    hints = [r["order"] for r in rows][:len(texts)]
+    keras_probs = model.predict(config.encode(texts, hints), batch_size=256, verbose=0)[0]
+    lite_dates, _ = translator.predict(texts, hints)
+    assert lite_dates == config.decode(keras_probs.argmax(-1))
+    lite_probs = np.concatenate([translator.run(config.encode(texts[i:i + 100], hints[i:i + 100]))[0]
+                                 for i in range(0, len(texts), 100)])
+    np.testing.assert_allclose(lite_probs, keras_probs, atol=1e-4)
+    assert len(texts) > 950
+
+
+def test_translating_never_imports_tensorflow(default_model_dir):
+    code = ("import sys, datenorm\n"
+            f"r = datenorm.normalize(['3 May 1979', '03/04/2001'], model={str(default_model_dir)!r})\n"
+            "assert r[0].iso == '1979-05-03', r\n"
+            "print('TF' if 'tensorflow' in sys.modules or 'keras' in sys.modules else 'NO-TF')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip() == "NO-TF", proc.stderr
+
+
+def test_default_model_is_found_from_any_directory_after_a_plain_install(tmp_path):
+    """`pip install .` (not editable) ships models/default as package data."""
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+                    "--target", str(target), str(ROOT)], check=True, capture_output=True)
+    code = "import datenorm; print(datenorm.normalize('3 May 1979')[0].iso, datenorm.__file__)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                          env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"})
+    assert proc.stdout.split()[0] == "1979-05-03", proc.stderr
+    assert str(target) in proc.stdout
+
+
+def test_datenorm_model_environment_variable_overrides_the_default(tmp_path, monkeypatch):
+    from datenorm.errors import DatenormError
+    from datenorm.runtime import resolve_model_dir
+
+    monkeypatch.setenv("DATENORM_MODEL", str(tmp_path / "missing"))
+    with pytest.raises(DatenormError, match="not found"):
+        resolve_model_dir()
+
+
+def test_corrupt_model_files_are_one_clear_error(default_model_dir, tmp_path):
+    import shutil
+
+    from datenorm.errors import DatenormError
+
+    broken = tmp_path / "broken"
+    shutil.copytree(default_model_dir, broken)
+    (broken / "model.tflite").write_bytes(b"not a flatbuffer")
+    with pytest.raises(DatenormError, match="corrupt model.tflite"):
+        Translator.from_dir(broken)
+    shutil.copy(default_model_dir / "model.tflite", broken / "model.tflite")
+    (broken / "config.json").write_text("{ nope")
+    with pytest.raises(DatenormError, match="corrupt"):
+        Translator.from_dir(broken)
+    (broken / "config.json").unlink()
+    with pytest.raises(DatenormError, match="no config.json"):
+        Translator.from_dir(broken)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(max_size=80), min_size=1, max_size=8), st.sampled_from([None, "DMY", "MDY", "YMD"]))
+def test_fuzzed_unicode_never_raises_and_always_answers_or_explains(translator, texts, order):
+    results = normalize(texts, order=order, model=translator)
+    assert len(results) == len(texts)
+    for text, result in zip(texts, results):
+        assert result.input == text
+        assert 0.0 <= result.confidence <= 1.0
+        if result.valid:
+            assert result.reason is None and len(result.iso) == 10
+            import datetime as dt
+
+            dt.date.fromisoformat(result.iso)
+        else:
+            assert result.iso is None and result.reason

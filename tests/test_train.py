@@ -1,0 +1,77 @@
+"""`datenorm train`: a tiny run writes every file, learns, exports to LiteRT with built-in ops only."""
+
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from datenorm.train import MODEL_FILES
+
+
+def test_tiny_training_writes_every_file(tiny_model_dir):
+    assert sorted(p.name for p in tiny_model_dir.iterdir()) == sorted(MODEL_FILES)
+    metrics = json.loads((tiny_model_dir / "metrics.json").read_text())
+    for key in ("valid_exact", "test_exact", "valid_char_acc", "epochs", "train_seconds", "data", "seed"):
+        assert key in metrics
+    assert metrics["epochs"] == 2 and metrics["seed"] == 1
+    assert 0.0 <= metrics["test_exact"] <= 1.0
+
+
+def test_tiny_training_lowers_the_loss(tiny_model_dir):
+    rows = list(csv.DictReader((tiny_model_dir / "history.csv").open()))
+    assert len(rows) == 2
+    assert float(rows[1]["loss"]) < float(rows[0]["loss"])
+    assert float(rows[1]["valid_char_acc"]) > 0.2  # above chance (1/11): at least the dashes and centuries
+
+
+def test_export_has_only_builtin_ops_and_every_bucket(tiny_model_dir):
+    from ai_edge_litert.interpreter import Interpreter
+
+    from datenorm.config import ModelConfig
+
+    config = ModelConfig.load(tiny_model_dir / "config.json")
+    interpreter = Interpreter(model_path=str(tiny_model_dir / "model.tflite"))
+    ops = {d["op_name"] for d in interpreter._get_ops_details()}
+    assert ops and not any(op.startswith("Flex") or op == "CUSTOM" for op in ops)
+    assert set(interpreter.get_signature_list()) == {f"serve_{b}" for b in config.buckets}
+
+
+def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_path):
+    import shutil
+
+    from datenorm.train import TrainOptions, train
+
+    out = tmp_path / "resumed"
+    shutil.copytree(tiny_model_dir, out)
+    metrics = train(small_data, out, TrainOptions(epochs=1, resume=True, verbose=False))
+    rows = list(csv.DictReader((out / "history.csv").open()))
+    assert [r["epoch"] for r in rows] == ["1", "2", "3"]
+    assert metrics["epochs"] == 3
+
+
+def _run(*args):
+    return subprocess.run([sys.executable, "-m", "datenorm", "train", *args], capture_output=True, text=True)
+
+
+def test_train_without_data_says_how_to_make_it(tmp_path):
+    proc = _run("--data", str(tmp_path / "nothing"), "--out", str(tmp_path / "m"))
+    assert proc.returncode == 2
+    assert "datenorm generate" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args, message", [(["--n-a", "0"], "n-a must be a positive"),
+                                           (["--learning-rate", "-1"], "learning-rate must be positive")])
+def test_train_bad_hyperparameters_exit_2(small_data, tmp_path, args, message):
+    proc = _run("--data", str(small_data), "--out", str(tmp_path / "m"), *args)
+    assert proc.returncode == 2
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_train_unwritable_out_exits_2(small_data, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    proc = _run("--data", str(small_data), "--out", str(blocker / "m"))
+    assert proc.returncode == 2
+    assert "cannot write to --out" in proc.stderr and "Traceback" not in proc.stderr
