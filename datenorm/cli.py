@@ -17,7 +17,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from datenorm.errors import USAGE, DatenormError
+from datenorm.errors import DatenormError
 
 app = typer.Typer(
     name="datenorm",
@@ -195,6 +195,71 @@ def translate(
     if input is not None:
         handle.close()
     raise typer.Exit(0 if all_valid else 1)
+
+
+@command
+def attention(
+    texts: Annotated[list[str], typer.Argument(help="Dates to draw, one heatmap each.", show_default=False)],
+    out: Annotated[Path, typer.Option(help="PNG file; several dates go into one figure as a grid.")] = Path("attention.png"),
+    order: Annotated[Optional[str], typer.Option(help="Order hint DMY, MDY or YMD [default: none].")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Model directory or bundled name [default: default].")] = None,
+    show: Annotated[bool, typer.Option(help="Also open a window (when a display exists).")] = False,
+) -> None:
+    """Draw where each output character looked: a heatmap per date (input along x, output along y)."""
+    from datenorm.attention import attention_map
+    from datenorm.plot import plot_attention
+    from datenorm.runtime import load_model
+
+    if out.suffix.lower() != ".png":
+        raise DatenormError(f"--out {out} must be a .png file")
+    translator = load_model(model)
+    maps = [attention_map(text, order, translator) for text in texts]
+    plot_attention(maps, out, show)
+    for amap in maps:
+        typer.echo(f"{amap.text} -> {amap.prediction} (confidence {amap.confidence:.3f})")
+    typer.echo(f"wrote {out}")
+
+
+@command
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="TSV with text and iso columns (optional order, lang, locale, format, augment).")],
+    model: Annotated[Optional[str], typer.Option(help="Model directory or bundled name [default: default].")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of tables.")] = False,
+    errors: Annotated[int, typer.Option(min=0, help="How many mistakes to list.")] = 10,
+    plot: Annotated[Optional[Path], typer.Option(help="Write a bar chart of exact match per group to this PNG.")] = None,
+    top: Annotated[int, typer.Option(min=1, help="Groups shown per column (worst first).")] = 15,
+) -> None:
+    """Score a model on labelled dates: exact match, per-character accuracy, worst groups, mistakes."""
+    from datenorm.evaluate import read_labelled, score
+    from datenorm.runtime import load_model
+
+    if plot is not None and plot.suffix.lower() != ".png":
+        raise DatenormError(f"--plot {plot} must be a .png file")
+    rows = read_labelled(file)
+    report = score(load_model(model), rows, errors=errors)
+    if plot is not None:
+        from datenorm.plot import plot_groups
+
+        column = next((c for c in ("lang", "format", "locale") if c in report["by_group"]), None)
+        if column is None:
+            raise DatenormError(f"{file} has no lang, format or locale column to plot by")
+        plot_groups(report["by_group"][column], column, plot,
+                    f"exact match by {column}: {file.name} (n={report['n']}, {report['exact']:.2%})")
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False))
+        return
+    typer.echo(f"n {report['n']}  exact match {report['exact']:.4%}  per-character accuracy {report['char_acc']:.4%}")
+    for column, groups in report["by_group"].items():
+        typer.echo(f"\nby {column} ({len(groups)} groups, worst first):")
+        for g in groups[:top]:
+            typer.echo(f"  {g['exact']:8.2%}  {g['n']:6d}  {g['group']}")
+    if report["errors"]:
+        typer.echo(f"\nfirst {len(report['errors'])} mistakes (input | expected | got | confidence | reason):")
+        for e in report["errors"]:
+            got = e["got"] or "/".join(f"{k}:{v}" for k, v in (e.get("readings") or {}).items()) or "-"
+            typer.echo(f"  {e['input']!r} | {e['expected']} | {got} | {e['confidence']:.3f} | {e['reason'] or 'wrong'}")
+    if plot is not None:
+        typer.echo(f"\nwrote {plot}")
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ from babel.dates import format_date
 from faker import Faker
 
 from datenorm.errors import DatenormError
+from datenorm.files import ensure_writable_dir, temp_path
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
@@ -183,7 +184,10 @@ def _english_templates(locale: Locale) -> list[Template]:
         return name if date.month == 5 else name + "."  # "May." is not how anyone writes it
 
     def weekday(date: dt.date, rng: random.Random) -> str:
-        return days[date.weekday()] if rng.random() < 0.5 else day_abbr[date.weekday()]
+        # People get the weekday wrong now and then ("Saturday May 9 2018" was a Wednesday): the
+        # date wins, so a few rows carry a random weekday and the model learns not to lean on it.
+        index = date.weekday() if rng.random() < 0.95 else rng.randrange(7)
+        return days[index] if rng.random() < 0.5 else day_abbr[index]
 
     def yy(date: dt.date) -> str:
         return f"{date.year % 100:02d}"
@@ -231,9 +235,20 @@ def _language_templates(locale: Locale) -> list[Template]:
     if lang == "ru":
         return [Template("ru:day-month-year-goda", lambda d, r: f"{d.day} {months[d.month]} {d.year} года"),
                 Template("ru:numeric-g", lambda d, r: f"{d.day:02d}.{d.month:02d}.{d.year} г.", numeric_month=True)]
-    if lang in ("zh", "ja"):
-        return [Template(f"{lang}:kanji-no-space", lambda d, r: f"{d.year}年{d.month}月{d.day}日"),
-                Template(f"{lang}:kanji-padded", lambda d, r: f"{d.year}年{d.month:02d}月{d.day:02d}日")]
+    if lang == "pl":
+        return [Template("pl:day-month-year-r", lambda d, r: f"{d.day} {months[d.month]} {d.year} r.")]
+    if lang == "uk":
+        return [Template("uk:day-month-year-r", lambda d, r: f"{d.day} {months[d.month]} {d.year} р.")]
+    if lang == "vi":
+        return [Template("vi:ngay-thang-nam", lambda d, r: f"ngày {d.day} tháng {d.month} năm {d.year}")]
+    if lang == "ja":
+        short_days = locale.days["format"]["abbreviated"]
+        return [Template("ja:kanji-no-space", lambda d, r: f"{d.year}年{d.month}月{d.day}日"),
+                Template("ja:kanji-padded", lambda d, r: f"{d.year}年{d.month:02d}月{d.day:02d}日"),
+                Template("ja:kanji-weekday", lambda d, r: f"{d.year}年{d.month}月{d.day}日({short_days[d.weekday()]})")]
+    if lang == "zh":
+        return [Template("zh:kanji-no-space", lambda d, r: f"{d.year}年{d.month}月{d.day}日"),
+                Template("zh:kanji-padded", lambda d, r: f"{d.year}年{d.month:02d}月{d.day:02d}日")]
     if lang == "ko":
         return [Template("ko:hangul-no-space", lambda d, r: f"{d.year}년{d.month}월{d.day}일")]
     return []
@@ -319,15 +334,20 @@ def build_plans(spec: str | None) -> tuple[list[LocalePlan], list[str]]:
 # --- augmentation ---------------------------------------------------------------------------------
 
 def _time_of_day(rng: random.Random) -> tuple[str, str]:
+    """A time as people and programs append it: 10:42, 10:42:07.123, 9:05 p.m., 10:42:07 +0000 (RFC 2822)."""
     h, m, s = rng.randrange(24), rng.randrange(60), rng.randrange(60)
     kind = rng.randrange(4)
     if kind == 0:
         return "time", f"{h:02d}:{m:02d}"
     if kind == 1:
-        return "time-seconds", f"{h:02d}:{m:02d}:{s:02d}"
+        fraction = rng.choice(("", "", f".{rng.randrange(1000):03d}", f".{rng.randrange(10**6):06d}"))
+        return "time-seconds", f"{h:02d}:{m:02d}:{s:02d}{fraction}"
     if kind == 2:
-        return "time-12h", f"{(h % 12) or 12}:{m:02d} {rng.choice(('AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'))}"
-    return "time-zone", f"{h:02d}:{m:02d}{rng.choice((' UTC', ' GMT', 'Z', ' +02:00', ' -05:00', ' +0530'))}"
+        clock = f"{(h % 12) or 12}:{m:02d}" + (f":{s:02d}" if rng.random() < 0.3 else "")
+        return "time-12h", f"{clock}{rng.choice((' ', ' ', ''))}{rng.choice(('AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'))}"
+    clock = f"{h:02d}:{m:02d}" + (f":{s:02d}" if rng.random() < 0.6 else "")
+    zone = rng.choice((" UTC", " GMT", "Z", " +0000", " +02:00", " -05:00", " +0530", " CET", " EST", " PST"))
+    return "time-zone", clock + zone
 
 
 AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")
@@ -422,8 +442,8 @@ class DatePairs:
             yield row
 
 
-def _atomic_write(path: Path, lines: Iterable[str]) -> Path:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+def _write_temp(path: Path, lines: Iterable[str]) -> Path:
+    tmp = temp_path(path)
     with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\t".join(COLUMNS) + "\n")
         for line in lines:
@@ -456,23 +476,17 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
     t0 = time.perf_counter()
     plans, skipped = build_plans(locales)
     pairs = DatePairs(plans, seed, start, end)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / f".write-test.{os.getpid()}"
-        probe.touch()
-        probe.unlink()
-    except OSError as exc:
-        raise DatenormError(f"cannot write to --out {out}: {exc.strerror or exc}") from exc
+    ensure_writable_dir(out)
     tmps: dict[str, Path] = {}
     counts: dict[str, int] = {}
     try:
         train_rows = list(pairs.rows(sizes["train"], cover_locales=True))
         seen = {normalize_text(r.text) for r in train_rows}
-        tmps["train"] = _atomic_write(out / "train.tsv", (r.tsv() for r in train_rows))
+        tmps["train"] = _write_temp(out / "train.tsv", (r.tsv() for r in train_rows))
         counts["train"] = len(train_rows)
         for split in ("valid", "test"):
             rows = list(pairs.rows(sizes[split], exclude=seen))
-            tmps[split] = _atomic_write(out / f"{split}.tsv", (r.tsv() for r in rows))
+            tmps[split] = _write_temp(out / f"{split}.tsv", (r.tsv() for r in rows))
             counts[split] = len(rows)
         paths = {}
         for split, tmp in tmps.items():

@@ -28,6 +28,7 @@ import numpy as np
 
 from datenorm.config import ModelConfig
 from datenorm.errors import DatenormError
+from datenorm.files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
 from datenorm.generate import read_rows
 from datenorm.text import normalize_text
 
@@ -90,16 +91,6 @@ def exact_and_char_accuracy(config: ModelConfig, probs: np.ndarray, isos: list[s
     return float(right.all(axis=1).mean()), float(right.mean())
 
 
-def _atomic_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-def _atomic_text(path: Path, text: str) -> None:
-    _atomic_bytes(path, text.encode("utf-8"))
-
-
 def _serving_fn(net):
     def serve(ids):
         date, attention = net(ids, training=False)
@@ -146,8 +137,8 @@ def save_model_dir(out: Path, model, config: ModelConfig) -> None:
     tmp_keras = out / f".model.{os.getpid()}.tmp.keras"
     model.save(tmp_keras)
     os.replace(tmp_keras, out / "model.keras")
-    _atomic_bytes(out / "model.tflite", export_tflite(model, config))
-    _atomic_text(out / "config.json", config.to_json() + "\n")
+    atomic_write_bytes(out / "model.tflite", export_tflite(model, config))
+    atomic_write_text(out / "config.json", config.to_json() + "\n")
 
 
 def load_keras_model(model_dir: Path):
@@ -172,21 +163,11 @@ def _check_data(data: Path) -> None:
             f"`datenorm generate --out {data}`")
 
 
-def _check_out(out: Path) -> None:
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / f".write-test.{os.getpid()}"
-        probe.touch()
-        probe.unlink()
-    except OSError as exc:
-        raise DatenormError(f"cannot write to --out {out}: {exc.strerror or exc}") from None
-
-
 def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     """Train on data/{train,valid,test}.tsv, write the model directory `out`, return metrics."""
     options = options or TrainOptions()
     _check_data(data)
-    _check_out(out)
+    ensure_writable_dir(out)
     overrides = {k: v for k, v in options.overrides.items() if v is not None}
     seed = overrides.get("seed", 0)
     ModelConfig(**{k: v for k, v in overrides.items() if k != "tx" or v})  # validate before the slow part
@@ -226,6 +207,10 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
 
     best = {"exact": -1.0, "weights": model.get_weights(), "epoch": 0}
     start_epoch = len(history)
+    if start_epoch:  # resuming: the saved model is the one to beat
+        exact, _ = exact_and_char_accuracy(config, trainer.predict(x_valid, batch_size=1024, verbose=0), valid_fit.isos)
+        best.update(exact=exact * len(valid_fit.texts) / len(valid_split.texts), epoch=start_epoch)
+    earlier_seconds = float(history[-1]["seconds"]) if history else 0.0  # cumulative over resumed runs
     log = print if options.verbose else (lambda *a, **k: None)
 
     class ValidExactMatch(keras.callbacks.Callback):
@@ -242,7 +227,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
             lr = float(keras.ops.convert_to_numpy(trainer.optimizer.learning_rate))
             row = {"epoch": start_epoch + epoch + 1, "loss": logs["loss"], "char_acc": logs["accuracy"],
                    "valid_exact": exact, "valid_char_acc": char_acc, "learning_rate": lr,
-                   "seconds": time.perf_counter() - t0}
+                   "seconds": round(earlier_seconds + time.perf_counter() - t0, 2)}
             history.append(row)
             log(f"epoch {row['epoch']}: loss {row['loss']:.4f}  train char acc {row['char_acc']:.4f}  "
                 f"valid char acc {char_acc:.4f}  valid exact {exact:.4%}  lr {lr:.2g}", flush=True)
@@ -283,7 +268,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         "test_char_acc": test_report["char_acc"],
         "epochs": len(history),
         "best_epoch": best["epoch"],
-        "train_seconds": round(seconds + sum(float(h.get("seconds", 0)) for h in history[:start_epoch]), 1),
+        "train_seconds": round(earlier_seconds + seconds, 1),
         "interrupted": interrupted,
         "seed": config.seed,
         "data": {
@@ -295,12 +280,12 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         "tx": config.tx,
         "params": int(model.count_params()),
     }
-    _atomic_text(out / "metrics.json", json.dumps(metrics, indent=1, ensure_ascii=False) + "\n")
+    atomic_write_text(out / "metrics.json", json.dumps(metrics, indent=1, ensure_ascii=False) + "\n")
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(history[0]) if history else ["epoch"], lineterminator="\n")
     writer.writeheader()
     writer.writerows(history)
-    _atomic_text(out / "history.csv", buf.getvalue())
+    atomic_write_text(out / "history.csv", buf.getvalue())
     return metrics
 
 

@@ -103,7 +103,7 @@ def test_every_english_acceptance_example_translates_right(translator):
 
 
 def test_litert_and_keras_agree_on_1000_generated_inputs(default_model_dir, tmp_path):
-    keras = pytest.importorskip("keras")
+    pytest.importorskip("keras")
 
     from datenorm.generate import generate, read_rows
     from datenorm.text import normalize_text

@@ -1,0 +1,50 @@
+"""Cold start of `datenorm translate "3 May 1979"` as a fresh process: median wall time and peak memory.
+
+    python benchmarks/cold_start.py [--runs 15] [--model DIR]
+
+Targets here: <= 0.5 s median and <= 200 MB peak RSS. `python -c pass` is timed alongside, so the
+interpreter's own start-up can be told apart from datenorm's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+
+def measure(cmd: list[str], runs: int) -> tuple[float, float]:
+    times, peak = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.strip()}")
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return statistics.median(times), peak / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--model", default=None)
+    args = ap.parse_args()
+    exe = shutil.which("datenorm")
+    cmd = [exe] if exe else [sys.executable, "-m", "datenorm"]
+    cmd += ["translate", "3 May 1979"] + (["--model", args.model] if args.model else [])
+    out = subprocess.run(cmd, capture_output=True, text=True).stdout.strip()
+    base, _ = measure([sys.executable, "-c", "pass"], args.runs)
+    median, peak = measure(cmd, args.runs)
+    print(f"command: {' '.join(cmd)}  ->  {out}")
+    print(f"median wall time over {args.runs} runs: {median:.3f} s  (python -c pass: {base:.3f} s)")
+    print(f"peak RSS (max over runs): {peak:.0f} MB")
+    print(f"targets: <= 0.5 s {'OK' if median <= 0.5 else 'MISSED'}, <= 200 MB {'OK' if peak <= 200 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

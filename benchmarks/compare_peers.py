@@ -1,0 +1,110 @@
+"""datenorm beside python-dateutil and dateparser, on the same generated strings, in one run.
+
+    python benchmarks/compare_peers.py                    # 20k English test strings
+    python benchmarks/compare_peers.py --locales all      # every Babel locale (+ dateparser languages=)
+
+Each parser gets the reader's day/month order from the `order` column: datenorm as `order=`,
+dateutil as dayfirst/yearfirst, dateparser as DATE_ORDER. Exact match means the whole ISO date is
+right; an exception or None counts as wrong. The machine is shared and noisy: read the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+warnings.filterwarnings("ignore")
+
+
+def timed(fn, rows):
+    start = time.perf_counter()
+    answers = fn(rows)
+    seconds = time.perf_counter() - start
+    exact = sum(a == r["iso"] for a, r in zip(answers, rows)) / len(rows)
+    return len(rows) / seconds, exact, seconds
+
+
+def run_datenorm(model):
+    import datenorm
+
+    translator = datenorm.load_model(model)
+
+    def fn(rows):
+        answers = [None] * len(rows)
+        for order in ("DMY", "MDY", "YMD"):
+            idx = [i for i, r in enumerate(rows) if r["order"] == order]
+            for i, result in zip(idx, translator.translate([rows[i]["text"] for i in idx], order)):
+                answers[i] = result.iso
+        return answers
+
+    return fn
+
+
+def dateutil_fn(rows):
+    from dateutil import parser
+
+    out = []
+    for r in rows:
+        try:
+            out.append(parser.parse(r["text"], dayfirst=r["order"] == "DMY", yearfirst=r["order"] == "YMD").date().isoformat())
+        except (ValueError, OverflowError, TypeError):
+            out.append(None)
+    return out
+
+
+def dateparser_fn(with_languages: bool):
+    import dateparser
+
+    def fn(rows):
+        out = []
+        for r in rows:
+            kwargs = {"languages": [r["lang"]]} if with_languages and r.get("lang") else {}
+            try:
+                d = dateparser.parse(r["text"], settings={"DATE_ORDER": r["order"], "PREFER_DAY_OF_MONTH": "first"}, **kwargs)
+            except Exception:  # noqa: BLE001 - any failure of a peer is a wrong answer
+                d = None
+            out.append(d.date().isoformat() if d else None)
+        return out
+
+    return fn
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20000, help="test strings (default 20000)")
+    ap.add_argument("--seed", type=int, default=123)
+    ap.add_argument("--locales", default=None, help="as for datenorm generate (default: English)")
+    ap.add_argument("--model", default=None, help="datenorm model directory or bundled name")
+    ap.add_argument("--dateparser-n", type=int, default=None, help="strings for dateparser (slow; default all)")
+    args = ap.parse_args()
+
+    from datenorm.generate import generate, read_rows
+
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(Path(tmp), {"train": 1, "valid": 1, "test": args.n}, seed=args.seed, locales=args.locales)
+        rows = read_rows(Path(tmp) / "test.tsv")
+    print(f"{len(rows):,} strings from `datenorm generate --test {args.n} --seed {args.seed}"
+          f"{' --locales ' + args.locales if args.locales else ''}`\n")
+    peers = [("datenorm.normalize", run_datenorm(args.model), rows), ("dateutil.parser.parse", dateutil_fn, rows)]
+    sub = rows[: args.dateparser_n] if args.dateparser_n else rows
+    peers.append(("dateparser.parse", dateparser_fn(False), sub))
+    if args.locales:
+        peers.append(("dateparser.parse(languages=[lang])", dateparser_fn(True), sub))
+    results = {}
+    print(f"{'parser':38s} {'n':>7s} {'dates/s':>10s} {'exact':>8s} {'seconds':>8s}")
+    for name, fn, data in peers:
+        rate, exact, seconds = timed(fn, data)
+        results[name] = rate
+        print(f"{name:38s} {len(data):7d} {rate:10,.0f} {exact:8.2%} {seconds:8.1f}", flush=True)
+    base = results["datenorm.normalize"]
+    print()
+    for name, rate in results.items():
+        if name != "datenorm.normalize":
+            print(f"datenorm is {base / rate:.2f}x the speed of {name}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Where did each output character look? The attention weights of one translation.
+
+`attention_map` runs the exported LiteRT model (its signatures return the Ty x (1 + Tx) attention
+matrix beside the date), so it needs no TensorFlow; the order-hint column and the padding are
+dropped and each row renormalised over the real characters.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from datenorm.config import parse_order
+from datenorm.errors import DatenormError
+from datenorm.runtime import Translator, load_model
+from datenorm.text import normalize_text
+
+
+@dataclass
+class AttentionMap:
+    text: str  # as given
+    input_chars: list[str]  # the normalised input as the model saw it, without hint or padding
+    output_chars: list[str]  # the 10 predicted characters
+    weights: np.ndarray  # [10, len(input_chars)]; row t sums to 1
+    confidence: float
+    order: str | None
+
+    @property
+    def prediction(self) -> str:
+        return "".join(self.output_chars)
+
+
+def attention_map(text: str, order: str | None = None, model: Translator | str | os.PathLike | None = None) -> AttentionMap:
+    """The prediction for `text` and the attention each output character paid to each input character.
+
+    `order` is the hint token given to the model (None: the no-hint token, as for dates whose order
+    does not matter).
+    """
+    translator = model if isinstance(model, Translator) else load_model(model)
+    order = parse_order(order)
+    normalized = normalize_text(text)
+    config = translator.config
+    if not normalized:
+        raise DatenormError(f"{text!r} is empty after normalisation")
+    if len(normalized) > config.tx:
+        raise DatenormError(f"{text!r} is too long ({len(normalized)} > {config.tx})")
+    unknown = config.unknown_chars(normalized)
+    if unknown:
+        raise DatenormError(f"{text!r} has characters the model does not know: {''.join(sorted(unknown))}")
+    ids = config.encode([normalized], order, config.bucket_for(len(normalized)))
+    probs, attention = translator.run(ids)
+    weights = attention[0, :, 1:len(normalized) + 1].astype(np.float64)
+    weights /= weights.sum(axis=1, keepdims=True)
+    output = config.decode(probs.argmax(-1))[0]
+    return AttentionMap(text, list(normalized), list(output), weights, float(probs.max(-1).min()), order)
