@@ -254,15 +254,28 @@ def _language_templates(locale: Locale) -> list[Template]:
     return []
 
 
-def _iso_templates() -> list[Template]:
-    def iso_t(suffix: Callable[[random.Random], str]) -> Callable[[dt.date, random.Random], str]:
-        return lambda d, r: f"{d.isoformat()}T{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}{suffix(r)}"
+def _machine_templates() -> list[Template]:
+    """Dates as programs write them, in every locale: ISO 8601 timestamps, compact yyyymmdd, C's
+    ctime() and Unix `date` (English names whatever the locale), RFC 2822 (e-mail, HTTP)."""
+    en = Locale.parse("en")
+    days, months = en.days["format"]["abbreviated"], en.months["format"]["abbreviated"]
 
+    def clock(r: random.Random) -> str:
+        return f"{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}"
+
+    def iso_t(suffix: Callable[[random.Random], str]) -> Callable[[dt.date, random.Random], str]:
+        return lambda d, r: f"{d.isoformat()}T{clock(r)}{suffix(r)}"
+
+    zones = ("UTC", "GMT", "EST", "EDT", "CET", "CEST", "PST", "PDT", "JST", "IST")
     return [
-        Template("iso-datetime-utc", iso_t(lambda r: r.choice(("Z", ".000Z", "")))),
+        Template("iso-datetime-utc", iso_t(lambda r: r.choice(("Z", ".000Z", "", f".{r.randrange(10**6):06d}")))),
         Template("iso-datetime-offset", iso_t(lambda r: f"{r.choice('+-')}{r.randrange(15):02d}:{r.choice(('00', '30'))}")),
-        Template("iso-space-time", lambda d, r: f"{d.isoformat()} {r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}"),
+        Template("iso-space-time", lambda d, r: f"{d.isoformat()} {clock(r)}{r.choice(('', '', '+00:00', ' UTC'))}"),
         Template("iso-compact", lambda d, r: d.strftime("%Y%m%d")),
+        Template("ctime", lambda d, r: f"{days[d.weekday()]} {months[d.month]} {d.day:2d} {clock(r)} {d.year}"),
+        Template("unix-date", lambda d, r: f"{days[d.weekday()]} {months[d.month]} {d.day:2d} {clock(r)} {r.choice(zones)} {d.year}"),
+        Template("rfc2822", lambda d, r: f"{days[d.weekday()]}, {d.day:02d} {months[d.month]} {d.year} {clock(r)} "
+                                         f"{r.choice(('+0000', '-0500', '+0200', 'GMT'))}"),
     ]
 
 
@@ -297,7 +310,7 @@ def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
     if locale.language == "en":
         templates += _english_templates(locale)
     templates += _language_templates(locale)
-    templates += _iso_templates()
+    templates += _machine_templates()
     return LocalePlan(str(locale), locale.language, order, weight, tuple(templates))
 
 
@@ -350,6 +363,7 @@ def _time_of_day(rng: random.Random) -> tuple[str, str]:
     return "time-zone", clock + zone
 
 
+MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822"})
 AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")
 
 
@@ -419,7 +433,7 @@ class DatePairs:
         template = self.rng.choice(templates)
         text = template.render(date, self.rng)
         matters = int(template.numeric_month and order_matters(text))
-        text, aug = augment(text, plan.lang, self.rng, with_time=not template.id.startswith("iso-"))
+        text, aug = augment(text, plan.lang, self.rng, with_time=template.id not in MACHINE_IDS)
         format_id = template.id if aug == "none" else f"{template.id}+{aug}"
         return Row(text, date.isoformat(), plan.order, plan.locale, format_id, plan.lang, aug, matters)
 

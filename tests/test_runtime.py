@@ -189,3 +189,13 @@ def test_fuzzed_unicode_never_raises_and_always_answers_or_explains(translator, 
             dt.date.fromisoformat(result.iso)
         else:
             assert result.iso is None and result.reason
+
+
+def test_native_and_full_width_digits_read_like_ascii(translator):
+    results = normalize(["٣ May ١٩٧٩", "３ May １９７９", "३ May १९७९", "3 MAY 1979"], model=translator)
+    assert [r.iso for r in results] == ["1979-05-03"] * 4
+
+
+def test_dates_with_times_and_zones_keep_only_the_date(translator):
+    texts = ["2016-08-21T10:42:00Z", "2016-08-21 10:42:00", "Aug 21, 2016 10:42 PM", "21 Aug 2016 10:42 +0200"]
+    assert [r.iso for r in normalize(texts, model=translator)] == ["2016-08-21"] * 4
