@@ -71,12 +71,15 @@ def generate(
              "Default: the English locales (en_US, en_GB, en_CA, en_AU, en_IN, en_IE, en_NZ, en_ZA).")] = None,
     start: Annotated[str, typer.Option(help="First date drawn (YYYY-MM-DD).")] = "1900-01-01",
     end: Annotated[str, typer.Option(help="Last date drawn (YYYY-MM-DD).")] = "2099-12-31",
+    exclude: Annotated[Optional[list[Path]], typer.Option(
+        help="A TSV whose texts valid/test must not contain (e.g. another model's train.tsv); repeatable.",
+        show_default=False)] = None,
 ) -> None:
     """Write (human date, ISO date) training pairs: DIR/train.tsv, valid.tsv and test.tsv."""
     from datenorm.generate import generate as run
 
     report = run(out, {"train": train, "valid": valid, "test": test}, seed=seed, locales=locales,
-                 start=_date(start, "--start"), end=_date(end, "--end"))
+                 start=_date(start, "--start"), end=_date(end, "--end"), exclude=exclude)
     for split, path in report.paths.items():
         typer.echo(f"wrote {path} ({report.counts[split]:,} rows)")
     if report.skipped:

@@ -480,14 +480,22 @@ class GenerateReport:
 
 
 def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | None = None,
-             start: dt.date = DEFAULT_START, end: dt.date = DEFAULT_END) -> GenerateReport:
-    """Write `out/train.tsv`, `valid.tsv` and `test.tsv`; held-out texts never occur in train."""
+             start: dt.date = DEFAULT_START, end: dt.date = DEFAULT_END,
+             exclude: list[Path] | None = None) -> GenerateReport:
+    """Write `out/train.tsv`, `valid.tsv` and `test.tsv`; held-out texts never occur in train, nor in
+    any `exclude` file (e.g. the training data of a model to be evaluated on the new held-out splits)."""
     for split, n in sizes.items():
         if n <= 0:
             raise DatenormError(f"--{split} must be a positive number of rows, got {n}")
     if end < start:
         raise DatenormError(f"--end {end} is before --start {start}")
     t0 = time.perf_counter()
+    excluded: set[str] = set()
+    for path in exclude or []:
+        try:
+            excluded.update(normalize_text(r["text"]) for r in read_rows(path))
+        except (OSError, KeyError, UnicodeDecodeError) as exc:
+            raise DatenormError(f"cannot read --exclude {path}: {getattr(exc, 'strerror', None) or exc}") from None
     plans, skipped = build_plans(locales)
     pairs = DatePairs(plans, seed, start, end)
     ensure_writable_dir(out)
@@ -495,7 +503,7 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
     counts: dict[str, int] = {}
     try:
         train_rows = list(pairs.rows(sizes["train"], cover_locales=True))
-        seen = {normalize_text(r.text) for r in train_rows}
+        seen = {normalize_text(r.text) for r in train_rows} | excluded
         tmps["train"] = _write_temp(out / "train.tsv", (r.tsv() for r in train_rows))
         counts["train"] = len(train_rows)
         for split in ("valid", "test"):

@@ -203,3 +203,15 @@ def test_zero_rows_is_an_error(tmp_path):
 def test_locale_plan_rejects_unknown_locale():
     with pytest.raises(DatenormError):
         locale_plan("zz_ZZ_bogus")
+
+
+def test_exclude_keeps_another_training_set_out_of_the_held_out_splits(tmp_path):
+    generate(tmp_path / "first", {"train": 3000, "valid": 10, "test": 10}, seed=1, start=dt.date(2000, 1, 1),
+             end=dt.date(2000, 3, 31))
+    first = {normalize_text(r["text"]) for r in read_rows(tmp_path / "first" / "train.tsv")}
+    generate(tmp_path / "second", {"train": 10, "valid": 300, "test": 300}, seed=2, start=dt.date(2000, 1, 1),
+             end=dt.date(2000, 3, 31), exclude=[tmp_path / "first" / "train.tsv"])
+    held = [normalize_text(r["text"]) for s in ("valid", "test") for r in read_rows(tmp_path / "second" / f"{s}.tsv")]
+    assert not first.intersection(held)
+    with pytest.raises(DatenormError, match="cannot read --exclude"):
+        generate(tmp_path / "third", {"train": 1, "valid": 1, "test": 1}, exclude=[tmp_path / "missing.tsv"])
