@@ -79,12 +79,15 @@ def main() -> None:
     ap.add_argument("--locales", default=None, help="as for datenorm generate (default: English)")
     ap.add_argument("--model", default=None, help="datenorm model directory or bundled name")
     ap.add_argument("--dateparser-n", type=int, default=None, help="strings for dateparser (slow; default all)")
+    ap.add_argument("--exclude", action="append", type=Path, default=[],
+                    help="train.tsv the model saw: its texts are kept out of the test strings (repeatable)")
     args = ap.parse_args()
 
     from datenorm.generate import generate, read_rows
 
     with tempfile.TemporaryDirectory() as tmp:
-        generate(Path(tmp), {"train": 1, "valid": 1, "test": args.n}, seed=args.seed, locales=args.locales)
+        generate(Path(tmp), {"train": 1, "valid": 1, "test": args.n}, seed=args.seed, locales=args.locales,
+                 exclude=args.exclude)
         rows = read_rows(Path(tmp) / "test.tsv")
     print(f"{len(rows):,} strings from `datenorm generate --test {args.n} --seed {args.seed}"
           f"{' --locales ' + args.locales if args.locales else ''}`\n")

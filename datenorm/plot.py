@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 from pathlib import Path
@@ -20,6 +21,26 @@ def _pyplot(show: bool):
     import matplotlib.pyplot as plt
 
     return plt
+
+
+@functools.lru_cache(maxsize=1)
+def _glyphs() -> frozenset[int]:
+    """Code points the default matplotlib font can draw."""
+    from matplotlib import font_manager, ft2font
+
+    path = font_manager.findfont(font_manager.FontProperties())
+    return frozenset(ft2font.FT2Font(path).get_charmap())
+
+
+def _label(char: str) -> str:
+    """A tick label for one input character: spaces made visible, undrawable glyphs as U+XXXX."""
+    if char == " ":
+        return SPACE
+    return char if ord(char) in _glyphs() else f"U+{ord(char):04X}"
+
+
+def _displayable(text: str) -> str:
+    return "".join(c if c.isspace() or ord(c) in _glyphs() else f"\\u{ord(c):04x}" for c in text)
 
 
 def _save(fig, path: Path, plt, show: bool) -> None:
@@ -46,13 +67,14 @@ def plot_attention(maps: list[AttentionMap], path: Path, show: bool = False) -> 
         ax.axis("off")
     for ax, amap in zip(axes.flat, maps):
         image = ax.imshow(amap.weights, cmap="viridis", vmin=0.0, vmax=1.0, aspect="auto")
-        ax.set_xticks(range(len(amap.input_chars)), [SPACE if c == " " else c for c in amap.input_chars])
+        labels = [_label(c) for c in amap.input_chars]
+        ax.set_xticks(range(len(labels)), labels, rotation=90 if any(len(lb) > 1 for lb in labels) else 0)
         ax.set_yticks(range(len(amap.output_chars)), amap.output_chars)
         ax.tick_params(length=0)
         ax.set_xlabel("input (normalised)")
         ax.set_ylabel("output")
         hint = f", hint {amap.order}" if amap.order else ""
-        ax.set_title(f"{amap.text!r} → {amap.prediction}\nconfidence {amap.confidence:.3f}{hint}", fontsize=10)
+        ax.set_title(f"'{_displayable(amap.text)}' → {amap.prediction}\nconfidence {amap.confidence:.3f}{hint}", fontsize=10)
         fig.colorbar(image, ax=ax, fraction=0.035, pad=0.02, label="attention")
     _save(fig, path, plt, show)
     return path
@@ -63,7 +85,7 @@ def plot_groups(groups: list[dict], column: str, path: Path, title: str) -> Path
     plt = _pyplot(False)
     groups = groups[:60]
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.26 * len(groups) + 1.2)), layout="constrained")
-    labels = [f"{g['group']} (n={g['n']})" for g in groups]
+    labels = [f"{_displayable(g['group'])} (n={g['n']})" for g in groups]
     values = [100 * g["exact"] for g in groups]
     bars = ax.barh(range(len(groups)), values, color=["#c0392b" if v < 99 else "#2e86c1" for v in values])
     ax.set_yticks(range(len(groups)), labels, fontsize=8)

@@ -37,3 +37,10 @@ def default_model_dir() -> Path:
     path = ROOT / "models" / "default"
     assert (path / "model.tflite").is_file(), "models/default must ship with the code"
     return path
+
+
+@pytest.fixture(scope="session")
+def english_model_dir() -> Path:
+    path = ROOT / "models" / "en"
+    assert (path / "model.tflite").is_file(), "models/en must ship with the code"
+    return path

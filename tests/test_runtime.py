@@ -82,24 +82,42 @@ def test_results_keep_input_order_across_chunks(translator):
     assert [r.iso for r in results] == [f"1979-05-{d:02d}" for d in range(1, 29)] * 40
 
 
-def _english_examples():
+def _examples():
     import csv
 
     with open(SHARED_EXAMPLES, encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [r for r in rows if r["lang"] == "en"]
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _wrong_answers(model, rows):
+    wrong = []
+    for row in rows:
+        [result] = normalize(row["text"], order=row["order"] or None, model=model)
+        if result.iso != row["iso"]:
+            wrong.append((row["text"], row["order"], row["iso"], result))
+    return wrong
 
 
 @pytest.mark.skipif(not SHARED_EXAMPLES.is_file(), reason="../shared/eval/examples.tsv is not present")
-def test_every_english_acceptance_example_translates_right(translator):
-    rows = _english_examples()
+def test_every_english_acceptance_example_translates_right_with_both_models(translator, english_model_dir):
+    rows = [r for r in _examples() if r["lang"] == "en"]
     assert len(rows) >= 40
-    wrong = []
-    for row in rows:
-        [result] = normalize(row["text"], order=row["order"] or None, model=translator)
-        if result.iso != row["iso"]:
-            wrong.append((row["text"], row["order"], row["iso"], result))
-    assert not wrong
+    assert not _wrong_answers(translator, rows)
+    assert not _wrong_answers(load_model(english_model_dir), rows)
+
+
+@pytest.mark.skipif(not SHARED_EXAMPLES.is_file(), reason="../shared/eval/examples.tsv is not present")
+def test_every_acceptance_example_in_every_language_translates_right(translator):
+    rows = _examples()
+    assert {r["lang"] for r in rows} >= {"fr", "de", "es", "ru", "zh", "ja", "ko"}
+    assert not _wrong_answers(translator, rows)
+
+
+def test_bundled_models_are_found_by_name():
+    from datenorm.runtime import resolve_model_dir
+
+    assert resolve_model_dir("en").name == "en"
+    assert resolve_model_dir("default").name == "default"
 
 
 def test_litert_and_keras_agree_on_1000_generated_inputs(default_model_dir, tmp_path):
