@@ -94,7 +94,7 @@ def train(
     data: Annotated[Path, typer.Option(help="Directory with train.tsv, valid.tsv, test.tsv (datenorm generate).")] = Path("data"),
     out: Annotated[Path, typer.Option(help="Model directory to write.")] = Path("models/mine"),
     epochs: Annotated[int, typer.Option(min=1, help="Most epochs; stops earlier when valid exact match stalls.")] = 30,
-    batch_size: Annotated[Optional[int], typer.Option(help="Batch size [default: 128].")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Batch size [default: 32].")] = None,
     seed: Annotated[Optional[int], typer.Option(help="Seed for weights, shuffling and hints [default: 0].")] = None,
     resume: Annotated[bool, typer.Option(help="Continue from the model already in --out.")] = False,
     patience: Annotated[int, typer.Option(min=1, help="Epochs without a better valid exact match before stopping.")] = 4,

@@ -33,7 +33,7 @@ class ModelConfig:
     embedding_dim: int = 32
     vocab: list[str] = field(default_factory=list)  # input characters; ids start at FIRST_CHAR_ID
     learning_rate: float = 0.005
-    batch_size: int = 128
+    batch_size: int = 32  # measured: 20k rows reach 99% valid exact in 10 epochs; 128 stalls near 95%
     seed: int = 0
     ty: int = TY
     output_chars: str = OUTPUT_CHARS
