@@ -241,14 +241,14 @@ def _language_templates(locale: Locale) -> list[Template]:
         return [Template("uk:day-month-year-r", lambda d, r: f"{d.day} {months[d.month]} {d.year} р.")]
     if lang == "vi":
         return [Template("vi:ngay-thang-nam", lambda d, r: f"ngày {d.day} tháng {d.month} năm {d.year}")]
-    if lang == "ja":
-        short_days = locale.days["format"]["abbreviated"]
-        return [Template("ja:kanji-no-space", lambda d, r: f"{d.year}年{d.month}月{d.day}日"),
-                Template("ja:kanji-padded", lambda d, r: f"{d.year}年{d.month:02d}月{d.day:02d}日"),
-                Template("ja:kanji-weekday", lambda d, r: f"{d.year}年{d.month}月{d.day}日({short_days[d.weekday()]})")]
-    if lang == "zh":
-        return [Template("zh:kanji-no-space", lambda d, r: f"{d.year}年{d.month}月{d.day}日"),
-                Template("zh:kanji-padded", lambda d, r: f"{d.year}年{d.month:02d}月{d.day:02d}日")]
+    if lang in ("zh", "ja"):
+        kanji = [Template(f"{lang}:kanji-no-space", lambda d, r: f"{d.year}年{d.month}月{d.day}日"),
+                 Template(f"{lang}:kanji-padded", lambda d, r: f"{d.year}年{d.month:02d}月{d.day:02d}日")]
+        if lang == "ja":  # Japanese adds the weekday in brackets: 1995年1月26日(木)
+            short_days = locale.days["format"]["abbreviated"]
+            kanji.append(Template("ja:kanji-weekday",
+                                  lambda d, r: f"{d.year}年{d.month}月{d.day}日({short_days[d.weekday()]})"))
+        return kanji
     if lang == "ko":
         return [Template("ko:hangul-no-space", lambda d, r: f"{d.year}년{d.month}월{d.day}일")]
     return []

@@ -158,8 +158,9 @@ class Translator:
         if order is not None:
             single, double = todo, []
         else:  # no hint: texts whose numbers read differently as DMY and MDY are run both ways
-            double = [i for i in todo if order_matters(normalized[i])]
-            single = [i for i in todo if not order_matters(normalized[i])]
+            matters = {i: order_matters(normalized[i]) for i in todo}
+            double = [i for i in todo if matters[i]]
+            single = [i for i in todo if not matters[i]]
         if single:
             dates, conf = self.predict([normalized[i] for i in single], order)
             for i, date, c in zip(single, dates, conf):

@@ -170,7 +170,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     ensure_writable_dir(out)
     overrides = {k: v for k, v in options.overrides.items() if v is not None}
     seed = overrides.get("seed", 0)
-    ModelConfig(**{k: v for k, v in overrides.items() if k != "tx" or v})  # validate before the slow part
+    ModelConfig(**overrides)  # validate before the slow part
     rng = random.Random(seed)
     train_split = load_split(data / "train.tsv", rng)
     valid_split = load_split(data / "valid.tsv")
@@ -189,7 +189,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
             history = list(csv.DictReader(io.StringIO((out / "history.csv").read_text(encoding="utf-8"))))
     else:
         vocab = sorted({c for t in train_split.texts for c in t})
-        tx = overrides.pop("tx", None) or choose_tx(train_split.texts)
+        tx = overrides.pop("tx", None) or choose_tx(train_split.texts)  # None: from the data
         config = ModelConfig(tx=tx, vocab=vocab, **overrides)
         config.buckets = config.export_buckets()
         model = build_model(config)
