@@ -32,11 +32,12 @@ class AttentionMap:
         return "".join(self.output_chars)
 
 
-def attention_map(text: str, order: str | None = None, model: Translator | str | os.PathLike | None = None) -> AttentionMap:
+def attention_map(text: str, order: str | None = None, model: Translator | str | os.PathLike | None = None,
+                  lang: str | None = None) -> AttentionMap:
     """The prediction for `text` and the attention each output character paid to each input character.
 
     `order` is the hint token given to the model (None: the no-hint token, as for dates whose order
-    does not matter).
+    does not matter); `lang` the language hint, for models that take one.
     """
     translator = model if isinstance(model, Translator) else load_model(model)
     order = parse_order(order)
@@ -49,9 +50,10 @@ def attention_map(text: str, order: str | None = None, model: Translator | str |
     unknown = config.unknown_chars(normalized)
     if unknown:
         raise DatenormError(f"{text!r} has characters the model does not know: {''.join(sorted(unknown))}")
-    ids = config.encode([normalized], order, config.bucket_for(len(normalized)))
+    ids = config.encode([normalized], order, config.bucket_for(len(normalized)), config.check_lang(lang))
     probs, attention = translator.run(ids)
-    weights = attention[0, :, 1:len(normalized) + 1].astype(np.float64)
+    start = config.prefix  # the hint tokens are not characters
+    weights = attention[0, :, start:start + len(normalized)].astype(np.float64)
     weights /= weights.sum(axis=1, keepdims=True)
     output = config.decode(probs.argmax(-1))[0]
     return AttentionMap(text, list(normalized), list(output), weights, float(probs.max(-1).min()), order)

@@ -74,12 +74,16 @@ def generate(
     exclude: Annotated[Optional[list[Path]], typer.Option(
         help="A TSV whose texts valid/test must not contain (e.g. another model's train.tsv); repeatable.",
         show_default=False)] = None,
+    partial_share: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Share of incomplete dates ('May 1979', '3 May', '1979'), labelled with 00 "
+                               "for the missing parts. 0 reproduces data made before they existed.")] = 0.03,
 ) -> None:
     """Write (human date, ISO date) training pairs: DIR/train.tsv, valid.tsv and test.tsv."""
     from datenorm.generate import generate as run
 
     report = run(out, {"train": train, "valid": valid, "test": test}, seed=seed, locales=locales,
-                 start=_date(start, "--start"), end=_date(end, "--end"), exclude=exclude)
+                 start=_date(start, "--start"), end=_date(end, "--end"), exclude=exclude,
+                 partial_share=partial_share)
     for split, path in report.paths.items():
         typer.echo(f"wrote {path} ({report.counts[split]:,} rows)")
     if report.skipped:
@@ -98,6 +102,9 @@ def train(
     seed: Annotated[Optional[int], typer.Option(help="Seed for weights, shuffling and hints [default: 0].")] = None,
     resume: Annotated[bool, typer.Option(help="Continue from the model already in --out.")] = False,
     patience: Annotated[int, typer.Option(min=1, help="Epochs without a better valid exact match before stopping.")] = 4,
+    lang_hint: Annotated[bool, typer.Option(
+        help="Give the model a language-hint token for every language in train.tsv (with --resume: "
+             "add one to a model that has none).")] = False,
     tx: Annotated[Optional[int], typer.Option(help="Longest text in characters [default: covers 99.99% of train].")] = None,
     n_a: Annotated[Optional[int], typer.Option(help="Encoder LSTM units per direction [default: 32].")] = None,
     n_s: Annotated[Optional[int], typer.Option(help="Decoder LSTM units [default: 64].")] = None,
@@ -112,7 +119,8 @@ def train(
 
     overrides = {"batch_size": batch_size, "seed": seed, "tx": tx, "n_a": n_a, "n_s": n_s,
                  "attention_units": attention_units, "embedding_dim": embedding_dim, "learning_rate": learning_rate}
-    metrics = run(data, out, TrainOptions(epochs=epochs, patience=patience, resume=resume, overrides=overrides))
+    metrics = run(data, out, TrainOptions(epochs=epochs, patience=patience, resume=resume, lang_hint=lang_hint,
+                                          overrides=overrides))
     typer.echo(f"wrote {out}/ (model.keras, model.tflite, config.json, metrics.json, history.csv)")
     typer.echo(f"valid exact {metrics['valid_exact']:.4%}, test exact {metrics['test_exact']:.4%} "
                f"(char acc {metrics['test_char_acc']:.4%}), {metrics['epochs']} epochs in {metrics['train_seconds']:.0f} s")
@@ -151,6 +159,9 @@ def translate(
         "--input", help="Read dates from this file, one per line.", show_default=False)] = None,
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Answers less confident than this are reported 'low confidence'.")] = 0.5,
+    lang: Annotated[Optional[str], typer.Option(
+        help="Language of the dates (Babel code: fr, de, pl, hr...), for models with a language hint. "
+             "Without it the model works the language out.")] = None,
 ) -> None:
     """Translate dates to ISO (YYYY-MM-DD). Exit 0 when every answer is valid, 1 when any is not, 2 on usage errors."""
     from datenorm.config import parse_order
@@ -158,6 +169,7 @@ def translate(
 
     order = parse_order(order)
     translator = load_model(model)
+    lang = translator.config.check_lang(lang)
     if input is not None and texts:
         raise DatenormError("give dates as arguments or --input FILE, not both")
     if input is not None:
@@ -180,7 +192,7 @@ def translate(
             yield text
 
     all_valid = True
-    results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else 1024)
+    results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else 1024, lang=lang)
     for number, result in enumerate(results, start=1):
         if number in bad_utf8:
             result = Result(result.input, None, False, 0.0, "invalid UTF-8")
@@ -207,6 +219,7 @@ def attention(
     order: Annotated[Optional[str], typer.Option(help="Order hint DMY, MDY or YMD [default: none].")] = None,
     model: Annotated[Optional[str], typer.Option(help="Model directory or bundled name [default: default].")] = None,
     show: Annotated[bool, typer.Option(help="Also open a window (when a display exists).")] = False,
+    lang: Annotated[Optional[str], typer.Option(help="Language hint (models that take one).")] = None,
 ) -> None:
     """Draw where each output character looked: a heatmap per date (input along x, output along y)."""
     from datenorm.attention import attention_map
@@ -216,7 +229,7 @@ def attention(
     if out.suffix.lower() != ".png":
         raise DatenormError(f"--out {out} must be a .png file")
     translator = load_model(model)
-    maps = [attention_map(text, order, translator) for text in texts]
+    maps = [attention_map(text, order, translator, lang) for text in texts]
     plot_attention(maps, out, show)
     for amap in maps:
         typer.echo(f"{amap.text} -> {amap.prediction} (confidence {amap.confidence:.3f})")
@@ -231,6 +244,11 @@ def evaluate(
     errors: Annotated[int, typer.Option(min=0, help="How many mistakes to list.")] = 10,
     plot: Annotated[Optional[Path], typer.Option(help="Write a bar chart of exact match per group to this PNG.")] = None,
     top: Annotated[int, typer.Option(min=1, help="Groups shown per column (worst first).")] = 15,
+    lang_hint: Annotated[Optional[bool], typer.Option(
+        "--lang-hint/--no-lang-hint",
+        help="Give the model each row's `lang` column as its language hint, as `order` is given as the "
+             "order hint [default: when the model takes one and the file has the column].",
+        show_default=False)] = None,
 ) -> None:
     """Score a model on labelled dates: exact match, per-character accuracy, worst groups, mistakes."""
     from datenorm.evaluate import read_labelled, score
@@ -239,7 +257,15 @@ def evaluate(
     if plot is not None and plot.suffix.lower() != ".png":
         raise DatenormError(f"--plot {plot} must be a .png file")
     rows = read_labelled(file)
-    report = score(load_model(model), rows, errors=errors)
+    translator = load_model(model)
+    has_column = bool(rows) and "lang" in rows[0]
+    if lang_hint and not translator.config.langs:
+        raise DatenormError("--lang-hint: this model takes no language hint")
+    if lang_hint and not has_column:
+        raise DatenormError(f"--lang-hint: {file} has no lang column")
+    if lang_hint is None:
+        lang_hint = bool(translator.config.langs) and has_column
+    report = score(translator, rows, errors=errors, lang_hint=lang_hint)
     if plot is not None:
         from datenorm.plot import plot_groups
 
@@ -251,7 +277,8 @@ def evaluate(
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))
         return
-    typer.echo(f"n {report['n']}  exact match {report['exact']:.4%}  per-character accuracy {report['char_acc']:.4%}")
+    typer.echo(f"n {report['n']}  exact match {report['exact']:.4%}  per-character accuracy {report['char_acc']:.4%}"
+               f"  ({'with' if lang_hint else 'without'} language hints)")
     for column, groups in report["by_group"].items():
         typer.echo(f"\nby {column} ({len(groups)} groups, worst first):")
         for g in groups[:top]:

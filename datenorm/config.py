@@ -40,6 +40,14 @@ class ModelConfig:
     # Text lengths the LiteRT export has a signature for (`serve_<n>`); the runtime runs each text
     # with the shortest that fits. Padding is masked, so every bucket gives the same answer.
     buckets: list[int] = field(default_factory=list)
+    # Languages (Babel codes) the model takes as an optional hint token after the order hint; empty:
+    # no language token. Some words are month names in two languages for different months (Polish
+    # "listopada" is November, Croatian "listopada" October): only the language can tell them apart.
+    langs: list[str] = field(default_factory=list)
+    # Width of the language embedding concatenated to every character's embedding (0: the language
+    # is only the hint token). A token read once is easy for a trained encoder to ignore; a language
+    # vector at every position reaches each month name directly.
+    lang_dim: int = 0
 
     def __post_init__(self) -> None:
         for name in ("tx", "n_a", "n_s", "attention_units", "embedding_dim", "batch_size"):
@@ -49,14 +57,36 @@ class ModelConfig:
         if not self.learning_rate > 0:
             raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
         self._index = {c: i + FIRST_CHAR_ID for i, c in enumerate(self.vocab)}
+        self._lang_index = {lang: i + FIRST_CHAR_ID + len(self.vocab) for i, lang in enumerate(self.langs)}
+
+    @property
+    def first_lang_id(self) -> int:
+        return FIRST_CHAR_ID + len(self.vocab)
+
+    @property
+    def prefix(self) -> int:
+        """Hint tokens before the text: the order hint, then the language hint if the model has one."""
+        return 2 if self.langs else 1
 
     @property
     def input_length(self) -> int:
-        return self.tx + 1
+        return self.tx + self.prefix
 
     @property
     def vocab_size(self) -> int:
-        return FIRST_CHAR_ID + len(self.vocab)
+        return FIRST_CHAR_ID + len(self.vocab) + len(self.langs)
+
+    def check_lang(self, lang: str | None) -> str | None:
+        """A user's language hint, checked against the model's languages (None: no hint)."""
+        if lang is None or lang.strip() == "":
+            return None
+        code = lang.strip().replace("-", "_").split("_")[0].lower()
+        if not self.langs:
+            raise DatenormError("this model takes no language hint (use --model default)")
+        if code not in self._lang_index:
+            raise DatenormError(f"unknown language {lang!r}: give a Babel language code such as fr, de, pl "
+                                f"({len(self.langs)} known)")
+        return code
 
     def unknown_chars(self, text: str) -> set[str]:
         return {c for c in text if c not in self._index}
@@ -71,22 +101,29 @@ class ModelConfig:
         raise ValueError(f"text of {length} characters is longer than tx={self.tx}")
 
     def encode(self, texts: list[str], hints: list[str | None] | str | None = None,
-               length: int | None = None) -> np.ndarray:
-        """Character ids [len(texts), length + 1] for normalised texts: the hint token, the text, padding.
+               length: int | None = None, langs: list[str | None] | str | None = None) -> np.ndarray:
+        """Character ids [len(texts), prefix + length] for normalised texts: the order-hint token, the
+        language-hint token (models with `langs`), the text, padding.
 
         `length` defaults to tx. Longer texts raise: encoding never truncates silently.
         """
         length = length or self.tx
-        ids = np.zeros((len(texts), length + 1), dtype=np.int32)
+        start = self.prefix
+        ids = np.zeros((len(texts), length + start), dtype=np.int32)
         if hints is None or isinstance(hints, str):
             ids[:, 0] = HINT_IDS[hints]
         else:
             ids[:, 0] = [HINT_IDS[h] for h in hints]
+        if self.langs:
+            if langs is None or isinstance(langs, str):
+                ids[:, 1] = self._lang_index.get(langs, HINT_NONE)
+            else:
+                ids[:, 1] = [self._lang_index.get(lang, HINT_NONE) for lang in langs]
         index = self._index
         for row, text in enumerate(texts):
             if len(text) > length:
                 raise ValueError(f"text of {len(text)} characters is longer than {length}")
-            ids[row, 1:len(text) + 1] = [index.get(c, UNK) for c in text]
+            ids[row, start:len(text) + start] = [index.get(c, UNK) for c in text]
         return ids
 
     def decode(self, output_ids: np.ndarray) -> list[str]:

@@ -67,6 +67,13 @@ ENGLISH_TEXT_PATTERNS = (
     "d-MMM-yy", "MMM dd y", "d MMMM, y",
 )
 SKELETONS = ("yMd", "yMEd", "yMMMd", "yMMMEd", "yMMMMd", "yMMMMEEEEd", "yMMdd")
+# Incomplete dates, as real date columns hold them ("May 1979", "3 May", "1979"): the label writes
+# 00 for each part the text does not give ("1979-05-00", "0000-05-03", "1979-00-00"), so the model
+# learns to say what is missing instead of inventing it. Skeletons are rendered in each locale's way;
+# "LLLL y" is the standalone month ("maj 1979" beside "3 maja 1979").
+PARTIAL_SKELETONS = ("yMMM", "yMMMM", "yM", "MMMd", "MMMMd", "MMMEd")
+PARTIAL_PATTERNS = ("MMMM y", "MMM y", "LLLL y", "LLL y", "y")
+PARTIAL_SHARE = 0.03  # of the rows: enough to learn "no day" / "no year" without crowding out dates
 CLDR_WIDTHS = ("short", "medium", "long", "full")
 
 NATIVE_DIGITS = {
@@ -97,6 +104,14 @@ class Template:
     render: Callable[[dt.date, random.Random], str]
     short_year: bool = False  # writes a two-digit year: used only for dates inside the pivot window
     numeric_month: bool = False  # the month is a number, so the day/month order may matter
+    missing: str = ""  # parts an incomplete date leaves out: "d" (month and year), "y" (day and month), "dM"
+
+    def label(self, date: dt.date) -> str:
+        """The ISO label, with 00 (0000 for the year) for each part the text leaves out."""
+        year = "0000" if "y" in self.missing else f"{date.year:04d}"
+        month = "00" if "M" in self.missing else f"{date.month:02d}"
+        day = "00" if "d" in self.missing else f"{date.day:02d}"
+        return f"{year}-{month}-{day}"
 
 
 @dataclass(frozen=True)
@@ -106,6 +121,7 @@ class LocalePlan:
     order: str
     weight: float
     templates: tuple[Template, ...]
+    partials: tuple[Template, ...] = ()  # incomplete dates (no day, no year, year only)
 
 
 @dataclass(frozen=True)
@@ -156,6 +172,49 @@ def _babel_template(format_id: str, pattern: str, locale: Locale) -> Template | 
         return format_date(date, pattern, locale=locale)
 
     return Template(format_id, render, short_year, _is_numeric_month(pattern))
+
+
+def _partial_template(format_id: str, pattern: str, locale: Locale) -> Template | None:
+    """A template for an incomplete-date `pattern` (a four-digit year or none, a month, maybe a
+    day), or None when the text could not tell its months or days apart."""
+    letters = re.sub(r"'[^']*'", "", pattern)
+    if re.search(r"[YuUrwWDFgQq]", letters) or re.search(r"(?<!y)yy(?!y)", letters):
+        return None
+    has_day, has_month, has_year = "d" in letters, bool(re.search(r"[ML]", letters)), "y" in letters
+    missing = ("" if has_day else "d") + ("" if has_month else "M") + ("" if has_year else "y")
+    if missing not in ("d", "y", "dM"):
+        return None
+    try:
+        if has_month and len({format_date(dt.date(2001, m, 15), pattern, locale=locale) for m in range(1, 13)}) != 12:
+            return None
+        if has_day and len({format_date(dt.date(2001, 1, d), pattern, locale=locale) for d in range(1, 32)}) != 31:
+            return None
+    except Exception:  # noqa: BLE001 - Babel cannot format this pattern for this locale
+        return None
+    if has_month and not has_day and _is_numeric_month(pattern) and not re.search(r"\d{4}", format_date(
+            dt.date(2001, 5, 15), pattern, locale=locale)):
+        return None  # "5/01" could be a day and a month
+
+    def render(date: dt.date, rng: random.Random) -> str:
+        return format_date(date, pattern, locale=locale)
+
+    return Template(format_id, render, numeric_month=has_day and _is_numeric_month(pattern), missing=missing)
+
+
+def _partial_templates(locale: Locale) -> list[Template]:
+    skeletons = locale.datetime_skeletons
+    candidates = [(f"part-skel-{s}", skeletons[s].pattern) for s in PARTIAL_SKELETONS if s in skeletons]
+    candidates += [(f"part-pat:{p}", p) for p in PARTIAL_PATTERNS]
+    templates, seen = [], set()
+    for format_id, pattern in candidates:
+        if pattern not in seen:
+            seen.add(pattern)
+            template = _partial_template(format_id, pattern, locale)
+            if template is not None:
+                templates.append(template)
+    if locale.language == "en":
+        templates += _english_partials(locale)
+    return templates
 
 
 def _english_templates(locale: Locale) -> list[Template]:
@@ -213,6 +272,24 @@ def _english_templates(locale: Locale) -> list[Template]:
         "en:day-month-apostrophe-yy": lambda d, r: f"{d.day} {month(d, r)} '{yy(d)}",
     }
     return [Template(k, v) for k, v in forms.items()] + [Template(k, v, short_year=True) for k, v in short.items()]
+
+
+def _english_partials(locale: Locale) -> list[Template]:
+    """Incomplete English dates in free text: "3rd May", "May 3rd", "the 29th of August", "Sept 1979"."""
+    months = locale.months["format"]["wide"]
+
+    def ordinal(day: int) -> str:
+        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return f"{day}{suffix}"
+
+    forms = {
+        "part-en:ord-month": lambda d, r: f"{ordinal(d.day)} {months[d.month]}",
+        "part-en:month-ord": lambda d, r: f"{months[d.month]} {ordinal(d.day)}",
+        "part-en:the-ord-of-month": lambda d, r: f"the {ordinal(d.day)} of {months[d.month]}",
+    }
+    return ([Template(k, v, missing="y") for k, v in forms.items()]
+            + [Template("part-en:sept-year", lambda d, r: f"{'Sept' if d.month == 9 else months[d.month][:3]} {d.year}",
+                        missing="d")])
 
 
 def _language_templates(locale: Locale) -> list[Template]:
@@ -311,7 +388,7 @@ def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
         templates += _english_templates(locale)
     templates += _language_templates(locale)
     templates += _machine_templates()
-    return LocalePlan(str(locale), locale.language, order, weight, tuple(templates))
+    return LocalePlan(str(locale), locale.language, order, weight, tuple(templates), tuple(_partial_templates(locale)))
 
 
 def resolve_locales(spec: str | None) -> dict[str, float]:
@@ -391,7 +468,7 @@ def augment(text: str, lang: str, rng: random.Random, with_time: bool = True) ->
         return f"{left}{text}{right}", "punct"
     if "," in text:
         return text.replace(",", ""), "comma-dropped"
-    if text.split(" ")[0].isalpha() and " " in text:  # after a leading weekday
+    if text.split(" ")[0].isalpha() and " " in text and text.split(" ")[0].lower() != "the":  # after a leading weekday
         return re.sub(r"^(\S+) ", r"\1, ", text, count=1), "comma-added"
     added = re.sub(r"(\d) (\d{4})\b", r"\1, \2", text)
     return added, ("comma-added" if added != text else "none")
@@ -407,11 +484,12 @@ class DatePairs:
     """A seeded stream of (human date, ISO date) rows over a set of locale plans."""
 
     def __init__(self, plans: list[LocalePlan], seed: int, start: dt.date = DEFAULT_START,
-                 end: dt.date = DEFAULT_END) -> None:
+                 end: dt.date = DEFAULT_END, partial_share: float = PARTIAL_SHARE) -> None:
         if end < start:
             raise DatenormError(f"--end {end} is before --start {start}")
         self.plans = plans
         self.start, self.end = start, end
+        self.partial_share = partial_share
         self.fake = Faker()
         self.fake.seed_instance(seed)
         self.rng: random.Random = self.fake.random
@@ -429,13 +507,17 @@ class DatePairs:
         i = self._plan_index() if plan_index is None else plan_index
         plan = self.plans[i]
         date = self.fake.date_between_dates(self.start, self.end)
-        templates = plan.templates if _in_pivot_window(date) else self._long[i]
+        if self.partial_share and plan.partials and self.rng.random() < self.partial_share:
+            templates = plan.partials
+        else:
+            templates = plan.templates if _in_pivot_window(date) else self._long[i]
         template = self.rng.choice(templates)
         text = template.render(date, self.rng)
         matters = int(template.numeric_month and order_matters(text))
-        text, aug = augment(text, plan.lang, self.rng, with_time=template.id not in MACHINE_IDS)
+        with_time = template.id not in MACHINE_IDS and not template.missing
+        text, aug = augment(text, plan.lang, self.rng, with_time=with_time)
         format_id = template.id if aug == "none" else f"{template.id}+{aug}"
-        return Row(text, date.isoformat(), plan.order, plan.locale, format_id, plan.lang, aug, matters)
+        return Row(text, template.label(date), plan.order, plan.locale, format_id, plan.lang, aug, matters)
 
     def rows(self, n: int, exclude: set[str] | None = None, cover_locales: bool = False) -> Iterable[Row]:
         """`n` rows; rows whose normalised text is in `exclude` are redrawn (held-out splits)."""
@@ -481,7 +563,7 @@ class GenerateReport:
 
 def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | None = None,
              start: dt.date = DEFAULT_START, end: dt.date = DEFAULT_END,
-             exclude: list[Path] | None = None) -> GenerateReport:
+             exclude: list[Path] | None = None, partial_share: float = PARTIAL_SHARE) -> GenerateReport:
     """Write `out/train.tsv`, `valid.tsv` and `test.tsv`; held-out texts never occur in train, nor in
     any `exclude` file (e.g. the training data of a model to be evaluated on the new held-out splits)."""
     for split, n in sizes.items():
@@ -497,7 +579,9 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
         except (OSError, KeyError, UnicodeDecodeError) as exc:
             raise DatenormError(f"cannot read --exclude {path}: {getattr(exc, 'strerror', None) or exc}") from None
     plans, skipped = build_plans(locales)
-    pairs = DatePairs(plans, seed, start, end)
+    if not 0 <= partial_share <= 1:
+        raise DatenormError(f"--partial-share must be between 0 and 1, got {partial_share}")
+    pairs = DatePairs(plans, seed, start, end, partial_share)
     ensure_writable_dir(out)
     tmps: dict[str, Path] = {}
     counts: dict[str, int] = {}
@@ -518,7 +602,7 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
         for tmp in tmps.values():
             tmp.unlink(missing_ok=True)
         raise
-    formats = len({t.id for p in plans for t in p.templates})
+    formats = len({t.id for p in plans for t in p.templates + (p.partials if partial_share else ())})
     return GenerateReport(paths, counts, time.perf_counter() - t0, len(plans), skipped, formats)
 
 

@@ -156,6 +156,26 @@ class Realign(layers.Layer):
 
 
 @keras.saving.register_keras_serializable(package="datenorm")
+class LanguageIndex(layers.Layer):
+    """The language hint token (ids[:, 1]) as an index into the language embedding: 0 for no hint,
+    1 + i for the model's i-th language."""
+
+    def __init__(self, first_lang_id: int, **kwargs):
+        super().__init__(**kwargs)
+        self.first_lang_id = first_lang_id
+
+    def call(self, ids):
+        index = ids[:, 1] - (self.first_lang_id - 1)
+        return ops.where(index > 0, index, ops.zeros_like(index))
+
+    def compute_output_spec(self, ids):
+        return keras.KerasTensor((ids.shape[0],), dtype=ids.dtype)
+
+    def get_config(self):
+        return {**super().get_config(), "first_lang_id": self.first_lang_id}
+
+
+@keras.saving.register_keras_serializable(package="datenorm")
 class TextLength(layers.Layer):
     """The number of real tokens per row (the hint token included)."""
 
@@ -176,6 +196,11 @@ def build_model(config: ModelConfig, input_length: int | None = None) -> keras.M
     mask = TextMask(name="mask")(ids)
     lengths = TextLength(name="length")(ids)
     x = layers.Embedding(config.vocab_size, config.embedding_dim, name="embedding")(ids)
+    if config.langs and config.lang_dim:  # the language hint, beside every character
+        language = LanguageIndex(config.first_lang_id, name="language_index")(ids)
+        language = layers.Embedding(len(config.langs) + 1, config.lang_dim, name="language")(language)
+        language = layers.RepeatVector(ids.shape[1], name="language_at_every_step")(language)
+        x = layers.Concatenate(name="characters_and_language")([x, language])
     # The Bi-LSTM, spelled out: the forward LSTM reads the text then the padding; the backward LSTM
     # reads the text end-aligned, so it starts on the last character, not on padding. A text's
     # encoding therefore does not depend on the padding after it, and the runtime can serve short

@@ -1,8 +1,8 @@
 """Serving without TensorFlow: the exported model runs on LiteRT (ai-edge-litert) and numpy.
 
 `normalize(texts)` answers every input with a `Result`: the ISO date when the answer is valid, or a
-reason why not (empty, too long, unknown characters, not a calendar date, low confidence,
-ambiguous). Nothing here imports TensorFlow, so a fresh `datenorm translate` starts fast.
+reason why not (empty, too long, unknown characters, not a calendar date, incomplete date, low
+confidence, ambiguous). Nothing here imports TensorFlow, so a fresh `datenorm translate` starts fast.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ MODEL_ENV = "DATENORM_MODEL"
 
 @dataclass
 class Result:
-    """One answer. `iso` is None unless `valid`; `reason` says why not; `readings` holds both dates when ambiguous."""
+    """One answer. `iso` is None unless `valid`; `reason` says why not; `readings` holds both dates
+    when ambiguous; `partial` what an incomplete date does give, in ISO 8601's reduced forms:
+    "1979-05" (no day), "--05-03" (no year), "1979" (year only)."""
 
     input: str
     iso: str | None
@@ -37,6 +39,7 @@ class Result:
     confidence: float
     reason: str | None = None
     readings: dict[str, str] | None = None
+    partial: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -98,15 +101,17 @@ class Translator:
         if len(ids) == 0:
             return (np.zeros((0, self.config.ty, len(self.config.output_chars)), np.float32),
                     np.zeros((0, self.config.ty, ids.shape[1]), np.float32))
-        out = self._runners[ids.shape[1] - 1](ids=ids)
+        out = self._runners[ids.shape[1] - self.config.prefix](ids=ids)
         return out["date"], out["attention"]
 
-    def predict(self, texts: list[str], hint: str | None | list) -> tuple[list[str], np.ndarray]:
+    def predict(self, texts: list[str], hint: str | None | list, lang: str | None | list = None
+                ) -> tuple[list[str], np.ndarray]:
         """Raw model answers for normalised texts (each <= tx): strings and per-row confidence.
 
         Texts are grouped by length bucket and run in batches of DEFAULT_BATCH.
         """
         hints = hint if isinstance(hint, list) else [hint] * len(texts)
+        langs = lang if isinstance(lang, list) else [lang] * len(texts)
         dates: list[str] = [""] * len(texts)
         confidence = np.zeros(len(texts), dtype=np.float32)
         groups: dict[int, list[int]] = {}
@@ -115,7 +120,8 @@ class Translator:
         for bucket, indices in groups.items():
             for start in range(0, len(indices), DEFAULT_BATCH):
                 part = indices[start:start + DEFAULT_BATCH]
-                probs, _ = self.run(self.config.encode([texts[i] for i in part], [hints[i] for i in part], bucket))
+                probs, _ = self.run(self.config.encode([texts[i] for i in part], [hints[i] for i in part], bucket,
+                                                       [langs[i] for i in part]))
                 for i, date in zip(part, self.config.decode(probs.argmax(-1))):
                     dates[i] = date
                 confidence[part] = probs.max(-1).min(-1)
@@ -123,23 +129,30 @@ class Translator:
 
     # -- honest answers --------------------------------------------------------------------------
     def translate(self, texts: Iterable[str], order: str | None = None,
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Result]:
-        return list(self.stream(texts, order, min_confidence))
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None) -> list[Result]:
+        return list(self.stream(texts, order, min_confidence, lang=lang))
 
     def stream(self, texts: Iterable[str], order: str | None = None,
-               min_confidence: float = DEFAULT_MIN_CONFIDENCE, chunk: int = 4096) -> Iterator[Result]:
-        """Results in input order for a stream of any length, in bounded memory (`chunk` rows at a time)."""
+               min_confidence: float = DEFAULT_MIN_CONFIDENCE, chunk: int = 4096,
+               lang: str | None = None) -> Iterator[Result]:
+        """Results in input order for a stream of any length, in bounded memory (`chunk` rows at a time).
+
+        `lang` (a Babel language code, models with a language hint only) says which language the
+        dates are written in; None lets the model work it out.
+        """
         order = parse_order(order)
+        lang = self.config.check_lang(lang)
         buffer: list[str] = []
         for text in texts:
             buffer.append(text)
             if len(buffer) >= chunk:
-                yield from self._translate_chunk(buffer, order, min_confidence)
+                yield from self._translate_chunk(buffer, order, min_confidence, lang)
                 buffer = []
         if buffer:
-            yield from self._translate_chunk(buffer, order, min_confidence)
+            yield from self._translate_chunk(buffer, order, min_confidence, lang)
 
-    def _translate_chunk(self, texts: list[str], order: str | None, min_confidence: float) -> list[Result]:
+    def _translate_chunk(self, texts: list[str], order: str | None, min_confidence: float,
+                         lang: str | None = None) -> list[Result]:
         tx = self.config.tx
         results: list[Result | None] = [None] * len(texts)
         todo: list[int] = []
@@ -162,13 +175,13 @@ class Translator:
             double = [i for i in todo if matters[i]]
             single = [i for i in todo if not matters[i]]
         if single:
-            dates, conf = self.predict([normalized[i] for i in single], order)
+            dates, conf = self.predict([normalized[i] for i in single], order, lang)
             for i, date, c in zip(single, dates, conf):
                 results[i] = _judge(texts[i], date, float(c), min_confidence)
         if double:
             batch = [normalized[i] for i in double]
-            dmy, conf_d = self.predict(batch, "DMY")
-            mdy, conf_m = self.predict(batch, "MDY")
+            dmy, conf_d = self.predict(batch, "DMY", lang)
+            mdy, conf_m = self.predict(batch, "MDY", lang)
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
                 if a == b:
                     results[i] = _judge(texts[i], a, float(min(ca, cb)), min_confidence)
@@ -178,11 +191,37 @@ class Translator:
         return results  # type: ignore[return-value]
 
 
+def partial_date(label: str) -> tuple[str, str] | None:
+    """(reduced ISO form, what is missing) for a label with 00 parts ("1979-05-00" -> ("1979-05", "no day")),
+    None for any other string (a full date or nonsense)."""
+    year, month, day = label[:4], label[5:7], label[8:]
+    if len(label) != 10 or label[4] != "-" or label[7] != "-" or not (year + month + day).isdigit():
+        return None
+    try:
+        if year != "0000" and month != "00" and day == "00":
+            dt.date(int(year), int(month), 1)
+            return f"{year}-{month}", "no day"
+        if year == "0000" and month != "00" and day != "00":
+            dt.date(2000, int(month), int(day))  # a leap year: "29 February" is a day and a month
+            return f"--{month}-{day}", "no year"
+        if year != "0000" and month == "00" and day == "00":
+            return year, "year only"
+    except ValueError:
+        return None
+    return None
+
+
 def _judge(raw: str, date: str, confidence: float, min_confidence: float) -> Result:
     try:
         dt.date.fromisoformat(date)
     except ValueError:
-        return Result(raw, None, False, confidence, "not a calendar date")
+        partial = partial_date(date)
+        if partial is None:
+            return Result(raw, None, False, confidence, "not a calendar date")
+        if confidence < min_confidence:
+            return Result(raw, None, False, confidence, "low confidence")
+        reduced, missing = partial
+        return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)
     if confidence < min_confidence:
         return Result(raw, None, False, confidence, "low confidence")
     return Result(raw, date, True, confidence)
@@ -219,13 +258,14 @@ def load_model(path: str | os.PathLike | None = None) -> Translator:
 
 def normalize(texts: str | Iterable[str], order: str | None = None,
               model: Translator | str | os.PathLike | None = None,
-              min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Result]:
+              min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None) -> list[Result]:
     """ISO dates for human-written dates: one `Result` per input, in order.
 
     `order` ('DMY', 'MDY', 'YMD' or None) is how all-numeric dates are read; with None, a date whose
-    answer depends on the order is reported `ambiguous` with both readings.
+    answer depends on the order is reported `ambiguous` with both readings. `lang` (e.g. 'hr')
+    tells a model with a language hint which language the dates are in.
     """
     translator = model if isinstance(model, Translator) else load_model(model)
     if isinstance(texts, str):
         texts = [texts]
-    return translator.translate(texts, order, min_confidence)
+    return translator.translate(texts, order, min_confidence, lang)

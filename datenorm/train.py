@@ -43,7 +43,11 @@ class Split:
     texts: list[str]  # normalised
     isos: list[str]
     hints: list[str | None]
+    langs: list[str | None]
     skipped_long: int = 0
+
+
+LANG_DIM = 8  # language-embedding width for models with a language hint
 
 
 @dataclass
@@ -52,15 +56,19 @@ class TrainOptions:
     patience: int = 4
     resume: bool = False
     verbose: bool = True
+    lang_hint: bool = False  # new models: a language-hint token for every language in train.tsv
     overrides: dict = field(default_factory=dict)
 
 
 def load_split(path: Path, rng: random.Random | None = None) -> Split:
-    """Normalised texts, labels and order hints of a generated split; with `rng`, order-free rows get random hints."""
+    """Normalised texts, labels, order and language hints of a generated split.
+
+    With `rng` (training), order-free rows get random order hints and half the rows lose their
+    language hint, so the model reads dates with or without either."""
     rows = read_rows(path)
     if not rows or "text" not in rows[0] or "iso" not in rows[0]:
         raise DatenormError(f"{path} has no rows with text and iso columns")
-    texts, isos, hints = [], [], []
+    texts, isos, hints, langs = [], [], [], []
     for row in rows:
         texts.append(normalize_text(row["text"]))
         isos.append(row["iso"])
@@ -68,7 +76,9 @@ def load_split(path: Path, rng: random.Random | None = None) -> Split:
         if rng is not None and row.get("order_matters", "1") == "0":
             hint = rng.choice(HINT_CHOICES)
         hints.append(hint)
-    return Split(texts, isos, hints)
+        lang = row.get("lang") or None
+        langs.append(None if rng is not None and rng.random() < 0.5 else lang)
+    return Split(texts, isos, hints, langs)
 
 
 def choose_tx(texts: list[str], coverage: float = 0.9999) -> int:
@@ -81,7 +91,7 @@ def choose_tx(texts: list[str], coverage: float = 0.9999) -> int:
 def fit_length(split: Split, tx: int) -> Split:
     keep = [i for i, t in enumerate(split.texts) if len(t) <= tx]
     return Split([split.texts[i] for i in keep], [split.isos[i] for i in keep], [split.hints[i] for i in keep],
-                 len(split.texts) - len(keep))
+                 [split.langs[i] for i in keep], len(split.texts) - len(keep))
 
 
 def exact_and_char_accuracy(config: ModelConfig, probs: np.ndarray, isos: list[str]) -> tuple[float, float]:
@@ -117,12 +127,12 @@ def export_tflite(model, config: ModelConfig) -> bytes:
     archive = keras.export.ExportArchive()
     archive.track(model)
     for bucket in config.buckets:
-        net = model if bucket == config.tx else build_model(config, input_length=bucket + 1)
+        net = model if bucket == config.tx else build_model(config, input_length=bucket + config.prefix)
         if net is not model:
             net.set_weights(model.get_weights())
             archive.track(net)
         archive.add_endpoint(f"serve_{bucket}", _serving_fn(net),
-                             input_signature=[tf.TensorSpec([None, bucket + 1], tf.int32, name="ids")])
+                             input_signature=[tf.TensorSpec([None, bucket + config.prefix], tf.int32, name="ids")])
     with tempfile.TemporaryDirectory() as tmp:
         archive.write_out(f"{tmp}/saved_model", verbose=False)
         converter = tf.lite.TFLiteConverter.from_saved_model(
@@ -139,6 +149,32 @@ def save_model_dir(out: Path, model, config: ModelConfig) -> None:
     os.replace(tmp_keras, out / "model.keras")
     atomic_write_bytes(out / "model.tflite", export_tflite(model, config))
     atomic_write_text(out / "config.json", config.to_json() + "\n")
+
+
+def with_language_hint(model, config: ModelConfig, langs: list[str], lang_dim: int = LANG_DIM):
+    """A copy of a trained model that also takes a language hint: the same weights, the character
+    embedding grown by one (small random) row per language token, and a language embedding beside
+    every character whose encoder weights start at zero, so the copy first answers exactly as the
+    original. Fine-tune it with `--resume --lang-hint`."""
+    from datenorm.model import build_model
+
+    grown = replace(config, langs=config.langs or langs, lang_dim=lang_dim)
+    new_model = build_model(grown)
+    old = {w.path: value for w, value in zip(model.weights, model.get_weights())}
+    rng = np.random.default_rng(config.seed)
+    values = []
+    for weight, fresh in zip(new_model.weights, new_model.get_weights()):
+        value = old.get(weight.path)
+        if value is None:  # the language embedding: new
+            value = fresh
+        elif tuple(value.shape) != tuple(weight.shape):  # more input rows: language tokens or features
+            rows = weight.shape[0] - value.shape[0]
+            extra = (rng.normal(0.0, 0.05, (rows, value.shape[1])) if "embedding" in weight.path
+                     else np.zeros((rows, value.shape[1])))
+            value = np.concatenate([value, extra.astype(value.dtype)])
+        values.append(value)
+    new_model.set_weights(values)
+    return new_model, grown
 
 
 def load_keras_model(model_dir: Path):
@@ -185,20 +221,23 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     if options.resume and (out / "model.keras").is_file():
         model, config = load_keras_model(out)
         config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size")})
+        if options.lang_hint and not (config.langs and config.lang_dim):
+            model, config = with_language_hint(model, config, sorted({g for g in train_split.langs if g}))
         if (out / "history.csv").is_file():
             history = list(csv.DictReader(io.StringIO((out / "history.csv").read_text(encoding="utf-8"))))
     else:
         vocab = sorted({c for t in train_split.texts for c in t})
         tx = overrides.pop("tx", None) or choose_tx(train_split.texts)  # None: from the data
-        config = ModelConfig(tx=tx, vocab=vocab, **overrides)
+        langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
+        config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0, **overrides)
         config.buckets = config.export_buckets()
         model = build_model(config)
 
     train_split = fit_length(train_split, config.tx)
-    x_train = config.encode(train_split.texts, train_split.hints)
+    x_train = config.encode(train_split.texts, train_split.hints, langs=train_split.langs)
     y_train = config.target_ids(train_split.isos)
     valid_fit = fit_length(valid_split, config.tx)
-    x_valid = config.encode(valid_fit.texts, valid_fit.hints)
+    x_valid = config.encode(valid_fit.texts, valid_fit.hints, langs=valid_fit.langs)
 
     keras.utils.set_random_seed(config.seed)
     trainer = keras.Model(model.input, model.outputs[0])

@@ -16,6 +16,7 @@ from datenorm.generate import (
     locale_plan,
     read_rows,
 )
+from datenorm.runtime import partial_date
 from datenorm.text import PIVOT_END, PIVOT_START, normalize_text, numeric_readings, order_matters
 
 
@@ -46,11 +47,51 @@ def test_files_have_the_documented_header_and_sizes(small_data):
         assert all(len(line.split("\t")) == len(COLUMNS) for line in lines)
 
 
+def _full(rows):
+    """The rows that write a whole date (incomplete dates have 00 in their labels)."""
+    return [r for r in rows if partial_date(r["iso"]) is None]
+
+
 def test_every_label_is_a_real_iso_date_in_range(small_data):
-    for row in read_rows(small_data / "train.tsv"):
+    rows = read_rows(small_data / "train.tsv")
+    for row in _full(rows):
         date = dt.date.fromisoformat(row["iso"])
         assert dt.date(1900, 1, 1) <= date <= dt.date(2099, 12, 31)
         assert row["order"] in ("DMY", "MDY", "YMD")
+    assert len(_full(rows)) > 0.95 * len(rows)
+
+
+def test_incomplete_dates_are_labelled_with_00_for_what_the_text_leaves_out(tmp_path):
+    generate(tmp_path, {"train": 20000, "valid": 10, "test": 10}, seed=2, locales="en_US,en_GB,fr,de,ru,ja,pl")
+    rows = [r for r in read_rows(tmp_path / "train.tsv") if partial_date(r["iso"])]
+    assert 0.02 < len(rows) / 20010 < 0.04
+    kinds = {partial_date(r["iso"])[1] for r in rows}
+    assert kinds == {"no day", "no year", "year only"}
+    for row in rows:
+        year, month, day = (int(p) for p in row["iso"].split("-"))
+        numbers = [int(n) for n in re.findall(r"[0-9]+", normalize_text(row["text"]))]
+        assert row["format"].startswith("part-"), row
+        assert (year in numbers) == (year != 0), row  # the year is written exactly when the label has one
+        if day:
+            assert day in numbers, row
+        if not year:
+            assert not any(n >= 1000 for n in numbers), row  # no stray four-digit number posing as a year
+    assert {r["lang"] for r in rows} == {"en", "fr", "de", "ru", "ja", "pl"}  # every language has them
+
+
+def test_english_incomplete_forms_and_their_labels():
+    plan = locale_plan("en_US")
+    rng = random.Random(0)
+    forms = {t.id: (t.render(dt.date(1979, 5, 3), rng), t.label(dt.date(1979, 5, 3))) for t in plan.partials}
+    assert forms["part-en:ord-month"] == ("3rd May", "0000-05-03")
+    assert forms["part-en:the-ord-of-month"] == ("the 3rd of May", "0000-05-03")
+    assert {("May 1979", "1979-05-00"), ("May 3", "0000-05-03"), ("1979", "1979-00-00")} <= set(forms.values())
+    assert all(t.missing for t in plan.partials) and not any(t.missing for t in plan.templates)
+
+
+def test_no_incomplete_dates_with_partial_share_zero(tmp_path):
+    generate(tmp_path, {"train": 3000, "valid": 10, "test": 10}, seed=2, partial_share=0.0)
+    assert not any(partial_date(r["iso"]) for r in read_rows(tmp_path / "train.tsv"))
 
 
 def test_same_seed_gives_byte_identical_files_and_another_seed_differs(tmp_path):
@@ -102,7 +143,7 @@ def test_the_week_year_check_catches_the_classic_bug():
 def test_two_digit_years_only_inside_pivot_window(tmp_path):
     generate(tmp_path, {"train": 4000, "valid": 10, "test": 10}, seed=1)
     short = 0
-    for row in read_rows(tmp_path / "train.tsv"):
+    for row in _full(read_rows(tmp_path / "train.tsv")):
         runs = re.findall(r"[0-9]+", normalize_text(row["text"]))
         if not any(len(r) in (4, 8) for r in runs):
             short += 1
@@ -153,7 +194,7 @@ def test_augmented_rows_still_write_the_label_year(tmp_path):
     """Every augmentation of every locale's rows: the year in the text is still the label's year."""
     generate(tmp_path, {"train": 6000, "valid": 10, "test": 10}, seed=4, locales="en_US,en_GB,fr,de,ru,ja,ar,hi")
     rows = read_rows(tmp_path / "train.tsv")
-    for row in rows:
+    for row in _full(rows):
         assert _year_written(row["text"], dt.date.fromisoformat(row["iso"])), row
     assert len({r["augment"] for r in rows}) >= 15
 
@@ -178,8 +219,10 @@ def test_all_locales_can_be_planned():
 def test_date_range_is_respected():
     plans, _ = build_plans("en_GB")
     pairs = DatePairs(plans, seed=1, start=dt.date(2000, 1, 1), end=dt.date(2000, 1, 31))
-    rows = list(pairs.rows(200))
-    assert {r.iso[:7] for r in rows} == {"2000-01"}
+    rows = [r.__dict__ for r in pairs.rows(300)]
+    assert {r["iso"][:7] for r in _full(rows)} == {"2000-01"}
+    assert {r["iso"] for r in rows if partial_date(r["iso"])} <= {"2000-01-00", "2000-00-00"} | {
+        f"0000-01-{d:02d}" for d in range(1, 32)}
 
 
 @pytest.mark.parametrize(

@@ -127,17 +127,19 @@ def test_litert_and_keras_agree_on_1000_generated_inputs(default_model_dir, tmp_
     from datenorm.text import normalize_text
     from datenorm.train import load_keras_model
 
-    generate(tmp_path, {"train": 1000, "valid": 1, "test": 1}, seed=11)
+    generate(tmp_path, {"train": 1000, "valid": 1, "test": 1}, seed=11, locales="en_US,en_GB,fr,pl,hr,ja")
     rows = read_rows(tmp_path / "train.tsv")
     translator = Translator.from_dir(default_model_dir)
     model, config = load_keras_model(default_model_dir)
+    rows = [r for r in rows if len(normalize_text(r["text"])) <= config.tx
+            and not config.unknown_chars(normalize_text(r["text"]))]
     texts = [normalize_text(r["text"]) for r in rows]
-    texts = [t for t in texts if len(t) <= config.tx and not config.unknown_chars(t)]
-    hints = [r["order"] for r in rows][:len(texts)]
-    keras_probs = model.predict(config.encode(texts, hints), batch_size=256, verbose=0)[0]
-    lite_dates, _ = translator.predict(texts, hints)
+    hints = [r["order"] for r in rows]
+    langs = [r["lang"] if i % 2 and config.langs else None for i, r in enumerate(rows)]  # half with a language hint
+    keras_probs = model.predict(config.encode(texts, hints, langs=langs), batch_size=256, verbose=0)[0]
+    lite_dates, _ = translator.predict(texts, hints, langs)
     assert lite_dates == config.decode(keras_probs.argmax(-1))
-    lite_probs = np.concatenate([translator.run(config.encode(texts[i:i + 100], hints[i:i + 100]))[0]
+    lite_probs = np.concatenate([translator.run(config.encode(texts[i:i + 100], hints[i:i + 100], langs=langs[i:i + 100]))[0]
                                  for i in range(0, len(texts), 100)])
     np.testing.assert_allclose(lite_probs, keras_probs, atol=1e-4)
     assert len(texts) > 950
