@@ -86,10 +86,11 @@ def main() -> None:
     from datenorm.generate import generate, read_rows
 
     with tempfile.TemporaryDirectory() as tmp:
+        # Whole dates only: the peers have no way to say "no day", so incomplete dates are left out.
         generate(Path(tmp), {"train": 1, "valid": 1, "test": args.n}, seed=args.seed, locales=args.locales,
-                 exclude=args.exclude)
+                 exclude=args.exclude, partial_share=0.0)
         rows = read_rows(Path(tmp) / "test.tsv")
-    print(f"{len(rows):,} strings from `datenorm generate --test {args.n} --seed {args.seed}"
+    print(f"{len(rows):,} strings from `datenorm generate --test {args.n} --seed {args.seed} --partial-share 0"
           f"{' --locales ' + args.locales if args.locales else ''}`\n")
     peers = [("datenorm.normalize", run_datenorm(args.model), rows), ("dateutil.parser.parse", dateutil_fn, rows)]
     sub = rows[: args.dateparser_n] if args.dateparser_n else rows

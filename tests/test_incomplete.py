@@ -1,0 +1,72 @@
+"""Incomplete dates ("May 1979", "3 May", "1979"): reported as such with what they do give, never
+completed with an invented day or year."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from datenorm.cli import app
+from datenorm.evaluate import score
+from datenorm.runtime import _judge, load_model, normalize, partial_date
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("1979-05-00", ("1979-05", "no day")),
+    ("0000-05-03", ("--05-03", "no year")),
+    ("0000-02-29", ("--02-29", "no year")),  # a day that exists in some year
+    ("1979-00-00", ("1979", "year only")),
+    ("0000-02-30", None), ("0000-00-03", None), ("1979-13-00", None), ("0000-00-00", None),
+    ("1979-05-03", None), ("19790503", None), ("abcd-ef-gh", None),
+])
+def test_partial_labels_and_their_reduced_iso_forms(label, expected):
+    assert partial_date(label) == expected
+
+
+def test_judging_an_incomplete_answer():
+    result = _judge("May 1979", "1979-05-00", 0.99, 0.5)
+    assert not result.valid and result.iso is None and result.partial == "1979-05"
+    assert result.reason == "incomplete date (no day): 1979-05"
+    assert _judge("May 1979", "1979-05-00", 0.3, 0.5).reason == "low confidence"
+    assert _judge("x", "0000-13-01", 0.99, 0.5).reason == "not a calendar date"
+
+
+@pytest.fixture(scope="module")
+def translator(default_model_dir):
+    return load_model(default_model_dir)
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("May 1979", "1979-05"), ("Sept 2001", "2001-09"), ("mai 1979", "1979-05"), ("Mai 1979", "1979-05"),
+    ("3 May", "--05-03"), ("May 3rd", "--05-03"), ("the 29th of August", "--08-29"), ("3 mai", "--05-03"),
+    ("1979", "1979"), ("1979年5月", "1979-05"), ("5月3日", "--05-03"),
+])
+def test_incomplete_dates_are_reported_with_what_they_give(translator, text, partial):
+    result = normalize(text, model=translator)[0]
+    assert not result.valid and result.iso is None, result
+    assert result.partial == partial, result
+    assert result.reason.startswith("incomplete date")
+
+
+def test_complete_dates_are_not_mistaken_for_incomplete_ones(translator):
+    for text, iso in (("3 May 1979", "1979-05-03"), ("May 3, 1979", "1979-05-03"), ("1979-05-03", "1979-05-03"),
+                      ("3 mai 1979", "1979-05-03"), ("1979年5月3日", "1979-05-03")):
+        assert normalize(text, model=translator)[0].iso == iso
+
+
+def test_translate_explains_an_incomplete_date_in_one_line(default_model_dir):
+    result = runner.invoke(app, ["translate", "--model", str(default_model_dir), "May 1979", "3 May 1979"])
+    assert result.exit_code == 1  # one answer is not a valid date
+    assert result.stdout == "?\n1979-05-03\n"
+    assert result.stderr.strip() == "datenorm: line 1: 'May 1979': incomplete date (no day): 1979-05"
+    as_json = runner.invoke(app, ["translate", "--model", str(default_model_dir), "--format", "json", "May 1979"])
+    assert json.loads(as_json.stdout)["partial"] == "1979-05"
+
+
+def test_evaluate_counts_an_incomplete_date_right_only_with_the_right_parts(translator):
+    rows = [{"text": "May 1979", "iso": "1979-05-00"}, {"text": "May 1979", "iso": "1979-06-00"},
+            {"text": "May 1979", "iso": "1979-05-01"}, {"text": "3 May 1979", "iso": "1979-05-03"}]
+    report = score(translator, rows, group_columns=())
+    assert report["exact"] == 0.5  # the first and the last

@@ -1,0 +1,86 @@
+"""The optional language hint: words that are different months in different languages."""
+
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from datenorm.cli import app
+from datenorm.config import HINT_IDS, HINT_NONE, ModelConfig
+from datenorm.errors import DatenormError
+from datenorm.runtime import load_model, normalize
+
+runner = CliRunner()
+
+
+def test_the_language_token_follows_the_order_hint():
+    config = ModelConfig(tx=10, vocab=list("abc 123"), langs=["fr", "hr", "pl"])
+    ids = config.encode(["a 1"], "DMY", langs="hr")
+    assert ids.shape == (1, 12) and config.prefix == 2
+    assert ids[0, 0] == HINT_IDS["DMY"]
+    assert ids[0, 1] == config.vocab_size - 2  # "hr", after the characters
+    assert config.encode(["a 1"])[0, 1] == HINT_NONE  # no language given
+    assert ModelConfig(tx=10, vocab=list("abc")).prefix == 1  # models without languages are unchanged
+
+
+def test_language_codes_are_checked():
+    config = ModelConfig(tx=10, vocab=list("abc"), langs=["fr", "pl"])
+    assert config.check_lang("PL") == "pl" and config.check_lang("fr_CA") == "fr" and config.check_lang(None) is None
+    with pytest.raises(DatenormError, match="unknown language 'xx'"):
+        config.check_lang("xx")
+    with pytest.raises(DatenormError, match="takes no language hint"):
+        ModelConfig(tx=10, vocab=list("abc")).check_lang("fr")
+
+
+def test_a_model_grows_a_language_hint_keeping_its_weights():
+    pytest.importorskip("keras")
+    from datenorm.model import build_model
+    from datenorm.train import with_language_hint
+
+    config = ModelConfig(tx=12, n_a=4, n_s=8, attention_units=3, embedding_dim=4, vocab=list("abc 123"))
+    model = build_model(config)
+    grown, grown_config = with_language_hint(model, config, ["fr", "pl"])
+    old, new = model.get_layer("embedding").get_weights()[0], grown.get_layer("embedding").get_weights()[0]
+    assert new.shape == (old.shape[0] + 2, old.shape[1])
+    np.testing.assert_array_equal(new[: old.shape[0]], old)
+    np.testing.assert_array_equal(model.get_layer("decoder").get_weights()[0], grown.get_layer("decoder").get_weights()[0])
+    assert grown.input.shape[1] == config.input_length + 1 == grown_config.input_length
+    assert grown_config.lang_dim > 0 and grown.get_layer("language").get_weights()[0].shape == (3, grown_config.lang_dim)
+    # A model with the hint token only (lang_dim 0) grows the per-character language embedding with
+    # zero encoder weights: before fine-tuning it answers exactly as before, whatever language it is told.
+    token_model, token_config = with_language_hint(model, config, ["fr", "pl"], lang_dim=0)
+    assert token_config.lang_dim == 0 and len(token_model.weights) == len(model.weights)
+    regrown, regrown_config = with_language_hint(token_model, token_config, ["fr", "pl"])
+    before = token_model.predict(token_config.encode(["3 a 12", "c 1"], "DMY"), verbose=0)[0]
+    for lang in (None, "fr", "pl"):
+        after = regrown.predict(regrown_config.encode(["3 a 12", "c 1"], "DMY", langs=lang), verbose=0)[0]
+        np.testing.assert_allclose(after, before, atol=1e-4)  # float round-off of a wider matmul
+
+
+@pytest.fixture(scope="module")
+def translator(default_model_dir):
+    translator = load_model(default_model_dir)
+    if not translator.config.langs:
+        pytest.fail("models/default should take a language hint")
+    return translator
+
+
+def test_the_language_decides_a_word_two_languages_share(translator):
+    # "listopada": November in Polish, October in Croatian.
+    assert normalize("7 listopada 2019", lang="pl", model=translator)[0].iso == "2019-11-07"
+    assert normalize("7 listopada 2019", lang="hr", model=translator)[0].iso == "2019-10-07"
+    assert normalize("3 May 1979", lang="en", model=translator)[0].iso == "1979-05-03"
+
+
+def test_translate_and_evaluate_take_the_language_hint(default_model_dir, tmp_path):
+    model = ["--model", str(default_model_dir)]
+    assert runner.invoke(app, ["translate", *model, "--lang", "hr", "7 listopada 2019"]).stdout == "2019-10-07\n"
+    bad = runner.invoke(app, ["translate", *model, "--lang", "klingon", "7 listopada 2019"])
+    assert bad.exit_code == 2 and "unknown language" in bad.stderr
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("text\tiso\tlang\n7 listopada 2019\t2019-10-07\thr\n7 listopada 2019\t2019-11-07\tpl\n")
+    report = json.loads(runner.invoke(app, ["evaluate", str(gold), *model, "--json", "--lang-hint"]).stdout)
+    assert report["exact"] == 1.0
+    without = json.loads(runner.invoke(app, ["evaluate", str(gold), *model, "--json", "--no-lang-hint"]).stdout)
+    assert without["exact"] == 0.5  # one reading for both rows: the language is what tells them apart
