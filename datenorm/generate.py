@@ -73,6 +73,8 @@ SKELETONS = ("yMd", "yMEd", "yMMMd", "yMMMEd", "yMMMMd", "yMMMMEEEEd", "yMMdd")
 # "LLLL y" is the standalone month ("maj 1979" beside "3 maja 1979").
 PARTIAL_SKELETONS = ("yMMM", "yMMMM", "yM", "MMMd", "MMMMd", "MMMEd")
 PARTIAL_PATTERNS = ("MMMM y", "MMM y", "LLLL y", "LLL y", "y")
+# Numeric day and month ("31/12"), in the locale's own order: "12/05" is 12 May to a DMY reader.
+PARTIAL_PATTERNS_BY_ORDER = {"DMY": ("d/M", "dd/MM", "d.M."), "MDY": ("M/d", "MM/dd"), "YMD": ()}
 PARTIAL_SHARE = 0.03  # of the rows: enough to learn "no day" / "no year" without crowding out dates
 CLDR_WIDTHS = ("short", "medium", "long", "full")
 
@@ -201,10 +203,10 @@ def _partial_template(format_id: str, pattern: str, locale: Locale) -> Template 
     return Template(format_id, render, numeric_month=has_day and _is_numeric_month(pattern), missing=missing)
 
 
-def _partial_templates(locale: Locale) -> list[Template]:
+def _partial_templates(locale: Locale, order: str) -> list[Template]:
     skeletons = locale.datetime_skeletons
     candidates = [(f"part-skel-{s}", skeletons[s].pattern) for s in PARTIAL_SKELETONS if s in skeletons]
-    candidates += [(f"part-pat:{p}", p) for p in PARTIAL_PATTERNS]
+    candidates += [(f"part-pat:{p}", p) for p in PARTIAL_PATTERNS + PARTIAL_PATTERNS_BY_ORDER[order]]
     templates, seen = [], set()
     for format_id, pattern in candidates:
         if pattern not in seen:
@@ -282,12 +284,22 @@ def _english_partials(locale: Locale) -> list[Template]:
         suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
         return f"{day}{suffix}"
 
+    seasons = ("Spring", "Summer", "Autumn", "Fall", "Winter", "spring", "summer", "fall", "winter")
+    # A year with words that name no month or day: only the year is a date part.
+    year_only = {
+        "part-en:quarter-year": lambda d, r: f"Q{r.randint(1, 4)} {d.year}",
+        "part-en:fiscal-year": lambda d, r: f"FY{r.choice(('', ' '))}{d.year}",
+        "part-en:circa-year": lambda d, r: f"{r.choice(('c. ', 'c.', 'ca. ', 'circa '))}{d.year}",
+        "part-en:season-year": lambda d, r: f"{r.choice(seasons)} {d.year}",
+        "part-en:in-year": lambda d, r: f"{r.choice(('in ', 'year ', 'Year: '))}{d.year}",
+    }
     forms = {
         "part-en:ord-month": lambda d, r: f"{ordinal(d.day)} {months[d.month]}",
         "part-en:month-ord": lambda d, r: f"{months[d.month]} {ordinal(d.day)}",
         "part-en:the-ord-of-month": lambda d, r: f"the {ordinal(d.day)} of {months[d.month]}",
     }
     return ([Template(k, v, missing="y") for k, v in forms.items()]
+            + [Template(k, v, missing="dM") for k, v in year_only.items()]
             + [Template("part-en:sept-year", lambda d, r: f"{'Sept' if d.month == 9 else months[d.month][:3]} {d.year}",
                         missing="d")])
 
@@ -388,7 +400,7 @@ def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
         templates += _english_templates(locale)
     templates += _language_templates(locale)
     templates += _machine_templates()
-    return LocalePlan(str(locale), locale.language, order, weight, tuple(templates), tuple(_partial_templates(locale)))
+    return LocalePlan(str(locale), locale.language, order, weight, tuple(templates), tuple(_partial_templates(locale, order)))
 
 
 def resolve_locales(spec: str | None) -> dict[str, float]:

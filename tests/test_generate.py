@@ -87,6 +87,12 @@ def test_english_incomplete_forms_and_their_labels():
     assert forms["part-en:the-ord-of-month"] == ("the 3rd of May", "0000-05-03")
     assert {("May 1979", "1979-05-00"), ("May 3", "0000-05-03"), ("1979", "1979-00-00")} <= set(forms.values())
     assert all(t.missing for t in plan.partials) and not any(t.missing for t in plan.templates)
+    year_only = {t.id: t.render(dt.date(1979, 5, 3), rng) for t in plan.partials if t.label(dt.date(1979, 5, 3)) == "1979-00-00"}
+    assert {"part-en:quarter-year", "part-en:season-year", "part-en:circa-year"} <= set(year_only)
+    assert all(re.search(r"\b1979\b", text) for text in year_only.values())
+    day_month = {t.render(dt.date(1979, 12, 31), rng) for t in locale_plan("en_GB").partials
+                 if t.label(dt.date(1979, 12, 31)) == "0000-12-31"}
+    assert "31/12" in day_month and "12/31" not in day_month  # numeric day-month in the locale's order
 
 
 def test_no_incomplete_dates_with_partial_share_zero(tmp_path):
