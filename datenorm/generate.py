@@ -219,6 +219,11 @@ def _partial_templates(locale: Locale, order: str) -> list[Template]:
     return templates
 
 
+def _ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
 def _english_templates(locale: Locale) -> list[Template]:
     """The English free-text forms Babel has no pattern for: ordinals, 'the 29th of', 'Aug.', 'Sept'."""
     months = locale.months["format"]["wide"]
@@ -229,8 +234,7 @@ def _english_templates(locale: Locale) -> list[Template]:
     def ordinal(day: int, rng: random.Random) -> str:
         if rng.random() < 0.15:
             return f"{day}th"  # "21th" is wrong but common; readers still mean the 21st
-        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-        return f"{day}{suffix}"
+        return _ordinal(day)
 
     def month(date: dt.date, rng: random.Random) -> str:
         r = rng.random()
@@ -280,10 +284,7 @@ def _english_partials(locale: Locale) -> list[Template]:
     """Incomplete English dates in free text: "3rd May", "May 3rd", "the 29th of August", "Sept 1979"."""
     months = locale.months["format"]["wide"]
 
-    def ordinal(day: int) -> str:
-        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-        return f"{day}{suffix}"
-
+    ordinal = _ordinal
     seasons = ("Spring", "Summer", "Autumn", "Fall", "Winter", "spring", "summer", "fall", "winter")
     # A year with words that name no month or day: only the year is a date part.
     year_only = {
