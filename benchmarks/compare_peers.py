@@ -6,6 +6,7 @@
 Each parser gets the reader's day/month order from the `order` column: datenorm as `order=`,
 dateutil as dayfirst/yearfirst, dateparser as DATE_ORDER. Exact match means the whole ISO date is
 right; an exception or None counts as wrong. The machine is shared and noisy: read the ratios.
+datenorm and dateutil run `--repeat` interleaved rounds and keep their best; dateparser runs once.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from pathlib import Path
 warnings.filterwarnings("ignore")
 
 
-def timed(fn, rows):
-    start = time.perf_counter()
-    answers = fn(rows)
-    seconds = time.perf_counter() - start
+def timed(fn, rows, repeat: int = 1):
+    """dates/s (best of `repeat` runs: the least disturbed by other load), exact match, seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        answers = fn(rows)
+        best = min(best, time.perf_counter() - start)
     exact = sum(a == r["iso"] for a, r in zip(answers, rows)) / len(rows)
-    return len(rows) / seconds, exact, seconds
+    return len(rows) / best, exact, best
 
 
 def run_datenorm(model):
@@ -78,6 +82,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=123)
     ap.add_argument("--locales", default=None, help="as for datenorm generate (default: English)")
     ap.add_argument("--model", default=None, help="datenorm model directory or bundled name")
+    ap.add_argument("--repeat", type=int, default=5,
+                    help="runs of datenorm and dateutil, interleaved; the best of each counts (default 5)")
     ap.add_argument("--dateparser-n", type=int, default=None, help="strings for dateparser (slow; default all)")
     ap.add_argument("--exclude", action="append", type=Path, default=[],
                     help="train.tsv the model saw: its texts are kept out of the test strings (repeatable)")
@@ -99,8 +105,15 @@ def main() -> None:
         peers.append(("dateparser.parse(languages=[lang])", dateparser_fn(True), sub))
     results = {}
     print(f"{'parser':38s} {'n':>7s} {'dates/s':>10s} {'exact':>8s} {'seconds':>8s}")
+    fast = peers[:2]  # datenorm and dateutil: interleaved rounds, so both see the same load
+    best = {name: (0.0, 0.0, 0.0) for name, _, _ in fast}
+    for _ in range(max(1, args.repeat)):
+        for name, fn, data in fast:
+            rate, exact, seconds = timed(fn, data)
+            if rate > best[name][0]:
+                best[name] = (rate, exact, seconds)
     for name, fn, data in peers:
-        rate, exact, seconds = timed(fn, data)
+        rate, exact, seconds = best[name] if name in best else timed(fn, data)
         results[name] = rate
         print(f"{name:38s} {len(data):7d} {rate:10,.0f} {exact:8.2%} {seconds:8.1f}", flush=True)
     base = results["datenorm.normalize"]
