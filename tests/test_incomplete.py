@@ -42,12 +42,20 @@ def translator(default_model_dir):
     ("May 1979", "1979-05"), ("Sept 2001", "2001-09"), ("mai 1979", "1979-05"), ("Mai 1979", "1979-05"),
     ("3 May", "--05-03"), ("May 3rd", "--05-03"), ("the 29th of August", "--08-29"), ("3 mai", "--05-03"),
     ("1979", "1979"), ("1979年5月", "1979-05"), ("5月3日", "--05-03"),
+    ("Q3 2019", "2019"), ("circa 1979", "1979"), ("Summer 2019", "2019"), ("31/12", "--12-31"),
 ])
 def test_incomplete_dates_are_reported_with_what_they_give(translator, text, partial):
     result = normalize(text, model=translator)[0]
     assert not result.valid and result.iso is None, result
     assert result.partial == partial, result
     assert result.reason.startswith("incomplete date")
+
+
+def test_the_english_model_reports_incomplete_dates_too(english_model_dir):
+    english = load_model(english_model_dir)
+    results = normalize(["May 1979", "the 3rd of May", "Q3 2019", "3 May 1979"], model=english)
+    assert [r.partial for r in results] == ["1979-05", "--05-03", "2019", None]
+    assert results[3].iso == "1979-05-03"
 
 
 def test_complete_dates_are_not_mistaken_for_incomplete_ones(translator):
