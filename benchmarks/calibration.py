@@ -8,7 +8,7 @@ date that is not the label (an incomplete date reported with the wrong parts cou
 
 import argparse
 
-from datenorm.evaluate import _known_lang, read_labelled
+from datenorm.evaluate import known_lang, read_labelled
 from datenorm.runtime import load_model, partial_date
 
 
@@ -22,7 +22,7 @@ def main() -> None:
     rows = read_labelled(args.file)
     groups: dict = {}
     for i, row in enumerate(rows):
-        lang = None if args.no_lang_hint else _known_lang(translator, row.get("lang"))
+        lang = None if args.no_lang_hint else known_lang(translator, row.get("lang"))
         groups.setdefault((row.get("order") or None, lang), []).append(i)
     results = [None] * len(rows)
     for (order, lang), indices in groups.items():

@@ -21,7 +21,7 @@ from datenorm.runtime import Translator, partial_date
 GROUP_COLUMNS = ("lang", "locale", "format", "augment")
 
 
-def _known_lang(translator: Translator, lang: str | None) -> str | None:
+def known_lang(translator: Translator, lang: str | None) -> str | None:
     """The model's code for a row's language, or None (no hint) for a language it was not given."""
     try:
         return translator.config.check_lang(lang)
@@ -53,7 +53,7 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
     each row's `lang` is given to the model as its language hint."""
     groups_of_rows: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
-        lang = _known_lang(translator, row.get("lang")) if lang_hint else None
+        lang = known_lang(translator, row.get("lang")) if lang_hint else None
         groups_of_rows[(parse_order(row.get("order") or None), lang)].append(i)
     results = [None] * len(rows)
     for (order, lang), indices in groups_of_rows.items():
