@@ -1,8 +1,8 @@
 """Where did each output character look? The attention weights of one translation.
 
-`attention_map` runs the exported LiteRT model (its signatures return the Ty x (1 + Tx) attention
-matrix beside the date), so it needs no TensorFlow; the order-hint column and the padding are
-dropped and each row renormalised over the real characters.
+`attention_map` runs the exported LiteRT model (its signatures return the Ty x (prefix + Tx)
+attention matrix beside the date), so it needs no TensorFlow; the hint columns (order, and language
+for models that take one) and the padding are dropped and each row renormalised over the real characters.
 """
 
 from __future__ import annotations

@@ -103,8 +103,8 @@ def train(
     resume: Annotated[bool, typer.Option(help="Continue from the model already in --out.")] = False,
     patience: Annotated[int, typer.Option(min=1, help="Epochs without a better valid exact match before stopping.")] = 4,
     lang_hint: Annotated[bool, typer.Option(
-        help="Give the model a language-hint token for every language in train.tsv (with --resume: "
-             "add one to a model that has none).")] = False,
+        help="Give the model the `lang` column of train.tsv as a language hint (with --resume: "
+             "add it to a model that has none).")] = False,
     tx: Annotated[Optional[int], typer.Option(help="Longest text in characters [default: covers 99.99% of train].")] = None,
     n_a: Annotated[Optional[int], typer.Option(help="Encoder LSTM units per direction [default: 32].")] = None,
     n_s: Annotated[Optional[int], typer.Option(help="Decoder LSTM units [default: 64].")] = None,

@@ -57,7 +57,7 @@ class ModelConfig:
         if not self.learning_rate > 0:
             raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
         self._index = {c: i + FIRST_CHAR_ID for i, c in enumerate(self.vocab)}
-        self._lang_index = {lang: i + FIRST_CHAR_ID + len(self.vocab) for i, lang in enumerate(self.langs)}
+        self._lang_index = {lang: i + self.first_lang_id for i, lang in enumerate(self.langs)}
 
     @property
     def first_lang_id(self) -> int:

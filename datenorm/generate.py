@@ -154,53 +154,35 @@ def _is_numeric_month(pattern: str) -> bool:
     return not re.search(r"[ML]{3,}", letters)
 
 
-def _babel_template(format_id: str, pattern: str, locale: Locale) -> Template | None:
-    """A template for `pattern` in `locale`, or None if it cannot write an unambiguous label."""
+def _babel_template(format_id: str, pattern: str, locale: Locale, partial: bool = False) -> Template | None:
+    """A template for `pattern` in `locale`, or None if it cannot write an unambiguous label.
+
+    A whole date needs a day, a month and a year. With `partial`, an incomplete date: a month and a
+    four-digit year, a day and a month, or a year alone (the missing parts are 00 in the label).
+    """
     letters = re.sub(r"'[^']*'", "", pattern)
-    if re.search(r"[YuUrwWDFgQq]", letters) or not re.search(r"y", letters) or "d" not in letters:
-        return None  # week-based or era-relative years, or a day/year missing: the label would not be in the text
-    if not re.search(r"[ML]", letters):
-        return None
-    short_year = bool(re.search(r"(?<!y)yy(?!y)", letters))
-    try:
-        months = {format_date(dt.date(2001, m, 15), pattern, locale=locale) for m in range(1, 13)}
-        days = {format_date(dt.date(2001, 1, d), pattern, locale=locale) for d in range(1, 32)}
-    except Exception:  # noqa: BLE001 - Babel cannot format this pattern for this locale
-        return None
-    if len(months) != 12 or len(days) != 31:
-        return None  # two months (or days) written alike: the text could not tell them apart
-
-    def render(date: dt.date, rng: random.Random) -> str:
-        return format_date(date, pattern, locale=locale)
-
-    return Template(format_id, render, short_year, _is_numeric_month(pattern))
-
-
-def _partial_template(format_id: str, pattern: str, locale: Locale) -> Template | None:
-    """A template for an incomplete-date `pattern` (a four-digit year or none, a month, maybe a
-    day), or None when the text could not tell its months or days apart."""
-    letters = re.sub(r"'[^']*'", "", pattern)
-    if re.search(r"[YuUrwWDFgQq]", letters) or re.search(r"(?<!y)yy(?!y)", letters):
-        return None
+    if re.search(r"[YuUrwWDFgQq]", letters):
+        return None  # week-based or era-relative years: the label's year would not be in the text
     has_day, has_month, has_year = "d" in letters, bool(re.search(r"[ML]", letters)), "y" in letters
     missing = ("" if has_day else "d") + ("" if has_month else "M") + ("" if has_year else "y")
-    if missing not in ("d", "y", "dM"):
+    short_year = bool(re.search(r"(?<!y)yy(?!y)", letters))
+    if missing not in (("d", "y", "dM") if partial else ("",)) or (partial and short_year):
         return None
     try:
         if has_month and len({format_date(dt.date(2001, m, 15), pattern, locale=locale) for m in range(1, 13)}) != 12:
-            return None
+            return None  # two months written alike: the text could not tell them apart
         if has_day and len({format_date(dt.date(2001, 1, d), pattern, locale=locale) for d in range(1, 32)}) != 31:
             return None
     except Exception:  # noqa: BLE001 - Babel cannot format this pattern for this locale
         return None
-    if has_month and not has_day and _is_numeric_month(pattern) and not re.search(r"\d{4}", format_date(
-            dt.date(2001, 5, 15), pattern, locale=locale)):
+    if missing == "d" and _is_numeric_month(pattern) and not re.search(
+            r"\d{4}", format_date(dt.date(2001, 5, 15), pattern, locale=locale)):
         return None  # "5/01" could be a day and a month
 
     def render(date: dt.date, rng: random.Random) -> str:
         return format_date(date, pattern, locale=locale)
 
-    return Template(format_id, render, numeric_month=has_day and _is_numeric_month(pattern), missing=missing)
+    return Template(format_id, render, short_year, has_day and _is_numeric_month(pattern), missing)
 
 
 def _partial_templates(locale: Locale, order: str) -> list[Template]:
@@ -211,7 +193,7 @@ def _partial_templates(locale: Locale, order: str) -> list[Template]:
     for format_id, pattern in candidates:
         if pattern not in seen:
             seen.add(pattern)
-            template = _partial_template(format_id, pattern, locale)
+            template = _babel_template(format_id, pattern, locale, partial=True)
             if template is not None:
                 templates.append(template)
     if locale.language == "en":
@@ -284,7 +266,6 @@ def _english_partials(locale: Locale) -> list[Template]:
     """Incomplete English dates in free text: "3rd May", "May 3rd", "the 29th of August", "Sept 1979"."""
     months = locale.months["format"]["wide"]
 
-    ordinal = _ordinal
     seasons = ("Spring", "Summer", "Autumn", "Fall", "Winter", "spring", "summer", "fall", "winter")
     # A year with words that name no month or day: only the year is a date part.
     year_only = {
@@ -295,9 +276,9 @@ def _english_partials(locale: Locale) -> list[Template]:
         "part-en:in-year": lambda d, r: f"{r.choice(('in ', 'year ', 'Year: '))}{d.year}",
     }
     forms = {
-        "part-en:ord-month": lambda d, r: f"{ordinal(d.day)} {months[d.month]}",
-        "part-en:month-ord": lambda d, r: f"{months[d.month]} {ordinal(d.day)}",
-        "part-en:the-ord-of-month": lambda d, r: f"the {ordinal(d.day)} of {months[d.month]}",
+        "part-en:ord-month": lambda d, r: f"{_ordinal(d.day)} {months[d.month]}",
+        "part-en:month-ord": lambda d, r: f"{months[d.month]} {_ordinal(d.day)}",
+        "part-en:the-ord-of-month": lambda d, r: f"the {_ordinal(d.day)} of {months[d.month]}",
     }
     return ([Template(k, v, missing="y") for k, v in forms.items()]
             + [Template(k, v, missing="dM") for k, v in year_only.items()]

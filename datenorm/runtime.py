@@ -212,18 +212,18 @@ def partial_date(label: str) -> tuple[str, str] | None:
 
 
 def _judge(raw: str, date: str, confidence: float, min_confidence: float) -> Result:
+    partial = None
     try:
         dt.date.fromisoformat(date)
     except ValueError:
         partial = partial_date(date)
         if partial is None:
             return Result(raw, None, False, confidence, "not a calendar date")
-        if confidence < min_confidence:
-            return Result(raw, None, False, confidence, "low confidence")
-        reduced, missing = partial
-        return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)
     if confidence < min_confidence:
         return Result(raw, None, False, confidence, "low confidence")
+    if partial is not None:
+        reduced, missing = partial
+        return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)
     return Result(raw, date, True, confidence)
 
 

@@ -218,17 +218,17 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     from datenorm.model import build_model
 
     history: list[dict] = []
+    langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
     if options.resume and (out / "model.keras").is_file():
         model, config = load_keras_model(out)
         config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size")})
-        if options.lang_hint and not (config.langs and config.lang_dim):
-            model, config = with_language_hint(model, config, sorted({g for g in train_split.langs if g}))
+        if langs and not (config.langs and config.lang_dim):
+            model, config = with_language_hint(model, config, langs)
         if (out / "history.csv").is_file():
             history = list(csv.DictReader(io.StringIO((out / "history.csv").read_text(encoding="utf-8"))))
     else:
         vocab = sorted({c for t in train_split.texts for c in t})
         tx = overrides.pop("tx", None) or choose_tx(train_split.texts)  # None: from the data
-        langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
         config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0, **overrides)
         config.buckets = config.export_buckets()
         model = build_model(config)
