@@ -48,12 +48,17 @@ class ModelConfig:
     # is only the hint token). A token read once is easy for a trained encoder to ignore; a language
     # vector at every position reaches each month name directly.
     lang_dim: int = 0
+    # First and last year of the training labels. A text whose only full years lie outside is
+    # reported out of range rather than guessed (a model that saw 1900-2099 reads "1789" as 1989).
+    years: list[int] = field(default_factory=lambda: [1900, 2099])
 
     def __post_init__(self) -> None:
         for name in ("tx", "n_a", "n_s", "attention_units", "embedding_dim", "batch_size"):
             value = getattr(self, name)
             if not isinstance(value, int) or value <= 0:
                 raise DatenormError(f"{name.replace('_', '-')} must be a positive integer, got {value!r}")
+        if len(self.years) != 2 or not all(isinstance(y, int) for y in self.years) or self.years[0] > self.years[1]:
+            raise DatenormError(f"years must be [first, last], got {self.years!r}")
         if not self.learning_rate > 0:
             raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
         self._index = {c: i + FIRST_CHAR_ID for i, c in enumerate(self.vocab)}

@@ -20,7 +20,7 @@ import numpy as np
 
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.text import normalize_text, order_matters
+from datenorm.text import four_digit_numbers, normalize_text, order_matters
 
 DEFAULT_BATCH = 256  # measured: LiteRT throughput flattens between 128 and 512 rows on 2 cores
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -157,14 +157,18 @@ class Translator:
         results: list[Result | None] = [None] * len(texts)
         todo: list[int] = []
         normalized: list[str] = []
+        first, last = self.config.years
         for i, raw in enumerate(texts):
             text = normalize_text(raw)
+            years = four_digit_numbers(text)
             if not text:
                 results[i] = Result(raw, None, False, 0.0, "empty")
             elif len(text) > tx:
                 results[i] = Result(raw, None, False, 0.0, f"too long ({len(text)} > {tx})")
             elif "\ufffd" in text or self.config.unknown_chars(text):
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
+            elif years and not any(first <= y <= last for y in years):
+                results[i] = Result(raw, None, False, 0.0, f"year {min(years)} out of range ({first}-{last})")
             else:
                 todo.append(i)
             normalized.append(text)
@@ -177,14 +181,14 @@ class Translator:
         if single:
             dates, conf = self.predict([normalized[i] for i in single], order, lang)
             for i, date, c in zip(single, dates, conf):
-                results[i] = _judge(texts[i], date, float(c), min_confidence)
+                results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence)
         if double:
             batch = [normalized[i] for i in double]
             dmy, conf_d = self.predict(batch, "DMY", lang)
             mdy, conf_m = self.predict(batch, "MDY", lang)
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
                 if a == b:
-                    results[i] = _judge(texts[i], a, float(min(ca, cb)), min_confidence)
+                    results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence)
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": a, "MDY": b})
@@ -211,7 +215,8 @@ def partial_date(label: str) -> tuple[str, str] | None:
     return None
 
 
-def _judge(raw: str, date: str, confidence: float, min_confidence: float) -> Result:
+def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: float) -> Result:
+    """The Result for the model's answer `date` to the normalised `text`."""
     partial = None
     try:
         dt.date.fromisoformat(date)
@@ -221,6 +226,9 @@ def _judge(raw: str, date: str, confidence: float, min_confidence: float) -> Res
             return Result(raw, None, False, confidence, "not a calendar date")
     if confidence < min_confidence:
         return Result(raw, None, False, confidence, "low confidence")
+    years = four_digit_numbers(text)
+    if years and date[:4] != "0000" and int(date[:4]) not in years:  # a full year is copied, never changed
+        return Result(raw, None, False, confidence, f"year not in text (read {date[:4]})")
     if partial is not None:
         reduced, missing = partial
         return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)

@@ -23,6 +23,7 @@ PIVOT_END = 2049
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"[0-9]+")
+_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 
 def _ascii_digit(match: re.Match[str]) -> str:
@@ -78,3 +79,10 @@ def numeric_readings(text: str) -> set[dt.date]:
 def order_matters(text: str) -> bool:
     """True when the numbers in `text` name different dates under different day/month orders."""
     return len(numeric_readings(text)) > 1
+
+
+def four_digit_numbers(text: str) -> set[int]:
+    """The stand-alone four-digit numbers of a normalised text: every year it writes in full
+    ("1979", "1979年", "fy2019"), plus the odd clock or zone ("+0000"). "19790503" has none."""
+    return {int(run) for run in _FOUR_DIGITS.findall(text)}
+

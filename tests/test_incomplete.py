@@ -26,11 +26,11 @@ def test_partial_labels_and_their_reduced_iso_forms(label, expected):
 
 
 def test_judging_an_incomplete_answer():
-    result = _judge("May 1979", "1979-05-00", 0.99, 0.5)
+    result = _judge("May 1979", "may 1979", "1979-05-00", 0.99, 0.5)
     assert not result.valid and result.iso is None and result.partial == "1979-05"
     assert result.reason == "incomplete date (no day): 1979-05"
-    assert _judge("May 1979", "1979-05-00", 0.3, 0.5).reason == "low confidence"
-    assert _judge("x", "0000-13-01", 0.99, 0.5).reason == "not a calendar date"
+    assert _judge("May 1979", "may 1979", "1979-05-00", 0.3, 0.5).reason == "low confidence"
+    assert _judge("x", "x", "0000-13-01", 0.99, 0.5).reason == "not a calendar date"
 
 
 @pytest.fixture(scope="module")

@@ -45,9 +45,25 @@ def test_unknown_characters_are_reported(translator):
 
 
 def test_not_a_calendar_date_is_reported():
-    result = _judge("29 Feb 2019", "2019-02-29", 0.99, DEFAULT_MIN_CONFIDENCE)
+    result = _judge("29 Feb 2019", "29 feb 2019", "2019-02-29", 0.99, DEFAULT_MIN_CONFIDENCE)
     assert (result.iso, result.valid, result.reason) == (None, False, "not a calendar date")
-    assert _judge("x", "19x9-01-01", 0.99, 0.5).reason == "not a calendar date"
+    assert _judge("x", "x", "19x9-01-01", 0.99, 0.5).reason == "not a calendar date"
+
+
+def test_a_year_outside_the_trained_range_is_reported_not_guessed(translator):
+    first, last = translator.config.years
+    texts = [f"14 July {first - 111}", f"{last + 51}-01-01", "3 May 1979 +0000", "19790503"]
+    outside, beyond, zone, compact = normalize(texts, model=translator)
+    assert (outside.valid, outside.reason) == (False, f"year {first - 111} out of range ({first}-{last})")
+    assert beyond.reason == f"year {last + 51} out of range ({first}-{last})"
+    assert (zone.iso, compact.iso) == ("1979-05-03", "1979-05-03")  # "+0000" is no year; 8 digits are a date
+
+
+def test_an_answer_whose_year_is_not_in_the_text_is_not_valid():
+    result = _judge("14 July 1989 (1789)", "14 july 1989 (1789)", "1889-07-14", 0.99, DEFAULT_MIN_CONFIDENCE)
+    assert (result.valid, result.iso, result.reason) == (False, None, "year not in text (read 1889)")
+    assert _judge("3 May 1979", "3 may 1979", "1979-05-03", 0.99, 0.5).valid
+    assert _judge("3 May", "3 may", "0000-05-03", 0.99, 0.5).partial == "--05-03"
 
 
 def test_low_confidence_is_reported(translator):

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from datenorm.text import expand_two_digit_year, normalize_text, numeric_readings, order_matters
+from datenorm.text import expand_two_digit_year, four_digit_numbers, normalize_text, numeric_readings, order_matters
 
 
 def test_normalize_text_folds_case_width_and_whitespace():
@@ -40,3 +40,10 @@ def test_numeric_readings_know_when_order_matters():
     assert not order_matters("1995年1月26日")
     assert numeric_readings("10.09.70") == {dt.date(1970, 9, 10), dt.date(1970, 10, 9)}
     assert numeric_readings("19790503") == {dt.date(1979, 5, 3)}
+
+
+def test_four_digit_numbers_are_the_stand_alone_runs_only():
+    assert four_digit_numbers("1979年5月3日") == {1979}
+    assert four_digit_numbers("fy2019 10:42 +0000") == {2019, 0}
+    assert four_digit_numbers("19790503") == set()
+    assert four_digit_numbers("3 may 79") == set()
