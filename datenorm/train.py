@@ -151,30 +151,52 @@ def save_model_dir(out: Path, model, config: ModelConfig) -> None:
     atomic_write_text(out / "config.json", config.to_json() + "\n")
 
 
-def with_language_hint(model, config: ModelConfig, langs: list[str], lang_dim: int = LANG_DIM):
-    """A copy of a trained model that also takes a language hint: the same weights, the character
-    embedding grown by one (small random) row per language token, and a language embedding beside
-    every character whose encoder weights start at zero, so the copy first answers exactly as the
-    original. Fine-tune it with `--resume --lang-hint`."""
+def _grown_copy(model, config: ModelConfig, grown: ModelConfig, at: int | None = None):
+    """A `grown` model with `model`'s weights: where a weight has more input rows (tokens, features),
+    the new rows go in at row `at` (default: after the old ones), small random for embeddings and
+    zero elsewhere, so new tokens start near nothing and new features start ignored."""
     from datenorm.model import build_model
 
-    grown = replace(config, langs=config.langs or langs, lang_dim=lang_dim)
     new_model = build_model(grown)
     old = {w.path: value for w, value in zip(model.weights, model.get_weights())}
     rng = np.random.default_rng(config.seed)
     values = []
     for weight, fresh in zip(new_model.weights, new_model.get_weights()):
         value = old.get(weight.path)
-        if value is None:  # the language embedding: new
+        if value is None:  # a new layer (the language embedding)
             value = fresh
-        elif tuple(value.shape) != tuple(weight.shape):  # more input rows: language tokens or features
+        elif tuple(value.shape) != tuple(weight.shape):
             rows = weight.shape[0] - value.shape[0]
             extra = (rng.normal(0.0, 0.05, (rows, value.shape[1])) if "embedding" in weight.path
                      else np.zeros((rows, value.shape[1])))
-            value = np.concatenate([value, extra.astype(value.dtype)])
+            cut = value.shape[0] if at is None else at
+            value = np.concatenate([value[:cut], extra.astype(value.dtype), value[cut:]])
         values.append(value)
     new_model.set_weights(values)
-    return new_model, grown
+    return new_model
+
+
+def with_language_hint(model, config: ModelConfig, langs: list[str], lang_dim: int = LANG_DIM):
+    """A copy of a trained model that also takes a language hint: the same weights, the character
+    embedding grown by one (small random) row per language token, and a language embedding beside
+    every character whose encoder weights start at zero, so the copy first answers exactly as the
+    original. Fine-tune it with `--resume --lang-hint`."""
+    grown = replace(config, langs=config.langs or langs, lang_dim=lang_dim)
+    return _grown_copy(model, config, grown), grown
+
+
+def with_characters(model, config: ModelConfig, chars: list[str]):
+    """A copy of a trained model whose vocabulary also has `chars` (appended, so every old id but the
+    language tokens' keeps its meaning); it answers every old text as before. `--resume` on data with
+    characters the model has never seen calls this."""
+    grown = replace(config, vocab=config.vocab + [c for c in chars if c not in config.vocab])
+    return _grown_copy(model, config, grown, at=config.first_lang_id), grown
+
+
+def label_years(isos: list[str], years: list[int] | None = None) -> list[int]:
+    """[first, last] year of the labels (and of `years`, the range a resumed model already reads)."""
+    found = [int(iso[:4]) for iso in isos if iso[:4] != "0000"] + list(years or [])
+    return [min(found), max(found)] if found else [1900, 2099]
 
 
 def load_keras_model(model_dir: Path):
@@ -218,18 +240,25 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     from datenorm.model import build_model
 
     history: list[dict] = []
+    log = print if options.verbose else (lambda *a, **k: None)
     langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
     if options.resume and (out / "model.keras").is_file():
         model, config = load_keras_model(out)
         config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size")})
         if langs and not (config.langs and config.lang_dim):
             model, config = with_language_hint(model, config, langs)
+        unseen = sorted({c for t in train_split.texts for c in t} - set(config.vocab))
+        if unseen:
+            log(f"{len(unseen)} characters new to the model: {''.join(unseen)}", flush=True)
+            model, config = with_characters(model, config, unseen)
+        config = replace(config, years=label_years(train_split.isos, config.years))
         if (out / "history.csv").is_file():
             history = list(csv.DictReader(io.StringIO((out / "history.csv").read_text(encoding="utf-8"))))
     else:
         vocab = sorted({c for t in train_split.texts for c in t})
         tx = overrides.pop("tx", None) or choose_tx(train_split.texts)  # None: from the data
-        config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0, **overrides)
+        config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0,
+                             years=label_years(train_split.isos), **overrides)
         config.buckets = config.export_buckets()
         model = build_model(config)
 
@@ -250,7 +279,6 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         exact, _ = exact_and_char_accuracy(config, trainer.predict(x_valid, batch_size=1024, verbose=0), valid_fit.isos)
         best.update(exact=exact * len(valid_fit.texts) / len(valid_split.texts), epoch=start_epoch)
     earlier_seconds = float(history[-1]["seconds"]) if history else 0.0  # cumulative over resumed runs
-    log = print if options.verbose else (lambda *a, **k: None)
 
     class ValidExactMatch(keras.callbacks.Callback):
         """Scores whole-date exact match on the validation split; keeps the best weights; stops early."""

@@ -84,3 +84,25 @@ def test_translate_and_evaluate_take_the_language_hint(default_model_dir, tmp_pa
     assert report["exact"] == 1.0
     without = json.loads(runner.invoke(app, ["evaluate", str(gold), *model, "--json", "--no-lang-hint"]).stdout)
     assert without["exact"] == 0.5  # one reading for both rows: the language is what tells them apart
+
+
+def test_a_model_grows_new_characters_answering_old_texts_as_before():
+    pytest.importorskip("keras")
+    from datenorm.model import build_model
+    from datenorm.train import with_characters
+
+    config = ModelConfig(tx=12, n_a=4, n_s=8, attention_units=3, embedding_dim=4, vocab=list("abc 123"),
+                         langs=["fr", "pl"], lang_dim=2)
+    model = build_model(config)
+    grown, grown_config = with_characters(model, config, ["時", "分", "a"])
+    assert grown_config.vocab == config.vocab + ["時", "分"]  # appended: old characters keep their ids
+    assert grown_config.first_lang_id == config.first_lang_id + 2
+    old, new = model.get_layer("embedding").get_weights()[0], grown.get_layer("embedding").get_weights()[0]
+    np.testing.assert_array_equal(new[: config.first_lang_id], old[: config.first_lang_id])
+    np.testing.assert_array_equal(new[grown_config.first_lang_id:], old[config.first_lang_id:])  # language tokens moved up
+    for lang in (None, "pl"):
+        before = model.predict(config.encode(["3 a 12", "c 1"], "DMY", langs=lang), verbose=0)[0]
+        after = grown.predict(grown_config.encode(["3 a 12", "c 1"], "DMY", langs=lang), verbose=0)[0]
+        np.testing.assert_allclose(after, before, atol=1e-6)
+    assert grown_config.unknown_chars("1時分") == set()
+    assert grown_config.encode(["時"])[0, 2] == config.first_lang_id  # the first new character's id

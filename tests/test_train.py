@@ -75,3 +75,11 @@ def test_train_unwritable_out_exits_2(small_data, tmp_path):
     proc = _run("--data", str(small_data), "--out", str(blocker / "m"))
     assert proc.returncode == 2
     assert "cannot write to --out" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_label_years_span_the_data_and_a_resumed_models_range():
+    from datenorm.train import label_years
+
+    assert label_years(["1979-05-03", "1492-10-12", "0000-05-03", "2019-00-00"]) == [1492, 2019]
+    assert label_years(["1979-05-03"], [1900, 2099]) == [1900, 2099]
+    assert label_years(["1789-07-14"], [1900, 2099]) == [1789, 2099]
