@@ -258,6 +258,8 @@ def _english_templates(locale: Locale) -> list[Template]:
         "en:day-month-yy": lambda d, r: f"{d.day} {month(d, r)} {yy(d)}",
         "en:month-day-apostrophe-yy": lambda d, r: f"{month(d, r)} {d.day}, '{yy(d)}",
         "en:day-month-apostrophe-yy": lambda d, r: f"{d.day} {month(d, r)} '{yy(d)}",
+        "en:ord-month-apostrophe-yy": lambda d, r: f"{ordinal(d.day, r)} {month(d, r)} '{yy(d)}",
+        "en:month-ord-apostrophe-yy": lambda d, r: f"{month(d, r)} {ordinal(d.day, r)}{r.choice((',', ''))} '{yy(d)}",
     }
     return [Template(k, v) for k, v in forms.items()] + [Template(k, v, short_year=True) for k, v in short.items()]
 
@@ -434,6 +436,29 @@ def _time_of_day(rng: random.Random) -> tuple[str, str]:
     return "time-zone", clock + zone
 
 
+def _native_clock(lang: str, rng: random.Random) -> str | None:
+    """A time as Japanese, Chinese, Korean and Thai text writes it (10時42分, 下午3:45, 오후 3시 45분,
+    10:42 น.), or None for other languages."""
+    h, m, s = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    h12 = (h % 12) or 12
+    if lang == "ja":
+        return rng.choice((f"{h}時{m}分", f"{h:02d}時{m:02d}分", f"{h}時{m}分{s}秒", f"{h}時",
+                           f"{rng.choice(('午前', '午後'))}{h12}時{m}分", f"{rng.choice(('午前', '午後'))}{h12}時",
+                           f"{rng.choice(('午前', '午後'))}{h12}:{m:02d}"))
+    if lang in ("zh", "yue"):
+        part = rng.choice(("上午", "下午", "晚上", "早上", "凌晨", "中午"))
+        hour = rng.choice(("点", "點", "时", "時"))
+        return rng.choice((f"{part}{h12}:{m:02d}", f"{part}{h12}{hour}", f"{part}{h12}{hour}{m}分",
+                           f"{h}{hour}{m}分", f"{h}{hour}{m:02d}分{s}秒", f"{h}{hour}"))
+    if lang == "ko":
+        part = rng.choice(("오전", "오후"))
+        return rng.choice((f"{part} {h12}:{m:02d}", f"{part} {h12}시 {m}분", f"{part} {h12}시",
+                           f"{h}시 {m}분", f"{h}시 {m}분 {s}초", f"{h}시"))
+    if lang == "th":
+        return rng.choice((f"{h:02d}:{m:02d} น.", f"เวลา {h:02d}:{m:02d} น.", f"{h}.{m:02d} น."))
+    return None
+
+
 MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822"})
 AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")
 
@@ -444,6 +469,12 @@ def augment(text: str, lang: str, rng: random.Random, with_time: bool = True) ->
         return text, "none"
     kind = rng.choice(AUGMENTATIONS)
     if kind == "time" and with_time:
+        native = _native_clock(lang, rng) if rng.random() < 0.5 else None
+        if native is not None:
+            glue = rng.choice((" ", " ", ""))
+            if text[-1].isdigit() and native[0].isdigit():  # "2019/5/3" + "3시" must not read "2019/5/33시"
+                glue = " "
+            return f"{text}{glue}{native}", "time-native"
         name, clock = _time_of_day(rng)
         return f"{text}{rng.choice((' ', ' ', ', ', ' at '))}{clock}", name
     if kind == "words":

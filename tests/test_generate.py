@@ -196,6 +196,30 @@ def test_each_augmentation_keeps_the_label(tmp_path):
     assert any(a.startswith("digits-") for a in seen)
 
 
+@pytest.mark.parametrize("lang, text, words", [("ja", "1979年5月3日", "時"), ("zh", "1979年5月3日", "点點时時"),
+                                               ("ko", "1979년 5월 3일", "시"), ("th", "3 พ.ค. 1979", "น")])
+def test_cjk_and_thai_rows_get_clocks_written_their_way_and_keep_the_date(lang, text, words):
+    rng = random.Random(1)
+    clocks = []
+    for _ in range(2000):
+        out, aug = augment(text, lang, rng)
+        if aug == "time-native":
+            assert out.startswith(text)
+            clock = out[len(text):]
+            assert not (text[-1].isdigit() and clock[0].isdigit())  # "3日" + "10時" never runs digits together
+            clocks.append(clock)
+    assert len(clocks) > 50 and any(set(words) & set(c) for c in clocks)
+
+
+def test_english_ordinal_days_come_with_apostrophe_years(tmp_path):
+    generate(tmp_path, {"train": 4000, "valid": 10, "test": 10}, seed=6)
+    rows = [r for r in read_rows(tmp_path / "train.tsv") if r["format"].split("+")[0] == "en:ord-month-apostrophe-yy"]
+    assert rows
+    for row in rows:
+        text = normalize_text(row["text"])
+        assert re.search(rf"{int(row['iso'][8:])}(st|nd|rd|th) .* '{row['iso'][2:4]}\b", text), row
+
+
 def test_augmented_rows_still_write_the_label_year(tmp_path):
     """Every augmentation of every locale's rows: the year in the text is still the label's year."""
     generate(tmp_path, {"train": 6000, "valid": 10, "test": 10}, seed=4, locales="en_US,en_GB,fr,de,ru,ja,ar,hi")
