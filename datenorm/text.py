@@ -24,6 +24,8 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|utc|gmt|z)[+-][0-9]{2}:?[0-9]{2}(?![0-9])"
+                          r"|\+[0-9]{4}(?![0-9])")
 
 
 def _ascii_digit(match: re.Match[str]) -> str:
@@ -81,8 +83,7 @@ def order_matters(text: str) -> bool:
     return len(numeric_readings(text)) > 1
 
 
-def four_digit_numbers(text: str) -> set[int]:
-    """The stand-alone four-digit numbers of a normalised text: every year it writes in full
-    ("1979", "1979年", "fy2019"), plus the odd clock or zone ("+0000"). "19790503" has none."""
-    return {int(run) for run in _FOUR_DIGITS.findall(text)}
-
+def written_years(text: str) -> set[int]:
+    """The years a normalised text writes in full: its stand-alone four-digit numbers ("1979",
+    "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500"). "19790503" has none."""
+    return {int(run) for run in _FOUR_DIGITS.findall(_ZONE_OFFSET.sub(" ", text))}

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from datenorm.text import expand_two_digit_year, four_digit_numbers, normalize_text, numeric_readings, order_matters
+from datenorm.text import expand_two_digit_year, written_years, normalize_text, numeric_readings, order_matters
 
 
 def test_normalize_text_folds_case_width_and_whitespace():
@@ -42,8 +42,11 @@ def test_numeric_readings_know_when_order_matters():
     assert numeric_readings("19790503") == {dt.date(1979, 5, 3)}
 
 
-def test_four_digit_numbers_are_the_stand_alone_runs_only():
-    assert four_digit_numbers("1979年5月3日") == {1979}
-    assert four_digit_numbers("fy2019 10:42 +0000") == {2019, 0}
-    assert four_digit_numbers("19790503") == set()
-    assert four_digit_numbers("3 may 79") == set()
+def test_written_years_are_stand_alone_four_digit_runs_but_not_zone_offsets():
+    assert written_years("1979年5月3日") == {1979}
+    assert written_years("fy2019 10:42 +0000") == {2019}
+    for zoned in ("19690319 00:50:35 +0000", "4/5/60, 02:03 +1200", "1979-05-03t10:42:00-0500",
+                  "3 may 79 10:42 gmt-0530", "79/05/03 10:42:00.123+05:30"):
+        assert written_years(zoned) - {1979} == set(), zoned
+    assert written_years("19790503") == set() and written_years("3 may 79") == set()
+    assert written_years("05-1979") == {1979}
