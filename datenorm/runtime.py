@@ -20,7 +20,7 @@ import numpy as np
 
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.text import written_years, normalize_text, order_matters
+from datenorm.text import normalize_text, order_matters, written_years, year_is_written
 
 DEFAULT_BATCH = 256  # measured: LiteRT throughput flattens between 128 and 512 rows on 2 cores
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -226,8 +226,7 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
             return Result(raw, None, False, confidence, "not a calendar date")
     if confidence < min_confidence:
         return Result(raw, None, False, confidence, "low confidence")
-    years = written_years(text)
-    if years and date[:4] != "0000" and int(date[:4]) not in years:  # a full year is copied, never changed
+    if date[:4] != "0000" and not year_is_written(text, int(date[:4])):  # years are copied, never made up
         return Result(raw, None, False, confidence, f"year not in text (read {date[:4]})")
     if partial is not None:
         reduced, missing = partial

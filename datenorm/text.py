@@ -87,3 +87,13 @@ def written_years(text: str) -> set[int]:
     """The years a normalised text writes in full: its stand-alone four-digit numbers ("1979",
     "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500"). "19790503" has none."""
     return {int(run) for run in _FOUR_DIGITS.findall(_ZONE_OFFSET.sub(" ", text))}
+
+
+def year_is_written(text: str, year: int) -> bool:
+    """Whether a normalised text writes `year`: as one of its full years if it has any, else inside
+    a longer number ("19790503"), else as two digits standing for a year of the pivot window ("'79")."""
+    years = written_years(text)
+    if years:
+        return year in years
+    return f"{year:04d}" in text or (PIVOT_START <= year <= PIVOT_END and f"{year % 100:02d}" in text)
+

@@ -1,6 +1,7 @@
 import datetime as dt
 
-from datenorm.text import expand_two_digit_year, written_years, normalize_text, numeric_readings, order_matters
+from datenorm.text import (expand_two_digit_year, normalize_text, numeric_readings, order_matters, written_years,
+                           year_is_written)
 
 
 def test_normalize_text_folds_case_width_and_whitespace():
@@ -50,3 +51,11 @@ def test_written_years_are_stand_alone_four_digit_runs_but_not_zone_offsets():
         assert written_years(zoned) - {1979} == set(), zoned
     assert written_years("19790503") == set() and written_years("3 may 79") == set()
     assert written_years("05-1979") == {1979}
+
+
+def test_a_year_is_written_in_full_inside_a_number_or_as_two_pivot_digits():
+    assert year_is_written("3 may 1979", 1979) and not year_is_written("3 may 1979", 1989)
+    assert year_is_written("19790503", 1979)
+    assert year_is_written("02/10/50, 14:10:21 +0000", 1950)
+    assert not year_is_written("02/10/50, 14:10:21 +0000", 1050)  # "50" is 1950 in the pivot window
+    assert not year_is_written("3 may", 2019)
