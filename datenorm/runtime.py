@@ -157,10 +157,12 @@ class Translator:
         results: list[Result | None] = [None] * len(texts)
         todo: list[int] = []
         normalized: list[str] = []
+        written: list[set[int]] = []  # each text's full years, found once for the range check and _judge
         first, last = self.config.years
         for i, raw in enumerate(texts):
             text = normalize_text(raw)
             years = written_years(text)
+            written.append(years)
             if not text:
                 results[i] = Result(raw, None, False, 0.0, "empty")
             elif len(text) > tx:
@@ -181,14 +183,14 @@ class Translator:
         if single:
             dates, conf = self.predict([normalized[i] for i in single], order, lang)
             for i, date, c in zip(single, dates, conf):
-                results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence)
+                results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence, written[i])
         if double:
             batch = [normalized[i] for i in double]
             dmy, conf_d = self.predict(batch, "DMY", lang)
             mdy, conf_m = self.predict(batch, "MDY", lang)
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
                 if a == b:
-                    results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence)
+                    results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence, written[i])
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": a, "MDY": b})
@@ -215,7 +217,8 @@ def partial_date(label: str) -> tuple[str, str] | None:
     return None
 
 
-def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: float) -> Result:
+def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: float,
+           years: set[int] | None = None) -> Result:
     """The Result for the model's answer `date` to the normalised `text`."""
     partial = None
     try:
@@ -226,7 +229,7 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
             return Result(raw, None, False, confidence, "not a calendar date")
     if confidence < min_confidence:
         return Result(raw, None, False, confidence, "low confidence")
-    if date[:4] != "0000" and not year_is_written(text, int(date[:4])):  # years are copied, never made up
+    if date[:4] != "0000" and not year_is_written(text, int(date[:4]), years):  # years are copied, never made up
         return Result(raw, None, False, confidence, f"year not in text (read {date[:4]})")
     if partial is not None:
         reduced, missing = partial

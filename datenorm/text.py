@@ -89,10 +89,11 @@ def written_years(text: str) -> set[int]:
     return {int(run) for run in _FOUR_DIGITS.findall(_ZONE_OFFSET.sub(" ", text))}
 
 
-def year_is_written(text: str, year: int) -> bool:
+def year_is_written(text: str, year: int, years: set[int] | None = None) -> bool:
     """Whether a normalised text writes `year`: as one of its full years if it has any, else inside
-    a longer number ("19790503"), else as two digits standing for a year of the pivot window ("'79")."""
-    years = written_years(text)
+    a longer number ("19790503"), else as two digits standing for a year of the pivot window ("'79").
+    `years` is `written_years(text)` when the caller already has it."""
+    years = written_years(text) if years is None else years
     if years:
         return year in years
     return f"{year:04d}" in text or (PIVOT_START <= year <= PIVOT_END and f"{year % 100:02d}" in text)
