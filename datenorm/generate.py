@@ -57,7 +57,7 @@ PATTERNS_BY_ORDER = {
     "MDY": ("MMM d, y", "MMMM d, y", "MMMM d y", "MMM d y", "MMMM dd, y", "EEE, MMM d, y", "EEEE, MMMM d, y",
             "EEEE MMMM d y", "MMM dd, y", "MMM-dd-y",
             "M/d/y", "MM/dd/y", "MM-dd-y", "M-d-y", "M/d/yy", "MM/dd/yy", "M.d.y"),
-    "YMD": ("y MMMM d", "y MMM d", "y/MM/dd", "y.MM.dd", "y/M/d", "yy/MM/dd"),
+    "YMD": ("y MMMM d", "y MMM d", "y/MM/dd", "y.MM.dd", "y/M/d", "yy/MM/dd", "yy.MM.dd", "yy-MM-dd"),
 }
 ISO_PATTERNS = ("y-MM-dd",)
 # Patterns used in English on both sides of the Atlantic, whatever the locale's numeric order.
@@ -87,15 +87,31 @@ NATIVE_DIGITS_BY_LANGUAGE = {
     "ne": "devanagari", "bn": "bengali", "as": "bengali", "th": "thai", "zh": "fullwidth", "ja": "fullwidth",
     "ko": "fullwidth", "yue": "fullwidth",
 }
-# A few words people put around a date, per language (English-only words are fine in any language:
-# "date:" turns up in every data export).
+# A few words people put around a date, per language: labels of forms and exports ("DOB ",
+# "Invoice date: ", "exp. "), prepositions ("since", "until"). English-only words are fine in any
+# language: "date:" turns up in every data export. The variety teaches the model that a word before
+# the date is not part of it, whatever the word.
 LEAD_WORDS = {
-    "en": ("on ", "date: ", "Date: ", "dated ", "born ", "since ", "as of "),
-    "fr": ("le ", "date : ", "depuis le "), "de": ("am ", "Datum: ", "vom "), "es": ("el ", "fecha: "),
-    "pt": ("em ", "data: "), "it": ("il ", "data: "), "nl": ("op ", "datum: "), "ru": ("дата: ",),
-    "pl": ("dnia ", "data: "), "tr": ("tarih: ",), "zh": ("日期：",), "ja": ("日付：",), "ko": ("날짜: ",),
+    "en": ("on ", "date: ", "Date: ", "dated ", "born ", "since ", "as of ", "DOB ", "DOB: ", "Date of birth: ",
+           "b. ", "d. ", "died ", "exp. ", "Exp: ", "expires ", "Expiry date: ", "valid until ", "due ",
+           "Due date: ", "Invoice date: ", "issued ", "Issued: ", "created ", "Created: ", "updated ",
+           "Last updated: ", "Last modified: ", "posted on ", "Published: ", "effective ", "Start date: ",
+           "End: ", "from ", "until ", "by ", "before ", "after ", "as at ", "week of ", "received ",
+           "shipped ", "delivered on ", "signed ", "Date signed: "),
+    "fr": ("le ", "date : ", "depuis le ", "publié le ", "mis à jour le ", "né le ", "du ", "au ", "jusqu'au ",
+           "Date de naissance : "),
+    "de": ("am ", "Datum: ", "vom ", "seit ", "bis ", "geboren am ", "Stand: ", "aktualisiert am ", "gültig bis "),
+    "es": ("el ", "fecha: ", "desde el ", "hasta el ", "publicado el ", "nacido el ", "Fecha de nacimiento: "),
+    "pt": ("em ", "data: ", "desde ", "até ", "publicado em ", "Data de nascimento: "),
+    "it": ("il ", "data: ", "dal ", "fino al ", "pubblicato il ", "nato il "),
+    "nl": ("op ", "datum: ", "sinds ", "tot ", "geboren op ", "bijgewerkt op "),
+    "ru": ("дата: ", "от ", "с ", "до ", "опубликовано ", "Дата рождения: "),
+    "uk": ("дата: ", "від ", "до "), "pl": ("dnia ", "data: ", "od ", "do ", "z dnia "),
+    "tr": ("tarih: ", "Tarih: ", "Doğum tarihi: "), "sv": ("den ", "datum: "), "da": ("den ", "dato: "),
+    "nb": ("den ", "dato: "), "cs": ("dne ", "datum: "), "zh": ("日期：", "日期: ", "发布于"),
+    "ja": ("日付：", "更新日：", "投稿日："), "ko": ("날짜: ", "작성일: "),
 }
-GENERIC_LEAD_WORDS = ("date: ", "Date: ")
+GENERIC_LEAD_WORDS = ("date: ", "Date: ", "DATE: ", "date ")
 
 
 @dataclass(frozen=True)
@@ -206,6 +222,19 @@ def _ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
+_SPELLED_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+
+
+def _spelled_ordinal(day: int) -> str:
+    """1 -> "first", 22 -> "twenty-second", 31 -> "thirty-first" (days of the month only)."""
+    if day <= 20:
+        return _SPELLED_ORDINALS[day - 1]
+    tens = "twenty" if day < 30 else "thirty"
+    return f"{tens}-{_SPELLED_ORDINALS[day % 10 - 1]}" if day % 10 else ("thirtieth" if day == 30 else "twentieth")
+
+
 def _english_templates(locale: Locale) -> list[Template]:
     """The English free-text forms Babel has no pattern for: ordinals, 'the 29th of', 'Aug.', 'Sept'."""
     months = locale.months["format"]["wide"]
@@ -253,6 +282,9 @@ def _english_templates(locale: Locale) -> list[Template]:
         "en:day-dotted-month-year": lambda d, r: f"{d.day} {dotted(d, r)} {d.year}",
         "en:month-day-year": lambda d, r: f"{month(d, r)} {d.day} {d.year}",
         "en:day-month-year": lambda d, r: f"{d.day} {month(d, r)} {d.year}",
+        "en:the-spelled-ord-of-month-year": lambda d, r: f"the {_spelled_ordinal(d.day)} of {month(d, r)}"
+                                                         f"{r.choice(('', ','))} {d.year}",
+        "en:month-spelled-ord-year": lambda d, r: f"{month(d, r)} {_spelled_ordinal(d.day)}, {d.year}",
     }
     short = {
         "en:day-month-yy": lambda d, r: f"{d.day} {month(d, r)} {yy(d)}",
@@ -317,6 +349,8 @@ def _language_templates(locale: Locale) -> list[Template]:
     if lang in ("zh", "ja"):
         kanji = [Template(f"{lang}:kanji-no-space", lambda d, r: f"{d.year}年{d.month}月{d.day}日"),
                  Template(f"{lang}:kanji-padded", lambda d, r: f"{d.year}年{d.month:02d}月{d.day:02d}日")]
+        if lang == "zh":  # spoken Chinese ends the day with 号: 2021年11月22号
+            kanji.append(Template("zh:kanji-hao", lambda d, r: f"{d.year}年{d.month}月{d.day}号"))
         if lang == "ja":  # Japanese adds the weekday in brackets: 1995年1月26日(木)
             short_days = locale.days["format"]["abbreviated"]
             kanji.append(Template("ja:kanji-weekday",
@@ -329,12 +363,16 @@ def _language_templates(locale: Locale) -> list[Template]:
 
 def _machine_templates() -> list[Template]:
     """Dates as programs write them, in every locale: ISO 8601 timestamps, compact yyyymmdd, C's
-    ctime() and Unix `date` (English names whatever the locale), RFC 2822 (e-mail, HTTP)."""
+    ctime() and Unix `date` (English names whatever the locale), RFC 2822 (e-mail, HTTP), SAS and
+    Oracle date columns."""
     en = Locale.parse("en")
     days, months = en.days["format"]["abbreviated"], en.months["format"]["abbreviated"]
 
     def clock(r: random.Random) -> str:
         return f"{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}"
+
+    def mon(d: dt.date, r: random.Random) -> str:
+        return months[d.month].upper() if r.random() < 0.8 else months[d.month]
 
     def iso_t(suffix: Callable[[random.Random], str]) -> Callable[[dt.date, random.Random], str]:
         return lambda d, r: f"{d.isoformat()}T{clock(r)}{suffix(r)}"
@@ -349,6 +387,13 @@ def _machine_templates() -> list[Template]:
         Template("unix-date", lambda d, r: f"{days[d.weekday()]} {months[d.month]} {d.day:2d} {clock(r)} {r.choice(zones)} {d.year}"),
         Template("rfc2822", lambda d, r: f"{days[d.weekday()]}, {d.day:02d} {months[d.month]} {d.year} {clock(r)} "
                                          f"{r.choice(('+0000', '-0500', '+0200', 'GMT'))}"),
+        # ISO 8601 basic format and file-name stamps: 20220503T140000Z, 20220503140000, 20220503_140000
+        Template("iso-compact-datetime", lambda d, r: f"{d:%Y%m%d}{r.choice(('T', 'T', '', '_', '-'))}"
+                                                      f"{clock(r).replace(':', '')}{r.choice(('', '', 'Z'))}"),
+        # SAS DATE9./DATE7. and Oracle DD-MON-YYYY/DD-MON-RR: 03MAY2022, 03MAY22, 03-MAY-2022, 03-MAY-22
+        Template("ddMONyyyy", lambda d, r: "{0:02d}{2}{1}{2}{3}".format(d.day, mon(d, r), r.choice(("", "-")), d.year)),
+        Template("ddMONyy", lambda d, r: "{0:02d}{2}{1}{2}{3:02d}".format(d.day, mon(d, r), r.choice(("", "-")),
+                                                                          d.year % 100), short_year=True),
     ]
 
 
@@ -437,10 +482,21 @@ def _time_of_day(rng: random.Random) -> tuple[str, str]:
 
 
 def _native_clock(lang: str, rng: random.Random) -> str | None:
-    """A time as Japanese, Chinese, Korean and Thai text writes it (10時42分, 下午3:45, 오후 3시 45분,
-    10:42 น.), or None for other languages."""
+    """A time as Japanese, Chinese, Korean, Thai and a few European languages write it (10時42分,
+    下午3:45, 오후 3시 45분, 10:42 น., à 10h30, um 10:30 Uhr), or None for other languages."""
     h, m, s = rng.randrange(24), rng.randrange(60), rng.randrange(60)
     h12 = (h % 12) or 12
+    european = {
+        "fr": (f"{h}h{m:02d}", f"{h} h {m:02d}", f"{h}h", f"à {h}h{m:02d}", f"à {h} h {m:02d}", f"à {h}:{m:02d}"),
+        "pt": (f"{h}h", f"{h}h{m:02d}", f"às {h}h{m:02d}", f"às {h}h", f"às {h}:{m:02d}"),
+        "es": (f"a las {h}:{m:02d}", f"{h}:{m:02d} h", f"a las {h}:{m:02d} h"),
+        "de": (f"um {h}:{m:02d} Uhr", f"{h}:{m:02d} Uhr", f"{h}.{m:02d} Uhr", f"um {h} Uhr"),
+        "it": (f"alle {h}:{m:02d}", f"ore {h}:{m:02d}", f"alle ore {h}.{m:02d}"),
+        "nl": (f"om {h}:{m:02d}", f"{h}.{m:02d} uur", f"om {h}:{m:02d} uur"),
+        "ru": (f"в {h}:{m:02d}", f"{h}:{m:02d} мск"),
+    }
+    if lang in european:
+        return rng.choice(european[lang])
     if lang == "ja":
         return rng.choice((f"{h}時{m}分", f"{h:02d}時{m:02d}分", f"{h}時{m}分{s}秒", f"{h}時",
                            f"{rng.choice(('午前', '午後'))}{h12}時{m}分", f"{rng.choice(('午前', '午後'))}{h12}時",
@@ -459,7 +515,9 @@ def _native_clock(lang: str, rng: random.Random) -> str | None:
     return None
 
 
-MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822"})
+UNSPACED_CLOCKS = frozenset({"ja", "zh", "yue", "ko", "th"})  # "1995年1月26日10時42分" needs no space
+MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822",
+                         "iso-compact-datetime"})
 AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")
 
 
@@ -471,7 +529,7 @@ def augment(text: str, lang: str, rng: random.Random, with_time: bool = True) ->
     if kind == "time" and with_time:
         native = _native_clock(lang, rng) if rng.random() < 0.5 else None
         if native is not None:
-            glue = rng.choice((" ", " ", ""))
+            glue = rng.choice((" ", " ", "")) if lang in UNSPACED_CLOCKS else rng.choice((" ", " ", ", "))
             if text[-1].isdigit() and native[0].isdigit():  # "2019/5/3" + "3시" must not read "2019/5/33시"
                 glue = " "
             return f"{text}{glue}{native}", "time-native"

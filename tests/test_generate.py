@@ -33,7 +33,7 @@ def _year_written(text: str, date: dt.date) -> bool:
     date_part = re.sub(time_and_zone, " ", normalize_text(text))
     runs = re.findall(r"[0-9]+", date_part)
     four = [r for r in runs if len(r) == 4]
-    eight = [r for r in runs if len(r) == 8]
+    eight = [r for r in runs if len(r) in (8, 14)]  # yyyymmdd, yyyymmddhhmmss
     if four or eight:
         return all(r == str(date.year) for r in four) and all(r[:4] == str(date.year) for r in eight)
     return f"{date.year % 100:02d}" in runs
@@ -151,7 +151,7 @@ def test_two_digit_years_only_inside_pivot_window(tmp_path):
     short = 0
     for row in _full(read_rows(tmp_path / "train.tsv")):
         runs = re.findall(r"[0-9]+", normalize_text(row["text"]))
-        if not any(len(r) in (4, 8) for r in runs):
+        if not any(len(r) in (4, 8, 14) for r in runs):
             short += 1
             assert PIVOT_START <= int(row["iso"][:4]) <= PIVOT_END, row
     assert short > 50
@@ -288,3 +288,81 @@ def test_exclude_keeps_another_training_set_out_of_the_held_out_splits(tmp_path)
     assert not first.intersection(held)
     with pytest.raises(DatenormError, match="cannot read --exclude"):
         generate(tmp_path / "third", {"train": 1, "valid": 1, "test": 1}, exclude=[tmp_path / "missing.tsv"])
+
+
+def _templates(locale: str) -> dict:
+    plan = locale_plan(locale)
+    return {t.id: t for t in plan.templates}
+
+
+@pytest.mark.parametrize("format_id, layouts", [
+    ("iso-compact-datetime", ("%Y%m%dT%H%M%S", "%Y%m%dT%H%M%SZ", "%Y%m%d%H%M%S", "%Y%m%d%H%M%SZ", "%Y%m%d_%H%M%S",
+                              "%Y%m%d_%H%M%SZ", "%Y%m%d-%H%M%S", "%Y%m%d-%H%M%SZ")),
+    ("ddMONyyyy", ("%d%b%Y", "%d-%b-%Y")),
+    ("ddMONyy", ("%d%b%y", "%d-%b-%y")),
+])
+def test_machine_stamps_and_database_dates_parse_back_to_their_label(format_id, layouts):
+    """ISO basic timestamps (20220503T140000Z), SAS DATE9/DATE7 and Oracle DD-MON-YYYY/RR (03MAY2022)."""
+    rng = random.Random(2)
+    shapes = set()
+    for locale in ("en_US", "fr", "ja"):  # machine formats are written in English whatever the locale
+        template = _templates(locale)[format_id]
+        for day in range(0, 3000, 7):
+            date = dt.date(1970, 1, 1) + dt.timedelta(days=day)  # strptime's %y reads 69-99 as 19xx
+            text = template.render(date, rng)
+            parsed = [dt.datetime.strptime(text, f).date() for f in layouts if _parses(text, f)]
+            assert parsed and parsed[0] == date, (format_id, text, date)
+            shapes.add(("-" in text, text[2:5].isupper()))
+    if format_id != "iso-compact-datetime":
+        assert len(shapes) == 4  # glued and dashed, upper and title case
+
+
+def _parses(text: str, layout: str) -> bool:
+    try:
+        dt.datetime.strptime(text, layout)
+    except ValueError:
+        return False
+    return True
+
+
+def test_spelled_english_ordinals_name_the_label_day():
+    words = {}
+    template = _templates("en_US")["en:the-spelled-ord-of-month-year"]
+    rng = random.Random(3)
+    for day in range(1, 32):
+        text = template.render(dt.date(1999, 1, day), rng)
+        words[day] = text.split(" ")[1]
+        assert re.fullmatch(r"the [a-z-]+ of Jan(uary)?,? 1999", text), text
+    assert len(set(words.values())) == 31
+    assert (words[1], words[2], words[22], words[30], words[31]) == (
+        "first", "second", "twenty-second", "thirtieth", "thirty-first")
+
+
+def test_chinese_hao_day_form():
+    text = _templates("zh")["zh:kanji-hao"].render(dt.date(2021, 11, 22), random.Random(0))
+    assert text == "2021年11月22号"
+
+
+@pytest.mark.parametrize("lang, text", [("fr", "mercredi 4 mai 2022"), ("de", "22.11.2021"), ("pt", "22/11/2021"),
+                                        ("es", "3 de mayo de 2022"), ("it", "3 maggio 2022"), ("nl", "3 mei 2022"),
+                                        ("ru", "3 мая 2022")])
+def test_european_clocks_follow_the_date_with_a_space_and_keep_it(lang, text):
+    """'à 10h30', 'um 10:30 Uhr', 'às 14h': the date is untouched and never glued to the clock."""
+    rng = random.Random(4)
+    clocks = []
+    for _ in range(600):
+        out, aug = augment(text, lang, rng)
+        if aug == "time-native":
+            assert out.startswith(text + " ") or out.startswith(text + ", "), out
+            clocks.append(out[len(text):])
+            assert _year_written(out, dt.date(int(re.findall(r"\d{4}", text)[0]), 1, 1)), out
+    assert len(clocks) > 20
+
+
+def test_lead_words_hold_no_digits_so_labels_stay_exact():
+    from datenorm.generate import GENERIC_LEAD_WORDS, LEAD_WORDS
+
+    words = [w for ws in LEAD_WORDS.values() for w in ws] + list(GENERIC_LEAD_WORDS)
+    assert len(LEAD_WORDS["en"]) >= 30 and "DOB " in LEAD_WORDS["en"]
+    for word in words:
+        assert not any(c.isdigit() for c in word), word
