@@ -222,19 +222,6 @@ def _ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
-_SPELLED_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-
-
-def _spelled_ordinal(day: int) -> str:
-    """1 -> "first", 22 -> "twenty-second", 31 -> "thirty-first" (days of the month only)."""
-    if day <= 20:
-        return _SPELLED_ORDINALS[day - 1]
-    tens = "twenty" if day < 30 else "thirty"
-    return f"{tens}-{_SPELLED_ORDINALS[day % 10 - 1]}" if day % 10 else ("thirtieth" if day == 30 else "twentieth")
-
-
 def _english_templates(locale: Locale) -> list[Template]:
     """The English free-text forms Babel has no pattern for: ordinals, 'the 29th of', 'Aug.', 'Sept'."""
     months = locale.months["format"]["wide"]
@@ -282,9 +269,6 @@ def _english_templates(locale: Locale) -> list[Template]:
         "en:day-dotted-month-year": lambda d, r: f"{d.day} {dotted(d, r)} {d.year}",
         "en:month-day-year": lambda d, r: f"{month(d, r)} {d.day} {d.year}",
         "en:day-month-year": lambda d, r: f"{d.day} {month(d, r)} {d.year}",
-        "en:the-spelled-ord-of-month-year": lambda d, r: f"the {_spelled_ordinal(d.day)} of {month(d, r)}"
-                                                         f"{r.choice(('', ','))} {d.year}",
-        "en:month-spelled-ord-year": lambda d, r: f"{month(d, r)} {_spelled_ordinal(d.day)}, {d.year}",
     }
     short = {
         "en:day-month-yy": lambda d, r: f"{d.day} {month(d, r)} {yy(d)}",

@@ -325,19 +325,6 @@ def _parses(text: str, layout: str) -> bool:
     return True
 
 
-def test_spelled_english_ordinals_name_the_label_day():
-    words = {}
-    template = _templates("en_US")["en:the-spelled-ord-of-month-year"]
-    rng = random.Random(3)
-    for day in range(1, 32):
-        text = template.render(dt.date(1999, 1, day), rng)
-        words[day] = text.split(" ")[1]
-        assert re.fullmatch(r"the [a-z-]+ of Jan(uary)?,? 1999", text), text
-    assert len(set(words.values())) == 31
-    assert (words[1], words[2], words[22], words[30], words[31]) == (
-        "first", "second", "twenty-second", "thirtieth", "thirty-first")
-
-
 def test_chinese_hao_day_form():
     text = _templates("zh")["zh:kanji-hao"].render(dt.date(2021, 11, 22), random.Random(0))
     assert text == "2021年11月22号"
