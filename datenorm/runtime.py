@@ -20,7 +20,7 @@ import numpy as np
 
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.text import normalize_text, order_matters, written_years, year_is_written
+from datenorm.text import normalize_text, order_matters, day_is_written, written_years, year_is_written
 
 DEFAULT_BATCH = 256  # measured: LiteRT throughput flattens between 128 and 512 rows on 2 cores
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -231,6 +231,8 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
         return Result(raw, None, False, confidence, "low confidence")
     if date[:4] != "0000" and not year_is_written(text, int(date[:4]), years):  # years are copied, never made up
         return Result(raw, None, False, confidence, f"year not in text (read {date[:4]})")
+    if date[8:] != "00" and not day_is_written(text, int(date[8:])):  # so are days ("the ninth" is not read)
+        return Result(raw, None, False, confidence, f"day not in text (read {int(date[8:])})")
     if partial is not None:
         reduced, missing = partial
         return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)

@@ -98,3 +98,10 @@ def year_is_written(text: str, year: int, years: set[int] | None = None) -> bool
         return year in years
     return f"{year:04d}" in text or (PIVOT_START <= year <= PIVOT_END and f"{year % 100:02d}" in text)
 
+
+
+def day_is_written(text: str, day: int) -> bool:
+    """Whether a normalised text writes the day of the month `day` in digits: as a number of one or
+    two digits ("3", "03", "3rd", "22号") or inside a compact yyyymmdd stamp ("19790503", "20220503t140000")."""
+    runs = _DIGIT_RUN.findall(text)
+    return any(len(run) <= 2 and int(run) == day or len(run) >= 8 and run[6:8] == f"{day:02d}" for run in runs)

@@ -66,6 +66,16 @@ def test_an_answer_whose_year_is_not_in_the_text_is_not_valid():
     assert _judge("3 May", "3 may", "0000-05-03", 0.99, 0.5).partial == "--05-03"
 
 
+def test_an_answer_whose_day_is_not_in_the_text_is_not_valid():
+    """Days are written in digits in every form the model reads; a spelled day is not guessed at."""
+    text = "the twenty-second of november 2021"
+    result = _judge(text, text, "2021-11-02", 0.83, DEFAULT_MIN_CONFIDENCE)
+    assert (result.valid, result.iso, result.reason) == (False, None, "day not in text (read 2)")
+    assert _judge("03MAY2022", "03may2022", "2022-05-03", 0.99, 0.5).valid
+    assert _judge("20220503T140000Z", "20220503t140000z", "2022-05-03", 0.99, 0.5).valid
+    assert _judge("May 1979", "may 1979", "1979-05-00", 0.99, 0.5).partial == "1979-05"
+
+
 def test_low_confidence_is_reported(translator):
     [result] = translator.translate(["3 May 1979"], min_confidence=1.0)
     assert (result.valid, result.reason, result.iso) == (False, "low confidence", None)

@@ -1,7 +1,7 @@
 import datetime as dt
 
 from datenorm.text import (expand_two_digit_year, normalize_text, numeric_readings, order_matters, written_years,
-                           year_is_written)
+                           year_is_written, day_is_written)
 
 
 def test_normalize_text_folds_case_width_and_whitespace():
@@ -59,3 +59,11 @@ def test_a_year_is_written_in_full_inside_a_number_or_as_two_pivot_digits():
     assert year_is_written("02/10/50, 14:10:21 +0000", 1950)
     assert not year_is_written("02/10/50, 14:10:21 +0000", 1050)  # "50" is 1950 in the pivot window
     assert not year_is_written("3 may", 2019)
+
+
+def test_a_day_is_written_as_one_or_two_digits_or_inside_a_compact_stamp():
+    assert day_is_written("3 may 1979", 3) and day_is_written("03/05/1979", 3) and day_is_written("3rd may", 3)
+    assert day_is_written("2021年11月22号", 22) and day_is_written("19790503", 3)
+    assert day_is_written("20220503t140000z", 3) and day_is_written("03may2022", 3)
+    assert not day_is_written("3 may 1979", 13) and not day_is_written("the ninth of may 1979", 9)
+    assert not day_is_written("1979", 19)  # a year's digits are no day
