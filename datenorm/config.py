@@ -63,6 +63,11 @@ class ModelConfig:
             raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
         self._index = {c: i + FIRST_CHAR_ID for i, c in enumerate(self.vocab)}
         self._charset = frozenset(self._index)
+        # id of every code point up to the vocabulary's highest (NUL is padding); anything above is UNK
+        self._code_ids = np.full(max(map(ord, self.vocab), default=0) + 2, UNK, dtype=np.int32)
+        self._code_ids[0] = PAD
+        for c, i in self._index.items():
+            self._code_ids[ord(c)] = i
         self._output_bytes = np.frombuffer(self.output_chars.encode("utf-32-le"), dtype=np.uint32)
         self._lang_index = {lang: i + self.first_lang_id for i, lang in enumerate(self.langs)}
 
@@ -126,11 +131,13 @@ class ModelConfig:
                 ids[:, 1] = self._lang_index.get(langs, HINT_NONE)
             else:
                 ids[:, 1] = [self._lang_index.get(lang, HINT_NONE) for lang in langs]
-        index = self._index
-        for row, text in enumerate(texts):
-            if len(text) > length:
-                raise ValueError(f"text of {len(text)} characters is longer than {length}")
-            ids[row, start:len(text) + start] = [index.get(c, UNK) for c in text]
+        longest = max(map(len, texts), default=0)
+        if longest > length:
+            raise ValueError(f"text of {longest} characters is longer than {length}")
+        if texts:  # all rows as one NUL-padded UTF-32 buffer, looked up in one go
+            codes = np.frombuffer("".join(t.ljust(length, "\0") for t in texts).encode("utf-32-le"), dtype=np.uint32)
+            codes = np.minimum(codes, len(self._code_ids) - 1).reshape(len(texts), length)
+            ids[:, start:] = self._code_ids[codes]
         return ids
 
     def decode(self, output_ids: np.ndarray) -> list[str]:
