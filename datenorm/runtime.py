@@ -22,7 +22,7 @@ from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.text import normalize_text, order_matters, day_is_written, written_years, year_is_written
 
-DEFAULT_BATCH = 256  # measured: LiteRT throughput flattens between 128 and 512 rows on 2 cores
+DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
 DEFAULT_MIN_CONFIDENCE = 0.5
 MODEL_ENV = "DATENORM_MODEL"
 
