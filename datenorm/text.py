@@ -100,8 +100,14 @@ def year_is_written(text: str, year: int, years: set[int] | None = None) -> bool
 
 
 
+_DAY_NUMBER = {day: re.compile(rf"(?<![0-9]){'0?' if day < 10 else ''}{day}(?![0-9])") for day in range(1, 32)}
+_LONG_RUN = re.compile(r"[0-9]{8,}")
+
+
 def day_is_written(text: str, day: int) -> bool:
     """Whether a normalised text writes the day of the month `day` in digits: as a number of one or
     two digits ("3", "03", "3rd", "22号") or inside a compact yyyymmdd stamp ("19790503", "20220503t140000")."""
-    runs = _DIGIT_RUN.findall(text)
-    return any(len(run) <= 2 and int(run) == day or len(run) >= 8 and run[6:8] == f"{day:02d}" for run in runs)
+    number = _DAY_NUMBER.get(day)
+    if number is not None and number.search(text):
+        return True
+    return any(run[6:8] == f"{day:02d}" for run in _LONG_RUN.findall(text))
