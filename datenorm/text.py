@@ -86,7 +86,9 @@ def order_matters(text: str) -> bool:
 def written_years(text: str) -> set[int]:
     """The years a normalised text writes in full: its stand-alone four-digit numbers ("1979",
     "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500"). "19790503" has none."""
-    return {int(run) for run in _FOUR_DIGITS.findall(_ZONE_OFFSET.sub(" ", text))}
+    if "+" in text or "-" in text:  # only then can there be a zone offset to set aside
+        text = _ZONE_OFFSET.sub(" ", text)
+    return {int(run) for run in _FOUR_DIGITS.findall(text)}
 
 
 def year_is_written(text: str, year: int, years: set[int] | None = None) -> bool:
