@@ -24,6 +24,8 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_DAY_NUMBER = {day: re.compile(rf"(?<![0-9]){'0?' if day < 10 else ''}{day}(?![0-9])") for day in range(1, 32)}
+_LONG_RUN = re.compile(r"[0-9]{8,}")
 _ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|utc|gmt|z)[+-][0-9]{2}:?[0-9]{2}(?![0-9])"
                           r"|\+[0-9]{4}(?![0-9])")
 
@@ -99,11 +101,6 @@ def year_is_written(text: str, year: int, years: set[int] | None = None) -> bool
     if years:
         return year in years
     return f"{year:04d}" in text or (PIVOT_START <= year <= PIVOT_END and f"{year % 100:02d}" in text)
-
-
-
-_DAY_NUMBER = {day: re.compile(rf"(?<![0-9]){'0?' if day < 10 else ''}{day}(?![0-9])") for day in range(1, 32)}
-_LONG_RUN = re.compile(r"[0-9]{8,}")
 
 
 def day_is_written(text: str, day: int) -> bool:
