@@ -24,6 +24,9 @@ from datenorm.text import normalize_text, order_matters, day_is_written, written
 
 DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
 DEFAULT_MIN_CONFIDENCE = 0.5
+# A text of digits alone is a date only as a year (1979), yyyymmdd or yyyymmddhhmmss; "1651586400"
+# (a Unix time) would otherwise be read as some incomplete date.
+DATE_NUMBER_LENGTHS = (4, 8, 14)
 MODEL_ENV = "DATENORM_MODEL"
 
 
@@ -169,6 +172,8 @@ class Translator:
                 results[i] = Result(raw, None, False, 0.0, f"too long ({len(text)} > {tx})")
             elif "\ufffd" in text or self.config.unknown_chars(text):
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
+            elif text.isdigit() and len(text) not in DATE_NUMBER_LENGTHS:  # a Unix time, an id, a count
+                results[i] = Result(raw, None, False, 0.0, f"not a date (a {len(text)}-digit number)")
             elif years and not any(first <= y <= last for y in years):
                 results[i] = Result(raw, None, False, 0.0, f"year {min(years)} out of range ({first}-{last})")
             else:

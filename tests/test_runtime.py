@@ -66,6 +66,14 @@ def test_an_answer_whose_year_is_not_in_the_text_is_not_valid():
     assert _judge("3 May", "3 may", "0000-05-03", 0.99, 0.5).partial == "--05-03"
 
 
+def test_a_bare_number_that_cannot_be_a_date_is_reported(translator):
+    unix, count, year, compact, stamp = normalize(["1651586400", "42", "1979", "19790503", "19790503104200"],
+                                                  model=translator)
+    assert (unix.valid, unix.reason, unix.partial) == (False, "not a date (a 10-digit number)", None)
+    assert count.reason == "not a date (a 2-digit number)"
+    assert (year.partial, compact.iso, stamp.iso) == ("1979", "1979-05-03", "1979-05-03")
+
+
 def test_an_answer_whose_day_is_not_in_the_text_is_not_valid():
     """Days are written in digits in every form the model reads; a spelled day is not guessed at."""
     text = "the twenty-second of november 2021"
