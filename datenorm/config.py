@@ -20,6 +20,7 @@ HINT_IDS = {None: HINT_NONE, "DMY": 3, "MDY": 4, "YMD": 5}
 FIRST_CHAR_ID = 6
 OUTPUT_CHARS = "0123456789-"
 TY = 10  # len("YYYY-MM-DD")
+DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 
 
 @dataclass
@@ -50,7 +51,7 @@ class ModelConfig:
     lang_dim: int = 0
     # First and last year of the training labels. A text whose only full years lie outside is
     # reported out of range rather than guessed (a model that saw 1900-2099 reads "1789" as 1989).
-    years: list[int] = field(default_factory=lambda: [1900, 2099])
+    years: list[int] = field(default_factory=lambda: list(DEFAULT_YEARS))
 
     def __post_init__(self) -> None:
         for name in ("tx", "n_a", "n_s", "attention_units", "embedding_dim", "batch_size"):
@@ -61,13 +62,12 @@ class ModelConfig:
             raise DatenormError(f"years must be [first, last], got {self.years!r}")
         if not self.learning_rate > 0:
             raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
-        self._index = {c: i + FIRST_CHAR_ID for i, c in enumerate(self.vocab)}
-        self._charset = frozenset(self._index)
+        self._charset = frozenset(self.vocab)
         # id of every code point up to the vocabulary's highest (NUL is padding); anything above is UNK
-        self._code_ids = np.full(max(map(ord, self.vocab), default=0) + 2, UNK, dtype=np.int32)
+        codes = [ord(c) for c in self.vocab]
+        self._code_ids = np.full(max(codes, default=0) + 2, UNK, dtype=np.int32)
         self._code_ids[0] = PAD
-        for c, i in self._index.items():
-            self._code_ids[ord(c)] = i
+        self._code_ids[codes] = np.arange(FIRST_CHAR_ID, FIRST_CHAR_ID + len(codes))
         self._output_bytes = np.frombuffer(self.output_chars.encode("utf-32-le"), dtype=np.uint32)
         self._lang_index = {lang: i + self.first_lang_id for i, lang in enumerate(self.langs)}
 

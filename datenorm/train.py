@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from datenorm.config import ModelConfig
+from datenorm.config import DEFAULT_YEARS, ModelConfig
 from datenorm.errors import DatenormError
 from datenorm.files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
 from datenorm.generate import read_rows
@@ -196,7 +196,7 @@ def with_characters(model, config: ModelConfig, chars: list[str]):
 def label_years(isos: list[str], years: list[int] | None = None) -> list[int]:
     """[first, last] year of the labels (and of `years`, the range a resumed model already reads)."""
     found = [int(iso[:4]) for iso in isos if iso[:4] != "0000"] + list(years or [])
-    return [min(found), max(found)] if found else [1900, 2099]
+    return [min(found), max(found)] if found else list(DEFAULT_YEARS)
 
 
 def load_keras_model(model_dir: Path):
