@@ -111,6 +111,9 @@ def train(
     attention_units: Annotated[Optional[int], typer.Option(help="Attention Dense(tanh) units [default: 16].")] = None,
     embedding_dim: Annotated[Optional[int], typer.Option(help="Character embedding size [default: 32].")] = None,
     learning_rate: Annotated[Optional[float], typer.Option(help="Adam learning rate [default: 0.005].")] = None,
+    time_limit: Annotated[Optional[float], typer.Option(
+        help="Stop fitting once the run has lasted this many seconds (data loading included), even "
+             "mid-epoch, and keep the best weights; the export and test scoring come after.")] = None,
 ) -> None:
     """Train the attention model on generated data; write model.keras, model.tflite, config.json,
     metrics.json and history.csv to --out."""
@@ -120,7 +123,7 @@ def train(
     overrides = {"batch_size": batch_size, "seed": seed, "tx": tx, "n_a": n_a, "n_s": n_s,
                  "attention_units": attention_units, "embedding_dim": embedding_dim, "learning_rate": learning_rate}
     metrics = run(data, out, TrainOptions(epochs=epochs, patience=patience, resume=resume, lang_hint=lang_hint,
-                                          overrides=overrides))
+                                          time_limit=time_limit, overrides=overrides))
     typer.echo(f"wrote {out}/ (model.keras, model.tflite, config.json, metrics.json, history.csv)")
     typer.echo(f"valid exact {metrics['valid_exact']:.4%}, test exact {metrics['test_exact']:.4%} "
                f"(char acc {metrics['test_char_acc']:.4%}), {metrics['epochs']} epochs in {metrics['train_seconds']:.0f} s")

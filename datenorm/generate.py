@@ -361,6 +361,10 @@ def _machine_templates() -> list[Template]:
     def iso_t(suffix: Callable[[random.Random], str]) -> Callable[[dt.date, random.Random], str]:
         return lambda d, r: f"{d.isoformat()}T{clock(r)}{suffix(r)}"
 
+    def clf(d: dt.date, r: random.Random) -> str:
+        stamp = f"{d.day:02d}/{months[d.month]}/{d.year}:{clock(r)} {r.choice('+-')}{r.randrange(13):02d}{r.choice(('00', '30'))}"
+        return f"[{stamp}]" if r.random() < 0.5 else stamp
+
     zones = ("UTC", "GMT", "EST", "EDT", "CET", "CEST", "PST", "PDT", "JST", "IST")
     return [
         Template("iso-datetime-utc", iso_t(lambda r: r.choice(("Z", ".000Z", "", f".{r.randrange(10**6):06d}")))),
@@ -378,7 +382,26 @@ def _machine_templates() -> list[Template]:
         Template("ddMONyyyy", lambda d, r: "{0:02d}{2}{1}{2}{3}".format(d.day, mon(d, r), r.choice(("", "-")), d.year)),
         Template("ddMONyy", lambda d, r: "{0:02d}{2}{1}{2}{3:02d}".format(d.day, mon(d, r), r.choice(("", "-")),
                                                                           d.year % 100), short_year=True),
+        # Web-server logs (Apache/nginx common log format): 03/May/2022:14:00:00 +0200, in brackets or not
+        Template("apache-clf", clf),
     ]
+
+
+# Months in Roman numerals, as Central and Eastern Europe write them by hand and on documents:
+# 3.V.1979, 3. V. 1979, 3 V 1979; Hungarian puts the year first (1979. V. 3.).
+ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_MONTH_LANGUAGES = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sr", "bs", "sl", "lt", "lv", "ru", "uk", "be",
+                                   "bg", "it", "pt"})
+
+
+def _roman_month_templates(locale: Locale) -> list[Template]:
+    if locale.language not in ROMAN_MONTH_LANGUAGES:
+        return []
+    if locale.language == "hu":
+        layouts = ("{y}. {m}. {d}.", "{y}.{m}.{d}.", "{y}. {m}. {d}")
+    else:
+        layouts = ("{d}.{m}.{y}", "{d}. {m}. {y}", "{d} {m} {y}", "{d}-{m}-{y}", "{d}.{m}.{y}.")
+    return [Template("roman-month", lambda d, r: r.choice(layouts).format(d=d.day, m=ROMAN_MONTHS[d.month], y=d.year))]
 
 
 def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
@@ -412,6 +435,7 @@ def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
     if locale.language == "en":
         templates += _english_templates(locale)
     templates += _language_templates(locale)
+    templates += _roman_month_templates(locale)
     templates += _machine_templates()
     return LocalePlan(str(locale), locale.language, order, weight, tuple(templates), tuple(_partial_templates(locale, order)))
 
@@ -501,7 +525,7 @@ def _native_clock(lang: str, rng: random.Random) -> str | None:
 
 UNSPACED_CLOCKS = frozenset({"ja", "zh", "yue", "ko", "th"})  # "1995年1月26日10時42分" needs no space
 MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822",
-                         "iso-compact-datetime"})
+                         "iso-compact-datetime", "apache-clf"})
 AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")
 
 

@@ -57,6 +57,7 @@ class TrainOptions:
     resume: bool = False
     verbose: bool = True
     lang_hint: bool = False  # new models: a language-hint token for every language in train.tsv
+    time_limit: float | None = None  # seconds since the run began after which fitting stops (mid-epoch)
     overrides: dict = field(default_factory=dict)
 
 
@@ -224,6 +225,9 @@ def _check_data(data: Path) -> None:
 def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     """Train on data/{train,valid,test}.tsv, write the model directory `out`, return metrics."""
     options = options or TrainOptions()
+    run_start = time.perf_counter()
+    if options.time_limit is not None and not options.time_limit > 0:
+        raise DatenormError(f"--time-limit must be a positive number of seconds, got {options.time_limit!r}")
     _check_data(data)
     ensure_writable_dir(out)
     overrides = {k: v for k, v in options.overrides.items() if v is not None}
@@ -310,11 +314,28 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
             if exact >= 1.0:
                 trainer.stop_training = True
 
+    class TimeLimit(keras.callbacks.Callback):
+        """Stops fitting, even mid-epoch, once the run has lasted `time_limit` seconds; Keras then
+        still ends the epoch, so the weights reached are scored and kept if they are the best."""
+
+        def __init__(self):
+            super().__init__()
+            self.reached = False
+
+        def on_train_batch_end(self, batch, logs=None):
+            if batch % 20 == 0 and time.perf_counter() - run_start > options.time_limit:
+                if not self.reached:
+                    log(f"time limit of {options.time_limit:.0f} s reached: stopping", flush=True)
+                self.reached = True
+                trainer.stop_training = True
+
     t0 = time.perf_counter()
     interrupted = False
+    time_limit = TimeLimit() if options.time_limit is not None else None
     try:
         trainer.fit(x_train, y_train, batch_size=config.batch_size, epochs=options.epochs, shuffle=True,
-                    callbacks=[ValidExactMatch()], verbose=1 if (options.verbose and sys.stdout.isatty()) else 0)
+                    callbacks=[ValidExactMatch()] + ([time_limit] if time_limit else []),
+                    verbose=1 if (options.verbose and sys.stdout.isatty()) else 0)
     except KeyboardInterrupt:
         interrupted = True
         log("interrupted: writing the best model so far", flush=True)
@@ -337,6 +358,8 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         "best_epoch": best["epoch"],
         "train_seconds": round(earlier_seconds + seconds, 1),
         "interrupted": interrupted,
+        "stopped_by_time_limit": bool(time_limit and time_limit.reached),
+        "run_seconds": round(time.perf_counter() - run_start, 1),  # this run, from reading data to test scores
         "seed": config.seed,
         "data": {
             "dir": str(data),

@@ -29,7 +29,7 @@ def _year_written(text: str, date: dt.date) -> bool:
 
     Times of day and zone offsets (10:42:07.123, +0530) are not part of the date and are set aside.
     """
-    time_and_zone = r"\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([a-z.]*\s*)?([a-z]{3}\s*)?([+-]\d{2}:?\d{2}\b)?"
+    time_and_zone = r"(?<!\d)\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([a-z.]*\s*)?([a-z]{3}\s*)?([+-]\d{2}:?\d{2}\b)?"
     date_part = re.sub(time_and_zone, " ", normalize_text(text))
     runs = re.findall(r"[0-9]+", date_part)
     four = [r for r in runs if len(r) == 4]
@@ -300,6 +300,7 @@ def _templates(locale: str) -> dict:
                               "%Y%m%d_%H%M%SZ", "%Y%m%d-%H%M%S", "%Y%m%d-%H%M%SZ")),
     ("ddMONyyyy", ("%d%b%Y", "%d-%b-%Y")),
     ("ddMONyy", ("%d%b%y", "%d-%b-%y")),
+    ("apache-clf", ("%d/%b/%Y:%H:%M:%S %z", "[%d/%b/%Y:%H:%M:%S %z]")),
 ])
 def test_machine_stamps_and_database_dates_parse_back_to_their_label(format_id, layouts):
     """ISO basic timestamps (20220503T140000Z), SAS DATE9/DATE7 and Oracle DD-MON-YYYY/RR (03MAY2022)."""
@@ -313,7 +314,7 @@ def test_machine_stamps_and_database_dates_parse_back_to_their_label(format_id, 
             parsed = [d for d in (_parse(text, f) for f in layouts) if d is not None]
             assert parsed and parsed[0] == date, (format_id, text, date)
             shapes.add(("-" in text, text[2:5].isupper()))
-    if format_id != "iso-compact-datetime":
+    if format_id in ("ddMONyyyy", "ddMONyy"):
         assert len(shapes) == 4  # glued and dashed, upper and title case
 
 
@@ -322,6 +323,25 @@ def _parse(text: str, layout: str) -> dt.date | None:
         return dt.datetime.strptime(text, layout).date()
     except ValueError:
         return None
+
+
+@pytest.mark.parametrize("locale", ["pl", "cs", "hu", "ru", "it"])
+def test_roman_numeral_months_read_back_to_their_label(locale):
+    """3.V.1979, 3. V. 1979, 3 V 1979; Hungarian 1979. V. 3. -- the numeral is the month."""
+    from datenorm.generate import ROMAN_MONTHS
+
+    template = _templates(locale)["roman-month"]
+    rng = random.Random(3)
+    layouts = set()
+    for day in range(0, 40000, 37):
+        date = dt.date(1900, 1, 1) + dt.timedelta(days=day)
+        text = template.render(date, rng)
+        numbers = re.findall(r"[0-9]+|[IVX]+", text)
+        year, month, mday = (numbers if locale == "hu" else numbers[::-1])
+        assert (int(year), ROMAN_MONTHS.index(month), int(mday)) == (date.year, date.month, date.day), text
+        layouts.add(re.sub(r"[0-9]+|[IVX]+", "#", text))
+    assert len(layouts) >= 3
+    assert "roman-month" not in _templates("en_US") and "roman-month" not in _templates("fr")
 
 
 def test_chinese_hao_day_form():
