@@ -15,7 +15,7 @@ def test_tiny_training_writes_every_file(tiny_model_dir):
     metrics = json.loads((tiny_model_dir / "metrics.json").read_text())
     for key in ("valid_exact", "test_exact", "valid_char_acc", "epochs", "train_seconds", "data", "seed"):
         assert key in metrics
-    assert metrics["epochs"] == 2 and metrics["seed"] == 1
+    assert metrics["epochs"] == 2 and metrics["seed"] == 1 and metrics["stopped_by_time_limit"] is False
     assert 0.0 <= metrics["test_exact"] <= 1.0
 
 
@@ -51,6 +51,19 @@ def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_p
     assert metrics["epochs"] == 3
 
 
+def test_time_limit_stops_mid_epoch_and_still_writes_the_best_model(small_data, tmp_path):
+    """A run over its wall-clock budget stops inside its first epoch, scores it and writes the model."""
+    from datenorm.train import TrainOptions, train
+
+    out = tmp_path / "limited"
+    metrics = train(small_data, out, TrainOptions(epochs=5, verbose=False, time_limit=0.001,
+                                                  overrides={"n_a": 8, "n_s": 16, "attention_units": 4,
+                                                             "embedding_dim": 8, "seed": 1, "tx": 40}))
+    assert metrics["stopped_by_time_limit"] and metrics["epochs"] == 1
+    assert metrics["run_seconds"] >= metrics["train_seconds"] > 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(MODEL_FILES)
+
+
 def _run(*args):
     return subprocess.run([sys.executable, "-m", "datenorm", "train", *args], capture_output=True, text=True)
 
@@ -62,7 +75,8 @@ def test_train_without_data_says_how_to_make_it(tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [(["--n-a", "0"], "n-a must be a positive"),
-                                           (["--learning-rate", "-1"], "learning-rate must be positive")])
+                                           (["--learning-rate", "-1"], "learning-rate must be positive"),
+                                           (["--time-limit", "0"], "time-limit must be a positive")])
 def test_train_bad_hyperparameters_exit_2(small_data, tmp_path, args, message):
     proc = _run("--data", str(small_data), "--out", str(tmp_path / "m"), *args)
     assert proc.returncode == 2
