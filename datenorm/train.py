@@ -48,6 +48,7 @@ class Split:
 
 
 LANG_DIM = 8  # language-embedding width for models with a language hint
+MIN_RATE_SHARE = 0.05  # with --time-limit: the learning rate ends at this share of --learning-rate
 
 
 @dataclass
@@ -307,7 +308,8 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
                 self.wait = 0
             else:
                 self.wait += 1
-                trainer.optimizer.learning_rate.assign(lr * 0.5)
+                if options.time_limit is None:  # with a time limit the rate follows the clock instead
+                    trainer.optimizer.learning_rate.assign(lr * 0.5)
                 if self.wait >= options.patience:
                     log(f"valid exact match has not improved for {self.wait} epochs: stopping", flush=True)
                     trainer.stop_training = True
@@ -316,11 +318,20 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
 
     class TimeLimit(keras.callbacks.Callback):
         """Stops fitting, even mid-epoch, once the run has lasted `time_limit` seconds; Keras then
-        still ends the epoch, so the weights reached are scored and kept if they are the best."""
+        still ends the epoch, so the weights reached are scored and kept if they are the best.
+        Meanwhile the learning rate decays along a cosine of the time left, from --learning-rate to
+        a twentieth of it, so a run of any length ends with small steps."""
 
         def __init__(self):
             super().__init__()
             self.reached = False
+            self.base = config.learning_rate
+
+        def on_train_batch_begin(self, batch, logs=None):
+            if batch % 20 == 0:
+                done = min(1.0, (time.perf_counter() - t0) / max(1e-9, options.time_limit - (t0 - run_start)))
+                rate = self.base * (MIN_RATE_SHARE + (1 - MIN_RATE_SHARE) * 0.5 * (1 + math.cos(math.pi * done)))
+                trainer.optimizer.learning_rate.assign(rate)
 
         def on_train_batch_end(self, batch, logs=None):
             if batch % 20 == 0 and time.perf_counter() - run_start > options.time_limit:

@@ -61,6 +61,8 @@ def test_time_limit_stops_mid_epoch_and_still_writes_the_best_model(small_data, 
                                                              "embedding_dim": 8, "seed": 1, "tx": 40}))
     assert metrics["stopped_by_time_limit"] and metrics["epochs"] == 1
     assert metrics["run_seconds"] >= metrics["train_seconds"] > 0
+    rows = list(csv.DictReader((out / "history.csv").open()))
+    assert float(rows[0]["learning_rate"]) == pytest.approx(0.005 * 0.05, rel=1e-3)  # the cosine's end: time is up
     assert sorted(p.name for p in out.iterdir()) == sorted(MODEL_FILES)
 
 
