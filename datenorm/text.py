@@ -34,17 +34,65 @@ def _ascii_digit(match: re.Match[str]) -> str:
     return str(unicodedata.decimal(match.group()))
 
 
+# Calendars people write that the model never has to learn, because each maps to the Gregorian
+# date by a fixed rule: Japanese era years (令和3年 is 2021, 元年 the first year), Taiwan's Minguo
+# years (民國110年 is 2021), Chinese numerals (二〇二一年十一月二十二日) and Thai Buddhist-era years
+# in Thai text (3 พฤษภาคม 2522 and พ.ศ. 2522 are 1979).
+_ERA_OFFSETS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
+_ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和|民國|民国)\s*([0-9]{1,3}|元)\s*年")
+_CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CHINESE_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
+_CHINESE_SMALL = re.compile(r"(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*([月日号號])")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4f]")
+_THAI_BE_YEAR = re.compile(r"(?:พ\.\s?ศ\.\s?)?(?<![0-9])(2[4-7][0-9]{2})(?![0-9])")
+BUDDHIST_ERA_OFFSET = 543
+
+
+def _era_year(match: re.Match[str]) -> str:
+    number = 1 if match.group(2) == "元" else int(match.group(2))
+    return f"{_ERA_OFFSETS[match.group(1)] + number}年"
+
+
+def _chinese_small(match: re.Match[str]) -> str:
+    numeral = match.group(1)
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        value = 10 * (_CHINESE_DIGITS[tens] if tens else 1) + (_CHINESE_DIGITS[ones] if ones else 0)
+    else:
+        value = _CHINESE_DIGITS[numeral]
+    return f"{value}{match.group(2)}"
+
+
+def _gregorian_year(match: re.Match[str]) -> str:
+    return str(int(match.group(1)) - BUDDHIST_ERA_OFFSET)
+
+
+def to_gregorian(text: str) -> str:
+    """`text` with era years, Chinese numerals and Thai Buddhist-era years written as Gregorian
+    numbers; any other text unchanged. Expects NFKC, case-folded text with ASCII digits."""
+    if "年" in text:
+        text = _ERA_YEAR.sub(_era_year, text)
+        text = _CHINESE_YEAR.sub(lambda m: "".join(str(_CHINESE_DIGITS[c]) for c in m.group(1)) + "年", text)
+    if "十" in text or any(c in text for c in "月日号號"):
+        text = _CHINESE_SMALL.sub(_chinese_small, text)
+    if _THAI_LETTER.search(text):
+        text = _THAI_BE_YEAR.sub(_gregorian_year, text)
+    return text
+
+
 def normalize_text(text: str) -> str:
     """Return `text` as the model reads it.
 
     Unicode NFKC (full-width forms, compatibility characters), case folding, every Unicode decimal
-    digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, runs of whitespace
-    to one space, stripped.
+    digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, other calendars'
+    years and Chinese numerals to Gregorian numbers (`to_gregorian`), runs of whitespace to one
+    space, stripped.
     """
     text = unicodedata.normalize("NFKC", text).casefold()
     if not text.isascii():
         text = text.translate(_BIDI_MARKS)
         text = _DIGIT.sub(_ascii_digit, text)
+        text = to_gregorian(text)
     return " ".join(text.split())
 
 

@@ -250,6 +250,11 @@ def test_native_and_full_width_digits_read_like_ascii(translator):
     assert [r.iso for r in results] == ["1979-05-03"] * 4
 
 
+def test_era_years_chinese_numerals_and_buddhist_years_are_read(translator):
+    texts = ["令和3年11月22日", "民國110年11月22日", "二〇二一年十一月二十二日", "3 พฤษภาคม 2565", "平成元年1月8日"]
+    assert [r.iso for r in normalize(texts, model=translator)] == ["2021-11-22"] * 3 + ["2022-05-03", "1989-01-08"]
+
+
 def test_dates_with_times_and_zones_keep_only_the_date(translator):
     texts = ["2016-08-21T10:42:00Z", "2016-08-21 10:42:00", "Aug 21, 2016 10:42 PM", "21 Aug 2016 10:42 +0200"]
     assert [r.iso for r in normalize(texts, model=translator)] == ["2016-08-21"] * 4

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from datenorm.text import (expand_two_digit_year, normalize_text, numeric_readings, order_matters, written_years,
                            year_is_written, day_is_written)
 
@@ -21,8 +23,31 @@ def test_normalize_text_drops_bidi_marks():
     assert normalize_text("31\u200f/12\u200f/2019") == "31/12/2019"
 
 
+@pytest.mark.parametrize("text, gregorian", [
+    ("令和3年11月22日", "2021年11月22日"),  # Japanese era years
+    ("令和元年5月1日", "2019年5月1日"),  # 元年: the era's first year
+    ("平成30年1月5日(金)", "2018年1月5日(金)"),
+    ("㍻30年1月5日", "2018年1月5日"),  # the one-character era sign (NFKC)
+    ("昭和 54 年 5 月 3 日", "1979年 5 月 3 日"),
+    ("民國110年11月22日", "2021年11月22日"),  # Taiwan's Minguo years
+    ("二〇二一年十一月二十二日", "2021年11月22日"),  # Chinese numerals
+    ("一九七九年五月三日", "1979年5月3日"),
+    ("十月一日", "10月1日"),
+    ("3 พฤษภาคม 2522", "3 พฤษภาคม 1979"),  # Thai Buddhist-era years, in Thai text only
+    ("วันที่ 3 พฤษภาคม พ.ศ. 2522", "วันที่ 3 พฤษภาคม 1979"),
+])
+def test_other_calendars_and_chinese_numerals_become_gregorian_numbers(text, gregorian):
+    assert normalize_text(text) == gregorian
+
+
+@pytest.mark.parametrize("text", ["3 May 2522", "2522/05/03", "3 พฤษภาคม 1979", "月曜日", "2021年11月22日", "(月)"])
+def test_gregorian_and_non_date_texts_are_left_alone(text):
+    assert normalize_text(text) == normalize_text(text).casefold() == " ".join(text.casefold().split())
+
+
 def test_normalize_text_is_idempotent():
-    for text in ["Jeudi 26 Janvier 1995", "  ３ May  '79 ", "1995年1月26日", "31\u200f/12/2019"]:
+    for text in ["Jeudi 26 Janvier 1995", "  ３ May  '79 ", "1995年1月26日", "31\u200f/12/2019", "令和3年11月22日",
+                 "二〇二一年十一月二十二日", "3 พฤษภาคม 2522"]:
         assert normalize_text(normalize_text(text)) == normalize_text(text)
 
 
