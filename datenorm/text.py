@@ -40,6 +40,9 @@ def _ascii_digit(match: re.Match[str]) -> str:
 # in Thai text (3 พฤษภาคม 2522 and พ.ศ. 2522 are 1979).
 _ERA_OFFSETS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
 _ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和|民國|民国)\s*([0-9]{1,3}|元)\s*年")
+# Japanese forms and records abbreviate the era to its initial: R3.11.22, H30/1/5 (the whole text).
+_ERA_LETTERS = {"m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018}
+_ERA_INITIAL = re.compile(r"([mtshr])([0-9]{1,2})([./])([0-9]{1,2})\3([0-9]{1,2})")
 _CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _CHINESE_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _CHINESE_SMALL = re.compile(r"(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*([月日号號])")
@@ -85,10 +88,15 @@ def normalize_text(text: str) -> str:
 
     Unicode NFKC (full-width forms, compatibility characters), case folding, every Unicode decimal
     digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, other calendars'
-    years and Chinese numerals to Gregorian numbers (`to_gregorian`), runs of whitespace to one
+    years and Chinese numerals to Gregorian numbers (`to_gregorian`; a whole text like "R3.11.22"
+    is a Japanese era date), runs of whitespace to one
     space, stripped.
     """
     text = unicodedata.normalize("NFKC", text).casefold()
+    if text[:1] in _ERA_LETTERS and text[1:2].isdigit():
+        era = _ERA_INITIAL.fullmatch(text.strip())
+        if era:
+            text = f"{_ERA_LETTERS[era[1]] + int(era[2])}{era[3]}{era[4]}{era[3]}{era[5]}"
     if not text.isascii():
         text = text.translate(_BIDI_MARKS)
         text = _DIGIT.sub(_ascii_digit, text)

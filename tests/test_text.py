@@ -30,6 +30,8 @@ def test_normalize_text_drops_bidi_marks():
     ("㍻30年1月5日", "2018年1月5日"),  # the one-character era sign (NFKC)
     ("昭和 54 年 5 月 3 日", "1979年 5 月 3 日"),
     ("民國110年11月22日", "2021年11月22日"),  # Taiwan's Minguo years
+    ("R3.11.22", "2021.11.22"),  # the era's initial, as Japanese forms abbreviate it
+    ("H30/1/5", "2018/1/5"),
     ("二〇二一年十一月二十二日", "2021年11月22日"),  # Chinese numerals
     ("一九七九年五月三日", "1979年5月3日"),
     ("十月一日", "10月1日"),
@@ -40,7 +42,7 @@ def test_other_calendars_and_chinese_numerals_become_gregorian_numbers(text, gre
     assert normalize_text(text) == gregorian
 
 
-@pytest.mark.parametrize("text", ["3 May 2522", "2522/05/03", "3 พฤษภาคม 1979", "月曜日", "2021年11月22日", "(月)"])
+@pytest.mark.parametrize("text", ["R3.11", "r3.11.22 10:00", "x3.11.22", "R3.11/22", "3 May 2522", "2522/05/03", "3 พฤษภาคม 1979", "月曜日", "2021年11月22日", "(月)"])
 def test_gregorian_and_non_date_texts_are_left_alone(text):
     assert normalize_text(text) == normalize_text(text).casefold() == " ".join(text.casefold().split())
 
