@@ -43,6 +43,9 @@ _ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和|民國|民国)\s*([
 # Japanese forms and records abbreviate the era to its initial: R3.11.22, H30/1/5 (the whole text).
 _ERA_LETTERS = {"m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018}
 _ERA_INITIAL = re.compile(r"([mtshr])([0-9]{1,2})([./])([0-9]{1,2})\3([0-9]{1,2})")
+# JavaScript's Date.toString() ends with the zone's name, which says nothing the offset does not:
+# "Tue May 03 2022 14:00:00 GMT+0200 (Central European Summer Time)".
+_JS_ZONE_NAME = re.compile(r"(gmt[+-][0-9]{4})\s*\([^()]*\)\s*$")
 _CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _CHINESE_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _CHINESE_SMALL = re.compile(r"(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*([月日号號])")
@@ -89,7 +92,7 @@ def normalize_text(text: str) -> str:
     Unicode NFKC (full-width forms, compatibility characters), case folding, every Unicode decimal
     digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, other calendars'
     years and Chinese numerals to Gregorian numbers (`to_gregorian`; a whole text like "R3.11.22"
-    is a Japanese era date), runs of whitespace to one
+    is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, runs of whitespace to one
     space, stripped.
     """
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -97,6 +100,8 @@ def normalize_text(text: str) -> str:
         era = _ERA_INITIAL.fullmatch(text.strip())
         if era:
             text = f"{_ERA_LETTERS[era[1]] + int(era[2])}{era[3]}{era[4]}{era[3]}{era[5]}"
+    if "gmt" in text and text.rstrip().endswith(")"):
+        text = _JS_ZONE_NAME.sub(r"\1", text)
     if not text.isascii():
         text = text.translate(_BIDI_MARKS)
         text = _DIGIT.sub(_ascii_digit, text)

@@ -32,6 +32,8 @@ def test_normalize_text_drops_bidi_marks():
     ("民國110年11月22日", "2021年11月22日"),  # Taiwan's Minguo years
     ("R3.11.22", "2021.11.22"),  # the era's initial, as Japanese forms abbreviate it
     ("H30/1/5", "2018/1/5"),
+    ("Tue May 03 2022 14:00:00 GMT+0200 (Central European Summer Time)", "tue may 03 2022 14:00:00 gmt+0200"),
+    ("Tue May 03 2022 14:00:00 GMT+0900 (日本標準時)", "tue may 03 2022 14:00:00 gmt+0900"),
     ("二〇二一年十一月二十二日", "2021年11月22日"),  # Chinese numerals
     ("一九七九年五月三日", "1979年5月3日"),
     ("十月一日", "10月1日"),
@@ -42,7 +44,7 @@ def test_other_calendars_and_chinese_numerals_become_gregorian_numbers(text, gre
     assert normalize_text(text) == gregorian
 
 
-@pytest.mark.parametrize("text", ["R3.11", "r3.11.22 10:00", "x3.11.22", "R3.11/22", "3 May 2522", "2522/05/03", "3 พฤษภาคม 1979", "月曜日", "2021年11月22日", "(月)"])
+@pytest.mark.parametrize("text", ["R3.11", "r3.11.22 10:00", "x3.11.22", "R3.11/22", "(3 May 1979)", "1995年1月26日(木)", "3 May 1979 (GMT)", "3 May 2522", "2522/05/03", "3 พฤษภาคม 1979", "月曜日", "2021年11月22日", "(月)"])
 def test_gregorian_and_non_date_texts_are_left_alone(text):
     assert normalize_text(text) == normalize_text(text).casefold() == " ".join(text.casefold().split())
 
