@@ -38,11 +38,13 @@ def _ascii_digit(match: re.Match[str]) -> str:
 # date by a fixed rule: Japanese era years (令和3年 is 2021, 元年 the first year), Taiwan's Minguo
 # years (民國110年 is 2021), Chinese numerals (二〇二一年十一月二十二日) and Thai Buddhist-era years
 # in Thai text (3 พฤษภาคม 2522 and พ.ศ. 2522 are 1979).
-_ERA_OFFSETS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
-_ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和|民國|民国)\s*([0-9]{1,3}|元)\s*年")
+# Japanese eras: name, initial, the Gregorian year before its first year.
+_JAPANESE_ERAS = (("明治", "m", 1867), ("大正", "t", 1911), ("昭和", "s", 1925), ("平成", "h", 1988), ("令和", "r", 2018))
+_ERA_OFFSETS = {name: offset for name, _, offset in _JAPANESE_ERAS} | {"民國": 1911, "民国": 1911}
+_ERA_YEAR = re.compile(rf"({'|'.join(_ERA_OFFSETS)})\s*([0-9]{{1,3}}|元)\s*年")
 # Japanese forms and records abbreviate the era to its initial: R3.11.22, H30/1/5 (the whole text).
-_ERA_LETTERS = {"m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018}
-_ERA_INITIAL = re.compile(r"([mtshr])([0-9]{1,2})([./])([0-9]{1,2})\3([0-9]{1,2})")
+_ERA_LETTERS = {letter: offset for _, letter, offset in _JAPANESE_ERAS}
+_ERA_INITIAL = re.compile(rf"([{''.join(_ERA_LETTERS)}])([0-9]{{1,2}})([./])([0-9]{{1,2}})\3([0-9]{{1,2}})")
 # JavaScript's Date.toString() ends with the zone's name, which says nothing the offset does not:
 # "Tue May 03 2022 14:00:00 GMT+0200 (Central European Summer Time)".
 _JS_ZONE_NAME = re.compile(r"(gmt[+-][0-9]{4})\s*\([^()]*\)\s*$")
