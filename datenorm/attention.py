@@ -15,7 +15,7 @@ import numpy as np
 from datenorm.config import parse_order
 from datenorm.errors import DatenormError
 from datenorm.runtime import Translator, load_model
-from datenorm.text import normalize_text
+from datenorm.text import fit_text, normalize_text
 
 
 @dataclass
@@ -41,12 +41,13 @@ def attention_map(text: str, order: str | None = None, model: Translator | str |
     """
     translator = model if isinstance(model, Translator) else load_model(model)
     order = parse_order(order)
-    normalized = normalize_text(text)
     config = translator.config
+    full = normalize_text(text)
+    normalized = fit_text(full, config.tx)  # as translate reads it: a long text without its time of day
     if not normalized:
         raise DatenormError(f"{text!r} is empty after normalisation")
     if len(normalized) > config.tx:
-        raise DatenormError(f"{text!r} is too long ({len(normalized)} > {config.tx})")
+        raise DatenormError(f"{text!r} is too long ({len(full)} > {config.tx})")
     unknown = config.unknown_chars(normalized)
     if unknown:
         raise DatenormError(f"{text!r} has characters the model does not know: {''.join(sorted(unknown))}")

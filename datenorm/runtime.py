@@ -20,7 +20,8 @@ import numpy as np
 
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.text import normalize_text, order_matters, day_is_written, written_years, year_is_written
+from datenorm.text import (day_is_written, fit_text, normalize_text, order_matters, written_years,
+                           year_is_written)
 
 DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -163,13 +164,14 @@ class Translator:
         written: list[set[int]] = []  # each text's full years, found once for the range check and _judge
         first, last = self.config.years
         for i, raw in enumerate(texts):
-            text = normalize_text(raw)
+            full = normalize_text(raw)
+            text = fit_text(full, tx)
             years = written_years(text)
             written.append(years)
             if not text:
                 results[i] = Result(raw, None, False, 0.0, "empty")
             elif len(text) > tx:
-                results[i] = Result(raw, None, False, 0.0, f"too long ({len(text)} > {tx})")
+                results[i] = Result(raw, None, False, 0.0, f"too long ({len(full)} > {tx})")
             elif "\ufffd" in text or self.config.unknown_chars(text):
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
             elif text.isdigit() and len(text) not in DATE_NUMBER_LENGTHS:  # a Unix time, an id, a count

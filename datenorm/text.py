@@ -111,6 +111,25 @@ def normalize_text(text: str) -> str:
     return " ".join(text.split())
 
 
+# A time of day says nothing about the date, so a text too long for the model is read without it:
+# "10:42", "10:42:07.123", "9:05 p.m.", "10:42 +0200", "14:00 utc", with the glue before it
+# (", ", " at ", " à ", " um "). It must stand apart from the date ("1979-05-03t10:42" keeps it).
+_CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![^\s,(\[])"
+                    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9])"
+                    r"(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:z|utc|gmt|[+-][0-9]{2}:?[0-9]{2}|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
+
+
+def without_clock(text: str) -> str:
+    """A normalised `text` with its times of day removed ("3 may 1979, 10:42 pm" -> "3 may 1979")."""
+    return " ".join(_CLOCK.sub(" ", text).split()) if ":" in text else text
+
+
+def fit_text(text: str, tx: int) -> str:
+    """A normalised `text` as a model of `tx` characters reads it: unchanged when it fits, else
+    without its times of day (the caller still reports a text that is too long even then)."""
+    return without_clock(text) if len(text) > tx else text
+
+
 def expand_two_digit_year(yy: int) -> int:
     """The four-digit year a two-digit year stands for inside the pivot window."""
     century = PIVOT_START - PIVOT_START % 100

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Result, Translator, _judge, load_model, normalize
+from datenorm.text import normalize_text
 
 from conftest import ROOT, SHARED_EXAMPLES
 
@@ -37,6 +38,17 @@ def test_too_long_input_is_reported_never_truncated(translator):
     assert result.reason == f"too long ({len(text)} > {tx})"
     [fits] = normalize("3 May 1979".ljust(tx + 5), model=translator)  # trailing spaces are normalised away
     assert fits.valid
+
+
+def test_a_long_text_is_read_without_its_time_of_day(translator):
+    tx = translator.config.tx
+    text = "Thursday, the 3rd of May 1979 at 10:42:07.123456 p.m. UTC +02:00"
+    assert len(normalize_text(text)) > tx  # too long with the clock, not without it
+    [result] = normalize(text, model=translator)
+    assert (result.iso, result.valid) == ("1979-05-03", True)
+    still_long = "Thursday, the 3rd of May 1979, " + "x" * tx + " at 10:42"
+    [result] = normalize(still_long, model=translator)
+    assert result.reason == f"too long ({len(normalize_text(still_long))} > {tx})"
 
 
 def test_unknown_characters_are_reported(translator):

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (expand_two_digit_year, normalize_text, numeric_readings, order_matters, written_years,
-                           year_is_written, day_is_written)
+from datenorm.text import (expand_two_digit_year, fit_text, normalize_text, numeric_readings, order_matters,
+                           without_clock, written_years, year_is_written, day_is_written)
 
 
 def test_normalize_text_folds_case_width_and_whitespace():
@@ -96,3 +96,28 @@ def test_a_day_is_written_as_one_or_two_digits_or_inside_a_compact_stamp():
     assert day_is_written("20220503t140000z", 3) and day_is_written("03may2022", 3)
     assert not day_is_written("3 may 1979", 13) and not day_is_written("the ninth of may 1979", 9)
     assert not day_is_written("1979", 19)  # a year's digits are no day
+
+
+@pytest.mark.parametrize("text, date", [
+    ("3 May 1979, 10:42 PM", "3 may 1979"),
+    ("Thursday, 3 May 1979 at 10:42:07.123", "thursday, 3 may 1979"),
+    ("3 mai 1979 à 10:42", "3 mai 1979"),
+    ("Dienstag, 3. Mai 2022 um 10:30 Uhr", "dienstag, 3. mai 2022"),
+    ("3 May 1979 9:05 p.m.", "3 may 1979"),
+    ("3.5.1979 10:42:00 +0200", "3.5.1979"),
+    ("jeudi 26 janvier 1995 14:00 CEST", "jeudi 26 janvier 1995"),
+    ("3 May 1979 10:42 -05:00", "3 may 1979"),
+])
+def test_without_clock_removes_the_time_of_day_and_its_glue(text, date):
+    assert without_clock(normalize_text(text)) == date
+
+
+@pytest.mark.parametrize("text", ["1979-05-03T10:42:00Z", "[03/May/2022:14:00:00 +0200]", "3 May 1979", "1979. 5. 3."])
+def test_without_clock_leaves_dates_and_clocks_joined_to_them_alone(text):
+    assert without_clock(normalize_text(text)) == normalize_text(text)
+
+
+def test_fit_text_drops_the_clock_only_from_a_text_too_long_for_the_model():
+    text = normalize_text("Thursday, 3 May 1979 at 10:42:07")
+    assert fit_text(text, len(text)) == text
+    assert fit_text(text, len(text) - 1) == "thursday, 3 may 1979"
