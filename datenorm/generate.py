@@ -28,7 +28,7 @@ from faker import Faker
 
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, temp_path
-from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters
+from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
 SPLITS = ("train", "valid", "test")
@@ -217,11 +217,6 @@ def _partial_templates(locale: Locale, order: str) -> list[Template]:
     return templates
 
 
-def _ordinal(day: int) -> str:
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
-
-
 def _english_templates(locale: Locale) -> list[Template]:
     """The English free-text forms Babel has no pattern for: ordinals, 'the 29th of', 'Aug.', 'Sept'."""
     months = locale.months["format"]["wide"]
@@ -229,10 +224,10 @@ def _english_templates(locale: Locale) -> list[Template]:
     days = locale.days["format"]["wide"]
     day_abbr = locale.days["format"]["abbreviated"]
 
-    def ordinal(day: int, rng: random.Random) -> str:
+    def written_ordinal(day: int, rng: random.Random) -> str:
         if rng.random() < 0.15:
             return f"{day}th"  # "21th" is wrong but common; readers still mean the 21st
-        return _ordinal(day)
+        return ordinal(day)
 
     def month(date: dt.date, rng: random.Random) -> str:
         r = rng.random()
@@ -256,13 +251,13 @@ def _english_templates(locale: Locale) -> list[Template]:
         return f"{date.year % 100:02d}"
 
     forms: dict[str, Callable[[dt.date, random.Random], str]] = {
-        "en:ord-month-year": lambda d, r: f"{ordinal(d.day, r)} {month(d, r)} {d.year}",
-        "en:ord-of-month-year": lambda d, r: f"{ordinal(d.day, r)} of {month(d, r)} {d.year}",
-        "en:the-ord-of-month-year": lambda d, r: f"the {ordinal(d.day, r)} of {month(d, r)}{r.choice(('', ','))} {d.year}",
-        "en:month-ord-year": lambda d, r: f"{month(d, r)} {ordinal(d.day, r)}{r.choice((',', ''))} {d.year}",
-        "en:month-the-ord-year": lambda d, r: f"{month(d, r)} the {ordinal(d.day, r)}, {d.year}",
-        "en:weekday-the-ord-of-month-year": lambda d, r: f"{weekday(d, r)}, the {ordinal(d.day, r)} of {month(d, r)} {d.year}",
-        "en:weekday-month-ord-year": lambda d, r: f"{weekday(d, r)}, {month(d, r)} {ordinal(d.day, r)}, {d.year}",
+        "en:ord-month-year": lambda d, r: f"{written_ordinal(d.day, r)} {month(d, r)} {d.year}",
+        "en:ord-of-month-year": lambda d, r: f"{written_ordinal(d.day, r)} of {month(d, r)} {d.year}",
+        "en:the-ord-of-month-year": lambda d, r: f"the {written_ordinal(d.day, r)} of {month(d, r)}{r.choice(('', ','))} {d.year}",
+        "en:month-ord-year": lambda d, r: f"{month(d, r)} {written_ordinal(d.day, r)}{r.choice((',', ''))} {d.year}",
+        "en:month-the-ord-year": lambda d, r: f"{month(d, r)} the {written_ordinal(d.day, r)}, {d.year}",
+        "en:weekday-the-ord-of-month-year": lambda d, r: f"{weekday(d, r)}, the {written_ordinal(d.day, r)} of {month(d, r)} {d.year}",
+        "en:weekday-month-ord-year": lambda d, r: f"{weekday(d, r)}, {month(d, r)} {written_ordinal(d.day, r)}, {d.year}",
         "en:weekday-month-day-year": lambda d, r: f"{weekday(d, r)} {month(d, r)} {d.day} {d.year}",
         "en:weekday-day-month-year": lambda d, r: f"{weekday(d, r)} {d.day} {month(d, r)} {d.year}",
         "en:dotted-month-day-year": lambda d, r: f"{dotted(d, r)} {d.day}, {d.year}",
@@ -274,8 +269,8 @@ def _english_templates(locale: Locale) -> list[Template]:
         "en:day-month-yy": lambda d, r: f"{d.day} {month(d, r)} {yy(d)}",
         "en:month-day-apostrophe-yy": lambda d, r: f"{month(d, r)} {d.day}, '{yy(d)}",
         "en:day-month-apostrophe-yy": lambda d, r: f"{d.day} {month(d, r)} '{yy(d)}",
-        "en:ord-month-apostrophe-yy": lambda d, r: f"{ordinal(d.day, r)} {month(d, r)} '{yy(d)}",
-        "en:month-ord-apostrophe-yy": lambda d, r: f"{month(d, r)} {ordinal(d.day, r)}{r.choice((',', ''))} '{yy(d)}",
+        "en:ord-month-apostrophe-yy": lambda d, r: f"{written_ordinal(d.day, r)} {month(d, r)} '{yy(d)}",
+        "en:month-ord-apostrophe-yy": lambda d, r: f"{month(d, r)} {written_ordinal(d.day, r)}{r.choice((',', ''))} '{yy(d)}",
     }
     return [Template(k, v) for k, v in forms.items()] + [Template(k, v, short_year=True) for k, v in short.items()]
 
@@ -294,9 +289,9 @@ def _english_partials(locale: Locale) -> list[Template]:
         "part-en:in-year": lambda d, r: f"{r.choice(('in ', 'year ', 'Year: '))}{d.year}",
     }
     forms = {
-        "part-en:ord-month": lambda d, r: f"{_ordinal(d.day)} {months[d.month]}",
-        "part-en:month-ord": lambda d, r: f"{months[d.month]} {_ordinal(d.day)}",
-        "part-en:the-ord-of-month": lambda d, r: f"the {_ordinal(d.day)} of {months[d.month]}",
+        "part-en:ord-month": lambda d, r: f"{ordinal(d.day)} {months[d.month]}",
+        "part-en:month-ord": lambda d, r: f"{months[d.month]} {ordinal(d.day)}",
+        "part-en:the-ord-of-month": lambda d, r: f"the {ordinal(d.day)} of {months[d.month]}",
     }
     return ([Template(k, v, missing="y") for k, v in forms.items()]
             + [Template(k, v, missing="dM") for k, v in year_only.items()]

@@ -20,7 +20,7 @@ import numpy as np
 
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.text import (day_is_written, fit_text, normalize_text, order_matters, written_years,
+from datenorm.text import (day_is_written, fit_text, iso_week_problem, normalize_text, order_matters, written_years,
                            year_is_written)
 
 DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
@@ -35,7 +35,7 @@ MODEL_ENV = "DATENORM_MODEL"
 class Result:
     """One answer. `iso` is None unless `valid`; `reason` says why not; `readings` holds both dates
     when ambiguous; `partial` what an incomplete date does give, in ISO 8601's reduced forms:
-    "1979-05" (no day), "--05-03" (no year), "1979" (year only)."""
+    "1979-05" (no day), "--05-03" (no year), "1979" (year only), "2021-W47" (week only)."""
 
     input: str
     iso: str | None
@@ -174,6 +174,8 @@ class Translator:
                 results[i] = Result(raw, None, False, 0.0, f"too long ({len(full)} > {tx})")
             elif "\ufffd" in text or self.config.unknown_chars(text):
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
+            elif problem := iso_week_problem(text):  # "2021-W47": seven days, none of them named
+                results[i] = Result(raw, None, False, 0.0, problem[0], partial=problem[1])
             elif text.isdigit() and len(text) not in DATE_NUMBER_LENGTHS:  # a Unix time, an id, a count
                 results[i] = Result(raw, None, False, 0.0, f"not a date (a {len(text)}-digit number)")
             elif years and not any(first <= y <= last for y in years):

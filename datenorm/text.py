@@ -88,14 +88,77 @@ def to_gregorian(text: str) -> str:
     return text
 
 
+def ordinal(day: int) -> str:
+    """The English ordinal of a day number: 1st, 2nd, 3rd, 11th, 22nd."""
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+# Days written as words become numbers by a fixed rule too: English ordinals ("the twenty-second
+# of November" is the 22nd) and the Romance first of the month (primero/primeiro de mayo, le premier
+# mai, il primo maggio), which is the only day those languages write as an ordinal.
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_WORDS = ({word: ordinal(day) for day, word in enumerate(_UNITS, 1)}
+                  | {word: ordinal(day) for day, word in enumerate(_TEENS, 10)}
+                  | {f"twenty{word}": ordinal(20 + day) for day, word in enumerate(_UNITS, 1)}
+                  | {"thirtieth": "30th", "thirtyfirst": "31st"}
+                  | {"primero": "1", "primeiro": "1", "premier": "1er", "primo": "1o"})
+_SPELLED_DAY = re.compile(r"\b(?:(twenty|thirty)[- ]?)?(" + "|".join(sorted({w.removeprefix("twenty").removeprefix("thirty")
+                          for w in _ORDINAL_WORDS}, key=len, reverse=True)) + r")\b")
+
+
+# Every spelled day starts with one of these; looking for them first costs a third of the full search.
+_SPELLED_DAY_START = re.compile(r"fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|pri|pre")
+
+
+def _spelled_day(match: re.Match[str]) -> str:
+    return _ORDINAL_WORDS.get((match.group(1) or "") + match.group(2), match.group())
+
+
+# ISO 8601 week dates (2021-W47-1, 2021W471) and ordinal dates (2021-326) name a day by a fixed rule.
+_ISO_WEEK_DATE = re.compile(r"([0-9]{4})-?w([0-9]{2})(?:-?([1-7]))?")
+_ISO_ORDINAL_DATE = re.compile(r"([0-9]{4})-([0-9]{3})")
+
+
+def iso_week_problem(text: str) -> tuple[str, str | None] | None:
+    """Why a normalised text left as an ISO week or ordinal date is no date: (reason, partial) for
+    a week without its day ("2021-w47") or an impossible one ("2021-w54-1", "2021-366"), else None."""
+    week = _ISO_WEEK_DATE.fullmatch(text) if "w" in text else None
+    if week and not week[3]:
+        return f"incomplete date (week only): {week[1]}-W{week[2]}", f"{week[1]}-W{week[2]}"
+    if week or _ISO_ORDINAL_DATE.fullmatch(text):  # a valid one is a calendar date by now
+        return "not a calendar date", None
+    return None
+
+
+def _iso_calendar_date(text: str) -> str:
+    """The ISO calendar date of a whole ISO week date or ordinal date; any other text unchanged
+    (an impossible week or day number too: the model then reports it)."""
+    week = _ISO_WEEK_DATE.fullmatch(text) if "w" in text else None
+    day = None if week else _ISO_ORDINAL_DATE.fullmatch(text)
+    try:
+        if week and week[3]:
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])).isoformat()
+        if day and 0 < int(day[2]) <= 366:
+            date = dt.date(int(day[1]), 1, 1) + dt.timedelta(int(day[2]) - 1)
+            return date.isoformat() if date.year == int(day[1]) else text
+    except ValueError:
+        pass
+    return text
+
+
 def normalize_text(text: str) -> str:
     """Return `text` as the model reads it.
 
     Unicode NFKC (full-width forms, compatibility characters), case folding, every Unicode decimal
     digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, other calendars'
     years and Chinese numerals to Gregorian numbers (`to_gregorian`; a whole text like "R3.11.22"
-    is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, runs of whitespace to one
-    space, stripped.
+    is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
+    ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1"), runs of whitespace to one
+    space, stripped; a whole ISO week date or ordinal date ("2021-w47-1", "2021-326") becomes its
+    calendar date ("2021-11-22").
     """
     text = unicodedata.normalize("NFKC", text).casefold()
     if text[:1] in _ERA_LETTERS and text[1:2].isdigit():
@@ -108,7 +171,14 @@ def normalize_text(text: str) -> str:
         text = text.translate(_BIDI_MARKS)
         text = _DIGIT.sub(_ascii_digit, text)
         text = to_gregorian(text)
-    return " ".join(text.split())
+        if "°" in text:  # "1° maggio", "1° de mayo": the degree sign typed for the ordinal indicator º
+            text = re.sub(r"(?<=[0-9])\s?°", "o", text)
+    if _SPELLED_DAY_START.search(text):
+        text = _SPELLED_DAY.sub(_spelled_day, text)
+    text = " ".join(text.split())
+    if 7 < len(text) < 11 and text[:4].isdigit() and ("w" in text or text[4:5] == "-" and len(text) == 8):
+        text = _iso_calendar_date(text)
+    return text
 
 
 # A time of day says nothing about the date, so a text too long for the model is read without it:

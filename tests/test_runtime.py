@@ -51,6 +51,13 @@ def test_a_long_text_is_read_without_its_time_of_day(translator):
     assert result.reason == f"too long ({len(normalize_text(still_long))} > {tx})"
 
 
+def test_iso_week_dates_are_read_and_a_week_alone_is_incomplete(translator):
+    day, week, impossible = normalize(["2021-W47-1", "2021-W47", "2021-366"], model=translator)
+    assert (day.iso, day.valid) == ("2021-11-22", True)
+    assert (week.valid, week.reason, week.partial) == (False, "incomplete date (week only): 2021-W47", "2021-W47")
+    assert (impossible.valid, impossible.reason) == (False, "not a calendar date")
+
+
 def test_unknown_characters_are_reported(translator):
     [result] = normalize("3 May 1979 ☃", model=translator)
     assert (result.valid, result.reason) == (False, "unknown characters")

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (expand_two_digit_year, fit_text, normalize_text, numeric_readings, order_matters,
-                           without_clock, written_years, year_is_written, day_is_written)
+from datenorm.text import (expand_two_digit_year, fit_text, iso_week_problem, normalize_text, numeric_readings,
+                           order_matters, ordinal, without_clock, written_years, year_is_written, day_is_written)
 
 
 def test_normalize_text_folds_case_width_and_whitespace():
@@ -121,3 +121,44 @@ def test_fit_text_drops_the_clock_only_from_a_text_too_long_for_the_model():
     text = normalize_text("Thursday, 3 May 1979 at 10:42:07")
     assert fit_text(text, len(text)) == text
     assert fit_text(text, len(text) - 1) == "thursday, 3 may 1979"
+
+
+@pytest.mark.parametrize("text, numbered", [
+    ("the twenty-second of November 2021", "the 22nd of november 2021"),
+    ("The Twenty First of May 2019", "the 21st of may 2019"),
+    ("the first of May 2019", "the 1st of may 2019"),
+    ("May the Fourth, 1979", "may the 4th, 1979"),
+    ("Thirtieth June 2000", "30th june 2000"),
+    ("the thirty-first of December 1999", "the 31st of december 1999"),
+    ("primero de mayo de 2019", "1 de mayo de 2019"),
+    ("le premier mai 2019", "le 1er mai 2019"),
+    ("il primo maggio 2019", "il 1o maggio 2019"),  # as NFKC writes "1º maggio"
+    ("1° maggio 2019", "1o maggio 2019"),  # the degree sign typed for º
+])
+def test_days_spelled_as_ordinals_become_numbers(text, numbered):
+    assert normalize_text(text) == numbered
+
+
+def test_ordinal_suffixes():
+    assert [ordinal(d) for d in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2021-W47-1", "2021-11-22"), ("2021W471", "2021-11-22"), ("2021-w47-7", "2021-11-28"), ("2020-W01-1", "2019-12-30"),
+    ("2021-326", "2021-11-22"), ("2020-366", "2020-12-31"), ("2021-001", "2021-01-01"),
+])
+def test_iso_week_and_ordinal_dates_become_calendar_dates(text, iso):
+    assert normalize_text(text) == iso
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("2021-W47", ("incomplete date (week only): 2021-W47", "2021-W47")),
+    ("2021W47", ("incomplete date (week only): 2021-W47", "2021-W47")),
+    ("2021-W54-1", ("not a calendar date", None)),
+    ("2021-366", ("not a calendar date", None)),
+    ("2021-000", ("not a calendar date", None)),
+    ("2021-11-22", None), ("2021-11", None), ("3 may 1979", None),
+])
+def test_iso_weeks_without_a_day_and_impossible_ones_are_problems(text, problem):
+    assert iso_week_problem(normalize_text(text)) == problem
