@@ -105,8 +105,8 @@ _ORDINAL_WORDS = ({word: ordinal(day) for day, word in enumerate(_UNITS, 1)}
                   | {f"twenty{word}": ordinal(20 + day) for day, word in enumerate(_UNITS, 1)}
                   | {"thirtieth": "30th", "thirtyfirst": "31st"}
                   | {"primero": "1", "primeiro": "1", "premier": "1er", "primo": "1o"})
-_SPELLED_DAY = re.compile(r"\b(?:(twenty|thirty)[- ]?)?(" + "|".join(sorted({w.removeprefix("twenty").removeprefix("thirty")
-                          for w in _ORDINAL_WORDS}, key=len, reverse=True)) + r")\b")
+_LAST_WORDS = sorted({word.removeprefix("twenty").removeprefix("thirty") for word in _ORDINAL_WORDS}, key=len, reverse=True)
+_SPELLED_DAY = re.compile(rf"\b(?:(twenty|thirty)[- ]?)?({'|'.join(_LAST_WORDS)})\b")
 
 
 # Every spelled day starts with one of these; looking for them first costs a third of the full search.
@@ -135,7 +135,7 @@ def iso_week_problem(text: str) -> tuple[str, str | None] | None:
 
 def _iso_calendar_date(text: str) -> str:
     """The ISO calendar date of a whole ISO week date or ordinal date; any other text unchanged
-    (an impossible week or day number too: the model then reports it)."""
+    (an impossible week or day number too, for `iso_week_problem` to report)."""
     week = _ISO_WEEK_DATE.fullmatch(text) if "w" in text else None
     day = None if week else _ISO_ORDINAL_DATE.fullmatch(text)
     try:
