@@ -211,9 +211,10 @@ def numeric_readings(text: str) -> set[dt.date]:
     """Every calendar date the first three digit runs of `text` can mean under DMY, MDY or YMD.
 
     A four-digit run can only be a year, one or two digits may be a day, a month or a pivot-window
-    year. A text with fewer than three runs reads as nothing here (its month is a word).
+    year. A time of day is not read. A text with fewer than three runs reads as nothing here (its
+    month is a word).
     """
-    runs = _DIGIT_RUN.findall(normalize_text(text))
+    runs = _DIGIT_RUN.findall(without_clock(normalize_text(text)))  # "may 3 at 2:00 pm" has one number
     if len(runs) == 1 and len(runs[0]) == 8:  # compact yyyymmdd
         runs = [runs[0][:4], runs[0][4:6], runs[0][6:]]
     if len(runs) < 3:

@@ -70,6 +70,8 @@ def test_numeric_readings_know_when_order_matters():
     assert not order_matters("1995年1月26日")
     assert numeric_readings("10.09.70") == {dt.date(1970, 9, 10), dt.date(1970, 10, 9)}
     assert numeric_readings("19790503") == {dt.date(1979, 5, 3)}
+    assert not order_matters("May 3 at 2:00 PM")  # the clock's numbers are not the date's
+    assert order_matters("3/5/1979 0:00")
 
 
 def test_written_years_are_stand_alone_four_digit_runs_but_not_zone_offsets():
