@@ -5,7 +5,7 @@
 # OUT defaults to runs/default (copy it over models/default to ship it). Every step is seeded: the
 # same commit gives the same data files; the weights depend on the machine's floating point too.
 set -euo pipefail
-OUT=${1:-runs/default2}
+OUT=${1:-runs/default}
 LIMIT=${TIME_LIMIT:-6800}   # seconds of training, counted from the train command's start
 
 # Languages whose month words collide with another language's, or that read below 99.5% on
@@ -56,6 +56,7 @@ shutil.copy("data/two-all/test.tsv", out / "test.tsv")
 PY
 
 # The same network as before (Bi-LSTM 2x48, decoder 96, embedding 40, attention 24, language
-# embedding 8), Tx 68 (long small-language forms, data/calib5); the learning rate follows a cosine of the time left from 0.005.
+# embedding 8), Tx 68 (long small-language forms, data/calib5); the learning rate follows a cosine
+# of the time left from 0.005.
 datenorm train --data data/two --out "$OUT" --lang-hint --n-a 48 --n-s 96 --embedding-dim 40 \
     --attention-units 24 --batch-size 256 --tx 68 --epochs 30 --patience 30 --time-limit "$LIMIT"
