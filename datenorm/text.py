@@ -122,13 +122,22 @@ _ISO_WEEK_DATE = re.compile(r"([0-9]{4})-?w([0-9]{2})(?:-?([1-7]))?")
 _ISO_ORDINAL_DATE = re.compile(r"([0-9]{4})-([0-9]{3})")
 
 
+def _iso_week_or_ordinal(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """(week-date match, ordinal-date match) of a whole text written either way; cheap for any other text."""
+    if len(text) > 10 or not text[:4].isdigit():
+        return None, None
+    if "w" in text:
+        return _ISO_WEEK_DATE.fullmatch(text), None
+    return None, _ISO_ORDINAL_DATE.fullmatch(text) if len(text) == 8 else None
+
+
 def iso_week_problem(text: str) -> tuple[str, str | None] | None:
     """Why a normalised text left as an ISO week or ordinal date is no date: (reason, partial) for
     a week without its day ("2021-w47") or an impossible one ("2021-w54-1", "2021-366"), else None."""
-    week = _ISO_WEEK_DATE.fullmatch(text) if "w" in text else None
+    week, day = _iso_week_or_ordinal(text)
     if week and not week[3]:
         return f"incomplete date (week only): {week[1]}-W{week[2]}", f"{week[1]}-W{week[2]}"
-    if week or _ISO_ORDINAL_DATE.fullmatch(text):  # a valid one is a calendar date by now
+    if week or day:  # a valid one is a calendar date by now
         return "not a calendar date", None
     return None
 
@@ -136,8 +145,7 @@ def iso_week_problem(text: str) -> tuple[str, str | None] | None:
 def _iso_calendar_date(text: str) -> str:
     """The ISO calendar date of a whole ISO week date or ordinal date; any other text unchanged
     (an impossible week or day number too, for `iso_week_problem` to report)."""
-    week = _ISO_WEEK_DATE.fullmatch(text) if "w" in text else None
-    day = None if week else _ISO_ORDINAL_DATE.fullmatch(text)
+    week, day = _iso_week_or_ordinal(text)
     try:
         if week and week[3]:
             return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])).isoformat()
@@ -175,10 +183,7 @@ def normalize_text(text: str) -> str:
             text = re.sub(r"(?<=[0-9])\s?°", "o", text)
     if _SPELLED_DAY_START.search(text):
         text = _SPELLED_DAY.sub(_spelled_day, text)
-    text = " ".join(text.split())
-    if 7 < len(text) < 11 and text[:4].isdigit() and ("w" in text or text[4:5] == "-" and len(text) == 8):
-        text = _iso_calendar_date(text)
-    return text
+    return _iso_calendar_date(" ".join(text.split()))
 
 
 # A time of day says nothing about the date, so a text too long for the model is read without it:
