@@ -2,7 +2,7 @@
 
 `normalize(texts)` answers every input with a `Result`: the ISO date when the answer is valid, or a
 reason why not (empty, too long, unknown characters, not a calendar date, incomplete date, low
-confidence, ambiguous). Nothing here imports TensorFlow, so a fresh `datenorm translate` starts fast.
+confidence, ambiguous, a year, day or month the text does not write). Nothing here imports TensorFlow, so a fresh `datenorm translate` starts fast.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import numpy as np
 
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
+from datenorm.months import month_conflict
 from datenorm.text import (day_is_written, fit_text, iso_week_problem, normalize_text, order_matters, written_years,
                            year_is_written)
 
@@ -192,14 +193,14 @@ class Translator:
         if single:
             dates, conf = self.predict([normalized[i] for i in single], order, lang)
             for i, date, c in zip(single, dates, conf):
-                results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence, written[i])
+                results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence, written[i], lang)
         if double:
             batch = [normalized[i] for i in double]
             dmy, conf_d = self.predict(batch, "DMY", lang)
             mdy, conf_m = self.predict(batch, "MDY", lang)
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
                 if a == b:
-                    results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence, written[i])
+                    results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence, written[i], lang)
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": a, "MDY": b})
@@ -227,8 +228,8 @@ def partial_date(label: str) -> tuple[str, str] | None:
 
 
 def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: float,
-           years: set[int] | None = None) -> Result:
-    """The Result for the model's answer `date` to the normalised `text`."""
+           years: set[int] | None = None, lang: str | None = None) -> Result:
+    """The Result for the model's answer `date` to the normalised `text` (in `lang`, None: unknown)."""
     partial = None
     try:
         dt.date.fromisoformat(date)
@@ -242,6 +243,9 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
         return Result(raw, None, False, confidence, f"year not in text (read {date[:4]})")
     if date[8:] != "00" and not day_is_written(text, int(date[8:])):  # so are days ("the ninth" is not read)
         return Result(raw, None, False, confidence, f"day not in text (read {int(date[8:])})")
+    if date[5:7] != "00" and (named := month_conflict(text, int(date[5:7]), lang)):  # "15 mar" is not May
+        return Result(raw, None, False, confidence,
+                      f"month not in text (read {int(date[5:7])}, text names {', '.join(map(str, sorted(named)))})")
     if partial is not None:
         reduced, missing = partial
         return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)

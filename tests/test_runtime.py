@@ -103,6 +103,16 @@ def test_an_answer_whose_day_is_not_in_the_text_is_not_valid():
     assert _judge("May 1979", "may 1979", "1979-05-00", 0.99, 0.5).partial == "1979-05"
 
 
+def test_an_answer_whose_month_the_text_does_not_name_is_not_valid():
+    """The model once read "Sat 15 Mar 2003" as May at confidence 0.97; the text names March."""
+    text = "sat 15 mar 2003 09:34:52 -0500"
+    result = _judge(text, text, "2003-05-15", 0.97, DEFAULT_MIN_CONFIDENCE, lang="en")
+    assert (result.valid, result.iso, result.reason) == (False, None, "month not in text (read 5, text names 3)")
+    assert _judge("2021NOV22", "2021nov22", "2021-01-22", 0.9, 0.5).reason == "month not in text (read 1, text names 11)"
+    assert _judge("May 1979", "may 1979", "1979-01-00", 0.99, 0.5, lang="en").reason.startswith("month not in text")
+    assert _judge(text, text, "2003-03-15", 0.97, DEFAULT_MIN_CONFIDENCE, lang="en").valid
+
+
 def test_low_confidence_is_reported(translator):
     [result] = translator.translate(["3 May 1979"], min_confidence=1.0)
     assert (result.valid, result.reason, result.iso) == (False, "low confidence", None)

@@ -1,0 +1,136 @@
+"""Month names from CLDR (through Babel), so the runtime can tell when a text names one month and
+the model read another ("Sat 15 Mar 2003" read as May) and report it instead of answering wrong.
+
+Loading every Babel locale takes seconds, so the table is built once (`python -m datenorm.months`)
+and shipped as month_names.json, which loads in milliseconds; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from datenorm.text import normalize_text, without_clock
+
+NAMES_FILE = Path(__file__).with_name("month_names.json")
+ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# Without a language hint a short word is too often a month somewhere and something else here
+# ("mer" is Wednesday in French, "id" a month in Volapük): only words of this length count then.
+MIN_LENGTH_ANY_LANGUAGE = 3
+# Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
+# give their month word; the same split is applied to the names.
+_WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*]+")
+_LONG_RUN = re.compile(r"[0-9]{8,}")
+
+
+def words(text: str) -> list[str]:
+    """The words and numbers of a normalised text, accents and other combining marks removed
+    (people drop them: "fevrier"), so names and texts are compared the same way."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return _WORD.findall(text)
+
+
+def build_table() -> dict:
+    """The table from Babel: {"babel": version, "languages": {lang: {name: [months]}},
+    "weekday_words": [...]}; names are CLDR's wide and abbreviated months, in both contexts
+    (genitive "maja" and stand-alone "maj"), as `words` sees them; names with digits ("5月") are
+    left to the digit check."""
+    import babel
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    languages: dict[str, dict[str, set[int]]] = {}
+    weekday_words: set[str] = set()
+
+    def key(name: str) -> str | None:
+        parts = words(normalize_text(name))
+        return " ".join(parts) if parts and not any(p.isdigit() for p in parts) else None
+
+    for ident in sorted(locale_identifiers()):
+        locale = Locale.parse(ident)
+        table = languages.setdefault(locale.language, {})
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for month, name in locale.months.get(context, {}).get(width, {}).items():
+                    if (k := key(name)) is not None:
+                        table.setdefault(k, set()).add(month)
+            for width in ("wide", "abbreviated", "short"):
+                weekday_words.update(k for name in locale.days.get(context, {}).get(width, {}).values()
+                                     if (k := key(name)) is not None)
+    return {"babel": babel.__version__,
+            "languages": {lang: {name: sorted(months) for name, months in sorted(table.items())}
+                          for lang, table in sorted(languages.items())},
+            "weekday_words": sorted(weekday_words)}
+
+
+@functools.cache
+def _table() -> dict:
+    return json.loads(NAMES_FILE.read_text(encoding="utf-8"))
+
+
+def _with_romans(names: dict[str, set[int]]) -> dict[str, set[int]]:
+    for month, roman in enumerate(ROMAN_MONTHS[1:], 1):
+        names.setdefault(roman.lower(), set()).add(month)
+    return names
+
+
+@functools.cache
+def month_names(lang: str | None) -> tuple[dict[str, set[int]], int]:
+    """(name -> months, most words in a name) for texts in `lang`: its own names and English ones
+    (log and machine formats are English in every language) and Roman numerals; for None, every
+    language's names that are no weekday name anywhere ("mar" is Tuesday in Spanish)."""
+    table = _table()["languages"]
+    names: dict[str, set[int]] = {}
+    if lang is None:
+        weekday_words = set(_table()["weekday_words"])
+        sources = [(name, months) for language in table.values() for name, months in language.items()
+                   if name not in weekday_words]
+    else:
+        sources = [*table["en"].items(), *table.get(lang, {}).items()]
+    for name, months in sources:
+        names.setdefault(name, set()).update(months)
+    names = _with_romans(names)
+    return names, max(name.count(" ") + 1 for name in names)
+
+
+def named_months(text: str, lang: str | None) -> set[int]:
+    """The months a normalised text names in words or Roman numerals, read as `lang` (None: any
+    language); a time of day is left out ("10:42 pm" names nothing)."""
+    names, longest = month_names(lang)
+    parts = words(without_clock(text))
+    found: set[int] = set()
+    for start in range(len(parts)):
+        for end in range(start + 1, min(start + longest, len(parts)) + 1):
+            name = " ".join(parts[start:end])
+            if lang is None and end == start + 1 and len(name) < MIN_LENGTH_ANY_LANGUAGE and name not in _ROMANS:
+                continue
+            found |= names.get(name, set())
+    return found
+
+
+_ROMANS = frozenset(r.lower() for r in ROMAN_MONTHS[1:])
+_MONTH_NUMBER = {month: re.compile(rf"(?<![0-9]){'0?' if month < 10 else ''}{month}(?![0-9])") for month in range(1, 13)}
+
+
+def month_conflict(text: str, month: int, lang: str | None) -> set[int]:
+    """The months a normalised text names when none of them is `month` and `month` is not written
+    as a number either (the model read one month, the text says another); else the empty set.
+
+    A text that names no month, or names `month` among others, is no conflict: the names of all
+    languages overlap ("listopad" is October in Croatian, November in Polish)."""
+    found = named_months(text, lang)
+    if not found or month in found:
+        return set()
+    plain = without_clock(text)
+    if _MONTH_NUMBER[month].search(plain) or any(run[4:6] == f"{month:02d}" for run in _LONG_RUN.findall(plain)):
+        return set()
+    return found
+
+
+if __name__ == "__main__":
+    NAMES_FILE.write_text(json.dumps(build_table(), ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {NAMES_FILE}")

@@ -1,0 +1,59 @@
+"""The month check: which months a text names, in which language, and when that contradicts an answer."""
+
+import json
+
+import babel
+import pytest
+
+from datenorm.months import NAMES_FILE, build_table, month_conflict, named_months, words
+from datenorm.text import normalize_text
+
+
+def conflict(text: str, month: int, lang: str | None) -> set[int]:
+    return month_conflict(normalize_text(text), month, lang)
+
+
+def test_shipped_month_names_are_what_babel_gives():
+    shipped = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
+    if shipped["babel"] != babel.__version__:
+        pytest.skip(f"month_names.json is from Babel {shipped['babel']}, this is {babel.__version__}: "
+                    f"rebuild it with python -m datenorm.months")
+    assert build_table() == shipped
+
+
+def test_words_split_at_digits_and_punctuation_and_drop_accents():
+    assert words("[09/may/2013:23:07:46") == ["09", "may", "2013", "23", "07", "46"]
+    assert words("2021nov22") == ["2021", "nov", "22"]
+    assert words("3 février 1979") == ["3", "fevrier", "1979"]
+
+
+def test_a_text_names_months_in_its_language_and_in_english():
+    assert named_months("3 maja 1979", "pl") == {5}
+    assert named_months("sat, 09 may 2071 10:00:00 +0000", "pl") == {5}  # log formats are English everywhere
+    assert named_months("5 listopad 2019", "pl") == {11}
+    assert named_months("5 listopad 2019", "hr") == {10}
+    assert named_months("3.v.1979", "cs") == {5}
+    assert named_months("3 may 1979 at 10:42 pm", "en") == {5}  # "pm" after a time of day is no word of the date
+
+
+def test_without_a_language_every_reading_of_a_name_counts():
+    assert named_months("5 listopad 2019", None) == {10, 11}
+    assert named_months("mer 4 mars 1903", None) == {3}  # "mer" is a weekday in French, and too short anyway
+
+
+def test_a_month_the_text_names_in_words_is_no_conflict():
+    assert conflict("Sat 15 Mar 2003 09:34:52 -0500", 3, "en") == set()
+    assert conflict("mar, 17 me 2005", 5, "mfe") == set()  # with a language, its two-letter name counts
+
+
+def test_another_month_named_and_this_one_not_written_is_a_conflict():
+    assert conflict("Sat 15 Mar 2003 09:34:52 -0500", 5, "en") == {3}
+    assert conflict("2021NOV22", 1, "en") == {11}
+    assert conflict("14 fevrier 1979", 3, "fr") == conflict("14 février 1979", 3, "fr") == {2}  # accents or not
+
+
+def test_no_conflict_when_the_month_is_written_as_a_number_or_not_named_at_all():
+    assert conflict("1979-05-03 (mar)", 5, "en") == set()
+    assert conflict("15 Mrz 2003", 3, "en") == set()  # a word the table lacks says nothing
+    assert conflict("03/05/1979", 5, None) == set()
+    assert conflict("19790503 mar", 5, "en") == set()
