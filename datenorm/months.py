@@ -72,48 +72,50 @@ def _table() -> dict:
     return json.loads(NAMES_FILE.read_text(encoding="utf-8"))
 
 
-def _with_romans(names: dict[str, set[int]]) -> dict[str, set[int]]:
-    for month, roman in enumerate(ROMAN_MONTHS[1:], 1):
-        names.setdefault(roman.lower(), set()).add(month)
-    return names
-
-
 @functools.cache
-def month_names(lang: str | None) -> tuple[dict[str, set[int]], int]:
-    """(name -> months, most words in a name) for texts in `lang`: its own names and English ones
-    (log and machine formats are English in every language) and Roman numerals; for None, every
-    language's names that are no weekday name anywhere ("mar" is Tuesday in Spanish)."""
+def month_names(lang: str | None) -> tuple[dict[str, frozenset[int]], frozenset[str], int]:
+    """(name -> months, first words of the names of several words, most words in a name) for texts
+    in `lang`: its own names and English ones (log and machine formats are English in every
+    language) and Roman numerals; for None, every language's names that are no weekday name
+    anywhere ("mar" is Tuesday in Spanish)."""
     table = _table()["languages"]
-    names: dict[str, set[int]] = {}
     if lang is None:
         weekday_words = set(_table()["weekday_words"])
         sources = [(name, months) for language in table.values() for name, months in language.items()
                    if name not in weekday_words]
     else:
         sources = [*table["en"].items(), *table.get(lang, {}).items()]
+    sources += [(roman.lower(), [month]) for month, roman in enumerate(ROMAN_MONTHS[1:], 1)]
+    names: dict[str, set[int]] = {}
     for name, months in sources:
         names.setdefault(name, set()).update(months)
-    names = _with_romans(names)
-    return names, max(name.count(" ") + 1 for name in names)
+    starts = frozenset(name.split(" ", 1)[0] for name in names if " " in name)
+    return ({name: frozenset(months) for name, months in names.items()}, starts,
+            max(name.count(" ") + 1 for name in names))
+
+
+_ROMANS = frozenset(r.lower() for r in ROMAN_MONTHS[1:])
+_MONTH_NUMBER = {month: re.compile(rf"(?<![0-9]){'0?' if month < 10 else ''}{month}(?![0-9])") for month in range(1, 13)}
+
+
+def _named(plain: str, lang: str | None) -> set[int]:
+    names, starts, longest = month_names(lang)
+    parts = words(plain)
+    found: set[int] = set()
+    for start, word in enumerate(parts):
+        months = names.get(word)
+        if months is not None and (lang is not None or len(word) >= MIN_LENGTH_ANY_LANGUAGE or word in _ROMANS):
+            found.update(months)
+        if word in starts:
+            for end in range(start + 2, min(start + longest, len(parts)) + 1):
+                found.update(names.get(" ".join(parts[start:end]), ()))
+    return found
 
 
 def named_months(text: str, lang: str | None) -> set[int]:
     """The months a normalised text names in words or Roman numerals, read as `lang` (None: any
     language); a time of day is left out ("10:42 pm" names nothing)."""
-    names, longest = month_names(lang)
-    parts = words(without_clock(text))
-    found: set[int] = set()
-    for start in range(len(parts)):
-        for end in range(start + 1, min(start + longest, len(parts)) + 1):
-            name = " ".join(parts[start:end])
-            if lang is None and end == start + 1 and len(name) < MIN_LENGTH_ANY_LANGUAGE and name not in _ROMANS:
-                continue
-            found |= names.get(name, set())
-    return found
-
-
-_ROMANS = frozenset(r.lower() for r in ROMAN_MONTHS[1:])
-_MONTH_NUMBER = {month: re.compile(rf"(?<![0-9]){'0?' if month < 10 else ''}{month}(?![0-9])") for month in range(1, 13)}
+    return _named(without_clock(text), lang)
 
 
 def month_conflict(text: str, month: int, lang: str | None) -> set[int]:
@@ -122,10 +124,10 @@ def month_conflict(text: str, month: int, lang: str | None) -> set[int]:
 
     A text that names no month, or names `month` among others, is no conflict: the names of all
     languages overlap ("listopad" is October in Croatian, November in Polish)."""
-    found = named_months(text, lang)
+    plain = without_clock(text)
+    found = _named(plain, lang)
     if not found or month in found:
         return set()
-    plain = without_clock(text)
     if _MONTH_NUMBER[month].search(plain) or any(run[4:6] == f"{month:02d}" for run in _LONG_RUN.findall(plain)):
         return set()
     return found
