@@ -17,9 +17,6 @@ from datenorm.text import normalize_text, without_clock
 
 NAMES_FILE = Path(__file__).with_name("month_names.json")
 ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-# Without a language hint a short word is too often a month somewhere and something else here
-# ("mer" is Wednesday in French, "id" a month in Volapük): only words of this length count then.
-MIN_LENGTH_ANY_LANGUAGE = 3
 # Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
 # give their month word; the same split is applied to the names.
 _WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*]+")
@@ -35,16 +32,14 @@ def words(text: str) -> list[str]:
 
 
 def build_table() -> dict:
-    """The table from Babel: {"babel": version, "languages": {lang: {name: [months]}},
-    "weekday_words": [...]}; names are CLDR's wide and abbreviated months, in both contexts
-    (genitive "maja" and stand-alone "maj"), as `words` sees them; names with digits ("5月") are
-    left to the digit check."""
+    """The table from Babel: {"babel": version, "languages": {lang: {name: [months]}}}. Names are
+    CLDR's wide and abbreviated months in both contexts (genitive "maja", stand-alone "maj"), as
+    `words` sees them; names with digits ("5月") are left to the digit check."""
     import babel
     from babel import Locale
     from babel.localedata import locale_identifiers
 
     languages: dict[str, dict[str, set[int]]] = {}
-    weekday_words: set[str] = set()
 
     def key(name: str) -> str | None:
         parts = words(normalize_text(name))
@@ -58,13 +53,9 @@ def build_table() -> dict:
                 for month, name in locale.months.get(context, {}).get(width, {}).items():
                     if (k := key(name)) is not None:
                         table.setdefault(k, set()).add(month)
-            for width in ("wide", "abbreviated", "short"):
-                weekday_words.update(k for name in locale.days.get(context, {}).get(width, {}).values()
-                                     if (k := key(name)) is not None)
     return {"babel": babel.__version__,
             "languages": {lang: {name: sorted(months) for name, months in sorted(table.items())}
-                          for lang, table in sorted(languages.items())},
-            "weekday_words": sorted(weekday_words)}
+                          for lang, table in sorted(languages.items())}}
 
 
 @functools.cache
@@ -76,15 +67,12 @@ def _table() -> dict:
 def month_names(lang: str | None) -> tuple[dict[str, frozenset[int]], frozenset[str], int]:
     """(name -> months, first words of the names of several words, most words in a name) for texts
     in `lang`: its own names and English ones (log and machine formats are English in every
-    language) and Roman numerals; for None, every language's names that are no weekday name
-    anywhere ("mar" is Tuesday in Spanish)."""
+    language) and Roman numerals; for "*", every language's names."""
     table = _table()["languages"]
-    if lang is None:
-        weekday_words = set(_table()["weekday_words"])
-        sources = [(name, months) for language in table.values() for name, months in language.items()
-                   if name not in weekday_words]
+    if lang == "*":
+        sources = [item for language in table.values() for item in language.items()]
     else:
-        sources = [*table["en"].items(), *table.get(lang, {}).items()]
+        sources = [*table["en"].items(), *table.get(lang or "", {}).items()]
     sources += [(roman.lower(), [month]) for month, roman in enumerate(ROMAN_MONTHS[1:], 1)]
     names: dict[str, set[int]] = {}
     for name, months in sources:
@@ -98,14 +86,12 @@ _ROMANS = frozenset(r.lower() for r in ROMAN_MONTHS[1:])
 _MONTH_NUMBER = {month: re.compile(rf"(?<![0-9]){'0?' if month < 10 else ''}{month}(?![0-9])") for month in range(1, 13)}
 
 
-def _named(plain: str, lang: str | None) -> set[int]:
+def _named(plain: str, lang: str) -> set[int]:
     names, starts, longest = month_names(lang)
     parts = words(plain)
     found: set[int] = set()
     for start, word in enumerate(parts):
-        months = names.get(word)
-        if months is not None and (lang is not None or len(word) >= MIN_LENGTH_ANY_LANGUAGE or word in _ROMANS):
-            found.update(months)
+        found.update(names.get(word, ()))
         if word in starts:
             for end in range(start + 2, min(start + longest, len(parts)) + 1):
                 found.update(names.get(" ".join(parts[start:end]), ()))
@@ -113,22 +99,25 @@ def _named(plain: str, lang: str | None) -> set[int]:
 
 
 def named_months(text: str, lang: str | None) -> set[int]:
-    """The months a normalised text names in words or Roman numerals, read as `lang` (None: any
-    language); a time of day is left out ("10:42 pm" names nothing)."""
-    return _named(without_clock(text), lang)
+    """The months a normalised text names in words or Roman numerals, read as `lang` or, for None,
+    as English (a time of day is left out: "10:42 pm" names nothing)."""
+    return _named(without_clock(text), lang or "en")
 
 
 def month_conflict(text: str, month: int, lang: str | None) -> set[int]:
     """The months a normalised text names when none of them is `month` and `month` is not written
     as a number either (the model read one month, the text says another); else the empty set.
 
-    A text that names no month, or names `month` among others, is no conflict: the names of all
-    languages overlap ("listopad" is October in Croatian, November in Polish)."""
+    A text that names no month, or names `month` among others, is no conflict. Without a language,
+    only English names can conflict, and only when no word of the text names `month` in any
+    language: "listopad" is October in Croatian and November in Polish, "mar" May in Teso."""
     plain = without_clock(text)
-    found = _named(plain, lang)
+    found = _named(plain, lang or "en")
     if not found or month in found:
         return set()
     if _MONTH_NUMBER[month].search(plain) or any(run[4:6] == f"{month:02d}" for run in _LONG_RUN.findall(plain)):
+        return set()
+    if lang is None and month in _named(plain, "*"):
         return set()
     return found
 

@@ -230,6 +230,13 @@ def partial_date(label: str) -> tuple[str, str] | None:
 def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: float,
            years: set[int] | None = None, lang: str | None = None) -> Result:
     """The Result for the model's answer `date` to the normalised `text` (in `lang`, None: unknown)."""
+    month = int(date[5:7]) if date[5:7].isdigit() and 0 < int(date[5:7]) <= 12 else 0
+    named = month_conflict(text, month, lang) if month else set()
+    if lang is not None and len(named) == 1:
+        # The text names one month, in its own language or English, and not the one read: the
+        # month is the text's ("2021NOV22" read as January is November). Without a language a
+        # name can mean other months elsewhere, so the conflict is only reported.
+        date, named = f"{date[:5]}{min(named):02d}{date[7:]}", set()
     partial = None
     try:
         dt.date.fromisoformat(date)
@@ -243,9 +250,9 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
         return Result(raw, None, False, confidence, f"year not in text (read {date[:4]})")
     if date[8:] != "00" and not day_is_written(text, int(date[8:])):  # so are days ("the ninth" is not read)
         return Result(raw, None, False, confidence, f"day not in text (read {int(date[8:])})")
-    if date[5:7] != "00" and (named := month_conflict(text, int(date[5:7]), lang)):  # "15 mar" is not May
+    if named:  # "15 mar" is not May
         return Result(raw, None, False, confidence,
-                      f"month not in text (read {int(date[5:7])}, text names {', '.join(map(str, sorted(named)))})")
+                      f"month not in text (read {month}, text names {', '.join(map(str, sorted(named)))})")
     if partial is not None:
         reduced, missing = partial
         return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)

@@ -36,9 +36,12 @@ def test_a_text_names_months_in_its_language_and_in_english():
     assert named_months("3 may 1979 at 10:42 pm", "en") == {5}  # "pm" after a time of day is no word of the date
 
 
-def test_without_a_language_every_reading_of_a_name_counts():
-    assert named_months("5 listopad 2019", None) == {10, 11}
-    assert named_months("mer 4 mars 1903", None) == {3}  # "mer" is a weekday in French, and too short anyway
+def test_without_a_language_only_english_names_conflict_and_only_when_no_language_reads_the_month():
+    assert conflict("2021NOV22", 1, None) == {11}  # "nov" is November in every language that has it
+    assert conflict("5 listopad 2019", 10, None) == conflict("5 listopad 2019", 11, None) == set()
+    assert conflict("mar 16 dic 2031", 12, None) == set()  # "mar" is March in English, Tuesday in Spanish
+    assert conflict("Sat 15 Mar 2003", 5, None) == set()  # "mar" is May in Teso: only a hint can tell
+    assert conflict("Sat 15 Mar 2003", 5, "en") == {3}
 
 
 def test_a_month_the_text_names_in_words_is_no_conflict():
