@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -21,8 +21,8 @@ import numpy as np
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.months import month_conflict
-from datenorm.text import (day_is_written, fit_text, iso_week_problem, normalize_text, order_matters, written_years,
-                           year_is_written)
+from datenorm.text import (day_is_written, fit_text, iso_week_problem, normalize_text, order_matters, without_clock,
+                           written_years, year_is_written)
 
 DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -30,6 +30,9 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 # (a Unix time) would otherwise be read as some incomplete date.
 DATE_NUMBER_LENGTHS = (4, 8, 14)
 MODEL_ENV = "DATENORM_MODEL"
+# Answers that fail for these reasons are tried again on the text without its time of day.
+_RETRY_WITHOUT_CLOCK = ("low confidence", "not a calendar date", "year not in text", "day not in text",
+                        "month not in text")
 
 
 @dataclass
@@ -204,6 +207,15 @@ class Translator:
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": a, "MDY": b})
+        # A reading that failed a check may have been thrown by a time of day ("12:00 pm 2016-08-01"
+        # read with day 18): the text is read again without it, and that answer is kept if valid.
+        retry = [i for i in todo if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)
+                 and without_clock(normalized[i]) not in ("", normalized[i])]
+        if retry:
+            again = self._translate_chunk([without_clock(normalized[i]) for i in retry], order, min_confidence, lang)
+            for i, result in zip(retry, again):
+                if result.valid:
+                    results[i] = replace(result, input=texts[i])
         return results  # type: ignore[return-value]
 
 

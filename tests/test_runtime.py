@@ -125,6 +125,18 @@ def test_with_a_language_the_month_the_text_names_replaces_the_one_read():
     assert _judge(text, text, "2003-05-15", 0.3, DEFAULT_MIN_CONFIDENCE, lang="en").reason == "low confidence"
 
 
+def test_a_reading_thrown_by_a_time_of_day_is_read_again_without_it(translator, monkeypatch):
+    """The default model reads "12:00 PM 2016-08-01" with day 18; without the clock it reads it right."""
+    calls = []
+    predict = translator.predict
+    monkeypatch.setattr(translator, "predict", lambda texts, *a: calls.append(list(texts)) or predict(texts, *a))
+    [result] = normalize(["12:00 PM 2016-08-01"], model=translator, order="YMD")
+    assert (result.input, result.iso, result.valid) == ("12:00 PM 2016-08-01", "2016-08-01", True)
+    assert calls == [["12:00 pm 2016-08-01"], ["2016-08-01"]]
+    [plain] = normalize(["2016-08-01 12:00"], model=translator, order="YMD")  # read right once: no second reading
+    assert plain.iso == "2016-08-01" and len(calls) == 3
+
+
 def test_low_confidence_is_reported(translator):
     [result] = translator.translate(["3 May 1979"], min_confidence=1.0)
     assert (result.valid, result.reason, result.iso) == (False, "low confidence", None)
