@@ -28,6 +28,7 @@ from faker import Faker
 
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, temp_path
+from datenorm.months import ROMAN_MONTHS
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
@@ -384,7 +385,6 @@ def _machine_templates() -> list[Template]:
 
 # Months in Roman numerals, as Central and Eastern Europe write them by hand and on documents:
 # 3.V.1979, 3. V. 1979, 3 V 1979; Hungarian puts the year first (1979. V. 3.).
-ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_MONTH_LANGUAGES = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sr", "bs", "sl", "lt", "lv", "ru", "uk", "be",
                                    "bg", "it", "pt"})
 

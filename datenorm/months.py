@@ -13,14 +13,13 @@ import re
 import unicodedata
 from pathlib import Path
 
-from datenorm.text import normalize_text, without_clock
+from datenorm.text import month_is_written, normalize_text, without_clock
 
 NAMES_FILE = Path(__file__).with_name("month_names.json")
 ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
 # give their month word; the same split is applied to the names.
 _WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*]+")
-_LONG_RUN = re.compile(r"[0-9]{8,}")
 
 
 def words(text: str) -> list[str]:
@@ -64,7 +63,7 @@ def _table() -> dict:
 
 
 @functools.cache
-def month_names(lang: str | None) -> tuple[dict[str, frozenset[int]], frozenset[str], int]:
+def month_names(lang: str) -> tuple[dict[str, frozenset[int]], frozenset[str], int]:
     """(name -> months, first words of the names of several words, most words in a name) for texts
     in `lang`: its own names and English ones (log and machine formats are English in every
     language) and Roman numerals; for "*", every language's names."""
@@ -72,7 +71,7 @@ def month_names(lang: str | None) -> tuple[dict[str, frozenset[int]], frozenset[
     if lang == "*":
         sources = [item for language in table.values() for item in language.items()]
     else:
-        sources = [*table["en"].items(), *table.get(lang or "", {}).items()]
+        sources = [*table["en"].items(), *table.get(lang, {}).items()]
     sources += [(roman.lower(), [month]) for month, roman in enumerate(ROMAN_MONTHS[1:], 1)]
     names: dict[str, set[int]] = {}
     for name, months in sources:
@@ -80,10 +79,6 @@ def month_names(lang: str | None) -> tuple[dict[str, frozenset[int]], frozenset[
     starts = frozenset(name.split(" ", 1)[0] for name in names if " " in name)
     return ({name: frozenset(months) for name, months in names.items()}, starts,
             max(name.count(" ") + 1 for name in names))
-
-
-_ROMANS = frozenset(r.lower() for r in ROMAN_MONTHS[1:])
-_MONTH_NUMBER = {month: re.compile(rf"(?<![0-9]){'0?' if month < 10 else ''}{month}(?![0-9])") for month in range(1, 13)}
 
 
 def _named(plain: str, lang: str) -> set[int]:
@@ -115,7 +110,7 @@ def month_conflict(text: str, month: int, lang: str | None) -> set[int]:
     found = _named(plain, lang or "en")
     if not found or month in found:
         return set()
-    if _MONTH_NUMBER[month].search(plain) or any(run[4:6] == f"{month:02d}" for run in _LONG_RUN.findall(plain)):
+    if month_is_written(plain, month):
         return set()
     if lang is None and month in _named(plain, "*"):
         return set()

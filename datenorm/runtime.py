@@ -2,7 +2,8 @@
 
 `normalize(texts)` answers every input with a `Result`: the ISO date when the answer is valid, or a
 reason why not (empty, too long, unknown characters, not a calendar date, incomplete date, low
-confidence, ambiguous, a year, day or month the text does not write). Nothing here imports TensorFlow, so a fresh `datenorm translate` starts fast.
+confidence, ambiguous, a year, day or month the text does not write). Nothing here imports
+TensorFlow, so a fresh `datenorm translate` starts fast.
 """
 
 from __future__ import annotations
@@ -209,10 +210,11 @@ class Translator:
                                         readings={"DMY": a, "MDY": b})
         # A reading that failed a check may have been thrown by a time of day ("12:00 pm 2016-08-01"
         # read with day 18): the text is read again without it, and that answer is kept if valid.
-        retry = [i for i in todo if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)
-                 and without_clock(normalized[i]) not in ("", normalized[i])]
+        plain = {i: without_clock(normalized[i]) for i in todo
+                 if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)}
+        retry = [i for i, text in plain.items() if text not in ("", normalized[i])]
         if retry:
-            again = self._translate_chunk([without_clock(normalized[i]) for i in retry], order, min_confidence, lang)
+            again = self._translate_chunk([plain[i] for i in retry], order, min_confidence, lang)
             for i, result in zip(retry, again):
                 if result.valid:
                     results[i] = replace(result, input=texts[i])

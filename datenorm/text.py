@@ -24,7 +24,8 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
-_DAY_NUMBER = {day: re.compile(rf"(?<![0-9]){'0?' if day < 10 else ''}{day}(?![0-9])") for day in range(1, 32)}
+# A day or month number standing alone: "3", "03", "3rd", "22号", not inside "1979" or "13".
+_NUMBER = {n: re.compile(rf"(?<![0-9]){'0?' if n < 10 else ''}{n}(?![0-9])") for n in range(1, 32)}
 _LONG_RUN = re.compile(r"[0-9]{8,}")
 _ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|utc|gmt|z)[+-][0-9]{2}:?[0-9]{2}(?![0-9])"
                           r"|\+[0-9]{4}(?![0-9])")
@@ -261,10 +262,21 @@ def year_is_written(text: str, year: int, years: set[int] | None = None) -> bool
     return f"{year:04d}" in text or (PIVOT_START <= year <= PIVOT_END and f"{year % 100:02d}" in text)
 
 
+def _number_is_written(text: str, number: int, stamp: slice) -> bool:
+    """Whether a normalised text writes `number` alone in digits or at `stamp` of a compact run."""
+    pattern = _NUMBER.get(number)
+    if pattern is not None and pattern.search(text):
+        return True
+    return any(run[stamp] == f"{number:02d}" for run in _LONG_RUN.findall(text))
+
+
 def day_is_written(text: str, day: int) -> bool:
     """Whether a normalised text writes the day of the month `day` in digits: as a number of one or
     two digits ("3", "03", "3rd", "22号") or inside a compact yyyymmdd stamp ("19790503", "20220503t140000")."""
-    number = _DAY_NUMBER.get(day)
-    if number is not None and number.search(text):
-        return True
-    return any(run[6:8] == f"{day:02d}" for run in _LONG_RUN.findall(text))
+    return _number_is_written(text, day, slice(6, 8))
+
+
+def month_is_written(text: str, month: int) -> bool:
+    """Whether a normalised text writes the month `month` in digits, alone ("05", "5月") or inside a
+    compact yyyymmdd stamp."""
+    return _number_is_written(text, month, slice(4, 6))
