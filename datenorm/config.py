@@ -101,7 +101,7 @@ class ModelConfig:
         return code
 
     def unknown_chars(self, text: str) -> set[str]:
-        return set(text) - self._charset
+        return set() if self._charset.issuperset(text) else set(text) - self._charset
 
     def export_buckets(self) -> list[int]:
         return sorted({b for b in (8, 12, 16, 20, 24, 32, 40) if b < self.tx} | {self.tx})

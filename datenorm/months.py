@@ -11,6 +11,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from datenorm.text import month_is_written, normalize_text, without_clock
@@ -19,6 +20,7 @@ NAMES_FILE = Path(__file__).with_name("month_names.json")
 ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
 # give their month word; the same split is applied to the names.
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*]+")
 
 
@@ -32,10 +34,12 @@ def words(text: str) -> list[str]:
 
 def build_table() -> dict:
     """The table from Babel: {"babel": version, "languages": {lang: {name: [months]}}}. Names are
-    CLDR's wide and abbreviated months in both contexts (genitive "maja", stand-alone "maj"), as
-    `words` sees them; names with digits ("5月") are left to the digit check."""
+    CLDR's wide, abbreviated and short months in both contexts (genitive "maja", stand-alone
+    "maj"), as `words` sees them; names with digits ("5月") are left to the digit check. Also
+    English weekday names, and per language those of them that are its own words."""
     import babel
     from babel import Locale
+    from babel import localedata
     from babel.localedata import locale_identifiers
 
     languages: dict[str, dict[str, set[int]]] = {}
@@ -44,17 +48,31 @@ def build_table() -> dict:
         parts = words(normalize_text(name))
         return " ".join(parts) if parts and not any(p.isdigit() for p in parts) else None
 
+    def names(field: dict) -> Iterator[tuple[str, int]]:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated", "short"):
+                for number, name in field.get(context, {}).get(width, {}).items():
+                    if (k := key(name)) is not None:
+                        yield k, number
+
+    day_words: dict[str, set[str]] = {}
     for ident in sorted(locale_identifiers()):
+        # Babel writes a resolved alias back into data its locales share, so a locale that inherits
+        # root's weekdays would get another's (python-babel/babel#1234): each locale loads afresh.
+        localedata._cache.clear()
         locale = Locale.parse(ident)
         table = languages.setdefault(locale.language, {})
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for month, name in locale.months.get(context, {}).get(width, {}).items():
-                    if (k := key(name)) is not None:
-                        table.setdefault(k, set()).add(month)
+        for name, month in names(locale.months):
+            table.setdefault(name, set()).add(month)
+        day_words.setdefault(locale.language, set()).update(name for name, _ in names(locale.days))
+    weekdays = day_words["en"]
     return {"babel": babel.__version__,
+            "english_weekdays": sorted(weekdays),
             "languages": {lang: {name: sorted(months) for name, months in sorted(table.items())}
-                          for lang, table in sorted(languages.items())}}
+                          for lang, table in sorted(languages.items())},
+            # English weekday words that are also a weekday or a month in another language
+            "weekday_clashes": {lang: sorted(found) for lang in sorted(languages) if lang != "en"
+                                if (found := weekdays & (day_words[lang] | set(languages[lang])))}}
 
 
 @functools.cache
@@ -81,15 +99,24 @@ def month_names(lang: str) -> tuple[dict[str, frozenset[int]], frozenset[str], i
             max(name.count(" ") + 1 for name in names))
 
 
+@functools.cache
+def _english_weekdays(lang: str) -> frozenset[str]:
+    """English weekday words that are not also words of `lang` (German "mo", "fr", "sa" are)."""
+    table = _table()
+    return frozenset(table["english_weekdays"]) - set(table["weekday_clashes"].get(lang, ()))
+
+
 def _named(plain: str, lang: str) -> set[int]:
     names, starts, longest = month_names(lang)
     parts = words(plain)
     found: set[int] = set()
-    for start, word in enumerate(parts):
-        found.update(names.get(word, ()))
-        if word in starts:
-            for end in range(start + 2, min(start + longest, len(parts)) + 1):
-                found.update(names.get(" ".join(parts[start:end]), ()))
+    for word in names.keys() & parts:  # set operations: this runs for every answer
+        found.update(names[word])
+    if not starts.isdisjoint(parts):
+        for start, word in enumerate(parts):
+            if word in starts:
+                for end in range(start + 2, min(start + longest, len(parts)) + 1):
+                    found.update(names.get(" ".join(parts[start:end]), ()))
     return found
 
 
@@ -99,15 +126,23 @@ def named_months(text: str, lang: str | None) -> set[int]:
     return _named(without_clock(text), lang or "en")
 
 
-def month_conflict(text: str, month: int, lang: str | None) -> set[int]:
-    """The months a normalised text names when none of them is `month` and `month` is not written
+def names_month(plain: str, month: int) -> bool:
+    """Whether a normalised text without its clock names `month` in words or Roman numerals in any
+    language."""
+    return _LETTER.search(plain) is not None and month in _named(plain, "*")
+
+
+def month_conflict(plain: str, month: int, lang: str | None) -> set[int]:
+    """The months a normalised text without its clock names when none of them is `month` and `month` is not written
     as a number either (the model read one month, the text says another); else the empty set.
 
     A text that names no month, or names `month` among others, is no conflict. Without a language,
     only English names can conflict, and only when no word of the text names `month` in any
-    language: "listopad" is October in Croatian and November in Polish, "mar" May in Teso."""
-    plain = without_clock(text)
+    language: "listopad" is October in Croatian and November in Polish, "mar" May in Teso. A text
+    whose names mean several months in `lang` and English, next to an English weekday, is English."""
     found = _named(plain, lang or "en")
+    if len(found) > 1 and lang is not None and not _english_weekdays(lang).isdisjoint(words(plain)):
+        found = _named(plain, "en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
     if not found or month in found:
         return set()
     if month_is_written(plain, month):

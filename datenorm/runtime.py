@@ -21,9 +21,9 @@ import numpy as np
 
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.months import month_conflict
-from datenorm.text import (day_is_written, fit_text, iso_week_problem, normalize_text, order_matters, without_clock,
-                           written_years, year_is_written)
+from datenorm.months import month_conflict, names_month
+from datenorm.text import (day_is_written, fit_text, in_order, iso_week_problem, normalize_text, order_matters,
+                           unwritten_part, without_clock, written_years, year_is_written)
 
 DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -188,6 +188,7 @@ class Translator:
             else:
                 todo.append(i)
             normalized.append(text)
+        plains = {i: without_clock(normalized[i]) for i in todo}  # what the checks read
         if order is not None:
             single, double = todo, []
         else:  # no hint: texts whose numbers read differently as DMY and MDY are run both ways
@@ -196,25 +197,28 @@ class Translator:
             single = [i for i in todo if not matters[i]]
         if single:
             dates, conf = self.predict([normalized[i] for i in single], order, lang)
+            if order is not None:  # the order given is how the numbers are read
+                dates = [in_order(plains[i], order, date) for i, date in zip(single, dates)]
             for i, date, c in zip(single, dates, conf):
-                results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence, written[i], lang)
+                results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence, written[i], lang,
+                                    plains[i])
         if double:
             batch = [normalized[i] for i in double]
             dmy, conf_d = self.predict(batch, "DMY", lang)
             mdy, conf_m = self.predict(batch, "MDY", lang)
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
                 if a == b:
-                    results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence, written[i], lang)
+                    results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence, written[i],
+                                        lang, plains[i])
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": a, "MDY": b})
         # A reading that failed a check may have been thrown by a time of day ("12:00 pm 2016-08-01"
         # read with day 18): the text is read again without it, and that answer is kept if valid.
-        plain = {i: without_clock(normalized[i]) for i in todo
-                 if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)}
-        retry = [i for i, text in plain.items() if text not in ("", normalized[i])]
+        retry = [i for i in todo if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)
+                 and plains[i] not in ("", normalized[i])]
         if retry:
-            again = self._translate_chunk([plain[i] for i in retry], order, min_confidence, lang)
+            again = self._translate_chunk([plains[i] for i in retry], order, min_confidence, lang)
             for i, result in zip(retry, again):
                 if result.valid:
                     results[i] = replace(result, input=texts[i])
@@ -242,10 +246,12 @@ def partial_date(label: str) -> tuple[str, str] | None:
 
 
 def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: float,
-           years: set[int] | None = None, lang: str | None = None) -> Result:
-    """The Result for the model's answer `date` to the normalised `text` (in `lang`, None: unknown)."""
+           years: set[int] | None = None, lang: str | None = None, plain: str | None = None) -> Result:
+    """The Result for the model's answer `date` to the normalised `text` (in `lang`, None: unknown);
+    `plain` is `without_clock(text)` when the caller has it."""
+    plain = without_clock(text) if plain is None else plain
     month = int(date[5:7]) if date[5:7].isdigit() and 0 < int(date[5:7]) <= 12 else 0
-    named = month_conflict(text, month, lang) if month else set()
+    named = month_conflict(plain, month, lang) if month else set()
     if lang is not None and len(named) == 1:
         # The text names one month, in its own language or English, and not the one read: the
         # month is the text's ("2021NOV22" read as January is November). Without a language a
@@ -267,6 +273,11 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
     if named:  # "15 mar" is not May
         return Result(raw, None, False, confidence,
                       f"month not in text (read {month}, text names {', '.join(map(str, sorted(named)))})")
+    year, month, day = int(date[:4]), int(date[5:7]), int(date[8:])
+    part = unwritten_part(plain, year, month, day, lambda: names_month(plain, month))
+    if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
+        number = {"year": year, "month": month, "day": day}[part]
+        return Result(raw, None, False, confidence, f"{part} not in text (read {number})")
     if partial is not None:
         reduced, missing = partial
         return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)

@@ -8,8 +8,10 @@ training and translation both pass it through here, so the two can never drift a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 ORDERS = ("DMY", "MDY", "YMD")
 
@@ -169,7 +171,7 @@ def normalize_text(text: str) -> str:
     space, stripped; a whole ISO week date or ordinal date ("2021-w47-1", "2021-326") becomes its
     calendar date ("2021-11-22").
     """
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
     if text[:1] in _ERA_LETTERS and text[1:2].isdigit():
         era = _ERA_INITIAL.fullmatch(text.strip())
         if era:
@@ -191,7 +193,7 @@ def normalize_text(text: str) -> str:
 # "10:42", "10:42:07.123", "9:05 p.m.", "10:42 +0200", "14:00 utc", with the glue before it
 # (", ", " at ", " à ", " um "). It must stand apart from the date ("1979-05-03t10:42" keeps it).
 _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![^\s,(\[])"
-                    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9])"
+                    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9:])"
                     r"(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:z|utc|gmt|[+-][0-9]{2}:?[0-9]{2}|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
 
 
@@ -213,6 +215,25 @@ def expand_two_digit_year(yy: int) -> int:
     return year if year >= PIVOT_START else year + 100
 
 
+def _date_runs(plain: str) -> list[str]:
+    """The digit runs of a normalised text without its clock, a compact yyyymmdd split in three."""
+    runs = _DIGIT_RUN.findall(plain)
+    if len(runs) == 1 and len(runs[0]) == 8:  # compact yyyymmdd
+        runs = [runs[0][:4], runs[0][4:6], runs[0][6:]]
+    return runs
+
+
+def _reading(runs: list[str], order: str) -> dt.date | None:
+    fields = dict(zip(order, runs[:3]))
+    year, month, day = fields["Y"], fields["M"], fields["D"]
+    if len(month) > 2 or len(day) > 2 or len(year) not in (2, 4):
+        return None
+    try:
+        return dt.date(int(year) if len(year) == 4 else expand_two_digit_year(int(year)), int(month), int(day))
+    except ValueError:
+        return None
+
+
 def numeric_readings(text: str) -> set[dt.date]:
     """Every calendar date the first three digit runs of `text` can mean under DMY, MDY or YMD.
 
@@ -220,23 +241,37 @@ def numeric_readings(text: str) -> set[dt.date]:
     year. A time of day is not read. A text with fewer than three runs reads as nothing here (its
     month is a word).
     """
-    runs = _DIGIT_RUN.findall(without_clock(normalize_text(text)))  # "may 3 at 2:00 pm" has one number
-    if len(runs) == 1 and len(runs[0]) == 8:  # compact yyyymmdd
-        runs = [runs[0][:4], runs[0][4:6], runs[0][6:]]
+    runs = _date_runs(without_clock(normalize_text(text)))  # "may 3 at 2:00 pm" has one number
     if len(runs) < 3:
         return set()
-    readings = set()
-    for order in ORDERS:
-        fields = dict(zip(order, runs[:3]))
-        year, month, day = fields["Y"], fields["M"], fields["D"]
-        if len(month) > 2 or len(day) > 2 or len(year) not in (2, 4):
-            continue
-        y = int(year) if len(year) == 4 else expand_two_digit_year(int(year))
-        try:
-            readings.add(dt.date(y, int(month), int(day)))
-        except ValueError:
-            continue
-    return readings
+    return {date for order in ORDERS if (date := _reading(runs, order)) is not None}
+
+
+_GLUED_NUMBER = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
+
+
+def in_order(plain: str, order: str, label: str) -> str:
+    """`label` (yyyy-mm-dd, 0000 for no year) read from a normalised text without its clock, or the reading of the
+    text's numbers in `order` when `label` is what they say in another order and not in this one:
+    "12/06/19" in MDY is 2019-12-06, never 2019-06-12. Two numbers are a day and month without a
+    year, month first unless the order is DMY."""
+    runs = _date_runs(plain)
+    if len(runs) != (2 if label[:4] == "0000" else 3) or _GLUED_NUMBER.search(plain):
+        return label  # "m01 09, 2036", "j1, jan 9": a number in a word is no field
+    if len(runs) == 2:
+        if len(runs[0]) > 2 or len(runs[1]) > 2:
+            return label
+        month, day = runs if order != "DMY" else runs[::-1]
+        mine, other = f"0000-{int(month):02d}-{int(day):02d}", f"0000-{int(day):02d}-{int(month):02d}"
+        return mine if label == other and 0 < int(month) <= 12 and 0 < int(day) <= 31 else label
+    fields = dict(zip(order, runs))
+    if fields["D"].isdigit() and int(fields["D"]) == int(label[8:]) and int(fields["M"]) == int(label[5:7]):
+        return label  # read in this order
+    mine = _reading(runs, order)
+    if mine is None or mine.isoformat() == label:
+        return label
+    others = {date.isoformat() for other in ORDERS if other != order and (date := _reading(runs, other))}
+    return mine.isoformat() if label in others else label
 
 
 def order_matters(text: str) -> bool:
@@ -280,3 +315,54 @@ def month_is_written(text: str, month: int) -> bool:
     """Whether a normalised text writes the month `month` in digits, alone ("05", "5月") or inside a
     compact yyyymmdd stamp."""
     return _number_is_written(text, month, slice(4, 6))
+
+
+
+def unwritten_part(plain: str, year: int, month: int, day: int, month_in_words: Callable[[], bool]) -> str | None:
+    """The first part ("day", "month" or "year") of a date read from a normalised text without its
+    clock that the text has no number left for, when each number it writes stands for one part;
+    None when every part has one. A part read as 0 is not read. The month needs a number only when
+    the text writes a number for each part and not `month_in_words()` (a month word the caller does
+    not know leaves one number fewer); the year only when it is not written in full. "02/06" is not
+    --06-06, "31oct30" not 2031-10-31, "thu feb 27 22:11:13 pdt 1986" not 1986-02-22. A text with
+    a compact run ("19790503") has no separate numbers to count and passes."""
+    runs = _DIGIT_RUN.findall(plain)
+    left = []
+    for run in runs:
+        if len(run) <= 2:
+            left.append(int(run))
+        elif len(run) != 4:
+            return None
+    if day:
+        if day not in left:
+            return "day"
+        left.remove(day)
+    if month and len(runs) >= (day > 0) + 1 + (year > 0) and not month_in_words():
+        if month not in left:
+            return "month"
+        left.remove(month)
+    if year and str(year) not in runs and year % 100 not in left:
+        return "year"
+    return None
+    left = [int(run) for run in runs if len(run) < 3]
+    needed = [("day", day)] if day else []
+    if month and len(runs) >= (day > 0) + 1 + (year > 0) and not month_in_words():
+        needed.append(("month", month))
+    if year and str(year) not in runs:
+        needed.append(("year", year % 100))
+    for part, number in needed:
+        if number not in left:
+            return part
+        left.remove(number)
+    return None
+    left = [int(run) for run in runs if len(run) < 3]
+    needed = [("day", day)] if day else []
+    if month and not month_in_words and len(runs) >= (day > 0) + 1 + (year > 0):
+        needed.append(("month", month))  # a text with fewer numbers than parts writes the month in a word
+    if year and str(year) not in runs:
+        needed.append(("year", year % 100))
+    for part, number in needed:
+        if number not in left:
+            return part
+        left.remove(number)
+    return None

@@ -137,6 +137,22 @@ def test_a_reading_thrown_by_a_time_of_day_is_read_again_without_it(translator, 
     assert plain.iso == "2016-08-01" and len(calls) == 3
 
 
+def test_each_number_the_text_writes_serves_one_part_of_the_answer():
+    text = normalize_text("Thu Feb 27 22:11:13 PDT 1986")  # 22 is the hour, not the day
+    assert _judge(text, text, "1986-02-22", 0.9, 0.5).reason == "day not in text (read 22)"
+    assert _judge("02/06", "02/06", "0000-06-06", 0.9, 0.5).reason == "month not in text (read 6)"
+    assert _judge("31OCT30", "31oct30", "2031-10-31", 0.9, 0.5).reason == "year not in text (read 2031)"
+    assert _judge("31OCT30", "31oct30", "2030-10-31", 0.9, 0.5).iso == "2030-10-31"
+
+
+def test_an_answer_that_reads_the_numbers_in_another_order_takes_the_order_given(translator, monkeypatch):
+    """The default model once read "Fecha de nacimiento: 12/06/19" with MDY as 2019-06-12."""
+    monkeypatch.setattr(translator, "predict", lambda texts, *a: (["2019-06-12"] * len(texts), np.ones(len(texts))))
+    [mdy] = normalize("Fecha de nacimiento: 12/06/19", order="MDY", model=translator)
+    [dmy] = normalize("Fecha de nacimiento: 12/06/19", order="DMY", model=translator)
+    assert (mdy.iso, dmy.iso) == ("2019-12-06", "2019-06-12")
+
+
 def test_low_confidence_is_reported(translator):
     [result] = translator.translate(["3 May 1979"], min_confidence=1.0)
     assert (result.valid, result.reason, result.iso) == (False, "low confidence", None)
