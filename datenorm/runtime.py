@@ -23,7 +23,7 @@ from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.months import month_conflict, names_month
 from datenorm.text import (day_is_written, fit_text, in_order, iso_week_problem, normalize_text, order_matters,
-                           unwritten_part, without_clock, written_years, year_is_written)
+                           stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
 
 DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -250,6 +250,9 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
     """The Result for the model's answer `date` to the normalised `text` (in `lang`, None: unknown);
     `plain` is `without_clock(text)` when the caller has it."""
     plain = without_clock(text) if plain is None else plain
+    if date[:4].isdigit() and date[:4] != "0000" and (stamp := stamp_month_day(plain, int(date[:4]))):
+        # a compact stamp writes its month and day where no word can mean another ("20751220224812z")
+        date = f"{date[:5]}{stamp[0]:02d}-{stamp[1]:02d}"
     month = int(date[5:7]) if date[5:7].isdigit() and 0 < int(date[5:7]) <= 12 else 0
     named = month_conflict(plain, month, lang) if month else set()
     if lang is not None and len(named) == 1:

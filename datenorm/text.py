@@ -247,6 +247,7 @@ def numeric_readings(text: str) -> set[dt.date]:
     return {date for order in ORDERS if (date := _reading(runs, order)) is not None}
 
 
+_LABEL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _GLUED_NUMBER = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
 
 
@@ -256,7 +257,8 @@ def in_order(plain: str, order: str, label: str) -> str:
     "12/06/19" in MDY is 2019-12-06, never 2019-06-12. Two numbers are a day and month without a
     year, month first unless the order is DMY."""
     runs = _date_runs(plain)
-    if len(runs) != (2 if label[:4] == "0000" else 3) or _GLUED_NUMBER.search(plain):
+    if (len(runs) != (2 if label[:4] == "0000" else 3) or not _LABEL.fullmatch(label)
+            or _GLUED_NUMBER.search(plain)):
         return label  # "m01 09, 2036", "j1, jan 9": a number in a word is no field
     if len(runs) == 2:
         if len(runs[0]) > 2 or len(runs[1]) > 2:
@@ -265,7 +267,7 @@ def in_order(plain: str, order: str, label: str) -> str:
         mine, other = f"0000-{int(month):02d}-{int(day):02d}", f"0000-{int(day):02d}-{int(month):02d}"
         return mine if label == other and 0 < int(month) <= 12 and 0 < int(day) <= 31 else label
     fields = dict(zip(order, runs))
-    if fields["D"].isdigit() and int(fields["D"]) == int(label[8:]) and int(fields["M"]) == int(label[5:7]):
+    if int(fields["D"]) == int(label[8:]) and int(fields["M"]) == int(label[5:7]):
         return label  # read in this order
     mine = _reading(runs, order)
     if mine is None or mine.isoformat() == label:
@@ -365,4 +367,13 @@ def unwritten_part(plain: str, year: int, month: int, day: int, month_in_words: 
         if number not in left:
             return part
         left.remove(number)
+    return None
+
+
+def stamp_month_day(plain: str, year: int) -> tuple[int, int] | None:
+    """(month, day) of the first compact stamp in a normalised text that starts with `year`
+    ("20751220224812z" for 2075 gives (12, 20)); None when there is none."""
+    for run in _LONG_RUN.findall(plain):
+        if run[:4] == f"{year:04d}" and 0 < int(run[4:6]) <= 12 and 0 < int(run[6:8]) <= 31:
+            return int(run[4:6]), int(run[6:8])
     return None

@@ -145,6 +145,12 @@ def test_each_number_the_text_writes_serves_one_part_of_the_answer():
     assert _judge("31OCT30", "31oct30", "2030-10-31", 0.9, 0.5).iso == "2030-10-31"
 
 
+def test_a_compact_stamp_sets_the_month_and_day_of_its_year():
+    """The default model once read "seit 20751220224812Z" as February; the stamp says December 20."""
+    assert _judge("seit 20751220224812Z", "seit 20751220224812z", "2075-02-20", 0.9, 0.5).iso == "2075-12-20"
+    assert _judge("20220503", "20220503", "2022-05-00", 0.9, 0.5).iso == "2022-05-03"
+
+
 def test_an_answer_that_reads_the_numbers_in_another_order_takes_the_order_given(translator, monkeypatch):
     """The default model once read "Fecha de nacimiento: 12/06/19" with MDY as 2019-06-12."""
     monkeypatch.setattr(translator, "predict", lambda texts, *a: (["2019-06-12"] * len(texts), np.ones(len(texts))))

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from datenorm.text import (day_is_written, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
-                           numeric_readings, order_matters, ordinal, unwritten_part, without_clock, written_years,
+                           numeric_readings, order_matters, ordinal, stamp_month_day, unwritten_part, without_clock, written_years,
                            year_is_written)
 
 
@@ -189,8 +189,17 @@ def test_the_order_given_decides_which_number_is_the_day():
     assert in_order("02/06", "YMD", "0000-06-02") == "0000-02-06"
     assert in_order("roowe, m01 09, 2036", "DMY", "2036-01-09") == "2036-01-09"  # "m01" is a month word
     assert in_order("3 may 1979", "MDY", "1979-05-03") == "1979-05-03"
+    assert in_order("12/25/2085", "MDY", "299--1----") == "299--1----"  # an untrained model's answer is judged later
 
 
 def test_a_date_written_with_colons_is_no_time_of_day():
     assert without_clock("03:05:1979") == "03:05:1979"
     assert without_clock("3 may 1979 10:42:07") == "3 may 1979"
+
+
+def test_a_compact_stamp_gives_its_month_and_day_for_its_year():
+    assert stamp_month_day("seit 20751220224812z", 2075) == (12, 20)
+    assert stamp_month_day("20220503t140000z", 2022) == (5, 3)
+    assert stamp_month_day("20220503t140000z", 2021) is None  # another year: not this date's stamp
+    assert stamp_month_day("03052022", 2022) is None  # ddmmyyyy does not start with the year
+    assert stamp_month_day("3 may 1979", 1979) is None
