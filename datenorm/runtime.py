@@ -22,8 +22,9 @@ import numpy as np
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.months import month_conflict, names_month
-from datenorm.text import (day_is_written, fit_text, in_order, iso_week_problem, normalize_text, order_matters,
-                           stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
+from datenorm.text import (day_is_written, digit_runs, fit_text, in_order, iso_week_problem, normalize_text,
+                           order_matters, stamp_month_day, unwritten_part, without_clock, written_years,
+                           year_is_written)
 
 DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -189,6 +190,7 @@ class Translator:
                 todo.append(i)
             normalized.append(text)
         plains = {i: without_clock(normalized[i]) for i in todo}  # what the checks read
+        runs = {i: digit_runs(plains[i]) for i in todo}
         if order is not None:
             single, double = todo, []
         else:  # no hint: texts whose numbers read differently as DMY and MDY are run both ways
@@ -198,10 +200,10 @@ class Translator:
         if single:
             dates, conf = self.predict([normalized[i] for i in single], order, lang)
             if order is not None:  # the order given is how the numbers are read
-                dates = [in_order(plains[i], order, date) for i, date in zip(single, dates)]
+                dates = [in_order(plains[i], runs[i], order, date) for i, date in zip(single, dates)]
             for i, date, c in zip(single, dates, conf):
                 results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence, written[i], lang,
-                                    plains[i])
+                                    plains[i], runs[i])
         if double:
             batch = [normalized[i] for i in double]
             dmy, conf_d = self.predict(batch, "DMY", lang)
@@ -209,7 +211,7 @@ class Translator:
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
                 if a == b:
                     results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence, written[i],
-                                        lang, plains[i])
+                                        lang, plains[i], runs[i])
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": a, "MDY": b})
@@ -246,11 +248,13 @@ def partial_date(label: str) -> tuple[str, str] | None:
 
 
 def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: float,
-           years: set[int] | None = None, lang: str | None = None, plain: str | None = None) -> Result:
+           years: set[int] | None = None, lang: str | None = None, plain: str | None = None,
+           runs: list[str] | None = None) -> Result:
     """The Result for the model's answer `date` to the normalised `text` (in `lang`, None: unknown);
-    `plain` is `without_clock(text)` when the caller has it."""
+    `plain` is `without_clock(text)` and `runs` its `digit_runs` when the caller has them."""
     plain = without_clock(text) if plain is None else plain
-    if date[:4].isdigit() and date[:4] != "0000" and (stamp := stamp_month_day(plain, int(date[:4]))):
+    runs = digit_runs(plain) if runs is None else runs
+    if date[:4].isdigit() and date[:4] != "0000" and (stamp := stamp_month_day(runs, int(date[:4]))):
         # a compact stamp writes its month and day where no word can mean another ("20751220224812z")
         date = f"{date[:5]}{stamp[0]:02d}-{stamp[1]:02d}"
     month = int(date[5:7]) if date[5:7].isdigit() and 0 < int(date[5:7]) <= 12 else 0
@@ -277,7 +281,7 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
         return Result(raw, None, False, confidence,
                       f"month not in text (read {month}, text names {', '.join(map(str, sorted(named)))})")
     year, month, day = int(date[:4]), int(date[5:7]), int(date[8:])
-    part = unwritten_part(plain, year, month, day, lambda: names_month(plain, month))
+    part = unwritten_part(runs, year, month, day, lambda: names_month(plain, month))
     if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
         number = {"year": year, "month": month, "day": day}[part]
         return Result(raw, None, False, confidence, f"{part} not in text (read {number})")

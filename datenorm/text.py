@@ -215,11 +215,15 @@ def expand_two_digit_year(yy: int) -> int:
     return year if year >= PIVOT_START else year + 100
 
 
-def _date_runs(plain: str) -> list[str]:
-    """The digit runs of a normalised text without its clock, a compact yyyymmdd split in three."""
-    runs = _DIGIT_RUN.findall(plain)
+def digit_runs(plain: str) -> list[str]:
+    """The digit runs of a normalised text without its clock, as the checks below take them."""
+    return _DIGIT_RUN.findall(plain)
+
+
+def _date_runs(runs: list[str]) -> list[str]:
+    """Digit runs with a compact yyyymmdd split in three."""
     if len(runs) == 1 and len(runs[0]) == 8:  # compact yyyymmdd
-        runs = [runs[0][:4], runs[0][4:6], runs[0][6:]]
+        return [runs[0][:4], runs[0][4:6], runs[0][6:]]
     return runs
 
 
@@ -241,7 +245,7 @@ def numeric_readings(text: str) -> set[dt.date]:
     year. A time of day is not read. A text with fewer than three runs reads as nothing here (its
     month is a word).
     """
-    runs = _date_runs(without_clock(normalize_text(text)))  # "may 3 at 2:00 pm" has one number
+    runs = _date_runs(digit_runs(without_clock(normalize_text(text))))  # "may 3 at 2:00 pm" has one number
     if len(runs) < 3:
         return set()
     return {date for order in ORDERS if (date := _reading(runs, order)) is not None}
@@ -251,12 +255,13 @@ _LABEL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _GLUED_NUMBER = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
 
 
-def in_order(plain: str, order: str, label: str) -> str:
-    """`label` (yyyy-mm-dd, 0000 for no year) read from a normalised text without its clock, or the reading of the
-    text's numbers in `order` when `label` is what they say in another order and not in this one:
+def in_order(plain: str, runs: list[str], order: str, label: str) -> str:
+    """`label` (yyyy-mm-dd, 0000 for no year) read from a normalised text without its clock (whose
+    `digit_runs` are `runs`), or the reading of the text's numbers in `order` when `label` is what
+    they say in another order and not in this one:
     "12/06/19" in MDY is 2019-12-06, never 2019-06-12. Two numbers are a day and month without a
     year, month first unless the order is DMY."""
-    runs = _date_runs(plain)
+    runs = _date_runs(runs)
     if (len(runs) != (2 if label[:4] == "0000" else 3) or not _LABEL.fullmatch(label)
             or _GLUED_NUMBER.search(plain)):
         return label  # "m01 09, 2036", "j1, jan 9": a number in a word is no field
@@ -320,15 +325,16 @@ def month_is_written(text: str, month: int) -> bool:
 
 
 
-def unwritten_part(plain: str, year: int, month: int, day: int, month_in_words: Callable[[], bool]) -> str | None:
+def unwritten_part(runs: list[str], year: int, month: int, day: int, month_in_words: Callable[[], bool]
+                   ) -> str | None:
     """The first part ("day", "month" or "year") of a date read from a normalised text without its
-    clock that the text has no number left for, when each number it writes stands for one part;
+    clock, whose `digit_runs` are `runs`, that the text has no number left for, when each number
+    it writes stands for one part;
     None when every part has one. A part read as 0 is not read. The month needs a number only when
     the text writes a number for each part and not `month_in_words()` (a month word the caller does
     not know leaves one number fewer); the year only when it is not written in full. "02/06" is not
     --06-06, "31oct30" not 2031-10-31, "thu feb 27 22:11:13 pdt 1986" not 1986-02-22. A text with
     a compact run ("19790503") has no separate numbers to count and passes."""
-    runs = _DIGIT_RUN.findall(plain)
     left = []
     for run in runs:
         if len(run) <= 2:
@@ -370,10 +376,10 @@ def unwritten_part(plain: str, year: int, month: int, day: int, month_in_words: 
     return None
 
 
-def stamp_month_day(plain: str, year: int) -> tuple[int, int] | None:
-    """(month, day) of the first compact stamp in a normalised text that starts with `year`
+def stamp_month_day(runs: list[str], year: int) -> tuple[int, int] | None:
+    """(month, day) of the first compact stamp among a text's `digit_runs` that starts with `year`
     ("20751220224812z" for 2075 gives (12, 20)); None when there is none."""
-    for run in _LONG_RUN.findall(plain):
-        if run[:4] == f"{year:04d}" and 0 < int(run[4:6]) <= 12 and 0 < int(run[6:8]) <= 31:
+    for run in runs:
+        if len(run) >= 8 and run[:4] == f"{year:04d}" and 0 < int(run[4:6]) <= 12 and 0 < int(run[6:8]) <= 31:
             return int(run[4:6]), int(run[6:8])
     return None

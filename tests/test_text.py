@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (day_is_written, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
+from datenorm.text import (day_is_written, digit_runs, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
                            numeric_readings, order_matters, ordinal, stamp_month_day, unwritten_part, without_clock, written_years,
                            year_is_written)
 
@@ -168,28 +168,28 @@ def test_iso_weeks_without_a_day_and_impossible_ones_are_problems(text, problem)
 
 
 def test_each_number_of_a_text_is_one_part_of_the_date():
-    assert unwritten_part("02/06", 0, 6, 6, lambda: False) == "month"  # 6 is written once, not as day and month
-    assert unwritten_part("31oct30", 2031, 10, 31, lambda: True) == "year"  # 31 is the day, 30 the year
-    assert unwritten_part(without_clock("thu feb 27 22:11:13 pdt 1986"), 1986, 2, 22, lambda: True) == "day"  # 22 is the hour
-    assert unwritten_part("seit 11/1915", 1915, 1, 0, lambda: False) == "month"
-    assert unwritten_part("5 may 05", 2005, 5, 5, lambda: True) is None
-    assert unwritten_part("05/05/05", 2005, 5, 5, lambda: False) is None
-    assert unwritten_part(without_clock("1979-05-03 10:42"), 1979, 5, 3, lambda: False) is None
-    assert unwritten_part("19790503", 1979, 5, 3, lambda: False) is None  # a compact run is not counted
+    assert unwritten_part(digit_runs("02/06"), 0, 6, 6, lambda: False) == "month"  # 6 is written once, not as day and month
+    assert unwritten_part(digit_runs("31oct30"), 2031, 10, 31, lambda: True) == "year"  # 31 is the day, 30 the year
+    assert unwritten_part(digit_runs(without_clock("thu feb 27 22:11:13 pdt 1986")), 1986, 2, 22, lambda: True) == "day"  # 22 is the hour
+    assert unwritten_part(digit_runs("seit 11/1915"), 1915, 1, 0, lambda: False) == "month"
+    assert unwritten_part(digit_runs("5 may 05"), 2005, 5, 5, lambda: True) is None
+    assert unwritten_part(digit_runs("05/05/05"), 2005, 5, 5, lambda: False) is None
+    assert unwritten_part(digit_runs(without_clock("1979-05-03 10:42")), 1979, 5, 3, lambda: False) is None
+    assert unwritten_part(digit_runs("19790503"), 1979, 5, 3, lambda: False) is None  # a compact run is not counted
     # A month word the caller does not know leaves fewer numbers than parts: no number is asked of it.
-    assert unwritten_part("5 במאי 2005", 2005, 5, 5, lambda: False) is None
+    assert unwritten_part(digit_runs("5 במאי 2005"), 2005, 5, 5, lambda: False) is None
 
 
 def test_the_order_given_decides_which_number_is_the_day():
-    assert in_order("fecha de nacimiento: 12/06/19", "MDY", "2019-06-12") == "2019-12-06"
-    assert in_order("12/06/19", "DMY", "2019-06-12") == "2019-06-12"
-    assert in_order("12/06/19", "MDY", "2019-06-16") == "2019-06-16"  # no reading of the numbers: left to the checks
-    assert in_order("02/06", "MDY", "0000-06-02") == "0000-02-06"
-    assert in_order("02/06", "DMY", "0000-06-02") == "0000-06-02"
-    assert in_order("02/06", "YMD", "0000-06-02") == "0000-02-06"
-    assert in_order("roowe, m01 09, 2036", "DMY", "2036-01-09") == "2036-01-09"  # "m01" is a month word
-    assert in_order("3 may 1979", "MDY", "1979-05-03") == "1979-05-03"
-    assert in_order("12/25/2085", "MDY", "299--1----") == "299--1----"  # an untrained model's answer is judged later
+    assert in_order("fecha de nacimiento: 12/06/19", digit_runs("fecha de nacimiento: 12/06/19"), "MDY", "2019-06-12") == "2019-12-06"
+    assert in_order("12/06/19", digit_runs("12/06/19"), "DMY", "2019-06-12") == "2019-06-12"
+    assert in_order("12/06/19", digit_runs("12/06/19"), "MDY", "2019-06-16") == "2019-06-16"  # no reading of the numbers: left to the checks
+    assert in_order("02/06", digit_runs("02/06"), "MDY", "0000-06-02") == "0000-02-06"
+    assert in_order("02/06", digit_runs("02/06"), "DMY", "0000-06-02") == "0000-06-02"
+    assert in_order("02/06", digit_runs("02/06"), "YMD", "0000-06-02") == "0000-02-06"
+    assert in_order("roowe, m01 09, 2036", digit_runs("roowe, m01 09, 2036"), "DMY", "2036-01-09") == "2036-01-09"  # "m01" is a month word
+    assert in_order("3 may 1979", digit_runs("3 may 1979"), "MDY", "1979-05-03") == "1979-05-03"
+    assert in_order("12/25/2085", digit_runs("12/25/2085"), "MDY", "299--1----") == "299--1----"  # an untrained model's answer is judged later
 
 
 def test_a_date_written_with_colons_is_no_time_of_day():
@@ -198,8 +198,8 @@ def test_a_date_written_with_colons_is_no_time_of_day():
 
 
 def test_a_compact_stamp_gives_its_month_and_day_for_its_year():
-    assert stamp_month_day("seit 20751220224812z", 2075) == (12, 20)
-    assert stamp_month_day("20220503t140000z", 2022) == (5, 3)
-    assert stamp_month_day("20220503t140000z", 2021) is None  # another year: not this date's stamp
-    assert stamp_month_day("03052022", 2022) is None  # ddmmyyyy does not start with the year
-    assert stamp_month_day("3 may 1979", 1979) is None
+    assert stamp_month_day(digit_runs("seit 20751220224812z"), 2075) == (12, 20)
+    assert stamp_month_day(digit_runs("20220503t140000z"), 2022) == (5, 3)
+    assert stamp_month_day(digit_runs("20220503t140000z"), 2021) is None  # another year: not this date's stamp
+    assert stamp_month_day(digit_runs("03052022"), 2022) is None  # ddmmyyyy does not start with the year
+    assert stamp_month_day(digit_runs("3 may 1979"), 1979) is None
