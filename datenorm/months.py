@@ -33,13 +33,13 @@ def words(text: str) -> list[str]:
 
 
 def build_table() -> dict:
-    """The table from Babel: {"babel": version, "languages": {lang: {name: [months]}}}. Names are
-    CLDR's wide, abbreviated and short months in both contexts (genitive "maja", stand-alone
-    "maj"), as `words` sees them; names with digits ("5月") are left to the digit check. Also
-    English weekday names, and per language those of them that are its own words."""
+    """The table from Babel: {"babel": version, "languages": {lang: {name: [months]}},
+    "english_weekdays": [names], "weekday_clashes": {lang: [names]}}. Month names are CLDR's wide
+    and abbreviated ones in both contexts (genitive "maja", stand-alone "maj"), as `words` sees
+    them; names with digits ("5月") are left to the digit check. Weekday names (wide, abbreviated,
+    short) are English, and per language those of them that are also its own words."""
     import babel
-    from babel import Locale
-    from babel import localedata
+    from babel import Locale, localedata
     from babel.localedata import locale_identifiers
 
     languages: dict[str, dict[str, set[int]]] = {}
@@ -133,8 +133,9 @@ def names_month(plain: str, month: int) -> bool:
 
 
 def month_conflict(plain: str, month: int, lang: str | None) -> set[int]:
-    """The months a normalised text without its clock names when none of them is `month` and `month` is not written
-    as a number either (the model read one month, the text says another); else the empty set.
+    """The months a normalised text without its clock names when none of them is `month` and
+    `month` is not written as a number either (the model read one month, the text says another);
+    else the empty set.
 
     A text that names no month, or names `month` among others, is no conflict. Without a language,
     only English names can conflict, and only when no word of the text names `month` in any
@@ -147,7 +148,7 @@ def month_conflict(plain: str, month: int, lang: str | None) -> set[int]:
         return set()
     if month_is_written(plain, month):
         return set()
-    if lang is None and month in _named(plain, "*"):
+    if lang is None and names_month(plain, month):
         return set()
     return found
 

@@ -8,7 +8,6 @@ training and translation both pass it through here, so the two can never drift a
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -324,17 +323,16 @@ def month_is_written(text: str, month: int) -> bool:
     return _number_is_written(text, month, slice(4, 6))
 
 
-
 def unwritten_part(runs: list[str], year: int, month: int, day: int, month_in_words: Callable[[], bool]
                    ) -> str | None:
     """The first part ("day", "month" or "year") of a date read from a normalised text without its
-    clock, whose `digit_runs` are `runs`, that the text has no number left for, when each number
-    it writes stands for one part;
-    None when every part has one. A part read as 0 is not read. The month needs a number only when
-    the text writes a number for each part and not `month_in_words()` (a month word the caller does
-    not know leaves one number fewer); the year only when it is not written in full. "02/06" is not
-    --06-06, "31oct30" not 2031-10-31, "thu feb 27 22:11:13 pdt 1986" not 1986-02-22. A text with
-    a compact run ("19790503") has no separate numbers to count and passes."""
+    clock, whose `digit_runs` are `runs`, that the text has no number left for when each number it
+    writes stands for one part; None when every part has one. A part read as 0 is not read. The
+    month needs a number only when the text writes a number for each part and not
+    `month_in_words()` (a month word the caller does not know leaves one number fewer); the year
+    only when it is not written in full. "02/06" is not --06-06, "31oct30" not 2031-10-31, "thu feb
+    27 22:11:13 pdt 1986" not 1986-02-22. A text with a compact run ("19790503") has no separate
+    numbers to count and passes."""
     left = []
     for run in runs:
         if len(run) <= 2:
@@ -351,28 +349,6 @@ def unwritten_part(runs: list[str], year: int, month: int, day: int, month_in_wo
         left.remove(month)
     if year and str(year) not in runs and year % 100 not in left:
         return "year"
-    return None
-    left = [int(run) for run in runs if len(run) < 3]
-    needed = [("day", day)] if day else []
-    if month and len(runs) >= (day > 0) + 1 + (year > 0) and not month_in_words():
-        needed.append(("month", month))
-    if year and str(year) not in runs:
-        needed.append(("year", year % 100))
-    for part, number in needed:
-        if number not in left:
-            return part
-        left.remove(number)
-    return None
-    left = [int(run) for run in runs if len(run) < 3]
-    needed = [("day", day)] if day else []
-    if month and not month_in_words and len(runs) >= (day > 0) + 1 + (year > 0):
-        needed.append(("month", month))  # a text with fewer numbers than parts writes the month in a word
-    if year and str(year) not in runs:
-        needed.append(("year", year % 100))
-    for part, number in needed:
-        if number not in left:
-            return part
-        left.remove(number)
     return None
 
 
