@@ -52,6 +52,10 @@ class ModelConfig:
     # First and last year of the training labels. A text whose only full years lie outside is
     # reported out of range rather than guessed (a model that saw 1900-2099 reads "1789" as 1989).
     years: list[int] = field(default_factory=lambda: list(DEFAULT_YEARS))
+    # The LiteRT export keeps its matrices as int8 with a float scale per output (dynamic-range
+    # quantization; activations stay float): XNNPACK then runs them as int8 dot products, faster on
+    # CPUs with VNNI. Only the exported model.tflite changes, never model.keras.
+    int8_weights: bool = False
 
     def __post_init__(self) -> None:
         for name in ("tx", "n_a", "n_s", "attention_units", "embedding_dim", "batch_size"):
@@ -60,6 +64,8 @@ class ModelConfig:
                 raise DatenormError(f"{name.replace('_', '-')} must be a positive integer, got {value!r}")
         if len(self.years) != 2 or not all(isinstance(y, int) for y in self.years) or self.years[0] > self.years[1]:
             raise DatenormError(f"years must be [first, last], got {self.years!r}")
+        if not isinstance(self.int8_weights, bool):
+            raise DatenormError(f"int8_weights must be true or false, got {self.int8_weights!r}")
         if not self.learning_rate > 0:
             raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
         self._charset = frozenset(self.vocab)

@@ -120,18 +120,18 @@ class Translator:
 
         Texts are grouped by length bucket and run in batches of DEFAULT_BATCH.
         """
-        hints = hint if isinstance(hint, list) else [hint] * len(texts)
-        langs = lang if isinstance(lang, list) else [lang] * len(texts)
         dates: list[str] = [""] * len(texts)
         confidence = np.zeros(len(texts), dtype=np.float32)
         groups: dict[int, list[int]] = {}
+        bucket_for = self.config.bucket_for
         for i, text in enumerate(texts):
-            groups.setdefault(self.config.bucket_for(len(text)), []).append(i)
+            groups.setdefault(bucket_for(len(text)), []).append(i)
         for bucket, indices in groups.items():
             for start in range(0, len(indices), DEFAULT_BATCH):
                 part = indices[start:start + DEFAULT_BATCH]
-                probs, _ = self.run(self.config.encode([texts[i] for i in part], [hints[i] for i in part], bucket,
-                                                       [langs[i] for i in part]))
+                probs, _ = self.run(self.config.encode(
+                    [texts[i] for i in part], [hint[i] for i in part] if isinstance(hint, list) else hint, bucket,
+                    [lang[i] for i in part] if isinstance(lang, list) else lang))
                 for i, date in zip(part, self.config.decode(probs.argmax(-1))):
                     dates[i] = date
                 confidence[part] = probs.max(-1).min(-1)

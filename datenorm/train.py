@@ -140,7 +140,21 @@ def export_tflite(model, config: ModelConfig) -> bytes:
         converter = tf.lite.TFLiteConverter.from_saved_model(
             f"{tmp}/saved_model", signature_keys=[f"serve_{b}" for b in config.buckets])
         converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS]  # no Flex (TensorFlow) ops
+        if config.int8_weights:
+            converter.optimizations = [tf.lite.Optimize.DEFAULT]  # dynamic range: int8 weights, float activations
         return converter.convert()
+
+
+def export(model_dir: Path, int8_weights: bool) -> ModelConfig:
+    """Rewrite `model_dir`/model.tflite from its model.keras, with int8 or float32 weights
+    (config.json records which); the Keras model and the metrics are left as they are."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    model, config = load_keras_model(model_dir)
+    ensure_writable_dir(model_dir, "model directory")
+    config = replace(config, int8_weights=int8_weights)
+    atomic_write_bytes(model_dir / "model.tflite", export_tflite(model, config))
+    atomic_write_text(model_dir / "config.json", config.to_json() + "\n")
+    return config
 
 
 def save_model_dir(out: Path, model, config: ModelConfig) -> None:
@@ -203,11 +217,11 @@ def label_years(isos: list[str], years: list[int] | None = None) -> list[int]:
 
 def load_keras_model(model_dir: Path):
     """The saved Keras model and its config (safe_mode: no code is unpickled)."""
+    config = ModelConfig.load(model_dir / "config.json")  # before the slow import: a wrong path fails fast
     import keras
 
     import datenorm.model  # noqa: F401 - registers the custom layers
 
-    config = ModelConfig.load(model_dir / "config.json")
     try:
         model = keras.saving.load_model(model_dir / "model.keras", safe_mode=True)
     except (OSError, ValueError) as exc:
@@ -249,7 +263,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
     if options.resume and (out / "model.keras").is_file():
         model, config = load_keras_model(out)
-        config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size")})
+        config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size", "int8_weights")})
         if langs and not (config.langs and config.lang_dim):
             model, config = with_language_hint(model, config, langs)
         unseen = sorted({c for t in train_split.texts for c in t} - set(config.vocab))

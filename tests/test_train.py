@@ -99,3 +99,50 @@ def test_label_years_span_the_data_and_a_resumed_models_range():
     assert label_years(["1979-05-03", "1492-10-12", "0000-05-03", "2019-00-00"]) == [1492, 2019]
     assert label_years(["1979-05-03"], [1900, 2099]) == [1900, 2099]
     assert label_years(["1789-07-14"], [1900, 2099]) == [1789, 2099]
+
+
+def test_int8_export_quantizes_the_matrices_and_keeps_the_answers():
+    """With int8_weights the LiteRT matrices are int8 (LiteRT leaves those under 1,024 values float)
+    and the network answers as the float export does, to int8 rounding."""
+    import numpy as np
+    from ai_edge_litert.interpreter import Interpreter
+
+    from datenorm.config import ModelConfig
+    from datenorm.model import build_model
+    from datenorm.runtime import Translator
+    from datenorm.train import export_tflite
+
+    config = ModelConfig(tx=12, n_a=16, n_s=32, embedding_dim=16, vocab=list(" 0123456789/-abcmyz"), seed=3,
+                         buckets=[12])
+    model = build_model(config)
+    answers, kinds = [], []
+    for int8 in (False, True):
+        data = export_tflite(model, ModelConfig(**{**config.as_dict(), "int8_weights": int8}))
+        kinds.append({d["dtype"] for d in Interpreter(model_content=data).get_tensor_details()})
+        answers.append(Translator(config, data).run(config.encode(["3 may 1979", "12/30/2001", "1979-05-03"]))[0])
+    assert np.int8 not in kinds[0] and np.int8 in kinds[1]
+    assert np.abs(answers[0] - answers[1]).max() < 0.05
+
+
+def test_datenorm_export_rewrites_only_the_litert_file(tiny_model_dir, tmp_path):
+    import shutil
+
+    from datenorm.config import ModelConfig
+
+    out = tmp_path / "int8"
+    shutil.copytree(tiny_model_dir, out)
+    proc = subprocess.run([sys.executable, "-m", "datenorm", "export", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"wrote {out / 'model.tflite'} (") and "int8 weights" in proc.stdout
+    assert ModelConfig.load(out / "config.json").int8_weights is True
+    for name in ("model.keras", "metrics.json", "history.csv"):
+        assert (out / name).read_bytes() == (tiny_model_dir / name).read_bytes()
+    assert (out / "model.tflite").read_bytes() != (tiny_model_dir / "model.tflite").read_bytes()
+
+
+def test_export_of_a_missing_model_exits_2(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "datenorm", "export", str(tmp_path / "none")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith(f"no config.json in model directory {tmp_path / 'none'}")
+    assert "Traceback" not in proc.stderr
