@@ -250,7 +250,8 @@ def test_litert_and_keras_agree_on_1000_generated_inputs(default_model_dir, tmp_
     assert lite_dates == config.decode(keras_probs.argmax(-1))
     lite_probs = np.concatenate([translator.run(config.encode(texts[i:i + 100], hints[i:i + 100], langs=langs[i:i + 100]))[0]
                                  for i in range(0, len(texts), 100)])
-    np.testing.assert_allclose(lite_probs, keras_probs, atol=1e-4)
+    # int8 weights (config.int8_weights) move probabilities a little, never an answer above
+    np.testing.assert_allclose(lite_probs, keras_probs, atol=0.1 if config.int8_weights else 1e-4)
     assert len(texts) > 950
 
 

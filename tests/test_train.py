@@ -121,6 +121,8 @@ def test_int8_export_quantizes_the_matrices_and_keeps_the_answers():
         kinds.append({d["dtype"] for d in Interpreter(model_content=data).get_tensor_details()})
         answers.append(Translator(config, data).run(config.encode(["3 may 1979", "12/30/2001", "1979-05-03"]))[0])
     assert np.int8 not in kinds[0] and np.int8 in kinds[1]
+    keras_probs = model.predict(config.encode(["3 may 1979", "12/30/2001", "1979-05-03"]), verbose=0)[0]
+    np.testing.assert_allclose(answers[0], keras_probs, atol=1e-5)  # float32: Keras's numbers
     assert np.abs(answers[0] - answers[1]).max() < 0.05
 
 
