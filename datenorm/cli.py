@@ -190,7 +190,7 @@ def translate(
 ) -> None:
     """Translate dates to ISO (YYYY-MM-DD). Exit 0 when every answer is valid, 1 when any is not, 2 on usage errors."""
     from datenorm.config import parse_order
-    from datenorm.runtime import Result, load_model
+    from datenorm.runtime import DEFAULT_CHUNK, Result, load_model
 
     order = parse_order(order)
     translator = load_model(model)
@@ -217,7 +217,7 @@ def translate(
             yield text
 
     all_valid = True
-    results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else 1024, lang=lang)
+    results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else DEFAULT_CHUNK, lang=lang)
     for number, result in enumerate(results, start=1):
         if number in bad_utf8:
             result = Result(result.input, None, False, 0.0, "invalid UTF-8")

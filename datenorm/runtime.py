@@ -26,7 +26,15 @@ from datenorm.text import (day_is_written, digit_runs, fit_text, in_order, iso_w
                            order_matters, stamp_month_day, unwritten_part, without_clock, written_years,
                            year_is_written)
 
-DEFAULT_BATCH = 512  # measured (benchmarks/batch_size.py): flat from 256 to 1024 on 2 cores; 512 ran 4-6% ahead of 256 interleaved
+# Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
+# first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
+# threads busy. benchmarks/batch_size.py (session 9, int8 models, English strings): batch 512 and
+# chunk 4096 ran 32.0k dates/s with models/en, 1024 and 16384 35.7k; models/default 19.0k -> 21.0k.
+# A read-ahead thread for the network (LiteRT releases the GIL) was tried and dropped: +4% for
+# models/en, -18% for models/default (its one-thread network is slower than the checks), and it
+# needed a shorter GIL switch interval.
+DEFAULT_BATCH = 1024
+DEFAULT_CHUNK = 16384
 DEFAULT_MIN_CONFIDENCE = 0.5
 # A text of digits alone is a date only as a year (1979), yyyymmdd or yyyymmddhhmmss; "1651586400"
 # (a Unix time) would otherwise be read as some incomplete date.
@@ -143,7 +151,7 @@ class Translator:
         return list(self.stream(texts, order, min_confidence, lang=lang))
 
     def stream(self, texts: Iterable[str], order: str | None = None,
-               min_confidence: float = DEFAULT_MIN_CONFIDENCE, chunk: int = 4096,
+               min_confidence: float = DEFAULT_MIN_CONFIDENCE, chunk: int = DEFAULT_CHUNK,
                lang: str | None = None) -> Iterator[Result]:
         """Results in input order for a stream of any length, in bounded memory (`chunk` rows at a time).
 
