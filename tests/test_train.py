@@ -104,6 +104,8 @@ def test_label_years_span_the_data_and_a_resumed_models_range():
 def test_int8_export_quantizes_the_matrices_and_keeps_the_answers():
     """With int8_weights the LiteRT matrices are int8 (LiteRT leaves those under 1,024 values float)
     and the network answers as the float export does, to int8 rounding."""
+    from dataclasses import replace
+
     import numpy as np
     from ai_edge_litert.interpreter import Interpreter
 
@@ -115,13 +117,14 @@ def test_int8_export_quantizes_the_matrices_and_keeps_the_answers():
     config = ModelConfig(tx=12, n_a=16, n_s=32, embedding_dim=16, vocab=list(" 0123456789/-abcmyz"), seed=3,
                          buckets=[12])
     model = build_model(config)
+    ids = config.encode(["3 may 1979", "12/30/2001", "1979-05-03"])
     answers, kinds = [], []
     for int8 in (False, True):
-        data = export_tflite(model, ModelConfig(**{**config.as_dict(), "int8_weights": int8}))
+        data = export_tflite(model, replace(config, int8_weights=int8))
         kinds.append({d["dtype"] for d in Interpreter(model_content=data).get_tensor_details()})
-        answers.append(Translator(config, data).run(config.encode(["3 may 1979", "12/30/2001", "1979-05-03"]))[0])
+        answers.append(Translator(config, data).run(ids)[0])
     assert np.int8 not in kinds[0] and np.int8 in kinds[1]
-    keras_probs = model.predict(config.encode(["3 may 1979", "12/30/2001", "1979-05-03"]), verbose=0)[0]
+    keras_probs = model.predict(ids, verbose=0)[0]
     np.testing.assert_allclose(answers[0], keras_probs, atol=1e-5)  # float32: Keras's numbers
     assert np.abs(answers[0] - answers[1]).max() < 0.05
 
