@@ -281,7 +281,7 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
             return Result(raw, None, False, confidence, "not a calendar date")
     if confidence < min_confidence:
         return Result(raw, None, False, confidence, "low confidence")
-    if date[:4] != "0000" and not year_is_written(text, int(date[:4]), years):  # years are copied, never made up
+    if date[:4] != "0000" and not year_is_written(text, int(date[:4]), years, runs):  # years are copied, never made up
         return Result(raw, None, False, confidence, f"year not in text (read {date[:4]})")
     if date[8:] != "00" and not day_is_written(text, int(date[8:])):  # so are days ("the ninth" is not read)
         return Result(raw, None, False, confidence, f"day not in text (read {int(date[8:])})")

@@ -28,8 +28,9 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 # A day or month number standing alone: "3", "03", "3rd", "22号", not inside "1979" or "13".
 _NUMBER = {n: re.compile(rf"(?<![0-9]){'0?' if n < 10 else ''}{n}(?![0-9])") for n in range(1, 32)}
 _LONG_RUN = re.compile(r"[0-9]{8,}")
-_ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|utc|gmt|z)[+-][0-9]{2}:?[0-9]{2}(?![0-9])"
-                          r"|\+[0-9]{4}(?![0-9])")
+# A time zone after a clock or a zone name, not the end of a word: "märz-2057" is no "z-20:57".
+_ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|(?<![^\W\d_])(?:utc|gmt|z))"
+                          r"[+-][0-9]{2}:?[0-9]{2}(?![0-9])|\+[0-9]{4}(?![0-9])")
 
 
 def _ascii_digit(match: re.Match[str]) -> str:
@@ -293,14 +294,21 @@ def written_years(text: str) -> set[int]:
     return {int(run) for run in _FOUR_DIGITS.findall(text)}
 
 
-def year_is_written(text: str, year: int, years: set[int] | None = None) -> bool:
-    """Whether a normalised text writes `year`: as one of its full years if it has any, else inside
-    a longer number ("19790503"), else as two digits standing for a year of the pivot window ("'79").
-    `years` is `written_years(text)` when the caller already has it."""
+def year_is_written(text: str, year: int, years: set[int] | None = None, runs: list[str] | None = None) -> bool:
+    """Whether a normalised text writes `year`: as one of its full years if it has any, else at the
+    start of a compact stamp or the end of an eight-digit one ("19790503", "03051979"), else as a
+    number of two digits standing for a year of the pivot window ("'79", "03may79"), outside its
+    times of day. Digits inside a longer number are no year: "20110124023824" does not write 2001,
+    nor "3 may, 10:42" 2042. `years` is `written_years(text)` and `runs` the `digit_runs` of the
+    text without its clock when the caller already has them."""
     years = written_years(text) if years is None else years
     if years:
         return year in years
-    return f"{year:04d}" in text or (PIVOT_START <= year <= PIVOT_END and f"{year % 100:02d}" in text)
+    runs = digit_runs(without_clock(text)) if runs is None else runs
+    full, short = f"{year:04d}", f"{year % 100:02d}"
+    pivot = PIVOT_START <= year <= PIVOT_END
+    return any(run.startswith(full) or (len(run) == 8 and run.endswith(full)) if len(run) >= 8
+               else pivot and run == short for run in runs)
 
 
 def _number_is_written(text: str, number: int, stamp: slice) -> bool:

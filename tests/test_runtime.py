@@ -83,6 +83,9 @@ def test_an_answer_whose_year_is_not_in_the_text_is_not_valid():
     assert (result.valid, result.iso, result.reason) == (False, None, "year not in text (read 1889)")
     assert _judge("3 May 1979", "3 may 1979", "1979-05-03", 0.99, 0.5).valid
     assert _judge("3 May", "3 may", "0000-05-03", 0.99, 0.5).partial == "--05-03"
+    stamp = _judge("20110124023824", "20110124023824", "2001-01-24", 0.99, DEFAULT_MIN_CONFIDENCE)
+    assert (stamp.valid, stamp.reason) == (False, "year not in text (read 2001)")  # "01" inside 2011 is no year
+    assert _judge("20110124023824", "20110124023824", "2011-01-24", 0.99, DEFAULT_MIN_CONFIDENCE).valid
 
 
 def test_a_bare_number_that_cannot_be_a_date_is_reported(translator):

@@ -83,6 +83,7 @@ def test_written_years_are_stand_alone_four_digit_runs_but_not_zone_offsets():
         assert written_years(zoned) - {1979} == set(), zoned
     assert written_years("19790503") == set() and written_years("3 may 79") == set()
     assert written_years("05-1979") == {1979}
+    assert written_years("13-märz-2057") == {2057} and written_years("06-haz-2083") == {2083}  # no "z-20:57" zone
 
 
 def test_a_year_is_written_in_full_inside_a_number_or_as_two_pivot_digits():
@@ -91,6 +92,14 @@ def test_a_year_is_written_in_full_inside_a_number_or_as_two_pivot_digits():
     assert year_is_written("02/10/50, 14:10:21 +0000", 1950)
     assert not year_is_written("02/10/50, 14:10:21 +0000", 1050)  # "50" is 1950 in the pivot window
     assert not year_is_written("3 may", 2019)
+    assert year_is_written("03051979", 1979) and year_is_written("20220503t140000z", 2022)
+    assert year_is_written("03may79", 1979) and year_is_written("may 3, '79", 1979)
+
+
+def test_digits_inside_a_longer_number_or_a_clock_write_no_year():
+    assert not year_is_written("20110124023824", 2001)  # the 01 of 2011 is no two-digit year
+    assert not year_is_written("20110124023824", 2401) and year_is_written("20110124023824", 2011)
+    assert not year_is_written("3 may, 10:42", 2042) and not year_is_written("790503", 1979)
 
 
 def test_a_day_is_written_as_one_or_two_digits_or_inside_a_compact_stamp():
