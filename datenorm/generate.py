@@ -28,7 +28,7 @@ from faker import Faker
 
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, temp_path
-from datenorm.months import ROMAN_MONTHS
+from datenorm.months import ROMAN_MONTHS, language_month_names
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
@@ -341,24 +341,39 @@ def _language_templates(locale: Locale) -> list[Template]:
     return []
 
 
-def _machine_templates() -> list[Template]:
+def column_months(locale: Locale) -> dict[int, str]:
+    """The month abbreviations SAS and Oracle columns and web-server logs write in `locale`: the
+    English ones, except where the locale's own names give that word to another month. Basaa's
+    "may" is November, Duala's October, Sesotho's "jan" June, Teso's "mar" May, so their columns
+    write the month in the locale's own abbreviation ("10-MPU-1995" is 10 May in Basaa), as Oracle
+    does under NLS_DATE_LANGUAGE: a text never stands for two dates in one language."""
+    english = Locale.parse("en").months["format"]["abbreviated"]
+    own = language_month_names(locale.language)
+    return {month: name if own.get(name.lower(), {month}) <= {month} else locale.months["format"]["abbreviated"][month]
+            for month, name in english.items()}
+
+
+def _machine_templates(locale: Locale) -> list[Template]:
     """Dates as programs write them, in every locale: ISO 8601 timestamps, compact yyyymmdd, C's
     ctime() and Unix `date` (English names whatever the locale), RFC 2822 (e-mail, HTTP), SAS and
-    Oracle date columns."""
+    Oracle date columns (English month names unless the locale gives the word to another month:
+    `column_months`). Where there is an English weekday, the month name stays English: the runtime
+    reads "tue, 31 mar 1992" as English in Teso too."""
     en = Locale.parse("en")
     days, months = en.days["format"]["abbreviated"], en.months["format"]["abbreviated"]
+    column = column_months(locale)
 
     def clock(r: random.Random) -> str:
         return f"{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}"
 
     def mon(d: dt.date, r: random.Random) -> str:
-        return months[d.month].upper() if r.random() < 0.8 else months[d.month]
+        return column[d.month].upper() if r.random() < 0.8 else column[d.month]
 
     def iso_t(suffix: Callable[[random.Random], str]) -> Callable[[dt.date, random.Random], str]:
         return lambda d, r: f"{d.isoformat()}T{clock(r)}{suffix(r)}"
 
     def clf(d: dt.date, r: random.Random) -> str:
-        stamp = f"{d.day:02d}/{months[d.month]}/{d.year}:{clock(r)} {r.choice('+-')}{r.randrange(13):02d}{r.choice(('00', '30'))}"
+        stamp = f"{d.day:02d}/{column[d.month]}/{d.year}:{clock(r)} {r.choice('+-')}{r.randrange(13):02d}{r.choice(('00', '30'))}"
         return f"[{stamp}]" if r.random() < 0.5 else stamp
 
     zones = ("UTC", "GMT", "EST", "EDT", "CET", "CEST", "PST", "PDT", "JST", "IST")
@@ -431,7 +446,7 @@ def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
         templates += _english_templates(locale)
     templates += _language_templates(locale)
     templates += _roman_month_templates(locale)
-    templates += _machine_templates()
+    templates += _machine_templates(locale)
     return LocalePlan(str(locale), locale.language, order, weight, tuple(templates), tuple(_partial_templates(locale, order)))
 
 

@@ -99,6 +99,12 @@ def month_names(lang: str) -> tuple[dict[str, frozenset[int]], frozenset[str], i
             max(name.count(" ") + 1 for name in names))
 
 
+def language_month_names(lang: str) -> dict[str, frozenset[int]]:
+    """A language's own month names (as `words` sees them) and the months each stands for; empty
+    for a language CLDR has no names for."""
+    return {name: frozenset(months) for name, months in _table()["languages"].get(lang, {}).items()}
+
+
 @functools.cache
 def _english_weekdays(lang: str) -> frozenset[str]:
     """English weekday words that are not also words of `lang` (German "mo", "fr", "sa" are)."""

@@ -318,6 +318,24 @@ def test_machine_stamps_and_database_dates_parse_back_to_their_label(format_id, 
         assert len(shapes) == 4  # glued and dashed, upper and title case
 
 
+@pytest.mark.parametrize("locale, month, own", [("bas", 5, "mpu"), ("dua", 5, "emi"), ("st", 1, "phe"), ("teo", 3, "kwa")])
+def test_database_columns_write_the_locales_own_month_where_english_names_another(locale, month, own):
+    """Basaa "may" is November: a Basaa SAS/Oracle column writes May as "mpu", never "MAY" (which
+    would label one text with two dates); the other months, and stamps with an English weekday, stay English."""
+    rng = random.Random(4)
+    templates = _templates(locale)
+    for format_id, shown in (("ddMONyyyy", f"10-{own}-1995"), ("apache-clf", f"10/{own}/1995:")):
+        texts = {templates[format_id].render(dt.date(1995, month, 10), rng).lower().lstrip("[") for _ in range(20)}
+        assert all(t.replace("-", "").startswith(shown.replace("-", "")) for t in texts), texts
+    other = 6 if month != 6 else 7
+    assert templates["ddMONyyyy"].render(dt.date(1995, other, 10), rng).lower().replace("-", "") == \
+        f"10{dt.date(1995, other, 1):%b}1995".lower()
+    stamp = templates["rfc2822"].render(dt.date(1995, month, 10), rng)
+    assert f"{dt.date(1995, month, 10):%b}" in stamp  # "Wed, 10 May 1995 ...": the weekday makes it English
+    english = _templates("en_US")["ddMONyyyy"].render(dt.date(1995, month, 10), rng)
+    assert english.lower().replace("-", "") == f"10{dt.date(1995, month, 1):%b}1995".lower()
+
+
 def _parse(text: str, layout: str) -> dt.date | None:
     try:
         return dt.datetime.strptime(text, layout).date()
