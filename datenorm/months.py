@@ -138,10 +138,10 @@ def names_month(plain: str, month: int) -> bool:
     return _LETTER.search(plain) is not None and month in _named(plain, "*")
 
 
-def month_conflict(plain: str, month: int, lang: str | None) -> set[int]:
+def month_conflict(plain: str, month: int, lang: str | None, day: int = 0) -> set[int]:
     """The months a normalised text without its clock names when none of them is `month` and
-    `month` is not written as a number either (the model read one month, the text says another);
-    else the empty set.
+    `month` is not written as a number either, other than as the day `day` read with it (the model
+    read one month, the text says another); else the empty set.
 
     A text that names no month, or names `month` among others, is no conflict. Without a language,
     only English names can conflict, and only when no word of the text names `month` in any
@@ -152,7 +152,7 @@ def month_conflict(plain: str, month: int, lang: str | None) -> set[int]:
         found = _named(plain, "en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
     if not found or month in found:
         return set()
-    if month_is_written(plain, month):
+    if month_is_written(plain, month, day):
         return set()
     if lang is None and names_month(plain, month):
         return set()

@@ -266,7 +266,8 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
         # a compact stamp writes its month and day where no word can mean another ("20751220224812z")
         date = f"{date[:5]}{stamp[0]:02d}-{stamp[1]:02d}"
     month = int(date[5:7]) if date[5:7].isdigit() and 0 < int(date[5:7]) <= 12 else 0
-    named = month_conflict(plain, month, lang) if month else set()
+    day = int(date[8:]) if date[8:].isdigit() else 0
+    named = month_conflict(plain, month, lang, day) if month else set()
     if lang is not None and len(named) == 1:
         # The text names one month, in its own language or English, and not the one read: the
         # month is the text's ("2021NOV22" read as January is November). Without a language a

@@ -325,9 +325,13 @@ def day_is_written(text: str, day: int) -> bool:
     return _number_is_written(text, day, slice(6, 8))
 
 
-def month_is_written(text: str, month: int) -> bool:
+def month_is_written(text: str, month: int, day: int = 0) -> bool:
     """Whether a normalised text writes the month `month` in digits, alone ("05", "5月") or inside a
-    compact yyyymmdd stamp."""
+    compact yyyymmdd stamp. The number of the day `day` is not the month too: "wed, 10 may 2084"
+    writes no month 10."""
+    pattern = _NUMBER.get(month)
+    if pattern is not None and month == day:
+        return len(pattern.findall(text)) > 1 or any(run[4:6] == f"{month:02d}" for run in _LONG_RUN.findall(text))
     return _number_is_written(text, month, slice(4, 6))
 
 

@@ -72,6 +72,9 @@ def test_an_english_weekday_makes_a_text_of_two_readings_english():
     assert conflict("Tue, 31 Mar 1992 22:32:50 +0200", 5, "teo") == {3}
     assert conflict("Tue, 31 Mar 1992 22:32:50 +0200", 3, "teo") == set()
     assert conflict("04 mar 2067", 3, "teo") == set()  # no weekday: both readings stay possible
+    # "may" is October in Duala; the day's 10 is no month 10 written as a number
+    assert month_conflict(without_clock(normalize_text("Wed, 10 May 2084 15:49:17 -0500")), 10, "dua", 10) == {5}
+    assert month_conflict("10/10/2084 may", 10, "dua", 10) == set()
     # "Mo" is Monday in English and in German; it says nothing about the language of a German text.
     table = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
     assert {"fr", "mo", "sa"} <= set(table["weekday_clashes"]["de"])
