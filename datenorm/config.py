@@ -56,6 +56,11 @@ class ModelConfig:
     # quantization; activations stay float): XNNPACK then runs them as int8 dot products, faster on
     # CPUs with VNNI. Only the exported model.tflite changes, never model.keras.
     int8_weights: bool = False
+    # Languages of the training texts (train.tsv's `lang` column). A model trained on one language's
+    # texts guesses at other languages' month words ("3 mai 2022" read as March by the English
+    # model): the runtime reports its answer when the text neither writes the month as a number nor
+    # names it in any language. Empty (unknown, or a model of older versions): no such check.
+    text_langs: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for name in ("tx", "n_a", "n_s", "attention_units", "embedding_dim", "batch_size"):

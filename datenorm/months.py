@@ -147,16 +147,22 @@ def month_conflict(plain: str, month: int, lang: str | None, day: int = 0) -> se
     only English names can conflict, and only when no word of the text names `month` in any
     language: "listopad" is October in Croatian and November in Polish, "mar" May in Teso. A text
     whose names mean several months in `lang` and English, next to an English weekday, is English."""
+    return month_check(plain, month, lang, day)[0]
+
+
+def month_check(plain: str, month: int, lang: str | None, day: int = 0) -> tuple[set[int], bool]:
+    """(`month_conflict`, whether a word of the text names `month` in `lang` or English), from one
+    look at the text's words: the runtime asks both of every answer."""
     found = _named(plain, lang or "en")
     if len(found) > 1 and lang is not None and not _english_weekdays(lang).isdisjoint(words(plain)):
         found = _named(plain, "en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
     if not found or month in found:
-        return set()
+        return set(), month in found
     if month_is_written(plain, month, day):
-        return set()
+        return set(), False
     if lang is None and names_month(plain, month):
-        return set()
-    return found
+        return set(), True
+    return found, False
 
 
 if __name__ == "__main__":

@@ -21,10 +21,10 @@ import numpy as np
 
 from datenorm.config import ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.months import month_conflict, names_month
-from datenorm.text import (day_is_written, digit_runs, fit_text, in_order, iso_week_problem, normalize_text,
-                           order_matters, stamp_month_day, unwritten_part, without_clock, written_years,
-                           year_is_written)
+from datenorm.months import month_check, names_month
+from datenorm.text import (day_is_written, digit_runs, fit_text, in_order, iso_week_problem, month_is_written,
+                           normalize_text, order_matters, stamp_month_day, unwritten_part, without_clock,
+                           written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -198,6 +198,8 @@ class Translator:
                 todo.append(i)
             normalized.append(text)
         plains = {i: without_clock(normalized[i]) for i in todo}  # what the checks read
+        # a model trained on one language's texts: its month words are the only ones it knows
+        only_lang = self.config.text_langs[0] if len(self.config.text_langs) == 1 else None
         runs = {i: digit_runs(plains[i]) for i in todo}
         if order is not None:
             single, double = todo, []
@@ -211,7 +213,7 @@ class Translator:
                 dates = [in_order(plains[i], runs[i], order, date) for i, date in zip(single, dates)]
             for i, date, c in zip(single, dates, conf):
                 results[i] = _judge(texts[i], normalized[i], date, float(c), min_confidence, written[i], lang,
-                                    plains[i], runs[i])
+                                    plains[i], runs[i], only_lang)
         if double:
             batch = [normalized[i] for i in double]
             dmy, conf_d = self.predict(batch, "DMY", lang)
@@ -219,7 +221,7 @@ class Translator:
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
                 if a == b:
                     results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence, written[i],
-                                        lang, plains[i], runs[i])
+                                        lang, plains[i], runs[i], only_lang)
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": a, "MDY": b})
@@ -257,9 +259,13 @@ def partial_date(label: str) -> tuple[str, str] | None:
 
 def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: float,
            years: set[int] | None = None, lang: str | None = None, plain: str | None = None,
-           runs: list[str] | None = None) -> Result:
+           runs: list[str] | None = None, only_lang: str | None = None) -> Result:
     """The Result for the model's answer `date` to the normalised `text` (in `lang`, None: unknown);
-    `plain` is `without_clock(text)` and `runs` its `digit_runs` when the caller has them."""
+    `plain` is `without_clock(text)` and `runs` its `digit_runs` when the caller has them. A model
+    trained on the texts of one language, `only_lang`, guesses at other languages' month words: its
+    month must be written as a number or named by a word of the text in some language ("3 mai 2022"
+    read as March by the English model is reported). A many-language model is not held to the name
+    table, which lacks the inflected forms it reads (Hebrew "באוק׳", Kurdish "sibata")."""
     plain = without_clock(text) if plain is None else plain
     runs = digit_runs(plain) if runs is None else runs
     if date[:4].isdigit() and date[:4] != "0000" and (stamp := stamp_month_day(runs, int(date[:4]))):
@@ -267,12 +273,12 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
         date = f"{date[:5]}{stamp[0]:02d}-{stamp[1]:02d}"
     month = int(date[5:7]) if date[5:7].isdigit() and 0 < int(date[5:7]) <= 12 else 0
     day = int(date[8:]) if date[8:].isdigit() else 0
-    named = month_conflict(plain, month, lang, day) if month else set()
+    named, said = month_check(plain, month, lang, day) if month else (set(), False)
     if lang is not None and len(named) == 1:
         # The text names one month, in its own language or English, and not the one read: the
         # month is the text's ("2021NOV22" read as January is November). Without a language a
         # name can mean other months elsewhere, so the conflict is only reported.
-        date, named = f"{date[:5]}{min(named):02d}{date[7:]}", set()
+        date, named, said = f"{date[:5]}{min(named):02d}{date[7:]}", set(), True
     partial = None
     try:
         dt.date.fromisoformat(date)
@@ -294,6 +300,9 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
     if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
         number = {"year": year, "month": month, "day": day}[part]
         return Result(raw, None, False, confidence, f"{part} not in text (read {number})")
+    if (only_lang is not None and month and not said and not month_is_written(plain, month, day)
+            and not names_month(plain, month)):
+        return Result(raw, None, False, confidence, f"month not in text (read {month})")
     if partial is not None:
         reduced, missing = partial
         return Result(raw, None, False, confidence, f"incomplete date ({missing}): {reduced}", partial=reduced)

@@ -45,6 +45,7 @@ class Split:
     hints: list[str | None]
     langs: list[str | None]
     skipped_long: int = 0
+    written_in: frozenset[str] = frozenset()  # every row's language, hint or not
 
 
 LANG_DIM = 8  # language-embedding width for models with a language hint
@@ -80,7 +81,7 @@ def load_split(path: Path, rng: random.Random | None = None) -> Split:
         hints.append(hint)
         lang = row.get("lang") or None
         langs.append(None if rng is not None and rng.random() < 0.5 else lang)
-    return Split(texts, isos, hints, langs)
+    return Split(texts, isos, hints, langs, written_in=frozenset(row["lang"] for row in rows if row.get("lang")))
 
 
 def choose_tx(texts: list[str], coverage: float = 0.9999) -> int:
@@ -93,7 +94,7 @@ def choose_tx(texts: list[str], coverage: float = 0.9999) -> int:
 def fit_length(split: Split, tx: int) -> Split:
     keep = [i for i, t in enumerate(split.texts) if len(t) <= tx]
     return Split([split.texts[i] for i in keep], [split.isos[i] for i in keep], [split.hints[i] for i in keep],
-                 [split.langs[i] for i in keep], len(split.texts) - len(keep))
+                 [split.langs[i] for i in keep], len(split.texts) - len(keep), split.written_in)
 
 
 def exact_and_char_accuracy(config: ModelConfig, probs: np.ndarray, isos: list[str]) -> tuple[float, float]:
@@ -270,14 +271,15 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         if unseen:
             log(f"{len(unseen)} characters new to the model: {''.join(unseen)}", flush=True)
             model, config = with_characters(model, config, unseen)
-        config = replace(config, years=label_years(train_split.isos, config.years))
+        config = replace(config, years=label_years(train_split.isos, config.years),
+                         text_langs=sorted(set(config.text_langs) | train_split.written_in))
         if (out / "history.csv").is_file():
             history = list(csv.DictReader(io.StringIO((out / "history.csv").read_text(encoding="utf-8"))))
     else:
         vocab = sorted({c for t in train_split.texts for c in t})
         tx = overrides.pop("tx", None) or choose_tx(train_split.texts)  # None: from the data
         config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0,
-                             years=label_years(train_split.isos), **overrides)
+                             years=label_years(train_split.isos), text_langs=sorted(train_split.written_in), **overrides)
         config.buckets = config.export_buckets()
         model = build_model(config)
 

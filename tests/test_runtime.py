@@ -88,6 +88,28 @@ def test_an_answer_whose_year_is_not_in_the_text_is_not_valid():
     assert _judge("20110124023824", "20110124023824", "2011-01-24", 0.99, DEFAULT_MIN_CONFIDENCE).valid
 
 
+def test_a_one_language_model_must_find_its_month_in_the_text():
+    """The English model reads "1er mai 2000" as March; no word there is March in any language."""
+    guess = _judge("1er mai 2000", "1er mai 2000", "2000-03-01", 0.99, 0.5, only_lang="en")
+    assert (guess.valid, guess.reason) == (False, "month not in text (read 3)")
+    assert _judge("1er mai 2000", "1er mai 2000", "2000-05-01", 0.99, 0.5, only_lang="en").valid  # mai is May
+    assert _judge("3 May 2022", "3 may 2022", "2022-05-03", 0.99, 0.5, only_lang="en").valid
+    assert _judge("03/05/2022", "03/05/2022", "2022-05-03", 0.99, 0.5, only_lang="en").valid  # a number
+    assert _judge("1 V 2000", "1 v 2000", "2000-05-01", 0.99, 0.5, only_lang="en").valid  # a Roman numeral
+    # a many-language model reads inflected names the table lacks ("sibata" is Kurdish February)
+    assert _judge("13ê sibata 1973an", "13ê sibata 1973an", "1973-02-13", 0.99, 0.5).valid
+
+
+def test_the_shipped_english_model_reports_a_month_it_cannot_read(english_model_dir):
+    english = load_model(english_model_dir)
+    assert english.config.text_langs == ["en"]
+    texts = {"1er mai 2000": "2000-05-01", "mardi 3 mai 2022": "2022-05-03", "il 3 maggio 2022": "2022-05-03",
+             "3 mei 2022": "2022-05-03", "2 Ocak 2020": "2020-01-02", "3 May 2022": "2022-05-03"}
+    results = english.translate(list(texts))
+    assert [r.iso for r in results if r.iso not in (None, texts[r.input])] == []  # right, or no answer
+    assert results[-1].valid
+
+
 def test_a_bare_number_that_cannot_be_a_date_is_reported(translator):
     unix, count, year, compact, stamp = normalize(["1651586400", "42", "1979", "19790503", "19790503104200"],
                                                   model=translator)

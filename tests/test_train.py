@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from datenorm.config import ModelConfig
 from datenorm.train import MODEL_FILES
 
 
@@ -17,6 +18,7 @@ def test_tiny_training_writes_every_file(tiny_model_dir):
         assert key in metrics
     assert metrics["epochs"] == 2 and metrics["seed"] == 1 and metrics["stopped_by_time_limit"] is False
     assert 0.0 <= metrics["test_exact"] <= 1.0
+    assert ModelConfig.load(tiny_model_dir / "config.json").text_langs == ["en"]  # small_data is English
 
 
 def test_tiny_training_lowers_the_loss(tiny_model_dir):
