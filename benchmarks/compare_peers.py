@@ -2,6 +2,7 @@
 
     python benchmarks/compare_peers.py                    # 20k English test strings
     python benchmarks/compare_peers.py --locales all      # every Babel locale (+ dateparser languages=)
+    python benchmarks/compare_peers.py --distinct 2000    # a date column: 20k rows of 2,000 distinct dates
 
 Each parser gets the reader's day/month order from the `order` column: datenorm as `order=`,
 dateutil as dayfirst/yearfirst, dateparser as DATE_ORDER. Exact match means the whole ISO date is
@@ -12,6 +13,7 @@ datenorm and dateutil run `--repeat` interleaved rounds and keep their best; dat
 from __future__ import annotations
 
 import argparse
+import random
 import tempfile
 import time
 import warnings
@@ -59,6 +61,22 @@ def dateutil_fn(rows):
     return out
 
 
+def cached_dateutil_fn(rows):
+    """dateutil behind a memo, as a user would wrap it for a column that repeats its values."""
+    import functools
+
+    from dateutil import parser
+
+    @functools.cache
+    def parse(text, order):
+        try:
+            return parser.parse(text, dayfirst=order == "DMY", yearfirst=order == "YMD").date().isoformat()
+        except (ValueError, OverflowError, TypeError):
+            return None
+
+    return [parse(r["text"], r["order"]) for r in rows]
+
+
 def dateparser_fn(with_languages: bool):
     import dateparser
 
@@ -85,6 +103,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5,
                     help="runs of datenorm and dateutil, interleaved; the best of each counts (default 5)")
     ap.add_argument("--dateparser-n", type=int, default=None, help="strings for dateparser (slow; default all)")
+    ap.add_argument("--distinct", type=int, default=None,
+                    help="draw the --n strings (seeded, with repeats) from this many distinct ones, as a date "
+                         "column holds them; dateutil also runs behind functools.cache")
     ap.add_argument("--exclude", action="append", type=Path, default=[],
                     help="train.tsv the model saw: its texts are kept out of the test strings (repeatable)")
     args = ap.parse_args()
@@ -93,19 +114,25 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         # Whole dates only: the peers have no way to say "no day", so incomplete dates are left out.
-        generate(Path(tmp), {"train": 1, "valid": 1, "test": args.n}, seed=args.seed, locales=args.locales,
-                 exclude=args.exclude, partial_share=0.0)
+        generate(Path(tmp), {"train": 1, "valid": 1, "test": args.distinct or args.n}, seed=args.seed,
+                 locales=args.locales, exclude=args.exclude, partial_share=0.0)
         rows = read_rows(Path(tmp) / "test.tsv")
-    print(f"{len(rows):,} strings from `datenorm generate --test {args.n} --seed {args.seed} --partial-share 0"
-          f"{' --locales ' + args.locales if args.locales else ''}`\n")
+    print(f"{len(rows):,} strings from `datenorm generate --test {args.distinct or args.n} --seed {args.seed} "
+          f"--partial-share 0{' --locales ' + args.locales if args.locales else ''}`")
+    if args.distinct:
+        rows = random.Random(args.seed).choices(rows, k=args.n)
+        print(f"drawn {len(rows):,} times with repeats (random.Random({args.seed}).choices), as a date column")
+    print()
     peers = [("datenorm.normalize", run_datenorm(args.model), rows), ("dateutil.parser.parse", dateutil_fn, rows)]
+    if args.distinct:
+        peers.insert(2, ("dateutil.parser.parse + functools.cache", cached_dateutil_fn, rows))
     sub = rows[: args.dateparser_n] if args.dateparser_n else rows
     peers.append(("dateparser.parse", dateparser_fn(False), sub))
     if args.locales:
         peers.append(("dateparser.parse(languages=[lang])", dateparser_fn(True), sub))
     results = {}
-    print(f"{'parser':38s} {'n':>7s} {'dates/s':>10s} {'exact':>8s} {'seconds':>8s}")
-    fast = peers[:2]  # datenorm and dateutil: interleaved rounds, so both see the same load
+    print(f"{'parser':42s} {'n':>7s} {'dates/s':>10s} {'exact':>8s} {'seconds':>8s}")
+    fast = peers[:3 if args.distinct else 2]  # datenorm and dateutil: interleaved rounds, so both see the same load
     best = {name: (0.0, 0.0, 0.0) for name, _, _ in fast}
     for _ in range(max(1, args.repeat)):
         for name, fn, data in fast:
@@ -115,7 +142,7 @@ def main() -> None:
     for name, fn, data in peers:
         rate, exact, seconds = best[name] if name in best else timed(fn, data)
         results[name] = rate
-        print(f"{name:38s} {len(data):7d} {rate:10,.0f} {exact:8.2%} {seconds:8.1f}", flush=True)
+        print(f"{name:42s} {len(data):7d} {rate:10,.0f} {exact:8.2%} {seconds:8.1f}", flush=True)
     base = results["datenorm.normalize"]
     print()
     for name, rate in results.items():

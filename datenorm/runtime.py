@@ -35,6 +35,7 @@ from datenorm.text import (day_is_written, digit_runs, fit_text, in_order, iso_w
 # needed a shorter GIL switch interval.
 DEFAULT_BATCH = 1024
 DEFAULT_CHUNK = 16384
+KNOWN_TEXTS = 32768  # distinct texts a stream remembers the Result of (about 10 MB)
 DEFAULT_MIN_CONFIDENCE = 0.5
 # A text of digits alone is a date only as a year (1979), yyyymmdd or yyyymmddhhmmss; "1651586400"
 # (a Unix time) would otherwise be read as some incomplete date.
@@ -161,13 +162,30 @@ class Translator:
         order = parse_order(order)
         lang = self.config.check_lang(lang)
         buffer: list[str] = []
+        known: dict[str, Result] = {}
         for text in texts:
             buffer.append(text)
             if len(buffer) >= chunk:
-                yield from self._translate_chunk(buffer, order, min_confidence, lang)
+                yield from self._translate_new(buffer, known, order, min_confidence, lang)
                 buffer = []
         if buffer:
-            yield from self._translate_chunk(buffer, order, min_confidence, lang)
+            yield from self._translate_new(buffer, known, order, min_confidence, lang)
+
+    def _translate_new(self, texts: list[str], known: dict[str, Result], order: str | None, min_confidence: float,
+                       lang: str | None) -> list[Result]:
+        """`_translate_chunk` for the texts not in `known` (Results of this stream's earlier chunks
+        that had repeats, at most KNOWN_TEXTS of them), each distinct text once: a date column repeats
+        its values, and each repeat gets the Result of the text's first reading. A chunk without
+        repeats is read as it is and not remembered."""
+        todo = [text for text in dict.fromkeys(texts) if text not in known] if known else list(dict.fromkeys(texts))
+        if len(todo) == len(texts):
+            return self._translate_chunk(texts, order, min_confidence, lang)
+        fresh = dict(zip(todo, self._translate_chunk(todo, order, min_confidence, lang))) if todo else {}
+        results = [fresh[text] if text in fresh else known[text] for text in texts]
+        if len(known) + len(fresh) > KNOWN_TEXTS:
+            known.clear()
+        known.update(fresh)
+        return results
 
     def _translate_chunk(self, texts: list[str], order: str | None, min_confidence: float,
                          lang: str | None = None) -> list[Result]:

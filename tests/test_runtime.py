@@ -372,3 +372,27 @@ def test_real_world_strings_are_read_and_wrong_answers_are_rare(translator):
     assert len(rows) >= 250 and report["exact"] >= 0.96
     confidently_wrong = [e for e in report["errors"] if e["got"] is not None]
     assert len(confidently_wrong) <= 2, confidently_wrong
+
+
+def test_a_column_of_repeated_dates_reads_each_distinct_text_once(translator, monkeypatch):
+    import datenorm.runtime as runtime
+
+    texts = ["3 May 1979", "May 3, 1979", "3 May 1979", "zzz", "3 May 1979", "1979-05-03"] * 4
+    alone = {t: translator.translate([t], "DMY")[0] for t in set(texts)}
+    read: list[str] = []
+    predict = Translator.predict
+
+    def counting(self, batch, hint, lang=None):
+        read.extend(batch)
+        return predict(self, batch, hint, lang)
+
+    monkeypatch.setattr(Translator, "predict", counting)
+    results = translator.translate(texts, "DMY")
+    assert [r.as_dict() for r in results] == [alone[t].as_dict() for t in texts]
+    assert len(read) == len(set(read)) == 4  # each distinct text once, across all its repeats
+    # chunks remember the Results of earlier chunks with repeats, up to KNOWN_TEXTS distinct texts
+    monkeypatch.setattr(runtime, "KNOWN_TEXTS", 2)
+    read.clear()
+    streamed = list(translator.stream(texts, "DMY", chunk=5))
+    assert [r.as_dict() for r in streamed] == [alone[t].as_dict() for t in texts]
+    assert len(set(read)) == 4 < len(read) < len(texts)
