@@ -260,7 +260,7 @@ def in_order(plain: str, runs: list[str], order: str, label: str) -> str:
     `digit_runs` are `runs`), or the reading of the text's numbers in `order` when `label` is what
     they say in another order and not in this one:
     "12/06/19" in MDY is 2019-12-06, never 2019-06-12. Two numbers are a day and month without a
-    year, month first unless the order is DMY."""
+    year, month first unless the order is DMY, whatever the model read ("5/3" in MDY is --05-03)."""
     runs = _date_runs(runs)
     if (len(runs) != (2 if label[:4] == "0000" else 3) or not _LABEL.fullmatch(label)
             or _GLUED_NUMBER.search(plain)):
@@ -269,8 +269,9 @@ def in_order(plain: str, runs: list[str], order: str, label: str) -> str:
         if len(runs[0]) > 2 or len(runs[1]) > 2:
             return label
         month, day = runs if order != "DMY" else runs[::-1]
-        mine, other = f"0000-{int(month):02d}-{int(day):02d}", f"0000-{int(day):02d}-{int(month):02d}"
-        return mine if label == other and 0 < int(month) <= 12 and 0 < int(day) <= 31 else label
+        mine = f"0000-{int(month):02d}-{int(day):02d}"
+        # two numbers and the order given say it all: "5/3" in MDY is --05-03, even read as --05-05
+        return mine if 0 < int(month) <= 12 and 0 < int(day) <= 31 else label
     fields = dict(zip(order, runs))
     if int(fields["D"]) == int(label[8:]) and int(fields["M"]) == int(label[5:7]):
         return label  # read in this order

@@ -196,6 +196,9 @@ def test_the_order_given_decides_which_number_is_the_day():
     assert in_order("02/06", digit_runs("02/06"), "MDY", "0000-06-02") == "0000-02-06"
     assert in_order("02/06", digit_runs("02/06"), "DMY", "0000-06-02") == "0000-06-02"
     assert in_order("02/06", digit_runs("02/06"), "YMD", "0000-06-02") == "0000-02-06"
+    assert in_order("5/3", digit_runs("5/3"), "MDY", "0000-05-05") == "0000-05-03"  # two numbers say it all
+    assert in_order("5/3", digit_runs("5/3"), "DMY", "0000-05-05") == "0000-03-05"
+    assert in_order("13/40", digit_runs("13/40"), "DMY", "0000-05-05") == "0000-05-05"  # no reading: the checks decide
     assert in_order("roowe, m01 09, 2036", digit_runs("roowe, m01 09, 2036"), "DMY", "2036-01-09") == "2036-01-09"  # "m01" is a month word
     assert in_order("3 may 1979", digit_runs("3 may 1979"), "MDY", "1979-05-03") == "1979-05-03"
     assert in_order("12/25/2085", digit_runs("12/25/2085"), "MDY", "299--1----") == "299--1----"  # an untrained model's answer is judged later
