@@ -92,7 +92,7 @@ class Translator:
         self.config = config
         self.path = path
         try:
-            with _quiet_native_stderr():  # LiteRT prints an INFO line about its XNNPACK delegate
+            with quiet_native_stderr():  # LiteRT prints an INFO line about its XNNPACK delegate
                 self._interpreter = Interpreter(model_content=model_bytes,
                                                 num_threads=threads or min(2, os.cpu_count() or 1))
                 self._interpreter.allocate_tensors()
@@ -328,7 +328,10 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
 
 
 @contextlib.contextmanager
-def _quiet_native_stderr():
+def quiet_native_stderr():
+    """Native libraries' writes to stderr (fd 2) go to /dev/null inside this block: LiteRT's INFO
+    line, TensorFlow's absl and oneDNN lines at import, which TF_CPP_MIN_LOG_LEVEL no longer stops
+    (tensorflow/tensorflow#100442). Python exceptions still propagate."""
     try:
         fd = sys.stderr.fileno()
     except (AttributeError, OSError, ValueError):  # no real stderr (e.g. captured by a test runner)

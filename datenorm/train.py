@@ -30,6 +30,7 @@ from datenorm.config import DEFAULT_YEARS, ModelConfig
 from datenorm.errors import DatenormError
 from datenorm.files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
 from datenorm.generate import read_rows
+from datenorm.runtime import quiet_native_stderr
 from datenorm.text import normalize_text
 
 MODEL_FILES = ("model.keras", "model.tflite", "config.json", "metrics.json", "history.csv")
@@ -122,7 +123,7 @@ def export_tflite(model, config: ModelConfig) -> bytes:
     """
     import tempfile
 
-    import keras
+    keras = import_keras()
     import tensorflow as tf
 
     from datenorm.model import build_model
@@ -143,13 +144,13 @@ def export_tflite(model, config: ModelConfig) -> bytes:
         converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS]  # no Flex (TensorFlow) ops
         if config.int8_weights:
             converter.optimizations = [tf.lite.Optimize.DEFAULT]  # dynamic range: int8 weights, float activations
-        return converter.convert()
+        with quiet_native_stderr():  # the converter's own native libraries log as they load
+            return converter.convert()
 
 
 def export(model_dir: Path, int8_weights: bool) -> ModelConfig:
     """Rewrite `model_dir`/model.tflite from its model.keras, with int8 or float32 weights
     (config.json records which); the Keras model and the metrics are left as they are."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     model, config = load_keras_model(model_dir)
     ensure_writable_dir(model_dir, "model directory")
     config = replace(config, int8_weights=int8_weights)
@@ -216,10 +217,19 @@ def label_years(isos: list[str], years: list[int] | None = None) -> list[int]:
     return [min(found), max(found)] if found else list(DEFAULT_YEARS)
 
 
+def import_keras():
+    """keras (and TensorFlow under it), imported without the log lines TensorFlow writes to stderr."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    with quiet_native_stderr():
+        import keras
+        import tensorflow  # noqa: F401 - its native libraries load (and log) here, not later
+    return keras
+
+
 def load_keras_model(model_dir: Path):
     """The saved Keras model and its config (safe_mode: no code is unpickled)."""
     config = ModelConfig.load(model_dir / "config.json")  # before the slow import: a wrong path fails fast
-    import keras
+    keras = import_keras()
 
     import datenorm.model  # noqa: F401 - registers the custom layers
 
@@ -254,8 +264,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     valid_split = load_split(data / "valid.tsv")
     test_split = load_split(data / "test.tsv")
 
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    import keras
+    keras = import_keras()
 
     from datenorm.model import build_model
 
