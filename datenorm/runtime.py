@@ -318,6 +318,9 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
     if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
         number = {"year": year, "month": month, "day": day}[part]
         return Result(raw, None, False, confidence, f"{part} not in text (read {number})")
+    if (partial is not None and partial[1] == "no day" and not month_is_written(plain, month)
+            and not names_month(plain, month)):  # "Mid-2019" read as May 2019 names no month: the year is what it gives
+        partial, month = (date[:4], "year only"), 0
     if (only_lang is not None and month and not said and not month_is_written(plain, month, day)
             and not names_month(plain, month)):
         return Result(raw, None, False, confidence, f"month not in text (read {month})")

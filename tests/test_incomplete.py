@@ -33,6 +33,14 @@ def test_judging_an_incomplete_answer():
     assert _judge("x", "x", "0000-13-01", 0.99, 0.5).reason == "not a calendar date"
 
 
+def test_a_month_the_text_neither_names_nor_writes_is_dropped_from_an_incomplete_date():
+    """"Mid-2019" read as May 2019: no word names May, no number writes it; the year is what it gives."""
+    mid = _judge("Mid-2019", "mid-2019", "2019-05-00", 0.9, 0.5)
+    assert (mid.partial, mid.reason) == ("2019", "incomplete date (year only): 2019")
+    assert _judge("05/2019", "05/2019", "2019-05-00", 0.9, 0.5).partial == "2019-05"
+    assert _judge("maj 2019", "maj 2019", "2019-05-00", 0.9, 0.5).partial == "2019-05"  # Danish, Polish, ...
+
+
 @pytest.fixture(scope="module")
 def translator(default_model_dir):
     return load_model(default_model_dir)
