@@ -282,7 +282,8 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
     `plain` is `without_clock(text)` and `runs` its `digit_runs` when the caller has them. A model
     trained on the texts of one language, `only_lang`, guesses at other languages' month words: its
     month must be written as a number or named by a word of the text in some language ("3 mai 2022"
-    read as March by the English model is reported). A many-language model is not held to the name
+    read as March by the English model is reported; an incomplete date keeps only its year:
+    "Mid-2019" read as May 2019 is 2019). A many-language model is not held to the name
     table, which lacks the inflected forms it reads (Hebrew "באוק׳", Kurdish "sibata")."""
     plain = without_clock(text) if plain is None else plain
     runs = digit_runs(plain) if runs is None else runs
@@ -318,9 +319,9 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
     if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
         number = {"year": year, "month": month, "day": day}[part]
         return Result(raw, None, False, confidence, f"{part} not in text (read {number})")
-    if (partial is not None and partial[1] == "no day" and not month_is_written(plain, month)
-            and not names_month(plain, month)):  # "Mid-2019" read as May 2019 names no month: the year is what it gives
-        partial, month = (date[:4], "year only"), 0
+    if (only_lang is not None and partial is not None and partial[1] == "no day"
+            and not month_is_written(plain, month) and not names_month(plain, month)):
+        partial, month = (date[:4], "year only"), 0  # "Mid-2019" read as May 2019 names no month: it gives the year
     if (only_lang is not None and month and not said and not month_is_written(plain, month, day)
             and not names_month(plain, month)):
         return Result(raw, None, False, confidence, f"month not in text (read {month})")
