@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import multiprocessing
 import os
+import signal
 import sys
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from importlib import resources
@@ -41,6 +44,11 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 # (a Unix time) would otherwise be read as some incomplete date.
 DATE_NUMBER_LENGTHS = (4, 8, 14)
 MODEL_ENV = "DATENORM_MODEL"
+# Processes that read a chunk: the calling one and WORKERS - 1 forked helpers, each with a one-thread
+# LiteRT interpreter, each reading its share (the Python checks take more time than the network, and
+# one process cannot run them on two cores). Default: every core, on systems that fork; 1 turns it off.
+WORKERS_ENV = "DATENORM_WORKERS"
+PARALLEL_MIN = 2048  # rows in a chunk before it is shared out: below, the hand-off costs more than it saves
 # Answers that fail for these reasons are tried again on the text without its time of day.
 _RETRY_WITHOUT_CLOCK = ("low confidence", "not a calendar date", "year not in text", "day not in text",
                         "month not in text")
@@ -86,11 +94,15 @@ def resolve_model_dir(model: str | os.PathLike | None = None) -> Path:
 class Translator:
     """A loaded model: encode with numpy, run LiteRT in batches, decode with honest reasons."""
 
-    def __init__(self, config: ModelConfig, model_bytes: bytes, path: Path | None = None, threads: int | None = None):
+    def __init__(self, config: ModelConfig, model_bytes: bytes, path: Path | None = None, threads: int | None = None,
+                 workers: int | None = None):
         from ai_edge_litert.interpreter import Interpreter
 
         self.config = config
         self.path = path
+        self.workers = default_workers() if workers is None else max(1, workers)
+        self._model_bytes = model_bytes
+        self._helpers: tuple | None = None  # (pool, one-thread Translator), made for the first big chunk
         try:
             with quiet_native_stderr():  # LiteRT prints an INFO line about its XNNPACK delegate
                 self._interpreter = Interpreter(model_content=model_bytes,
@@ -106,13 +118,14 @@ class Translator:
             raise DatenormError(f"corrupt model.tflite in {path}: {exc}") from None
 
     @classmethod
-    def from_dir(cls, path: str | os.PathLike | None = None, threads: int | None = None) -> "Translator":
+    def from_dir(cls, path: str | os.PathLike | None = None, threads: int | None = None,
+                 workers: int | None = None) -> "Translator":
         directory = resolve_model_dir(path)
         tflite = directory / "model.tflite"
         if not tflite.is_file():
             raise DatenormError(f"no model.tflite in model directory {directory}")
         config = ModelConfig.load(directory / "config.json")
-        return cls(config, tflite.read_bytes(), directory, threads)
+        return cls(config, tflite.read_bytes(), directory, threads, workers)
 
     # -- the raw model -------------------------------------------------------------------------
     def run(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -179,13 +192,37 @@ class Translator:
         repeats is read as it is and not remembered."""
         todo = [text for text in dict.fromkeys(texts) if text not in known] if known else list(dict.fromkeys(texts))
         if len(todo) == len(texts):
-            return self._translate_chunk(texts, order, min_confidence, lang)
-        fresh = dict(zip(todo, self._translate_chunk(todo, order, min_confidence, lang))) if todo else {}
+            return self._read(texts, order, min_confidence, lang)
+        fresh = dict(zip(todo, self._read(todo, order, min_confidence, lang))) if todo else {}
         results = [fresh[text] if text in fresh else known[text] for text in texts]
         if len(known) + len(fresh) > KNOWN_TEXTS:
             known.clear()
         known.update(fresh)
         return results
+
+    def _read(self, texts: list[str], order: str | None, min_confidence: float, lang: str | None) -> list[Result]:
+        """`_translate_chunk`, shared out over `workers` processes when the chunk is big enough: this
+        one reads the first share with a one-thread interpreter while forked helpers read the rest.
+        Each row's answer is the same either way (rows do not affect each other's numbers)."""
+        if self.workers < 2 or len(texts) < PARALLEL_MIN:
+            return self._translate_chunk(texts, order, min_confidence, lang)
+        pool, solo = self._helper_pool()
+        share = -(-len(texts) // self.workers)
+        pending = [pool.apply_async(_helper_read, (texts[start:start + share], order, min_confidence, lang))
+                   for start in range(share, len(texts), share)]
+        results = solo._translate_chunk(texts[:share], order, min_confidence, lang)
+        for part in pending:
+            results += part.get()
+        return results
+
+    def _helper_pool(self) -> tuple:
+        if self._helpers is None:
+            solo = Translator(self.config, self._model_bytes, self.path, threads=1, workers=1)
+            pool = multiprocessing.get_context("fork").Pool(
+                self.workers - 1, initializer=_helper_start, initargs=(self.config, self._model_bytes))
+            weakref.finalize(self, pool.terminate)
+            self._helpers = (pool, solo)
+        return self._helpers
 
     def _translate_chunk(self, texts: list[str], order: str | None, min_confidence: float,
                          lang: str | None = None) -> list[Result]:
@@ -350,6 +387,33 @@ def quiet_native_stderr():
     finally:
         os.dup2(saved, fd)
         os.close(saved)
+
+
+def default_workers() -> int:
+    """Processes a chunk is shared out over: $DATENORM_WORKERS, else every core where processes can
+    be forked (Linux), else 1."""
+    value = os.environ.get(WORKERS_ENV, "").strip()
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise DatenormError(f"{WORKERS_ENV} must be a positive whole number, got {value!r}")
+        return int(value)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+_HELPER: Translator | None = None  # in a helper process: its own interpreter
+
+
+def _helper_start(config: ModelConfig, model_bytes: bytes) -> None:
+    global _HELPER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the calling process's to handle
+    _HELPER = Translator(config, model_bytes, threads=1, workers=1)
+
+
+def _helper_read(texts: list[str], order: str | None, min_confidence: float, lang: str | None) -> list[Result]:
+    assert _HELPER is not None
+    return _HELPER._translate_chunk(texts, order, min_confidence, lang)
 
 
 _CACHE: dict[Path, Translator] = {}

@@ -411,3 +411,31 @@ def test_a_column_of_repeated_dates_reads_each_distinct_text_once(translator, mo
     streamed = list(translator.stream(texts, "DMY", chunk=5))
     assert [r.as_dict() for r in streamed] == [alone[t].as_dict() for t in texts]
     assert len(set(read)) == 4 < len(read) < len(texts)
+
+
+def test_a_big_chunk_shared_out_over_two_processes_gives_the_same_results(default_model_dir, monkeypatch):
+    import datenorm.runtime as runtime
+
+    monkeypatch.setattr(runtime, "PARALLEL_MIN", 8)
+    texts = ["3 May 1979", "03/04/2001", "May 1979", "zzz", "", "Tue 10 Jul 2007 10:42 PM", "7 listopada 2019",
+             "1979年5月3日", "2021-W47", "31/02/2020", "19790503", "the 29th of August 1958", "x" * 200] * 2
+    alone = Translator.from_dir(default_model_dir, workers=1)
+    shared = Translator.from_dir(default_model_dir, workers=2)
+    for order, lang in ((None, None), ("DMY", None), ("MDY", "pl")):
+        assert ([r.as_dict() for r in shared.translate(texts, order, lang=lang)]
+                == [r.as_dict() for r in alone.translate(texts, order, lang=lang)])
+    assert shared._helpers is not None and alone._helpers is None  # the helper process was used
+    small = Translator.from_dir(default_model_dir, workers=2)
+    small.translate(texts[:5])
+    assert small._helpers is None  # no process is started for a chunk below PARALLEL_MIN
+
+
+def test_datenorm_workers_is_checked(monkeypatch):
+    from datenorm.errors import DatenormError
+    from datenorm.runtime import default_workers
+
+    monkeypatch.setenv("DATENORM_WORKERS", "1")
+    assert default_workers() == 1
+    monkeypatch.setenv("DATENORM_WORKERS", "two")
+    with pytest.raises(DatenormError, match="DATENORM_WORKERS must be a positive whole number, got 'two'"):
+        default_workers()
