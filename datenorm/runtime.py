@@ -16,6 +16,8 @@ import signal
 import sys
 import weakref
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -208,19 +210,28 @@ class Translator:
             return self._translate_chunk(texts, order, min_confidence, lang)
         pool, solo = self._helper_pool()
         share = -(-len(texts) // self.workers)
-        pending = [pool.apply_async(_helper_read, (texts[start:start + share], order, min_confidence, lang))
-                   for start in range(share, len(texts), share)]
+        starts = range(share, len(texts), share)
+        try:
+            pending = [pool.submit(_helper_read, texts[start:start + share], order, min_confidence, lang)
+                       for start in starts]
+        except (OSError, BrokenProcessPool):  # no process could be forked: read it all here, as before
+            self.workers, self._helpers = 1, None
+            return self._translate_chunk(texts, order, min_confidence, lang)
         results = solo._translate_chunk(texts[:share], order, min_confidence, lang)
-        for part in pending:
-            results += part.get()
+        for start, part in zip(starts, pending):
+            try:
+                results += part.result()
+            except BrokenProcessPool:  # a helper died (killed, out of memory): its share is read here
+                self.workers, self._helpers = 1, None
+                results += solo._translate_chunk(texts[start:start + share], order, min_confidence, lang)
         return results
 
     def _helper_pool(self) -> tuple:
         if self._helpers is None:
             solo = Translator(self.config, self._model_bytes, self.path, threads=1, workers=1)
-            pool = multiprocessing.get_context("fork").Pool(
-                self.workers - 1, initializer=_helper_start, initargs=(self.config, self._model_bytes))
-            weakref.finalize(self, pool.terminate)
+            pool = ProcessPoolExecutor(self.workers - 1, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_helper_start, initargs=(self.config, self._model_bytes))
+            weakref.finalize(self, pool.shutdown, wait=False, cancel_futures=True)
             self._helpers = (pool, solo)
         return self._helpers
 

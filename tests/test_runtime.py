@@ -428,6 +428,14 @@ def test_a_big_chunk_shared_out_over_two_processes_gives_the_same_results(defaul
     small = Translator.from_dir(default_model_dir, workers=2)
     small.translate(texts[:5])
     assert small._helpers is None  # no process is started for a chunk below PARALLEL_MIN
+    # a helper that dies (killed, out of memory) loses nothing: its share is read by the caller
+    import os
+    import signal
+
+    for pid in list(shared._helpers[0]._processes):
+        os.kill(pid, signal.SIGKILL)
+    assert [r.as_dict() for r in shared.translate(texts, "DMY")] == [r.as_dict() for r in alone.translate(texts, "DMY")]
+    assert shared.workers == 1
 
 
 def test_datenorm_workers_is_checked(monkeypatch):
