@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import multiprocessing
 import os
-import signal
 import sys
 import weakref
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -208,6 +204,8 @@ class Translator:
         Each row's answer is the same either way (rows do not affect each other's numbers)."""
         if self.workers < 2 or len(texts) < PARALLEL_MIN:
             return self._translate_chunk(texts, order, min_confidence, lang)
+        from concurrent.futures.process import BrokenProcessPool  # here, not on every start-up
+
         pool, solo = self._helper_pool()
         share = -(-len(texts) // self.workers)
         starts = range(share, len(texts), share)
@@ -228,6 +226,9 @@ class Translator:
 
     def _helper_pool(self) -> tuple:
         if self._helpers is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             solo = Translator(self.config, self._model_bytes, self.path, threads=1, workers=1)
             pool = ProcessPoolExecutor(self.workers - 1, mp_context=multiprocessing.get_context("fork"),
                                        initializer=_helper_start, initargs=(self.config, self._model_bytes))
@@ -401,14 +402,14 @@ def quiet_native_stderr():
 
 
 def default_workers() -> int:
-    """Processes a chunk is shared out over: $DATENORM_WORKERS, else every core where processes can
-    be forked (Linux), else 1."""
+    """Processes a chunk is shared out over: $DATENORM_WORKERS, else every core on Linux (where
+    processes fork), else 1."""
     value = os.environ.get(WORKERS_ENV, "").strip()
     if value:
         if not value.isdigit() or int(value) < 1:
             raise DatenormError(f"{WORKERS_ENV} must be a positive whole number, got {value!r}")
         return int(value)
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not sys.platform.startswith("linux"):
         return 1
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
@@ -417,6 +418,8 @@ _HELPER: Translator | None = None  # in a helper process: its own interpreter
 
 
 def _helper_start(config: ModelConfig, model_bytes: bytes) -> None:
+    import signal
+
     global _HELPER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the calling process's to handle
     _HELPER = Translator(config, model_bytes, threads=1, workers=1)
