@@ -42,7 +42,7 @@ def attention_map(text: str, order: str | None = None, model: Translator | str |
     translator = model if isinstance(model, Translator) else load_model(model)
     order = parse_order(order)
     config = translator.config
-    full = normalize_text(text)
+    full = config.known_text(normalize_text(text))
     normalized = fit_text(full, config.tx)  # as translate reads it: a long text without its time of day
     if not normalized:
         raise DatenormError(f"{text!r} is empty after normalisation")

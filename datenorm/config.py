@@ -7,6 +7,7 @@ This module is numpy-only: both training (Keras) and serving (LiteRT) encode tex
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -19,6 +20,7 @@ PAD, UNK, HINT_NONE = 0, 1, 2
 HINT_IDS = {None: HINT_NONE, "DMY": 3, "MDY": 4, "YMD": 5}
 FIRST_CHAR_ID = 6
 OUTPUT_CHARS = "0123456789-"
+_APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '79
 TY = 10  # len("YYYY-MM-DD")
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 
@@ -113,6 +115,24 @@ class ModelConfig:
 
     def unknown_chars(self, text: str) -> set[str]:
         return set() if self._charset.issuperset(text) else set(text) - self._charset
+
+    def known_text(self, text: str) -> str:
+        """`text` with the marks the model does not know written as ones it does: a dash as '-'
+        ("3 May 1979 – 10:42"), a quote mark used as an apostrophe as "'" ("May 3, ’79"), any other
+        punctuation, symbol, space or invisible format mark as a space ("10:42 AM · May 3, 1979",
+        "† 3 May 1979", "«3 mai 1979»"). They separate the parts of a date and write none of it.
+        Letters, digits and U+FFFD (a bad byte) it does not know stay, and the text is reported."""
+        unknown = self.unknown_chars(text)
+        table: dict[int, str] = {}
+        for char in unknown:
+            kind = unicodedata.category(char)
+            if char == "\ufffd" or not (kind[0] in "PSZ" or kind == "Cf"):
+                continue
+            stand_in = "-" if kind == "Pd" else "'" if char in _APOSTROPHES else " "
+            table[ord(char)] = stand_in if stand_in in self._charset else " "
+        if not table:
+            return text
+        return " ".join(text.translate(table).split()) or text
 
     def export_buckets(self) -> list[int]:
         return sorted({b for b in (8, 12, 16, 20, 24, 32, 40) if b < self.tx} | {self.tx})

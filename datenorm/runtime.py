@@ -245,7 +245,7 @@ class Translator:
         written: list[set[int]] = []  # each text's full years, found once for the range check and _judge
         first, last = self.config.years
         for i, raw in enumerate(texts):
-            full = normalize_text(raw)
+            full = self.config.known_text(normalize_text(raw))
             text = fit_text(full, tx)
             years = written_years(text)
             written.append(years)
