@@ -185,8 +185,9 @@ def translate(
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Answers less confident than this are reported 'low confidence'.")] = 0.5,
     lang: Annotated[Optional[str], typer.Option(
-        help="Language of the dates (Babel code: fr, de, pl, hr...), for models with a language hint. "
-             "Without it the model works the language out.")] = None,
+        help="Language of the dates (Babel code: fr, de, pl, hr...), for models with a language hint; "
+             "'auto': work out the column's language from the month names of its first 16,384 dates. "
+             "Without it the model works out each date's language alone.")] = None,
 ) -> None:
     """Translate dates to ISO (YYYY-MM-DD). Exit 0 when every answer is valid, 1 when any is not, 2 on usage errors."""
     from datenorm.config import parse_order
@@ -221,7 +222,15 @@ def translate(
     # answer when a person types the dates.
     out = sys.stdout
     all_valid = True
-    results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else DEFAULT_CHUNK, lang=lang)
+    def found(language: str | None, hits: int, named: int) -> None:
+        alone = "each date's language is worked out alone"
+        typer.echo("datenorm: --lang auto: " + (
+            f"{language}, from the month names of {hits} of {named} dates" if language else
+            f"no month names but English ones; {alone}" if not named else
+            f"no one language names the months of {named} dates; {alone}"), err=True)
+
+    results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else DEFAULT_CHUNK, lang=lang,
+                                on_language=found)
     for number, result in enumerate(results, start=1):
         if number in bad_utf8:
             result = Result(result.input, None, False, 0.0, "invalid UTF-8")

@@ -23,6 +23,7 @@ OUTPUT_CHARS = "0123456789-"
 _APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '79
 TY = 10  # len("YYYY-MM-DD")
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
+AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language
 
 
 @dataclass
@@ -102,12 +103,15 @@ class ModelConfig:
         return FIRST_CHAR_ID + len(self.vocab) + len(self.langs)
 
     def check_lang(self, lang: str | None) -> str | None:
-        """A user's language hint, checked against the model's languages (None: no hint)."""
+        """A user's language hint, checked against the model's languages (None: no hint; "auto":
+        the runtime works out a column's language)."""
         if lang is None or lang.strip() == "":
             return None
         code = lang.strip().replace("-", "_").split("_")[0].lower()
         if not self.langs:
             raise DatenormError("this model takes no language hint (use --model default)")
+        if code == AUTO_LANG:
+            return AUTO_LANG
         if code not in self._lang_index:
             raise DatenormError(f"unknown language {lang!r}: give a Babel language code such as fr, de, pl "
                                 f"({len(self.langs)} known)")

@@ -10,6 +10,7 @@ from datenorm.cli import app
 from datenorm.config import HINT_IDS, HINT_NONE, ModelConfig
 from datenorm.errors import DatenormError
 from datenorm.runtime import load_model, normalize
+from datenorm.text import normalize_text, without_clock
 
 runner = CliRunner()
 
@@ -84,6 +85,47 @@ def test_translate_and_evaluate_take_the_language_hint(default_model_dir, tmp_pa
     assert report["exact"] == 1.0
     without = json.loads(runner.invoke(app, ["evaluate", str(gold), *model, "--json", "--no-lang-hint"]).stdout)
     assert without["exact"] == 0.5  # one reading for both rows: the language is what tells them apart
+
+
+def test_a_column_language_is_found_from_month_names_only_its_language_has():
+    from datenorm.months import column_language
+
+    def column(texts, langs=("pl", "hr", "cs", "fr", "de", "bas", "bal", "scn")):
+        return column_language([without_clock(normalize_text(t)) for t in texts], langs)
+
+    croatian = ["7 listopada 2019", "3. studenoga 2019", "12. siječnja 2020", "5.3.2019."]
+    assert column(croatian) == ("hr", 3, 3)  # "studenoga" and "siječnja" are Croatian only
+    assert column(["7 listopada 2019", "1 listopada 2018"]) == (None, 2, 2)  # Polish November or Croatian October
+    assert column(["3 May 1979", "Sat, 12 Mar 1938", "Fri, 5/17/2013", "1979-05-03"]) == (None, 0, 0)  # English
+    assert column(["10 mpu 1995", "3 may 2001", "kɔndɔŋ 2020"])[0] == "bas"  # Basaa's own words decide
+    assert column(["3 mai 1979", "3 listopada 1979", "3 stycznia 1980", "7 janvier 1990"])[0] is None  # half and half
+    assert column(["3 mai 1979", "4 mai 1979", "7 janvier 1990", "3 listopada 1979"])[0] == "fr"  # mostly French
+
+
+def test_lang_auto_reads_a_column_in_the_language_its_month_names_show(translator):
+    texts = ["7 listopada 2019", "3. studenoga 2019", "12. siječnja 2020", "5.3.2019.", "Sat, 10 Mar 2084"]
+    found = []
+    auto = list(translator.stream(texts, "DMY", lang="auto", on_language=lambda *a: found.append(a)))
+    assert found == [("hr", 3, 3)]
+    assert auto == translator.translate(texts[:3], "DMY", lang="hr") + translator.translate(texts[3:], "DMY")
+    assert auto[0].iso == "2019-10-07" and translator.translate(texts[:1], "DMY")[0].iso == "2019-11-07"
+    assert [r.iso for r in normalize(["3 May 1979", "1979-05-03"], lang="auto", model=translator)] == ["1979-05-03"] * 2
+    # a long column decides from its first chunk and keeps that language
+    chunks = list(translator.stream(["1 listopada 2018"] * 3 + ["3. studenoga 2019"], "DMY", lang="auto", chunk=2,
+                                    on_language=lambda *a: found.append(a)))
+    assert found[1:] == [(None, 2, 2)] and chunks[0].iso == "2018-11-01"
+
+
+def test_translate_lang_auto_says_what_it_found(default_model_dir, english_model_dir):
+    model = ["--model", str(default_model_dir)]
+    result = runner.invoke(app, ["translate", *model, "--lang", "auto", "--order", "DMY"],
+                           input="7 listopada 2019\n3. studenoga 2019\n")
+    assert (result.exit_code, result.stdout) == (0, "2019-10-07\n2019-11-03\n")
+    assert result.stderr == "datenorm: --lang auto: hr, from the month names of 2 of 2 dates\n"
+    english = runner.invoke(app, ["translate", *model, "--lang", "auto", "3 May 1979"])
+    assert english.stdout == "1979-05-03\n" and "no month names but English ones" in english.stderr
+    refused = runner.invoke(app, ["translate", "--model", str(english_model_dir), "--lang", "auto", "3 May 1979"])
+    assert refused.exit_code == 2 and refused.stderr.startswith("datenorm: error: this model takes no language hint")
 
 
 def test_a_model_grows_new_characters_answering_old_texts_as_before():
