@@ -196,6 +196,25 @@ def names_month(plain: str, month: int) -> bool:
     return _LETTER.search(plain) is not None and month in _named(plain, "*")
 
 
+@functools.cache
+def _names_of_month(month: int) -> tuple[str, ...]:
+    """Every language's names of `month` of three or more characters, as `words` sees them."""
+    return tuple(sorted({name for table in _table()["languages"].values() for name, months in table.items()
+                         if month in months and len(name) >= 3}))
+
+
+def names_month_loosely(plain: str, month: int) -> bool:
+    """`names_month`, or a name of `month` in some language (three or more characters) inside a
+    word: the inflected and prefixed forms CLDR does not list (Hebrew "ביוני", Kurdish "sibata",
+    Basque "martxoaren", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). "2 foo 1979" and "page 7 2010" name no month."""
+    if names_month(plain, month):
+        return True
+    if _LETTER.search(plain) is None:
+        return False
+    joined = " ".join(words(plain))
+    return any(name in joined for name in _names_of_month(month))
+
+
 def month_conflict(plain: str, month: int, lang: str | None, day: int = 0) -> set[int]:
     """The months a normalised text without its clock names when none of them is `month` and
     `month` is not written as a number either, other than as the day `day` read with it (the model

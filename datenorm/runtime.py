@@ -23,7 +23,8 @@ import numpy as np
 
 from datenorm.config import AUTO_LANG, ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.months import column_language, month_check, names_month, own_month_words, words
+from datenorm.months import (column_language, month_check, names_month, names_month_loosely, own_month_words,
+                             words)
 from datenorm.text import (day_is_written, digit_runs, fit_text, in_order, iso_week_problem, month_is_written,
                            normalize_text, order_matters, stamp_month_day, unwritten_part, without_clock,
                            written_years, year_is_written)
@@ -376,12 +377,12 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
            years: set[int] | None = None, lang: str | None = None, plain: str | None = None,
            runs: list[str] | None = None, only_lang: str | None = None) -> Result:
     """The Result for the model's answer `date` to the normalised `text` (in `lang`, None: unknown);
-    `plain` is `without_clock(text)` and `runs` its `digit_runs` when the caller has them. A model
-    trained on the texts of one language, `only_lang`, guesses at other languages' month words: its
-    month must be written as a number or named by a word of the text in some language ("3 mai 2022"
-    read as March by the English model is reported; an incomplete date keeps only its year:
-    "Mid-2019" read as May 2019 is 2019). A many-language model is not held to the name
-    table, which lacks the inflected forms it reads (Hebrew "באוק׳", Kurdish "sibata")."""
+    `plain` is `without_clock(text)` and `runs` its `digit_runs` when the caller has them. The month
+    must be written as a number or named by a word of the text in some language ("3 mai 2022" read
+    as March by the English model is reported, "page 7 2010" read as August by any; an incomplete
+    date keeps only its year: "Mid-2019" read as May 2019 is 2019). A model trained on the texts of
+    one language, `only_lang`, needs a whole name; a many-language one also a name inside a word,
+    since the name table lacks the inflected forms it reads (Hebrew "באוק׳", Kurdish "sibata")."""
     plain = without_clock(text) if plain is None else plain
     runs = digit_runs(plain) if runs is None else runs
     if date[:4].isdigit() and date[:4] != "0000" and (stamp := stamp_month_day(runs, int(date[:4]))):
@@ -416,11 +417,13 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
     if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
         number = {"year": year, "month": month, "day": day}[part]
         return Result(raw, None, False, confidence, f"{part} not in text (read {number})")
-    if (only_lang is not None and partial is not None and partial[1] == "no day"
-            and not month_is_written(plain, month) and not names_month(plain, month)):
+    # The month must be named by a word (in some language; for a many-language model also inside
+    # a word, as inflected forms are: `names_month_loosely`) or written as a number.
+    in_words = names_month if only_lang is not None else names_month_loosely
+    if (partial is not None and partial[1] == "no day"
+            and not month_is_written(plain, month) and not in_words(plain, month)):
         partial, month = (date[:4], "year only"), 0  # "Mid-2019" read as May 2019 names no month: it gives the year
-    if (only_lang is not None and month and not said and not month_is_written(plain, month, day)
-            and not names_month(plain, month)):
+    if month and not said and not month_is_written(plain, month, day) and not in_words(plain, month):
         return Result(raw, None, False, confidence, f"month not in text (read {month})")
     if partial is not None:
         reduced, missing = partial

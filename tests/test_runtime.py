@@ -122,6 +122,20 @@ def test_a_one_language_model_must_find_its_month_in_the_text():
     assert _judge("13ê sibata 1973an", "13ê sibata 1973an", "1973-02-13", 0.99, 0.5).valid
 
 
+def test_every_model_must_find_its_month_in_the_text_named_or_written():
+    """A many-language model's month is looked for inside words too (inflected and prefixed forms
+    CLDR does not list), but a text whose words name no month gets no month made up."""
+    for text, read in (("2 foo 1979", "1979-07-02"), ("page 7 2010", "2010-08-07"), ("Week 5, 1979", "1979-09-05")):
+        plain = normalize_text(text)
+        assert _judge(text, plain, read, 0.99, 0.5).reason == f"month not in text (read {int(read[5:7])})"
+    for text, read in (("30 באוק׳ 2032", "2032-10-30"), ("16 نومبر، 2034", "2034-11-16"),
+                       ("2080(e)ko martxoaren 22(a)", "2080-03-22"), ("8 ܒܟܢܘܢ ܐܚܪܝܐ 2002", "2002-12-08"),
+                       ("3 May 1979", "1979-05-03"), ("03/05/1979", "1979-05-03")):
+        assert _judge(text, normalize_text(text), read, 0.99, 0.5).valid, text
+    # the English model is held to whole names: "sibata" is no English word
+    assert not _judge("13ê sibata 1973an", "13ê sibata 1973an", "1973-02-13", 0.99, 0.5, only_lang="en").valid
+
+
 def test_the_shipped_english_model_reports_a_month_it_cannot_read(english_model_dir):
     english = load_model(english_model_dir)
     assert english.config.text_langs == ["en"]
