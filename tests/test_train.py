@@ -70,6 +70,25 @@ def _run(*args):
     return subprocess.run([sys.executable, "-m", "datenorm", "train", *args], capture_output=True, text=True)
 
 
+def test_an_epoch_as_exact_as_the_best_wins_by_a_lower_validation_loss():
+    """Once validation reads 100%, exact match cannot tell epochs apart (the session-11 default run
+    stopped there): the validation loss does."""
+    import numpy as np
+
+    from datenorm.train import is_better, mean_log_loss
+
+    config = ModelConfig(tx=8, vocab=list("0123456789-"))
+    target = config.target_ids(["1979-05-03"])
+    sure = np.full((1, config.ty, len(config.output_chars)), 0.001, np.float32)
+    np.put_along_axis(sure, target[..., None], 0.99, axis=-1)
+    unsure = np.full_like(sure, 0.05)
+    np.put_along_axis(unsure, target[..., None], 0.5, axis=-1)
+    assert mean_log_loss(config, sure, ["1979-05-03"]) < mean_log_loss(config, unsure, ["1979-05-03"])
+    best = {"exact": 1.0, "loss": 0.02}
+    assert is_better(1.0, 0.01, best) and not is_better(1.0, 0.03, best)
+    assert is_better(0.5, 9.0, {"exact": 0.4, "loss": 0.0}) and not is_better(0.3, 0.0, {"exact": 0.4, "loss": 9.0})
+
+
 def test_train_without_data_says_how_to_make_it(tmp_path):
     proc = _run("--data", str(tmp_path / "nothing"), "--out", str(tmp_path / "m"))
     assert proc.returncode == 2
