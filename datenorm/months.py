@@ -21,7 +21,7 @@ ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
 # Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
 # give their month word; the same split is applied to the names.
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*]+")
+_WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*،؛]+")
 
 
 def words(text: str) -> list[str]:
@@ -198,15 +198,17 @@ def names_month(plain: str, month: int) -> bool:
 
 @functools.cache
 def _names_of_month(month: int) -> tuple[str, ...]:
-    """Every language's names of `month` of three or more characters, as `words` sees them."""
+    """Every language's names of `month`, as `words` sees them, long enough not to turn up inside
+    other words by chance: three or more letters of the Latin alphabet (once accents are dropped),
+    two or more of any other script (Syriac "ܐܒ", August, is written "ܒܐܒ", in August)."""
     return tuple(sorted({name for table in _table()["languages"].values() for name, months in table.items()
-                         if month in months and len(name) >= 3}))
+                         if month in months and len(name) >= (3 if name.isascii() else 2)}))
 
 
 def names_month_loosely(plain: str, month: int) -> bool:
-    """`names_month`, or a name of `month` in some language (three or more characters) inside a
-    word: the inflected and prefixed forms CLDR does not list (Hebrew "ביוני", Kurdish "sibata",
-    Basque "martxoaren", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). "2 foo 1979" and "page 7 2010" name no month."""
+    """`names_month`, or a name of `month` in some language (`_names_of_month`) inside a word: the
+    inflected and prefixed forms CLDR does not list (Hebrew "ביוני", Kurdish "sibata", Basque
+    "martxoaren", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). "2 foo 1979" and "page 7 2010" name no month."""
     if names_month(plain, month):
         return True
     if _LETTER.search(plain) is None:
