@@ -428,7 +428,9 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     }
     atomic_write_text(out / "metrics.json", json.dumps(metrics, indent=1, ensure_ascii=False) + "\n")
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(history[0]) if history else ["epoch"], lineterminator="\n")
+    # every column any epoch has, in order: a model resumed from an older run lacks the newer ones
+    fields = list(dict.fromkeys(key for row in history for key in row)) or ["epoch"]
+    writer = csv.DictWriter(buf, fieldnames=fields, restval="", lineterminator="\n")
     writer.writeheader()
     writer.writerows(history)
     atomic_write_text(out / "history.csv", buf.getvalue())

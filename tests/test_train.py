@@ -45,10 +45,18 @@ def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_p
 
     out = tmp_path / "resumed"
     shutil.copytree(tiny_model_dir, out)
+    # a model of an older run: its history.csv has no valid_loss column
+    old = list(csv.DictReader((out / "history.csv").open()))
+    with (out / "history.csv").open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=[k for k in old[0] if k != "valid_loss"], extrasaction="ignore",
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(old)
     metrics = train(small_data, out, TrainOptions(epochs=1, resume=True, verbose=False))
     rows = list(csv.DictReader((out / "history.csv").open()))
     assert [r["epoch"] for r in rows] == ["1", "2", "3"]
     assert metrics["epochs"] == 3
+    assert rows[0]["valid_loss"] == "" and float(rows[2]["valid_loss"]) > 0  # the new column, where known
 
 
 def test_time_limit_stops_mid_epoch_and_still_writes_the_best_model(small_data, tmp_path):
