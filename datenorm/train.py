@@ -358,7 +358,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
             if exact >= 1.0 and options.time_limit is None:
                 # nothing left to gain by this measure; with a time limit the rate's cosine runs to
                 # its end instead (the session-11 default run stopped here at epoch 6 of about 11,
-                # its learning rate still at a fifth of the start, and read worse than the last one)
+                # its learning rate still at a fifth of the start)
                 trainer.stop_training = True
 
     class TimeLimit(keras.callbacks.Callback):
