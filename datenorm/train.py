@@ -324,7 +324,8 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         exact, _ = exact_and_char_accuracy(config, probs, valid_fit.isos)
         best.update(exact=exact * len(valid_fit.texts) / len(valid_split.texts), epoch=start_epoch,
                     loss=mean_log_loss(config, probs, valid_fit.isos))
-    earlier_seconds = float(history[-1]["seconds"]) if history else 0.0  # cumulative over resumed runs
+    # cumulative over resumed runs; the session-6 default model's history has no seconds column
+    earlier_seconds = float(history[-1].get("seconds") or 0.0) if history else 0.0
 
     class ValidExactMatch(keras.callbacks.Callback):
         """Scores whole-date exact match on the validation split; keeps the best weights; stops early."""

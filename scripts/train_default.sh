@@ -4,9 +4,16 @@
 #   nohup scripts/train_default.sh [OUT] > train_default.log 2>&1 &
 # OUT defaults to runs/default (copy it over models/default to ship it). Every step is seeded: the
 # same commit gives the same data files; the weights depend on the machine's floating point too.
+# To fine-tune a trained model on new rows instead, copy it to OUT and set FROM_OUT=1, with other
+# seeds and a data prefix of their own (models/README, the session-12 run):
+#   SEED=300 DATA=data/ft12 VALID=30000 FROM_OUT=1 LEARNING_RATE=0.0005 TIME_LIMIT=4200 \
+#       nohup scripts/train_default.sh runs/ft12 > runs/ft12.log 2>&1 &
 set -euo pipefail
 OUT=${1:-runs/default}
 LIMIT=${TIME_LIMIT:-6800}   # seconds of training, counted from the train command's start
+SEED=${SEED:-100}           # the five parts take SEED .. SEED+4
+DATA=${DATA:-data/two}      # the parts go to DATA-all, DATA-boost, ...; the training mix to DATA
+VALID=${VALID:-8000}        # validation rows of the all-locales part
 
 # Languages whose month words collide with another language's, or that read below 99.5% on
 # validation (data/calib..calib3): they get extra rows so their words are seen with their hint.
@@ -17,28 +24,30 @@ BOOST=$BOOST,ebu,sbp,br,ml,tk,ks,ga
 
 # 1,610,000 training rows: every locale (widely used languages weigh more), the boosted languages,
 # the English locales, years 1000-2199, and the European and CJK clocks and free-text forms.
-datenorm generate --locales all --train 1000000 --valid 8000 --test 10 --seed 100 --partial-share 0.08 --out data/two-all
-datenorm generate --locales "$BOOST" --train 250000 --valid 10 --test 10 --seed 101 --partial-share 0.15 --out data/two-boost
-datenorm generate --train 150000 --valid 1500 --test 10 --seed 102 --partial-share 0.05 --out data/two-en
+datenorm generate --locales all --train 1000000 --valid "$VALID" --test 10 --seed "$SEED" --partial-share 0.08 --out "$DATA-all"
+datenorm generate --locales "$BOOST" --train 250000 --valid 10 --test 10 --seed $((SEED + 1)) --partial-share 0.15 --out "$DATA-boost"
+datenorm generate --train 150000 --valid 1500 --test 10 --seed $((SEED + 2)) --partial-share 0.05 --out "$DATA-en"
 datenorm generate --locales all --start 1000-01-01 --end 2199-12-31 --train 150000 --valid 1500 --test 10 \
-    --seed 103 --partial-share 0.05 --out data/two-wide
-datenorm generate --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 60000 --valid 10 --test 10 --seed 104 \
-    --partial-share 0.05 --out data/two-eucjk
+    --seed $((SEED + 3)) --partial-share 0.05 --out "$DATA-wide"
+datenorm generate --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 60000 --valid 10 --test 10 --seed $((SEED + 4)) \
+    --partial-share 0.05 --out "$DATA-eucjk"
 
-# data/two: train = every part's train; valid = the valid rows of the all-locales, English and
+# DATA: train = every part's train; valid = the valid rows of the all-locales, English and
 # wide-year parts whose text is in no part's train (each part only keeps its own valid out of its train).
-python - <<'PY'
+DATA="$DATA" python - <<'PY'
+import os
 import shutil
 from pathlib import Path
 
 from datenorm.text import normalize_text
 
-out = Path("data/two")
+prefix = os.environ["DATA"]
+out = Path(prefix)
 out.mkdir(parents=True, exist_ok=True)
 seen, header = set(), None
 with open(out / "train.tsv", "w", encoding="utf-8", newline="\n") as fh:
-    for part in ("two-all", "two-boost", "two-en", "two-wide", "two-eucjk"):
-        with open(f"data/{part}/train.tsv", encoding="utf-8") as rows:
+    for part in ("all", "boost", "en", "wide", "eucjk"):
+        with open(f"{prefix}-{part}/train.tsv", encoding="utf-8") as rows:
             first = rows.readline()
             if header is None:
                 header = first
@@ -48,15 +57,20 @@ with open(out / "train.tsv", "w", encoding="utf-8", newline="\n") as fh:
                 seen.add(normalize_text(line.split("\t", 1)[0]))
 with open(out / "valid.tsv", "w", encoding="utf-8", newline="\n") as fh:
     fh.write(header)
-    for part in ("two-all", "two-en", "two-wide"):
-        with open(f"data/{part}/valid.tsv", encoding="utf-8") as rows:
+    for part in ("all", "en", "wide"):
+        with open(f"{prefix}-{part}/valid.tsv", encoding="utf-8") as rows:
             rows.readline()
             fh.writelines(line for line in rows if normalize_text(line.split("\t", 1)[0]) not in seen)
-shutil.copy("data/two-all/test.tsv", out / "test.tsv")
+shutil.copy(f"{prefix}-all/test.tsv", out / "test.tsv")
 PY
 
 # The same network as before (Bi-LSTM 2x48, decoder 96, embedding 40, attention 24, language
 # embedding 8), Tx 68 (long small-language forms, data/calib5); the learning rate follows a cosine
-# of the time left from 0.005.
-datenorm train --data data/two --out "$OUT" --lang-hint --n-a 48 --n-s 96 --embedding-dim 40 \
-    --attention-units 24 --batch-size 256 --tx 68 --epochs 30 --patience 30 --time-limit "$LIMIT"
+# of the time left from 0.005 (from LEARNING_RATE when fine-tuning the model already in OUT).
+if [ -n "${FROM_OUT:-}" ]; then
+    datenorm train --data "$DATA" --out "$OUT" --resume --lang-hint --learning-rate "${LEARNING_RATE:-0.0005}" \
+        --batch-size 256 --epochs 30 --patience 30 --time-limit "$LIMIT"
+else
+    datenorm train --data "$DATA" --out "$OUT" --lang-hint --n-a 48 --n-s 96 --embedding-dim 40 \
+        --attention-units 24 --batch-size 256 --tx 68 --epochs 30 --patience 30 --time-limit "$LIMIT"
+fi

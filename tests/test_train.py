@@ -45,10 +45,11 @@ def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_p
 
     out = tmp_path / "resumed"
     shutil.copytree(tiny_model_dir, out)
-    # a model of an older run: its history.csv has no valid_loss column
+    # a model of an older run: its history.csv has no valid_loss column, nor seconds (models/default)
     old = list(csv.DictReader((out / "history.csv").open()))
     with (out / "history.csv").open("w", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=[k for k in old[0] if k != "valid_loss"], extrasaction="ignore",
+        writer = csv.DictWriter(fh, fieldnames=[k for k in old[0] if k not in ("valid_loss", "seconds")],
+                                extrasaction="ignore",
                                 lineterminator="\n")
         writer.writeheader()
         writer.writerows(old)
