@@ -21,6 +21,8 @@ HINT_IDS = {None: HINT_NONE, "DMY": 3, "MDY": 4, "YMD": 5}
 FIRST_CHAR_ID = 6
 OUTPUT_CHARS = "0123456789-"
 _APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '79
+_CJK_WORD_SCRIPTS = ("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA",
+                     "HANGUL SYLLABLE")
 TY = 10  # len("YYYY-MM-DD")
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language
@@ -125,12 +127,15 @@ class ModelConfig:
         ("3 May 1979 – 10:42"), a quote mark used as an apostrophe as "'" ("May 3, ’79"), any other
         punctuation, symbol, space or invisible format mark as a space ("10:42 AM · May 3, 1979",
         "† 3 May 1979", "«3 mai 1979»"). They separate the parts of a date and write none of it.
-        Letters, digits and U+FFFD (a bad byte) it does not know stay, and the text is reported."""
+        So, as a space, does a Chinese character, kana or Hangul syllable that is no numeral: in
+        Chinese, Japanese and Korean numbers write every part of a date, so such a character only
+        labels one ("发布时间：2017-10-02", "게시일 2017년 10월 2일").
+        Other letters, digits and U+FFFD (a bad byte) it does not know stay, and the text is reported."""
         unknown = self.unknown_chars(text)
         table: dict[int, str] = {}
         for char in unknown:
             kind = unicodedata.category(char)
-            if char == "\ufffd" or not (kind[0] in "PSZ" or kind == "Cf"):
+            if char == "\ufffd" or not (kind[0] in "PSZ" or kind == "Cf" or _is_cjk_word_char(char)):
                 continue
             stand_in = "-" if kind == "Pd" else "'" if char in _APOSTROPHES else " "
             table[ord(char)] = stand_in if stand_in in self._charset else " "
@@ -214,3 +219,9 @@ def parse_order(order: str | None) -> str | None:
     if value not in ORDERS:
         raise DatenormError(f"order must be DMY, MDY or YMD, got {order!r}")
     return value
+
+
+def _is_cjk_word_char(char: str) -> bool:
+    """A Chinese character, kana or Hangul syllable with no numeric value (廿, 卅 and 〇 have one)."""
+    return (unicodedata.category(char) == "Lo" and unicodedata.numeric(char, None) is None
+            and unicodedata.name(char, "").startswith(_CJK_WORD_SCRIPTS))

@@ -85,6 +85,18 @@ def test_unknown_marks_are_read_as_marks_the_model_knows(translator, english_mod
         assert [r.input for r in results] == texts
 
 
+def test_unknown_chinese_characters_kana_and_hangul_are_read_as_spaces_but_not_numerals(translator):
+    """In Chinese, Japanese and Korean dates numbers write every part, so a character the model never
+    saw only labels the date; one with a numeric value (廿 is 20) could be the day, and is reported."""
+    texts = ["发布时间：2017-10-02 08:15", "게시일: 2017년 10월 2일", "更新日時：2013年11月14日 08:15"]
+    assert all(translator.config.unknown_chars(t) for t in texts)
+    assert translator.config.known_text("发布时间：2017-10-02") == "发布时 2017-10-02"
+    assert [(r.iso, r.valid) for r in normalize(texts, model=translator)] == [
+        ("2017-10-02", True), ("2017-10-02", True), ("2013-11-14", True)]
+    [twenty_third] = normalize("2017年10月廿三日", model=translator)
+    assert (twenty_third.valid, twenty_third.reason) == (False, "unknown characters")
+
+
 def test_not_a_calendar_date_is_reported():
     result = _judge("29 Feb 2019", "29 feb 2019", "2019-02-29", 0.99, DEFAULT_MIN_CONFIDENCE)
     assert (result.iso, result.valid, result.reason) == (None, False, "not a calendar date")
