@@ -567,8 +567,8 @@ def augment(text: str, lang: str, rng: random.Random, with_time: bool = True) ->
     if kind == "punct":
         left, right = rng.choice((("", "."), ("", ","), ("(", ")"), ('"', '"'), ("'", "'"), ("[", "]"), ("", ";")))
         return f"{left}{text}{right}", "punct"
-    if "," in text:
-        return text.replace(",", ""), "comma-dropped"
+    if "," in text:  # a comma between two numbers becomes a space: "7,1960" is not 71960
+        return re.sub(r"(?<=\d),(?=\d)", " ", text).replace(",", ""), "comma-dropped"
     if text.split(" ")[0].isalpha() and " " in text and text.split(" ")[0].lower() != "the":  # after a leading weekday
         return re.sub(r"^(\S+) ", r"\1, ", text, count=1), "comma-added"
     added = re.sub(r"(\d) (\d{4})\b", r"\1, \2", text)

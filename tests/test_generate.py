@@ -196,6 +196,16 @@ def test_each_augmentation_keeps_the_label(tmp_path):
     assert any(a.startswith("digits-") for a in seen)
 
 
+def test_dropping_commas_never_glues_two_numbers_into_one():
+    """Kannada's medium date is "ಜೂನ್ 7,1960" and Balochi's full one "14,12,1938": without the comma
+    they must still say 7 and 1960 (the fresh22 split had "ಜೂನ್ 71960" and "14121938")."""
+    for text, dropped in (("ಜೂನ್ 7,1960", "ಜೂನ್ 7 1960"), ("14,12,1938", "14 12 1938"), ("May 3, 1979", "May 3 1979")):
+        rng = random.Random(0)
+        seen = {augment(text, "en", rng) for _ in range(400)}
+        assert (dropped, "comma-dropped") in seen
+        assert not any(re.search(r"\d{5}", t) for t, aug in seen if aug == "comma-dropped")
+
+
 @pytest.mark.parametrize("lang, text, words", [("ja", "1979年5月3日", "時"), ("zh", "1979年5月3日", "点點时時"),
                                                ("ko", "1979년 5월 3일", "시"), ("th", "3 พ.ค. 1979", "น")])
 def test_cjk_and_thai_rows_get_clocks_written_their_way_and_keep_the_date(lang, text, words):
