@@ -284,15 +284,13 @@ def _length_batched(x: np.ndarray, y: np.ndarray, config: ModelConfig, step: int
     import tensorflow as tf
 
     lengths = np.count_nonzero(x != PAD, axis=1)  # padding is at the end only
-    batches = len(length_batches(lengths, config.batch_size, np.random.default_rng(0), step))  # the same each epoch
 
     def epoch():
         for rows, width in length_batches(lengths, config.batch_size, rng, step):
             yield x[rows, :width], y[rows]
 
-    data = tf.data.Dataset.from_generator(epoch, output_signature=(
-        tf.TensorSpec([None, None], tf.int32), tf.TensorSpec([None, y.shape[1]], tf.int32)))
-    return data.apply(tf.data.experimental.assert_cardinality(batches)).prefetch(2)  # Keras knows the epoch's end
+    return tf.data.Dataset.from_generator(epoch, output_signature=(
+        tf.TensorSpec([None, None], tf.int32), tf.TensorSpec([None, y.shape[1]], tf.int32))).prefetch(2)
 
 
 def _check_data(data: Path) -> None:
