@@ -1,10 +1,7 @@
 """Training speed from scratch with the default config: seconds per epoch and the time to reach 99%
 and 99.9% validation exact match.
 
-    python benchmarks/train_speed.py [--train 20000] [--epochs 10] [--seed 0] [--length-step N]
-
-Run it with `--length-step 0` and `--length-step 12` side by side to see what length-batched
-training buys on this machine (time per epoch, and time to each target).
+    python benchmarks/train_speed.py [--train 20000] [--epochs 10] [--seed 0]
 
 It runs `datenorm generate --train N --valid 1000 --test 1000` and then `datenorm train` with the
 project defaults, exactly as a user would, and reads the per-epoch history the trainer writes.
@@ -25,7 +22,6 @@ def main() -> None:
     ap.add_argument("--train", type=int, default=20000)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--length-step", type=int, default=0, help="datenorm train --length-step (0: pad to Tx)")
     args = ap.parse_args()
 
     from datenorm.generate import generate
@@ -37,14 +33,13 @@ def main() -> None:
         generate(data, {"train": args.train, "valid": 1000, "test": 1000}, seed=args.seed)
         generated = time.perf_counter() - wall
         metrics = train(data, out, TrainOptions(epochs=args.epochs, verbose=False, patience=args.epochs,
-                                                length_step=args.length_step, overrides={"seed": args.seed}))
+                                                overrides={"seed": args.seed}))
         wall = time.perf_counter() - wall
         history = list(csv.DictReader((out / "history.csv").open()))
         config = json.loads((out / "config.json").read_text())
 
     print(f"default config: tx={config['tx']} n_a={config['n_a']} n_s={config['n_s']} "
-          f"embedding={config['embedding_dim']} attention={config['attention_units']} batch={config['batch_size']} "
-          f"length step={args.length_step}")
+          f"embedding={config['embedding_dim']} attention={config['attention_units']} batch={config['batch_size']}")
     print(f"{args.train:,} training rows; generate {generated:.1f} s")
     previous = 0.0
     for row in history:
