@@ -114,10 +114,6 @@ def train(
     time_limit: Annotated[Optional[float], typer.Option(
         help="Stop fitting once the run has lasted this many seconds (data loading included), even "
              "mid-epoch, and keep the best weights; the export and test scoring come after.")] = None,
-    length_step: Annotated[int, typer.Option(
-        min=0, help="Batch texts whose lengths round up to the same multiple of this, each batch padded "
-                    "only to its own length (epochs take a third to a half of the time, but learn less "
-                    "each; 12 did better than 4); 0 pads every batch to Tx, as the shipped models.")] = 0,
     int8_weights: Annotated[Optional[bool], typer.Option(
         "--int8-weights/--float-weights",
         help="Export model.tflite with int8 weights (dynamic-range quantization: faster on CPUs with "
@@ -133,7 +129,7 @@ def train(
                  "attention_units": attention_units, "embedding_dim": embedding_dim, "learning_rate": learning_rate,
                  "int8_weights": int8_weights}
     metrics = run(data, out, TrainOptions(epochs=epochs, patience=patience, resume=resume, lang_hint=lang_hint,
-                                          time_limit=time_limit, length_step=length_step, overrides=overrides))
+                                          time_limit=time_limit, overrides=overrides))
     typer.echo(f"wrote {out}/ (model.keras, model.tflite, config.json, metrics.json, history.csv)")
     typer.echo(f"valid exact {metrics['valid_exact']:.4%}, test exact {metrics['test_exact']:.4%} "
                f"(char acc {metrics['test_char_acc']:.4%}), {metrics['epochs']} epochs in {metrics['train_seconds']:.0f} s")

@@ -138,8 +138,7 @@ class Realign(layers.Layer):
         self.mode = mode
 
     def call(self, x, lengths):
-        batch, features = ops.shape(x)[0], x.shape[2]
-        steps = x.shape[1] if x.shape[1] is not None else ops.shape(x)[1]  # None: a length-bucketed trainer
+        batch, steps, features = ops.shape(x)[0], x.shape[1], x.shape[2]
         t = ops.expand_dims(ops.arange(steps, dtype="int32"), 0)  # [1, T]
         length = ops.expand_dims(lengths, 1)  # [B, 1]
         index = (t + length) % steps if self.mode == "to_end" else (length - 1 - t) % steps
@@ -187,53 +186,34 @@ class TextLength(layers.Layer):
         return keras.KerasTensor((ids.shape[0],), dtype="int32")
 
 
-@keras.saving.register_keras_serializable(package="datenorm")
-class AtEveryStep(layers.Layer):
-    """[B, E] -> [B, T, E], T the length of `ids` [B, T] (RepeatVector needs T when it is built)."""
-
-    def call(self, x, ids):
-        return ops.expand_dims(x, 1) * ops.expand_dims(ops.ones_like(ids, dtype=x.dtype), -1)
-
-    def compute_output_spec(self, x, ids):
-        return keras.KerasTensor((x.shape[0], ids.shape[1], x.shape[1]), dtype=x.dtype)
-
-
-def build_model(config: ModelConfig, input_length: int | None = None, any_length: bool = False) -> keras.Model:
+def build_model(config: ModelConfig, input_length: int | None = None) -> keras.Model:
     """The functional model: ids [B, 1 + Tx] -> (date probabilities [B, Ty, 11], attention [B, Ty, 1 + Tx]).
 
     `input_length` builds the same network for a shorter input (the runtime's length buckets).
-    `any_length` builds it for inputs of any length [B, T] with LSTMs that loop instead of being
-    unrolled: the same weights, for training on batches of texts of about one length (see
-    `datenorm.train`), where most of a Tx-padded batch would be padding.
     """
     keras.utils.set_random_seed(config.seed)
-    length = None if any_length else (input_length or config.input_length)
-    ids = keras.Input(shape=(length,), dtype="int32", name="ids")
-    unroll = not any_length
+    ids = keras.Input(shape=(input_length or config.input_length,), dtype="int32", name="ids")
     mask = TextMask(name="mask")(ids)
     lengths = TextLength(name="length")(ids)
     x = layers.Embedding(config.vocab_size, config.embedding_dim, name="embedding")(ids)
     if config.langs and config.lang_dim:  # the language hint, beside every character
         language = LanguageIndex(config.first_lang_id, name="language_index")(ids)
         language = layers.Embedding(len(config.langs) + 1, config.lang_dim, name="language")(language)
-        if any_length:
-            language = AtEveryStep(name="language_at_every_step")(language, ids)
-        else:
-            language = layers.RepeatVector(ids.shape[1], name="language_at_every_step")(language)
+        language = layers.RepeatVector(ids.shape[1], name="language_at_every_step")(language)
         x = layers.Concatenate(name="characters_and_language")([x, language])
     # The Bi-LSTM, spelled out: the forward LSTM reads the text then the padding; the backward LSTM
     # reads the text end-aligned, so it starts on the last character, not on padding. A text's
     # encoding therefore does not depend on the padding after it, and the runtime can serve short
     # texts with a shorter unrolled graph (without Keras masking, whose per-step selects are slow in LiteRT).
-    forward = layers.LSTM(config.n_a, return_sequences=True, unroll=unroll, name="encoder_forward")(x)
-    backward = layers.LSTM(config.n_a, return_sequences=True, unroll=unroll, go_backwards=True,
+    forward = layers.LSTM(config.n_a, return_sequences=True, unroll=True, name="encoder_forward")(x)
+    backward = layers.LSTM(config.n_a, return_sequences=True, unroll=True, go_backwards=True,
                            name="encoder_backward")(Realign("to_end", name="end_aligned")(x, lengths))
     backward = Realign("reversed_to_start", name="backward_aligned")(backward, lengths)
     a = layers.Concatenate(name="encoder")([forward, backward])
     keys = AttentionKeys(config.attention_units, name="attention_keys")(a)
 
     attention = OneStepAttention(config.attention_units, name="attention")
-    decoder = layers.LSTM(config.n_s, return_state=True, unroll=True, name="decoder")  # one step at a time
+    decoder = layers.LSTM(config.n_s, return_state=True, unroll=True, name="decoder")
     to_step = layers.Reshape((1, 2 * config.n_a), name="context_as_step")
     output = layers.Dense(len(config.output_chars), activation="softmax", name="output")
 

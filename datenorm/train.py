@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from datenorm.config import DEFAULT_YEARS, PAD, ModelConfig
+from datenorm.config import DEFAULT_YEARS, ModelConfig
 from datenorm.errors import DatenormError
 from datenorm.files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
 from datenorm.generate import read_rows
@@ -61,9 +61,6 @@ class TrainOptions:
     verbose: bool = True
     lang_hint: bool = False  # new models: a language-hint token for every language in train.tsv
     time_limit: float | None = None  # seconds since the run began after which fitting stops (mid-epoch)
-    # > 0: batches of texts whose lengths round up to one multiple of this, each padded to that length
-    # instead of Tx (`length_batches`); 0: random batches padded to Tx, as every shipped model was trained
-    length_step: int = 0
     overrides: dict = field(default_factory=dict)
 
 
@@ -228,28 +225,6 @@ def with_characters(model, config: ModelConfig, chars: list[str]):
     return _grown_copy(model, config, grown, at=config.first_lang_id), grown
 
 
-def length_batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator,
-                   step: int) -> list[tuple[np.ndarray, int]]:
-    """One epoch's batches as (row indices, padded length): rows whose `lengths` (ids before the
-    padding) round up to the same multiple of `step` go together, shuffled, and the batches come in
-    a shuffled order. Every row is in exactly one batch; a batch is padded only to its own rows'
-    length instead of Tx, which the network allows without changing any answer (`Realign`).
-
-    Measured (session 12, 100,000 rows of the default mix, the default network, one epoch each with
-    a fine-tune beside it): 144 s padded to Tx 68, 38 s with step 4, 55 s with step 12. But batches
-    of one length are batches of like formats and learn less per step: step 4 needed 4 epochs to
-    reach the valid exact match (88%) of one padded epoch, while step 12 reached 91.4% in 2 epochs
-    (99 s) against 89.8% in 144 s. A full run with it has not been tried yet."""
-    bins = -(-np.asarray(lengths) // step) * step
-    batches = []
-    for width in np.unique(bins):
-        rows = np.flatnonzero(bins == width)
-        rng.shuffle(rows)
-        batches.extend((rows[i:i + batch_size], int(width)) for i in range(0, len(rows), batch_size))
-    order = rng.permutation(len(batches))
-    return [batches[i] for i in order]
-
-
 def label_years(isos: list[str], years: list[int] | None = None) -> list[int]:
     """[first, last] year of the labels (and of `years`, the range a resumed model already reads)."""
     found = [int(iso[:4]) for iso in isos if iso[:4] != "0000"] + list(years or [])
@@ -279,20 +254,6 @@ def load_keras_model(model_dir: Path):
     return model, config
 
 
-def _length_batched(x: np.ndarray, y: np.ndarray, config: ModelConfig, step: int, rng: np.random.Generator):
-    """A tf.data pipeline of `length_batches` over encoded rows, drawn anew (from `rng`) each epoch."""
-    import tensorflow as tf
-
-    lengths = np.count_nonzero(x != PAD, axis=1)  # padding is at the end only
-
-    def epoch():
-        for rows, width in length_batches(lengths, config.batch_size, rng, step):
-            yield x[rows, :width], y[rows]
-
-    return tf.data.Dataset.from_generator(epoch, output_signature=(
-        tf.TensorSpec([None, None], tf.int32), tf.TensorSpec([None, y.shape[1]], tf.int32))).prefetch(2)
-
-
 def _check_data(data: Path) -> None:
     missing = [s for s in ("train", "valid", "test") if not (data / f"{s}.tsv").is_file()]
     if missing:
@@ -305,8 +266,6 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     """Train on data/{train,valid,test}.tsv, write the model directory `out`, return metrics."""
     options = options or TrainOptions()
     run_start = time.perf_counter()
-    if options.length_step < 0:
-        raise DatenormError(f"--length-step must be 0 (batches padded to Tx) or more, got {options.length_step}")
     if options.time_limit is not None and not options.time_limit > 0:
         raise DatenormError(f"--time-limit must be a positive number of seconds, got {options.time_limit!r}")
     _check_data(data)
@@ -354,21 +313,11 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     x_valid = config.encode(valid_fit.texts, valid_fit.hints, langs=valid_fit.langs)
 
     keras.utils.set_random_seed(config.seed)
-    if options.length_step:
-        # the same network for inputs of any length, fed batches of texts of about one length;
-        # `model`, unrolled to Tx for the export, gets its weights at the end
-        net = build_model(config, any_length=True)
-        net.set_weights(model.get_weights())
-        fit_data = {"x": _length_batched(x_train, y_train, config, options.length_step,
-                                         np.random.default_rng(config.seed)), "shuffle": False}
-    else:
-        net = model
-        fit_data = {"x": x_train, "y": y_train, "batch_size": config.batch_size, "shuffle": True}
-    trainer = keras.Model(net.input, net.outputs[0])
+    trainer = keras.Model(model.input, model.outputs[0])
     trainer.compile(optimizer=keras.optimizers.Adam(config.learning_rate, clipnorm=1.0),
                     loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 
-    best = {"exact": -1.0, "loss": math.inf, "weights": net.get_weights(), "epoch": 0}
+    best = {"exact": -1.0, "loss": math.inf, "weights": model.get_weights(), "epoch": 0}
     start_epoch = len(history)
     if start_epoch:  # resuming: the saved model is the one to beat
         probs = trainer.predict(x_valid, batch_size=1024, verbose=0)
@@ -398,7 +347,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
             log(f"epoch {row['epoch']}: loss {row['loss']:.4f}  train char acc {row['char_acc']:.4f}  "
                 f"valid char acc {char_acc:.4f}  valid exact {exact:.4%}  lr {lr:.2g}", flush=True)
             if is_better(exact, loss, best):
-                best.update(exact=exact, loss=loss, weights=net.get_weights(), epoch=row["epoch"])
+                best.update(exact=exact, loss=loss, weights=model.get_weights(), epoch=row["epoch"])
                 self.wait = 0
             else:
                 self.wait += 1
@@ -441,7 +390,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     interrupted = False
     time_limit = TimeLimit() if options.time_limit is not None else None
     try:
-        trainer.fit(**fit_data, epochs=options.epochs,
+        trainer.fit(x_train, y_train, batch_size=config.batch_size, epochs=options.epochs, shuffle=True,
                     callbacks=[ValidExactMatch()] + ([time_limit] if time_limit else []),
                     verbose=1 if (options.verbose and sys.stdout.isatty()) else 0)
     except KeyboardInterrupt:
@@ -469,7 +418,6 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         "stopped_by_time_limit": bool(time_limit and time_limit.reached),
         "run_seconds": round(time.perf_counter() - run_start, 1),  # this run, from reading data to test scores
         "seed": config.seed,
-        "length_step": options.length_step,
         "data": {
             "dir": str(data),
             "rows": {"train": len(train_split.texts), "valid": len(valid_split.texts), "test": len(test_split.texts)},

@@ -5,7 +5,6 @@ import json
 import subprocess
 import sys
 
-import numpy as np
 import pytest
 
 from datenorm.config import ModelConfig
@@ -178,48 +177,3 @@ def test_export_of_a_missing_model_exits_2(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.strip().endswith(f"no config.json in model directory {tmp_path / 'none'}")
     assert "Traceback" not in proc.stderr
-
-
-def test_length_batches_hold_every_row_once_padded_to_its_own_length_and_follow_the_seed():
-    from datenorm.train import length_batches
-
-    lengths = np.random.default_rng(0).integers(3, 70, size=1000)
-    batches = length_batches(lengths, 32, np.random.default_rng(5), 4)
-    rows = np.concatenate([r for r, _ in batches])
-    assert sorted(rows.tolist()) == list(range(1000))
-    assert all(len(r) <= 32 and lengths[r].max() <= width < lengths[r].min() + 4 for r, width in batches)
-    assert len({width for _, width in batches}) > 10  # not one padded length for all
-    again = length_batches(lengths, 32, np.random.default_rng(5), 4)
-    assert all((a == b).all() and wa == wb for (a, wa), (b, wb) in zip(batches, again))
-    other = length_batches(lengths, 32, np.random.default_rng(6), 4)
-    assert [w for _, w in other] != [w for _, w in batches]  # the batch order is shuffled too
-
-
-def test_training_on_length_batches_learns_and_exports_the_unrolled_model(small_data, tmp_path):
-    """--length-step trains the any-length copy of the network; the files written are the same
-    kind as ever (the unrolled model, every LiteRT bucket) and the run learns."""
-    from datenorm.runtime import load_model
-    from datenorm.train import TrainOptions, load_keras_model, train
-
-    out = tmp_path / "bucketed"
-    metrics = train(small_data, out, TrainOptions(epochs=2, verbose=False, length_step=8,
-                                                  overrides={"n_a": 8, "n_s": 16, "attention_units": 4,
-                                                             "embedding_dim": 8, "seed": 1, "tx": 40}))
-    assert metrics["length_step"] == 8 and metrics["epochs"] == 2
-    rows = list(csv.DictReader((out / "history.csv").open()))
-    assert float(rows[1]["loss"]) < float(rows[0]["loss"]) and float(rows[1]["valid_char_acc"]) > 0.2
-    model, config = load_keras_model(out)  # the unrolled model, with the weights the any-length copy learned
-    texts = ["3 may 1979", "1979-05-03", "thursday the 3rd of may 1979"]
-    ids = config.encode(texts, "DMY")
-    keras_probs = model.predict(ids, verbose=0)[0]
-    np.testing.assert_allclose(load_model(out).run(ids)[0], keras_probs, atol=1e-4)  # LiteRT serves the same
-
-
-def test_a_negative_length_step_is_refused_before_any_work(small_data, tmp_path):
-    from datenorm.errors import DatenormError
-    from datenorm.train import TrainOptions, train
-
-    with pytest.raises(DatenormError, match="--length-step"):
-        train(small_data, tmp_path / "x", TrainOptions(length_step=-1, verbose=False))
-    assert not (tmp_path / "x").exists()
-
