@@ -127,21 +127,29 @@ class ModelConfig:
         ("3 May 1979 – 10:42"), a quote mark used as an apostrophe as "'" ("May 3, ’79"), any other
         punctuation, symbol, space or invisible format mark as a space ("10:42 AM · May 3, 1979",
         "† 3 May 1979", "«3 mai 1979»"). They separate the parts of a date and write none of it.
-        So, as a space, does a Chinese character, kana or Hangul syllable that is no numeral: in
-        Chinese, Japanese and Korean numbers write every part of a date, so such a character only
-        labels one ("发布时间：2017-10-02", "게시일 2017년 10월 2일").
+        So, as a space, does a Chinese character, kana or Hangul syllable that is no numeral, for a
+        model that reads that script's dates (it knows 月, or 월): in Chinese, Japanese and Korean
+        numbers write every part of a date, so such a character only labels one ("发布时间：2017-10-02",
+        "게시일 2017년 10월 2일"). A model that does not know 年, 月 and 日 reports them: read as
+        spaces, "1979年5月3日 10時42分" would be five bare numbers.
         Other letters, digits and U+FFFD (a bad byte) it does not know stay, and the text is reported."""
         unknown = self.unknown_chars(text)
         table: dict[int, str] = {}
         for char in unknown:
             kind = unicodedata.category(char)
-            if char == "\ufffd" or not (kind[0] in "PSZ" or kind == "Cf" or _is_cjk_word_char(char)):
+            if char == "\ufffd" or not (kind[0] in "PSZ" or kind == "Cf" or self._labels_a_date(char)):
                 continue
             stand_in = "-" if kind == "Pd" else "'" if char in _APOSTROPHES else " "
             table[ord(char)] = stand_in if stand_in in self._charset else " "
         if not table:
             return text
         return " ".join(text.translate(table).split()) or text
+
+    def _labels_a_date(self, char: str) -> bool:
+        """A Chinese character, kana or Hangul syllable that is no numeral, in a script whose month
+        word (月, 월) this model knows."""
+        month = "월" if unicodedata.name(char, "").startswith("HANGUL") else "月"
+        return month in self._charset and _is_cjk_word_char(char)
 
     def export_buckets(self) -> list[int]:
         return sorted({b for b in (8, 12, 16, 20, 24, 32, 40) if b < self.tx} | {self.tx})

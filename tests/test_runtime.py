@@ -97,6 +97,15 @@ def test_unknown_chinese_characters_kana_and_hangul_are_read_as_spaces_but_not_n
     assert (twenty_third.valid, twenty_third.reason) == (False, "unknown characters")
 
 
+def test_a_model_that_reads_no_chinese_or_korean_dates_still_reports_their_characters(english_model_dir):
+    """For models/en 年, 月 and 日 are unknown too: read as spaces they would leave bare numbers
+    ("1979 5 3 10 42" was answered 1979-05-10)."""
+    english = load_model(english_model_dir)
+    for text in ("1979年5月3日 10時42分", "发布时间：2017-10-02 08:15", "2017년 10월 2일"):
+        [result] = normalize(text, model=english)
+        assert (result.iso, result.valid, result.reason) == (None, False, "unknown characters"), text
+
+
 def test_not_a_calendar_date_is_reported():
     result = _judge("29 Feb 2019", "29 feb 2019", "2019-02-29", 0.99, DEFAULT_MIN_CONFIDENCE)
     assert (result.iso, result.valid, result.reason) == (None, False, "not a calendar date")
