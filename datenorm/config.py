@@ -21,8 +21,9 @@ HINT_IDS = {None: HINT_NONE, "DMY": 3, "MDY": 4, "YMD": 5}
 FIRST_CHAR_ID = 6
 OUTPUT_CHARS = "0123456789-"
 _APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '79
-_CJK_WORD_SCRIPTS = ("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA",
-                     "HANGUL SYLLABLE")
+# scripts whose dates numbers write in full, and the month word a model must know to read them
+_CJK_MONTH_WORDS = (("CJK UNIFIED IDEOGRAPH", "月"), ("CJK COMPATIBILITY IDEOGRAPH", "月"), ("HIRAGANA", "月"),
+                    ("KATAKANA", "月"), ("HANGUL SYLLABLE", "월"))
 TY = 10  # len("YYYY-MM-DD")
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language
@@ -148,8 +149,7 @@ class ModelConfig:
     def _labels_a_date(self, char: str) -> bool:
         """A Chinese character, kana or Hangul syllable that is no numeral, in a script whose month
         word (月, 월) this model knows."""
-        month = "월" if unicodedata.name(char, "").startswith("HANGUL") else "月"
-        return month in self._charset and _is_cjk_word_char(char)
+        return _cjk_month_word(char) in self._charset
 
     def export_buckets(self) -> list[int]:
         return sorted({b for b in (8, 12, 16, 20, 24, 32, 40) if b < self.tx} | {self.tx})
@@ -229,7 +229,10 @@ def parse_order(order: str | None) -> str | None:
     return value
 
 
-def _is_cjk_word_char(char: str) -> bool:
-    """A Chinese character, kana or Hangul syllable with no numeric value (廿, 卅 and 〇 have one)."""
-    return (unicodedata.category(char) == "Lo" and unicodedata.numeric(char, None) is None
-            and unicodedata.name(char, "").startswith(_CJK_WORD_SCRIPTS))
+def _cjk_month_word(char: str) -> str | None:
+    """For a Chinese character, kana or Hangul syllable with no numeric value (廿, 卅 and 〇 have
+    one), its script's month word (月, 월); None for any other character."""
+    if unicodedata.category(char) != "Lo" or unicodedata.numeric(char, None) is not None:
+        return None
+    name = unicodedata.name(char, "")
+    return next((month for script, month in _CJK_MONTH_WORDS if name.startswith(script)), None)

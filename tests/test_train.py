@@ -49,8 +49,7 @@ def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_p
     old = list(csv.DictReader((out / "history.csv").open()))
     with (out / "history.csv").open("w", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=[k for k in old[0] if k not in ("valid_loss", "seconds")],
-                                extrasaction="ignore",
-                                lineterminator="\n")
+                                extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(old)
     metrics = train(small_data, out, TrainOptions(epochs=1, resume=True, verbose=False))
