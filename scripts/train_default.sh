@@ -8,12 +8,18 @@
 # seeds and a data prefix of their own (models/README, the session-12 run):
 #   SEED=300 DATA=data/ft12 VALID=30000 FROM_OUT=1 LEARNING_RATE=0.0005 TIME_LIMIT=4200 \
 #       nohup scripts/train_default.sh runs/ft12 > runs/ft12.log 2>&1 &
+# Or do both in one run: train from scratch for TIME_LIMIT seconds, then go on with the same model
+# on a second mix of new rows (seeds THEN_SEED .. THEN_SEED+4, prefix THEN_DATA) at THEN_RATE for
+# THEN_LIMIT seconds (models/README, the session-13 run):
+#   TIME_LIMIT=4700 THEN_SEED=300 THEN_LIMIT=1800 nohup scripts/train_default.sh runs/default13 > runs/d13.log 2>&1 &
 set -euo pipefail
 OUT=${1:-runs/default}
 LIMIT=${TIME_LIMIT:-6800}   # seconds of training, counted from the train command's start
 SEED=${SEED:-100}           # the five parts take SEED .. SEED+4
 DATA=${DATA:-data/two}      # the parts go to DATA-all, DATA-boost, ...; the training mix to DATA
 VALID=${VALID:-8000}        # validation rows of the all-locales part
+THEN_DATA=${THEN_DATA:-data/then}   # with THEN_SEED: the second mix's prefix
+THEN_VALID=${THEN_VALID:-30000}     # ... and its all-locales validation rows
 
 # Languages whose month words collide with another language's, or that read below 99.5% on
 # validation (data/calib..calib3): they get extra rows so their words are seen with their hint.
@@ -22,19 +28,22 @@ BOOST=$BOOST,cch,sah,za,gn,ken,kk,moh,mn,sa,gaa,mus,lt,yav,or,ug,haw,to,myv,se,o
 # ... and those whose short month-and-day or month-and-year forms were misread on validation (data/calib5)
 BOOST=$BOOST,ebu,sbp,br,ml,tk,ks,ga
 
+# make_mix PREFIX SEED VALID: the training mix in PREFIX (and its five parts in PREFIX-all, ...)
+make_mix() {
+local data=$1 seed=$2 valid=$3
 # 1,610,000 training rows: every locale (widely used languages weigh more), the boosted languages,
 # the English locales, years 1000-2199, and the European and CJK clocks and free-text forms.
-datenorm generate --locales all --train 1000000 --valid "$VALID" --test 10 --seed "$SEED" --partial-share 0.08 --out "$DATA-all"
-datenorm generate --locales "$BOOST" --train 250000 --valid 10 --test 10 --seed $((SEED + 1)) --partial-share 0.15 --out "$DATA-boost"
-datenorm generate --train 150000 --valid 1500 --test 10 --seed $((SEED + 2)) --partial-share 0.05 --out "$DATA-en"
+datenorm generate --locales all --train 1000000 --valid "$valid" --test 10 --seed "$seed" --partial-share 0.08 --out "$data-all"
+datenorm generate --locales "$BOOST" --train 250000 --valid 10 --test 10 --seed $((seed + 1)) --partial-share 0.15 --out "$data-boost"
+datenorm generate --train 150000 --valid 1500 --test 10 --seed $((seed + 2)) --partial-share 0.05 --out "$data-en"
 datenorm generate --locales all --start 1000-01-01 --end 2199-12-31 --train 150000 --valid 1500 --test 10 \
-    --seed $((SEED + 3)) --partial-share 0.05 --out "$DATA-wide"
-datenorm generate --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 60000 --valid 10 --test 10 --seed $((SEED + 4)) \
-    --partial-share 0.05 --out "$DATA-eucjk"
+    --seed $((seed + 3)) --partial-share 0.05 --out "$data-wide"
+datenorm generate --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 60000 --valid 10 --test 10 --seed $((seed + 4)) \
+    --partial-share 0.05 --out "$data-eucjk"
 
 # DATA: train = every part's train; valid = the valid rows of the all-locales, English and
 # wide-year parts whose text is in no part's train (each part only keeps its own valid out of its train).
-DATA="$DATA" python - <<'PY'
+DATA="$data" python - <<'PY'
 import os
 import shutil
 from pathlib import Path
@@ -63,6 +72,10 @@ with open(out / "valid.tsv", "w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(line for line in rows if normalize_text(line.split("\t", 1)[0]) not in seen)
 shutil.copy(f"{prefix}-all/test.tsv", out / "test.tsv")
 PY
+}
+
+make_mix "$DATA" "$SEED" "$VALID"
+if [ -n "${THEN_SEED:-}" ]; then make_mix "$THEN_DATA" "$THEN_SEED" "$THEN_VALID"; fi
 
 # The same network as before (Bi-LSTM 2x48, decoder 96, embedding 40, attention 24, language
 # embedding 8), Tx 68 (long small-language forms, data/calib5); the learning rate follows a cosine
@@ -73,4 +86,8 @@ if [ -n "${FROM_OUT:-}" ]; then
 else
     datenorm train --data "$DATA" --out "$OUT" --lang-hint --n-a 48 --n-s 96 --embedding-dim 40 \
         --attention-units 24 --batch-size 256 --tx 68 --epochs 30 --patience 30 --time-limit "$LIMIT"
+fi
+if [ -n "${THEN_SEED:-}" ]; then
+    datenorm train --data "$THEN_DATA" --out "$OUT" --resume --lang-hint --learning-rate "${THEN_RATE:-0.0005}" \
+        --batch-size 256 --epochs 30 --patience 30 --time-limit "${THEN_LIMIT:-1800}"
 fi
