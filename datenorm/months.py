@@ -205,6 +205,13 @@ def _names_of_month(month: int) -> tuple[str, ...]:
                          if month in months and len(name) >= (3 if name.isascii() else 2)}))
 
 
+def names_only(plain: str, month: int) -> bool:
+    """Whether every month a normalised text without its clock names, in any language, is `month`
+    (True when it names none): "2021 nov 22" names only November, "28 kwa 29" January in
+    Makhuwa-Meetto and March in Teso."""
+    return _named(plain, "*") <= {month}
+
+
 def names_month_loosely(plain: str, month: int) -> bool:
     """`names_month`, or a name of `month` in some language (`_names_of_month`) inside a word: the
     inflected and prefixed forms CLDR does not list (Hebrew "ביוני", Kurdish "sibata", Basque

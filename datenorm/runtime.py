@@ -23,11 +23,11 @@ import numpy as np
 
 from datenorm.config import AUTO_LANG, ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.months import (column_language, month_check, names_month, names_month_loosely, own_month_words,
-                             words)
+from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_only,
+                             own_month_words, words)
 from datenorm.text import (day_is_written, digit_runs, fit_text, in_order, iso_week_problem, month_is_written,
-                           normalize_text, order_matters, stamp_month_day, unwritten_part, without_clock,
-                           written_years, year_is_written)
+                           normalize_text, order_matters, spaced_out, stamp_month_day, unwritten_part,
+                           without_clock, written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -350,6 +350,19 @@ class Translator:
             again = self._translate_chunk([plains[i] for i in retry], order, min_confidence, lang)
             for i, result in zip(retry, again):
                 if result.valid:
+                    results[i] = replace(result, input=texts[i])
+        # Letters glued to numbers can throw a reading too ("15Phe2046" read with day 5, "2021NOV22"
+        # with day 20): a text that still has no valid answer is read again with a space between them,
+        # and that answer is kept if valid and, without a language, if no word of the text names
+        # another month in some language ("28KWA29": January in Makhuwa-Meetto, March in Teso).
+        # Validation (data/calib-4lang, with hints): 15 more rows right, none made wrong.
+        spaced = {i: spaced_out(normalized[i]) for i in todo
+                  if not results[i].valid and results[i].reason != "ambiguous"}
+        retry = [i for i, text in spaced.items() if text != normalized[i]]
+        if retry:
+            again = self._translate_chunk([spaced[i] for i in retry], order, min_confidence, lang)
+            for i, result in zip(retry, again):
+                if result.valid and (lang is not None or names_only(without_clock(spaced[i]), int(result.iso[5:7]))):
                     results[i] = replace(result, input=texts[i])
         return results  # type: ignore[return-value]
 

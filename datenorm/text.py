@@ -202,6 +202,17 @@ def without_clock(text: str) -> str:
     return " ".join(_CLOCK.sub(" ", text).split()) if ":" in text else text
 
 
+_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_]{2}|[^\W\d_](?![^\W_]))|(?<=[^\W\d_]{2})(?=\d)")
+
+
+def spaced_out(text: str) -> str:
+    """`text` with a space wherever a word of two or more letters touches a number ("15phe2046" ->
+    "15 phe 2046", "22hb november" -> "22 hb november"), or one letter ends one ("03z" -> "03 z").
+    A single letter before a number is left with it: it says what the number is ("m01" is month 1,
+    "t10:42" and "18h22" are times of day)."""
+    return _GLUED.sub(" ", text)
+
+
 def fit_text(text: str, tx: int) -> str:
     """A normalised `text` as a model of `tx` characters reads it: unchanged when it fits, else
     without its times of day (the caller still reports a text that is too long even then)."""

@@ -5,7 +5,7 @@ import json
 import babel
 import pytest
 
-from datenorm.months import NAMES_FILE, build_table, month_conflict, named_months, words
+from datenorm.months import NAMES_FILE, build_table, month_conflict, named_months, names_only, words
 from datenorm.text import normalize_text, without_clock
 
 
@@ -85,3 +85,9 @@ def test_weekday_table_is_not_mixed_up_between_locales(built):
     """Babel hands one locale's weekdays to another once an alias shared through root is resolved
     (python-babel/babel#1234); Teso's own weekdays (Bar, Aar, ...) are not English."""
     assert "teo" not in built["weekday_clashes"]
+
+
+def test_names_only_says_whether_every_month_the_text_names_anywhere_is_the_one_read():
+    assert names_only("2021 nov 22", 11) and not names_only("2021 nov 22", 1)
+    assert names_only("03/05/1979", 5)  # no word names a month
+    assert not names_only("28 kwa 29", 1) and not names_only("28 kwa 29", 3)  # mgh January, teo March

@@ -219,6 +219,25 @@ def test_a_reading_thrown_by_a_time_of_day_is_read_again_without_it(translator, 
     assert plain.iso == "2016-08-01" and len(calls) == 3
 
 
+def test_a_reading_thrown_by_letters_glued_to_numbers_is_read_again_spaced_out(translator, monkeypatch):
+    """The shipped model reads Sesotho "15Phe2046" with day 5 and "2021NOV22" with day 20; with spaces
+    between the word and the numbers it reads both right. Without a language, a spaced-out reading
+    is kept only if no word of the text names another month somewhere: "kwa" is January in
+    Makhuwa-Meetto and March in Teso."""
+    calls = []
+    predict = translator.predict
+    monkeypatch.setattr(translator, "predict", lambda texts, *a: calls.append(list(texts)) or predict(texts, *a))
+    [result] = normalize(["15Phe2046"], model=translator, lang="st")
+    assert (result.input, result.iso, result.valid) == ("15Phe2046", "2046-01-15", True)
+    assert calls == [["15phe2046"], ["15 phe 2046"]]
+    [plain] = normalize(["15 Phe 2046"], model=translator, lang="st")  # read right once: no second reading
+    assert plain.iso == "2046-01-15" and len(calls) == 3
+    assert normalize("2021NOV22", model=translator)[0].iso == "2021-11-22"
+    assert normalize("28KWA29", model=translator, lang="teo")[0].iso == "2029-03-28"
+    unsure = normalize("28KWA29", model=translator)[0]
+    assert not unsure.valid and unsure.reason.startswith("month not in text")
+
+
 def test_each_number_the_text_writes_serves_one_part_of_the_answer():
     text = normalize_text("Thu Feb 27 22:11:13 PDT 1986")  # 22 is the hour, not the day
     assert _judge(text, text, "1986-02-22", 0.9, 0.5).reason == "day not in text (read 22)"

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from datenorm.text import (day_is_written, digit_runs, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
-                           numeric_readings, order_matters, ordinal, stamp_month_day, unwritten_part, without_clock, written_years,
+                           numeric_readings, order_matters, ordinal, spaced_out, stamp_month_day, unwritten_part, without_clock, written_years,
                            year_is_written)
 
 
@@ -215,3 +215,18 @@ def test_a_compact_stamp_gives_its_month_and_day_for_its_year():
     assert stamp_month_day(digit_runs("20220503t140000z"), 2021) is None  # another year: not this date's stamp
     assert stamp_month_day(digit_runs("03052022"), 2022) is None  # ddmmyyyy does not start with the year
     assert stamp_month_day(digit_runs("3 may 1979"), 1979) is None
+
+
+@pytest.mark.parametrize("text, spaced", [
+    ("15phe2046", "15 phe 2046"),
+    ("2021nov22", "2021 nov 22"),
+    ("22hb november 2021", "22 hb november 2021"),
+    ("٢٢phe٢٠٧٦", "٢٢ phe ٢٠٧٦"),        # native digits are digits
+    ("2022-05-03z", "2022-05-03 z"),      # one letter ending a number is a word of its own
+    ("m01 2059 11", "m01 2059 11"),       # one letter before a number says what it is
+    ("1979-05-03t10:42:00", "1979-05-03t10:42:00"),
+    ("31 julho, 2014 18h22", "31 julho, 2014 18h22"),
+    ("3 may 1979", "3 may 1979"),
+])
+def test_spaced_out_parts_words_from_the_numbers_they_touch(text, spaced):
+    assert spaced_out(text) == spaced
