@@ -6,7 +6,9 @@ This module is numpy-only: both training (Keras) and serving (LiteRT) encode tex
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -14,7 +16,8 @@ from pathlib import Path
 import numpy as np
 
 from datenorm.errors import DatenormError
-from datenorm.text import ORDERS
+from datenorm.months import names_a_month
+from datenorm.text import ORDERS, without_clock
 
 PAD, UNK, HINT_NONE = 0, 1, 2
 HINT_IDS = {None: HINT_NONE, "DMY": 3, "MDY": 4, "YMD": 5}
@@ -24,6 +27,8 @@ _APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '
 # scripts whose dates numbers write in full, and the month word a model must know to read them
 _CJK_MONTH_WORDS = (("CJK UNIFIED IDEOGRAPH", "月"), ("CJK COMPATIBILITY IDEOGRAPH", "月"), ("HIRAGANA", "月"),
                     ("KATAKANA", "月"), ("HANGUL SYLLABLE", "월"))
+# a word: letters and the marks that go on them (Devanagari vowel signs, Hebrew points)
+_WORD_OF_LETTERS = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u1000-\u109f\u1780-\u17ff])+")
 TY = 10  # len("YYYY-MM-DD")
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language
@@ -133,18 +138,35 @@ class ModelConfig:
         numbers write every part of a date, so such a character only labels one ("发布时间：2017-10-02",
         "게시일 2017년 10월 2일"). A model that does not know 年, 月 and 日 reports them: read as
         spaces, "1979年5月3日 10時42分" would be five bare numbers.
+        For a model of many languages, a word with a letter it does not know, of a script it reads,
+        is no name it read (it read every name of its languages), so when the rest of the
+        text names a month in words, that word is a label and is read as a space too ("2019 წლის 4
+        მარტი": "of the year"); else it may be the month, and the text is reported ("3 ꙮay 1979").
         Other letters, digits and U+FFFD (a bad byte) it does not know stay, and the text is reported."""
         unknown = self.unknown_chars(text)
         table: dict[int, str] = {}
+        strange = set()  # unknown letters of a script the model reads, no numerals: their words may be labels
         for char in unknown:
             kind = unicodedata.category(char)
             if char == "\ufffd" or not (kind[0] in "PSZ" or kind == "Cf" or self._labels_a_date(char)):
+                if kind[0] == "L" and unicodedata.numeric(char, None) is None and _script(char) in self._scripts:
+                    strange.add(char)
                 continue
             stand_in = "-" if kind == "Pd" else "'" if char in _APOSTROPHES else " "
             table[ord(char)] = stand_in if stand_in in self._charset else " "
-        if not table:
-            return text
-        return " ".join(text.translate(table).split()) or text
+        known = " ".join(text.translate(table).split()) if table else text
+        if strange and len(self.text_langs) != 1:  # for a one-language model it may be another language's
+            words = _WORD_OF_LETTERS.findall(known)
+            labels = {word for word in words if not strange.isdisjoint(word)}
+            kept = " ".join(_WORD_OF_LETTERS.sub(lambda m: " " if m.group(0) in labels else m.group(0), known).split())
+            if kept and not self.unknown_chars(kept) and names_a_month(without_clock(kept)):
+                return kept
+        return known or text
+
+    @functools.cached_property
+    def _scripts(self) -> frozenset[str]:
+        """The scripts of the letters the model knows (LATIN, GEORGIAN, ...)."""
+        return frozenset(_script(char) for char in self._charset if unicodedata.category(char)[0] == "L")
 
     def _labels_a_date(self, char: str) -> bool:
         """A Chinese character, kana or Hangul syllable that is no numeral, in a script whose month
@@ -227,6 +249,11 @@ def parse_order(order: str | None) -> str | None:
     if value not in ORDERS:
         raise DatenormError(f"order must be DMY, MDY or YMD, got {order!r}")
     return value
+
+
+def _script(char: str) -> str:
+    """A letter's script, as the first word of its Unicode name says it ("GEORGIAN LETTER CIL")."""
+    return unicodedata.name(char, "?").split(" ", 1)[0]
 
 
 def _cjk_month_word(char: str) -> str | None:

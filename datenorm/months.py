@@ -205,6 +205,11 @@ def _names_of_month(month: int) -> tuple[str, ...]:
                          if month in months and len(name) >= (3 if name.isascii() else 2)}))
 
 
+def names_a_month(plain: str) -> bool:
+    """Whether a normalised text without its clock names a month in words in some language."""
+    return _LETTER.search(plain) is not None and bool(_named(plain, "*"))
+
+
 def names_only(plain: str, month: int) -> bool:
     """Whether every month a normalised text without its clock names, in any language, is `month`
     (True when it names none): "2021 nov 22" names only November, "28 kwa 29" January in
