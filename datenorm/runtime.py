@@ -25,7 +25,7 @@ from datenorm.config import AUTO_LANG, ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_only,
                              own_month_words, words)
-from datenorm.text import (day_is_written, digit_runs, fit_text, in_order, iso_week_problem, month_is_written,
+from datenorm.text import (day_is_written, decade_problem, digit_runs, fit_text, in_order, iso_week_problem, month_is_written,
                            normalize_text, order_matters, spaced_out, stamp_month_day, unwritten_part,
                            without_clock, written_years, year_is_written)
 
@@ -307,6 +307,8 @@ class Translator:
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
             elif problem := iso_week_problem(text):  # "2021-W47": seven days, none of them named
                 results[i] = Result(raw, None, False, 0.0, problem[0], partial=problem[1])
+            elif problem := decade_problem(text):  # "the 1970s" is ten years, not 1970
+                results[i] = Result(raw, None, False, 0.0, problem)
             elif text.isdigit() and len(text) not in DATE_NUMBER_LENGTHS:  # a Unix time, an id, a count
                 results[i] = Result(raw, None, False, 0.0, f"not a date (a {len(text)}-digit number)")
             elif years and not any(first <= y <= last for y in years):

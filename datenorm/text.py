@@ -24,7 +24,7 @@ PIVOT_END = 2049
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"[0-9]+")
-_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_FOUR_DIGITS = re.compile(r"(?<![0-9])(?![0-9]{3}0'?s(?![^\W\d_]))[0-9]{4}(?![0-9])")  # "1970s" is no year
 # A day or month number standing alone: "3", "03", "3rd", "22号", not inside "1979" or "13".
 _NUMBER = {n: re.compile(rf"(?<![0-9]){'0?' if n < 10 else ''}{n}(?![0-9])") for n in range(1, 32)}
 _LONG_RUN = re.compile(r"[0-9]{8,}")
@@ -143,6 +143,18 @@ def iso_week_problem(text: str) -> tuple[str, str | None] | None:
     if week or day:  # a valid one is a calendar date by now
         return "not a calendar date", None
     return None
+
+
+_DECADE = re.compile(r"(?<![0-9])(?:[0-9]{3}0|'[0-9]0)'?s(?![^\W\d_])")
+
+
+def decade_problem(text: str) -> str | None:
+    """Why a normalised text whose one number is a decade ("the 1970s", "1970's", "mid-'80s") is no
+    date, else None: read as a year it would be 1970, which is one year of ten."""
+    match = _DECADE.search(text)
+    if match is None or len(_DIGIT_RUN.findall(text)) != 1:
+        return None
+    return f"not a date (a decade: {match.group(0)})"
 
 
 def _iso_calendar_date(text: str) -> str:
@@ -300,7 +312,8 @@ def order_matters(text: str) -> bool:
 
 def written_years(text: str) -> set[int]:
     """The years a normalised text writes in full: its stand-alone four-digit numbers ("1979",
-    "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500"). "19790503" has none."""
+    "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500") and decades
+    ("the 1990s"). "19790503" has none."""
     if "+" in text or "-" in text:  # only then can there be a zone offset to set aside
         text = _ZONE_OFFSET.sub(" ", text)
     return {int(run) for run in _FOUR_DIGITS.findall(text)}

@@ -184,6 +184,14 @@ def test_the_shipped_english_model_reports_a_month_it_cannot_read(english_model_
     assert results[-1].valid
 
 
+def test_a_decade_is_reported_and_never_read_as_its_first_year(translator):
+    """"1970s" was "incomplete date (year only): 1970", and "in the 1990s, 3 May 1995" 1990-05-03."""
+    decade, mixed, plain = normalize(["the 1970s", "in the 1990s, 3 May 1995", "3 May 1995"], model=translator)
+    assert (decade.valid, decade.reason, decade.partial) == (False, "not a date (a decade: 1970s)", None)
+    assert mixed.iso != "1990-05-03" and (mixed.iso == "1995-05-03" or not mixed.valid)
+    assert plain.iso == "1995-05-03"
+
+
 def test_a_bare_number_that_cannot_be_a_date_is_reported(translator):
     unix, count, year, compact, stamp = normalize(["1651586400", "42", "1979", "19790503", "19790503104200"],
                                                   model=translator)

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (day_is_written, digit_runs, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
+from datenorm.text import (day_is_written, decade_problem, digit_runs, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
                            numeric_readings, order_matters, ordinal, spaced_out, stamp_month_day, unwritten_part, without_clock, written_years,
                            year_is_written)
 
@@ -230,3 +230,12 @@ def test_a_compact_stamp_gives_its_month_and_day_for_its_year():
 ])
 def test_spaced_out_parts_words_from_the_numbers_they_touch(text, spaced):
     assert spaced_out(text) == spaced
+
+
+def test_a_decade_is_no_date_and_no_year():
+    assert decade_problem("the 1970s") == "not a date (a decade: 1970s)"
+    assert decade_problem("1970's") == "not a date (a decade: 1970's)"
+    assert decade_problem("mid-'80s") == "not a date (a decade: '80s)"
+    assert decade_problem("1970") is None and decade_problem("3 may 1970") is None
+    assert decade_problem("the 1990s, 3 may 1995") is None  # a date too: read, but the decade is no year
+    assert written_years("the 1990s, 3 may 1995") == {1995} and written_years("2019's budget") == {2019}
