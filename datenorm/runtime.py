@@ -338,12 +338,14 @@ class Translator:
             dmy, conf_d = self.predict(batch, "DMY", lang)
             mdy, conf_m = self.predict(batch, "MDY", lang)
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
+                if len(runs[i]) == 2:  # a day and a month alone: "3/5" is --05-03 or --03-05, whatever the model read
+                    a, b = in_order(plains[i], runs[i], "DMY", a), in_order(plains[i], runs[i], "MDY", b)
                 if a == b:
                     results[i] = _judge(texts[i], normalized[i], a, float(min(ca, cb)), min_confidence, written[i],
                                         lang, plains[i], runs[i], only_lang)
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
-                                        readings={"DMY": a, "MDY": b})
+                                        readings={"DMY": _shown(a), "MDY": _shown(b)})
         # A reading that failed a check may have been thrown by a time of day ("12:00 pm 2016-08-01"
         # read with day 18): the text is read again without it, and that answer is kept if valid.
         retry = [i for i in todo if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)
@@ -367,6 +369,12 @@ class Translator:
                 if result.valid and (lang is not None or names_only(without_clock(spaced[i]), int(result.iso[5:7]))):
                     results[i] = replace(result, input=texts[i])
         return results  # type: ignore[return-value]
+
+
+def _shown(label: str) -> str:
+    """A reading as an answer shows it: a full date, or an incomplete one's reduced form ("--05-03")."""
+    partial = partial_date(label)
+    return partial[0] if partial else label
 
 
 def partial_date(label: str) -> tuple[str, str] | None:

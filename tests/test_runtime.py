@@ -296,6 +296,12 @@ def test_ambiguous_numeric_dates_give_both_readings(translator):
     assert (ambiguous.valid, ambiguous.reason, ambiguous.iso) == (False, "ambiguous", None)
     assert ambiguous.readings == {"DMY": "2001-04-03", "MDY": "2001-03-04"}
     assert (clear.valid, clear.iso) == (True, "1968-03-30")
+    # a day and a month alone were read DMY without a word: "3/5" gave --05-03
+    day_month, same, one_way = normalize(["3/5", "12/12", "3/15"], model=translator)
+    assert (day_month.valid, day_month.reason, day_month.partial) == (False, "ambiguous", None)
+    assert day_month.readings == {"DMY": "--05-03", "MDY": "--03-05"}
+    assert (same.partial, one_way.partial) == ("--12-12", "--03-15")
+    assert normalize("3/5", order="MDY", model=translator)[0].partial == "--03-05"
 
 
 def test_the_order_hint_decides_numeric_dates(translator):

@@ -68,6 +68,8 @@ def test_numeric_readings_know_when_order_matters():
     assert not order_matters("03/30/1968")  # day 30 cannot be a month
     assert not order_matters("2016-08-21")  # four-digit year first
     assert not order_matters("3 May 1979")  # the month is a word
+    assert order_matters("3/5") and order_matters("3.5.")  # a day and a month, either way round
+    assert not order_matters("3/15") and not order_matters("12/12") and not order_matters("May 3, 79")
     assert not order_matters("1995年1月26日")
     assert numeric_readings("10.09.70") == {dt.date(1970, 9, 10), dt.date(1970, 10, 9)}
     assert numeric_readings("19790503") == {dt.date(1979, 5, 3)}
