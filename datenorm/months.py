@@ -210,11 +210,13 @@ def names_a_month(plain: str) -> bool:
     return _LETTER.search(plain) is not None and bool(_named(plain, "*"))
 
 
-def names_only(plain: str, month: int) -> bool:
-    """Whether every month a normalised text without its clock names, in any language, is `month`
-    (True when it names none): "2021 nov 22" names only November, "28 kwa 29" January in
-    Makhuwa-Meetto and March in Teso."""
-    return _named(plain, "*") <= {month}
+def names_month_plainly(plain: str, month: int) -> bool:
+    """Whether the month words of a normalised text without its clock leave no doubt, without a
+    language, that its month is `month`: an English word names it ("may 3 1979"; English is how
+    month words are read with no language given), or every month the text names in any language
+    is `month` (True when it names none): "2021 nov 22" names only November, but "28 kwa 29" names
+    January in Makhuwa-Meetto and March in Teso."""
+    return month in _named(plain, "en") or _named(plain, "*") <= {month}
 
 
 def names_month_loosely(plain: str, month: int) -> bool:

@@ -23,7 +23,7 @@ import numpy as np
 
 from datenorm.config import AUTO_LANG, ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_only,
+from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_month_plainly,
                              own_month_words, words)
 from datenorm.text import (day_is_written, decade_problem, digit_runs, fit_text, in_order, iso_week_problem, month_is_written,
                            normalize_text, order_matters, spaced_out, stamp_month_day, unwritten_part,
@@ -357,8 +357,9 @@ class Translator:
                     results[i] = replace(result, input=texts[i])
         # Letters glued to numbers can throw a reading too ("15Phe2046" read with day 5, "2021NOV22"
         # with day 20): a text that still has no valid answer is read again with a space between them,
-        # and that answer is kept if valid and, without a language, if no word of the text names
-        # another month in some language ("28KWA29": January in Makhuwa-Meetto, March in Teso).
+        # and that answer is kept if valid and, without a language, if its month is the English one
+        # of the text's month word or no word names another month in some language ("28KWA29":
+        # January in Makhuwa-Meetto, March in Teso).
         # Validation (data/calib-4lang, with hints): 15 more rows right, none made wrong.
         spaced = {i: spaced_out(normalized[i]) for i in todo
                   if not results[i].valid and results[i].reason != "ambiguous"}
@@ -366,7 +367,8 @@ class Translator:
         if retry:
             again = self._translate_chunk([spaced[i] for i in retry], order, min_confidence, lang)
             for i, result in zip(retry, again):
-                if result.valid and (lang is not None or names_only(without_clock(spaced[i]), int(result.iso[5:7]))):
+                if result.valid and (lang is not None
+                                     or names_month_plainly(without_clock(spaced[i]), int(result.iso[5:7]))):
                     results[i] = replace(result, input=texts[i])
         return results  # type: ignore[return-value]
 

@@ -8,6 +8,7 @@ training and translation both pass it through here, so the two can never drift a
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -182,8 +183,11 @@ def normalize_text(text: str) -> str:
     is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
     ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1"), runs of whitespace to one
     space, stripped; a whole ISO week date or ordinal date ("2021-w47-1", "2021-326") becomes its
-    calendar date ("2021-11-22").
+    calendar date ("2021-11-22"). HTML character references, which scraped pages leave in their
+    dates, are decoded first ("3&nbsp;May&nbsp;1979", "1979&#8211;05&#8211;03").
     """
+    if "&" in text and ";" in text:
+        text = html.unescape(text)
     text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
     if text[:1] in _ERA_LETTERS and text[1:2].isdigit():
         era = _ERA_INITIAL.fullmatch(text.strip())

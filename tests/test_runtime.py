@@ -258,6 +258,8 @@ def test_a_reading_thrown_by_letters_glued_to_numbers_is_read_again_spaced_out(t
     [plain] = normalize(["15 Phe 2046"], model=translator, lang="st")  # read right once: no second reading
     assert plain.iso == "2046-01-15" and len(calls) == 3
     assert normalize("2021NOV22", model=translator)[0].iso == "2021-11-22"
+    # English names are how month words read without a language: "may" is also Basaa's October
+    assert [r.iso for r in normalize(["May3 1979", "may3,1979"], model=translator)] == ["1979-05-03"] * 2
     assert normalize("28KWA29", model=translator, lang="teo")[0].iso == "2029-03-28"
     unsure = normalize("28KWA29", model=translator)[0]
     assert not unsure.valid and unsure.reason.startswith("month not in text")
@@ -451,6 +453,11 @@ def test_fuzzed_unicode_never_raises_and_always_answers_or_explains(translator, 
             dt.date.fromisoformat(result.iso)
         else:
             assert result.iso is None and result.reason
+
+
+def test_dates_scraped_with_html_character_references_are_read(translator):
+    texts = ["3&nbsp;May&nbsp;1979", "1979&#8211;05&#8211;03", "&lt;3 mai 1979&gt;"]
+    assert [(r.iso, r.input) for r in normalize(texts, model=translator)] == [("1979-05-03", t) for t in texts]
 
 
 def test_native_and_full_width_digits_read_like_ascii(translator):

@@ -241,3 +241,9 @@ def test_a_decade_is_no_date_and_no_year():
     assert decade_problem("1970") is None and decade_problem("3 may 1970") is None
     assert decade_problem("the 1990s, 3 may 1995") is None  # a date too: read, but the decade is no year
     assert written_years("the 1990s, 3 may 1995") == {1995} and written_years("2019's budget") == {2019}
+
+
+def test_html_character_references_are_decoded():
+    assert normalize_text("3&nbsp;May&nbsp;1979") == "3 may 1979"
+    assert normalize_text("1979&#8211;05&#8211;03") == "1979–05–03"
+    assert normalize_text("Q&A: 3 May 1979") == "q&a: 3 may 1979"  # no reference: left alone
