@@ -232,11 +232,17 @@ def test_with_a_language_the_month_the_text_names_replaces_the_one_read():
     assert _judge(text, text, "2003-05-15", 0.3, DEFAULT_MIN_CONFIDENCE, lang="en").reason == "low confidence"
 
 
-def test_a_reading_thrown_by_a_time_of_day_is_read_again_without_it(translator, monkeypatch):
-    """The default model reads "12:00 PM 2016-08-01" with day 18; without the clock it reads it right."""
+def _recording_calls(translator, monkeypatch) -> list:
+    """The texts of each call the translator makes to its network from now on."""
     calls = []
     predict = translator.predict
     monkeypatch.setattr(translator, "predict", lambda texts, *a: calls.append(list(texts)) or predict(texts, *a))
+    return calls
+
+
+def test_a_reading_thrown_by_a_time_of_day_is_read_again_without_it(translator, monkeypatch):
+    """The default model reads "12:00 PM 2016-08-01" with day 18; without the clock it reads it right."""
+    calls = _recording_calls(translator, monkeypatch)
     [result] = normalize(["12:00 PM 2016-08-01"], model=translator, order="YMD")
     assert (result.input, result.iso, result.valid) == ("12:00 PM 2016-08-01", "2016-08-01", True)
     assert calls == [["12:00 pm 2016-08-01"], ["2016-08-01"]]
@@ -247,11 +253,9 @@ def test_a_reading_thrown_by_a_time_of_day_is_read_again_without_it(translator, 
 def test_a_reading_thrown_by_letters_glued_to_numbers_is_read_again_spaced_out(translator, monkeypatch):
     """The shipped model reads Sesotho "15Phe2046" with day 5 and "2021NOV22" with day 20; with spaces
     between the word and the numbers it reads both right. Without a language, a spaced-out reading
-    is kept only if no word of the text names another month somewhere: "kwa" is January in
-    Makhuwa-Meetto and March in Teso."""
-    calls = []
-    predict = translator.predict
-    monkeypatch.setattr(translator, "predict", lambda texts, *a: calls.append(list(texts)) or predict(texts, *a))
+    is kept only if its month is the English one of the month word or no word of the text names
+    another month somewhere: "kwa" is January in Makhuwa-Meetto and March in Teso."""
+    calls = _recording_calls(translator, monkeypatch)
     [result] = normalize(["15Phe2046"], model=translator, lang="st")
     assert (result.input, result.iso, result.valid) == ("15Phe2046", "2046-01-15", True)
     assert calls == [["15phe2046"], ["15 phe 2046"]]
