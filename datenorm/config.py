@@ -27,8 +27,8 @@ _APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '
 # scripts whose dates numbers write in full, and the month word a model must know to read them
 _CJK_MONTH_WORDS = (("CJK UNIFIED IDEOGRAPH", "月"), ("CJK COMPATIBILITY IDEOGRAPH", "月"), ("HIRAGANA", "月"),
                     ("KATAKANA", "月"), ("HANGUL SYLLABLE", "월"))
-# a word: letters and the marks that go on them (Devanagari vowel signs, Hebrew points)
-_WORD_OF_LETTERS = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u1000-\u109f\u1780-\u17ff])+")
+# a word: a run of anything but spaces, digits and ASCII punctuation (so letters keep their marks)
+_WORD_OF_LETTERS = re.compile(r"[^\s\d!-/:-@\[-`{-~]+")
 TY = 10  # len("YYYY-MM-DD")
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language

@@ -25,9 +25,9 @@ from datenorm.config import AUTO_LANG, ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_month_plainly,
                              own_month_words, words)
-from datenorm.text import (day_is_written, decade_problem, digit_runs, fit_text, in_order, iso_week_problem, month_is_written,
-                           normalize_text, order_matters, spaced_out, stamp_month_day, unwritten_part,
-                           without_clock, written_years, year_is_written)
+from datenorm.text import (day_is_written, decade_problem, digit_runs, fit_text, in_order, iso_week_problem,
+                           month_is_written, normalize_text, order_matters, spaced_out, stamp_month_day,
+                           unwritten_part, without_clock, written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
