@@ -160,8 +160,9 @@ def test_two_digit_years_only_inside_pivot_window(tmp_path):
 def test_numeric_labels_are_recoverable_under_the_rows_order(small_data):
     for row in read_rows(small_data / "train.tsv"):
         readings = numeric_readings(row["text"])
-        if row["order_matters"] == "1":
-            assert dt.date.fromisoformat(row["iso"]) in readings
+        if row["order_matters"] == "1":  # a day and a month alone ("3/5", 0000-05-03) read in the year 2000
+            iso = row["iso"].replace("0000-", "2000-", 1)
+            assert dt.date.fromisoformat(iso) in readings
             assert order_matters(row["text"])
 
 
