@@ -50,6 +50,10 @@ MODEL_ENV = "DATENORM_MODEL"
 WORKERS_ENV = "DATENORM_WORKERS"
 PARALLEL_MIN = 2048  # rows in a chunk before it is shared out: below, the hand-off costs more than it saves
 # Answers that fail for these reasons are tried again on the text without its time of day.
+# ... and a year the text does not write may be the clock's digits ("may 3 at 2:00 pm" read with
+# year 2000): without the clock, an incomplete date without a year is the answer. (Not so for a
+# day: "02 m11 1925 18:58:46" read without its clock gave 1925-02 with models/en.)
+_MADE_UP_BY_CLOCK = {"year not in text": "no year"}
 _RETRY_WITHOUT_CLOCK = ("low confidence", "not a calendar date", "year not in text", "day not in text",
                         "month not in text")
 
@@ -347,13 +351,16 @@ class Translator:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": _shown(a), "MDY": _shown(b)})
         # A reading that failed a check may have been thrown by a time of day ("12:00 pm 2016-08-01"
-        # read with day 18): the text is read again without it, and that answer is kept if valid.
+        # read with day 18): the text is read again without it, and that answer is kept if valid, or
+        # if it is an incomplete date without just the part the clock made up ("may 3 at 2:00 pm"
+        # read with year 2000 is --05-03).
         retry = [i for i in todo if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)
                  and plains[i] not in ("", normalized[i])]
         if retry:
             again = self._translate_chunk([plains[i] for i in retry], order, min_confidence, lang)
             for i, result in zip(retry, again):
-                if result.valid:
+                made_up = _MADE_UP_BY_CLOCK.get((results[i].reason or "").split(" (", 1)[0])
+                if result.valid or (made_up and (result.reason or "").startswith(f"incomplete date ({made_up})")):
                     results[i] = replace(result, input=texts[i])
         # Letters glued to numbers can throw a reading too ("15Phe2046" read with day 5, "2021NOV22"
         # with day 20): a text that still has no valid answer is read again with a space between them,
@@ -439,13 +446,19 @@ def _judge(raw: str, text: str, date: str, confidence: float, min_confidence: fl
         return Result(raw, None, False, confidence,
                       f"month not in text (read {month}, text names {', '.join(map(str, sorted(named)))})")
     year, month, day = int(date[:4]), int(date[5:7]), int(date[8:])
+    in_words = names_month if only_lang is not None else names_month_loosely
+    if (0 < month == day and str(year) in runs and sum(len(run) <= 2 for run in runs) == 1
+            and not any(in_words(plain, m) for m in range(1, 13))):
+        # a year and one number, no month word: the number is the month and the day was made from
+        # it ("11/2026" read as 2026-11-11 is November 2026)
+        return Result(raw, None, False, confidence, f"incomplete date (no day): {year}-{month:02d}",
+                      partial=f"{year}-{month:02d}")
     part = unwritten_part(runs, year, month, day, lambda: names_month(plain, month))
     if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
         number = {"year": year, "month": month, "day": day}[part]
         return Result(raw, None, False, confidence, f"{part} not in text (read {number})")
     # The month must be named by a word (in some language; for a many-language model also inside
     # a word, as inflected forms are: `names_month_loosely`) or written as a number.
-    in_words = names_month if only_lang is not None else names_month_loosely
     if (partial is not None and partial[1] == "no day"
             and not month_is_written(plain, month) and not in_words(plain, month)):
         partial, month = (date[:4], "year only"), 0  # "Mid-2019" read as May 2019 names no month: it gives the year

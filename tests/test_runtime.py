@@ -269,6 +269,30 @@ def test_a_reading_thrown_by_letters_glued_to_numbers_is_read_again_spaced_out(t
     assert not unsure.valid and unsure.reason.startswith("month not in text")
 
 
+def test_a_year_made_up_from_a_clock_gives_way_to_the_incomplete_date_without_it(translator, monkeypatch):
+    """Session-13 candidates read "May 3 at 2:00 PM" with year 2000 (the clock's digits); read
+    again without the clock it is --05-03, kept because the part missing is the one the clock made
+    up. A reading that fails for another reason is not swapped for a partial date."""
+    real = translator.predict
+
+    def clock_year(texts, *args):  # the network misreads the text with its clock, as those runs did
+        dates, confidence = real(texts, *args)
+        return [("2000" + d[4:]) if ":" in t else d for t, d in zip(texts, dates)], confidence
+
+    monkeypatch.setattr(translator, "predict", clock_year)
+    [result] = normalize("May 3 at 2:00 PM", model=translator, lang="en")
+    assert (result.valid, result.partial, result.reason) == (False, "--05-03", "incomplete date (no year): --05-03")
+
+
+def test_a_year_and_one_number_are_a_month_even_when_read_with_that_day():
+    """"11/2026" read as 2026-11-11 is November 2026 (the day was made from the month's number);
+    with a month word or a second number the rule does not apply."""
+    result = _judge("Expires 11/2026", "expires 11/2026", "2026-11-11", 0.9, 0.5)
+    assert (result.valid, result.partial) == (False, "2026-11")
+    assert _judge("11 nov 2026", "11 nov 2026", "2026-11-11", 0.9, 0.5).valid
+    assert _judge("11/11/2026", "11/11/2026", "2026-11-11", 0.9, 0.5).valid
+
+
 def test_each_number_the_text_writes_serves_one_part_of_the_answer():
     text = normalize_text("Thu Feb 27 22:11:13 PDT 1986")  # 22 is the hour, not the day
     assert _judge(text, text, "1986-02-22", 0.9, 0.5).reason == "day not in text (read 22)"
