@@ -156,9 +156,8 @@ class ModelConfig:
             table[ord(char)] = stand_in if stand_in in self._charset else " "
         known = " ".join(text.translate(table).split()) if table else text
         if strange and len(self.text_langs) != 1:  # for a one-language model it may be another language's
-            words = _WORD_OF_LETTERS.findall(known)
-            labels = {word for word in words if not strange.isdisjoint(word)}
-            kept = " ".join(_WORD_OF_LETTERS.sub(lambda m: " " if m.group(0) in labels else m.group(0), known).split())
+            kept = " ".join(_WORD_OF_LETTERS.sub(
+                lambda word: word[0] if strange.isdisjoint(word[0]) else " ", known).split())
             if kept and not self.unknown_chars(kept) and names_a_month(without_clock(kept)):
                 return kept
         return known or text

@@ -14,13 +14,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from datenorm.text import month_is_written, normalize_text, without_clock
+from datenorm.text import LETTER, month_is_written, normalize_text, without_clock
 
 NAMES_FILE = Path(__file__).with_name("month_names.json")
 ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
 # give their month word; the same split is applied to the names.
-_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*،؛]+")
 
 
@@ -193,7 +192,7 @@ def named_months(text: str, lang: str | None) -> set[int]:
 def names_month(plain: str, month: int) -> bool:
     """Whether a normalised text without its clock names `month` in words or Roman numerals in any
     language."""
-    return _LETTER.search(plain) is not None and month in _named(plain, "*")
+    return LETTER.search(plain) is not None and month in _named(plain, "*")
 
 
 @functools.cache
@@ -207,7 +206,7 @@ def _names_of_month(month: int) -> tuple[str, ...]:
 
 def names_a_month(plain: str) -> bool:
     """Whether a normalised text without its clock names a month in words in some language."""
-    return _LETTER.search(plain) is not None and bool(_named(plain, "*"))
+    return LETTER.search(plain) is not None and bool(_named(plain, "*"))
 
 
 def names_month_plainly(plain: str, month: int) -> bool:
@@ -225,7 +224,7 @@ def names_month_loosely(plain: str, month: int) -> bool:
     "martxoaren", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). "2 foo 1979" and "page 7 2010" name no month."""
     if names_month(plain, month):
         return True
-    if _LETTER.search(plain) is None:
+    if LETTER.search(plain) is None:
         return False
     joined = " ".join(words(plain))
     return any(name in joined for name in _names_of_month(month))

@@ -50,10 +50,6 @@ MODEL_ENV = "DATENORM_MODEL"
 WORKERS_ENV = "DATENORM_WORKERS"
 PARALLEL_MIN = 2048  # rows in a chunk before it is shared out: below, the hand-off costs more than it saves
 # Answers that fail for these reasons are tried again on the text without its time of day.
-# ... and a year the text does not write may be the clock's digits ("may 3 at 2:00 pm" read with
-# year 2000): without the clock, an incomplete date without a year is the answer. (Not so for a
-# day: "02 m11 1925 18:58:46" read without its clock gave 1925-02 with models/en.)
-_MADE_UP_BY_CLOCK = {"year not in text": "no year"}
 _RETRY_WITHOUT_CLOCK = ("low confidence", "not a calendar date", "year not in text", "day not in text",
                         "month not in text")
 
@@ -350,18 +346,24 @@ class Translator:
                 else:
                     results[i] = Result(texts[i], None, False, float(min(ca, cb)), "ambiguous",
                                         readings={"DMY": _shown(a), "MDY": _shown(b)})
+        def read_again(rewritten: dict[int, str], keep) -> None:
+            """Read the rows' rewritten texts once more; a row takes the new Result when
+            `keep(row, old Result, new Result)`. Rows whose text did not change are not read."""
+            rows = [i for i, text in rewritten.items() if text not in ("", normalized[i])]
+            if rows:
+                again = self._translate_chunk([rewritten[i] for i in rows], order, min_confidence, lang)
+                for i, result in zip(rows, again):
+                    if keep(i, results[i], result):
+                        results[i] = replace(result, input=texts[i])
+
         # A reading that failed a check may have been thrown by a time of day ("12:00 pm 2016-08-01"
         # read with day 18): the text is read again without it, and that answer is kept if valid, or
-        # if it is an incomplete date without just the part the clock made up ("may 3 at 2:00 pm"
-        # read with year 2000 is --05-03).
-        retry = [i for i in todo if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)
-                 and plains[i] not in ("", normalized[i])]
-        if retry:
-            again = self._translate_chunk([plains[i] for i in retry], order, min_confidence, lang)
-            for i, result in zip(retry, again):
-                made_up = _MADE_UP_BY_CLOCK.get((results[i].reason or "").split(" (", 1)[0])
-                if result.valid or (made_up and (result.reason or "").startswith(f"incomplete date ({made_up})")):
-                    results[i] = replace(result, input=texts[i])
+        # if the clock's digits made up its year and the answer is the date without one ("may 3 at
+        # 2:00 pm" read with year 2000 is --05-03; not so for a day: "02 m11 1925 18:58:46" read
+        # without its clock gave 1925-02 with models/en).
+        read_again({i: plains[i] for i in todo if (results[i].reason or "").startswith(_RETRY_WITHOUT_CLOCK)},
+                   lambda i, old, new: new.valid or (old.reason.startswith("year not in text")
+                                                     and (new.reason or "").startswith("incomplete date (no year)")))
         # Letters glued to numbers can throw a reading too ("15Phe2046" read with day 5, "2021NOV22"
         # with day 20): a text that still has no valid answer is read again with a space between them,
         # and that answer is kept if valid and, without a language, if its month is the English one
@@ -370,13 +372,8 @@ class Translator:
         # Validation (data/calib-4lang, with hints): 15 more rows right, none made wrong.
         spaced = {i: spaced_out(normalized[i]) for i in todo
                   if not results[i].valid and results[i].reason != "ambiguous"}
-        retry = [i for i, text in spaced.items() if text != normalized[i]]
-        if retry:
-            again = self._translate_chunk([spaced[i] for i in retry], order, min_confidence, lang)
-            for i, result in zip(retry, again):
-                if result.valid and (lang is not None
-                                     or names_month_plainly(without_clock(spaced[i]), int(result.iso[5:7]))):
-                    results[i] = replace(result, input=texts[i])
+        read_again(spaced, lambda i, old, new: new.valid and (
+            lang is not None or names_month_plainly(without_clock(spaced[i]), int(new.iso[5:7]))))
         return results  # type: ignore[return-value]
 
 

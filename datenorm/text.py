@@ -24,7 +24,7 @@ PIVOT_END = 2049
 # Hebrew); people's text may or may not have them, so they are removed rather than learned.
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _FOUR_DIGITS = re.compile(r"(?<![0-9])(?![0-9]{3}0'?s(?![^\W\d_]))[0-9]{4}(?![0-9])")  # "1970s" is no year
 # A day or month number standing alone: "3", "03", "3rd", "22号", not inside "1979" or "13".
@@ -276,7 +276,7 @@ def numeric_readings(text: str) -> set[dt.date]:
     """
     plain = without_clock(normalize_text(text))
     runs = _date_runs(digit_runs(plain))  # "may 3 at 2:00 pm" has one number
-    if len(runs) == 2 and _LETTER.search(plain) is None:  # "3/5": a day and a month, in either order
+    if len(runs) == 2 and LETTER.search(plain) is None:  # "3/5": a day and a month, in either order
         return {date for order in ("DMY", "MDY") if (date := _reading([*runs, "2000"], order)) is not None}
     if len(runs) < 3:
         return set()

@@ -11,7 +11,8 @@
 # Or do both in one run: train from scratch for TIME_LIMIT seconds, then go on with the same model
 # on a second mix of new rows (seeds THEN_SEED .. THEN_SEED+4, prefix THEN_DATA) at THEN_RATE for
 # THEN_LIMIT seconds (models/README, the session-13 run):
-#   TIME_LIMIT=4700 THEN_SEED=300 THEN_LIMIT=1800 nohup scripts/train_default.sh runs/default13 > runs/d13.log 2>&1 &
+#   TIME_LIMIT=4700 THEN_SEED=300 THEN_DATA=data/ft12 THEN_LIMIT=1800 \
+#       nohup scripts/train_default.sh runs/default13 > runs/d13.log 2>&1 &
 set -euo pipefail
 OUT=${1:-runs/default}
 LIMIT=${TIME_LIMIT:-6800}   # seconds of training, counted from the train command's start
@@ -80,14 +81,15 @@ if [ -n "${THEN_SEED:-}" ]; then make_mix "$THEN_DATA" "$THEN_SEED" "$THEN_VALID
 # The same network as before (Bi-LSTM 2x48, decoder 96, embedding 40, attention 24, language
 # embedding 8), Tx 68 (long small-language forms, data/calib5); the learning rate follows a cosine
 # of the time left from 0.005 (from LEARNING_RATE when fine-tuning the model already in OUT).
+# resume_on DATA RATE LIMIT: go on training the model in OUT on DATA
+resume_on() {
+    datenorm train --data "$1" --out "$OUT" --resume --lang-hint --learning-rate "$2" \
+        --batch-size 256 --epochs 30 --patience 30 --time-limit "$3"
+}
 if [ -n "${FROM_OUT:-}" ]; then
-    datenorm train --data "$DATA" --out "$OUT" --resume --lang-hint --learning-rate "${LEARNING_RATE:-0.0005}" \
-        --batch-size 256 --epochs 30 --patience 30 --time-limit "$LIMIT"
+    resume_on "$DATA" "${LEARNING_RATE:-0.0005}" "$LIMIT"
 else
     datenorm train --data "$DATA" --out "$OUT" --lang-hint --n-a 48 --n-s 96 --embedding-dim 40 \
         --attention-units 24 --batch-size 256 --tx 68 --epochs 30 --patience 30 --time-limit "$LIMIT"
 fi
-if [ -n "${THEN_SEED:-}" ]; then
-    datenorm train --data "$THEN_DATA" --out "$OUT" --resume --lang-hint --learning-rate "${THEN_RATE:-0.0005}" \
-        --batch-size 256 --epochs 30 --patience 30 --time-limit "${THEN_LIMIT:-1800}"
-fi
+if [ -n "${THEN_SEED:-}" ]; then resume_on "$THEN_DATA" "${THEN_RATE:-0.0005}" "${THEN_LIMIT:-1800}"; fi
