@@ -183,6 +183,26 @@ def _named(plain: str, lang: str) -> set[int]:
     return found
 
 
+@functools.cache
+def _english_month_clashes(lang: str) -> frozenset[str]:
+    """`lang`'s month names that are English month names of other months: Basaa and Duala "may",
+    Sesotho "jan", Teso "mar"."""
+    english = _table()["languages"]["en"]
+    return frozenset(name for name, months in language_month_names(lang).items()
+                     if name in english and months != frozenset(english[name]))
+
+
+def _named_in_own_words(plain: str, lang: str) -> set[int]:
+    """The months a normalised text without its clock names in `lang`'s own names alone (no English,
+    no Roman numerals: the "i" of Duala "imɛŋ i putúkoóli" is not January)."""
+    names = language_month_names(lang)
+    parts = words(plain)
+    found = {month for word in names.keys() & set(parts) for month in names[word]}
+    joined = f" {' '.join(parts)} "
+    found.update(month for name, months in names.items() if " " in name and f" {name} " in joined for month in months)
+    return found
+
+
 def named_months(text: str, lang: str | None) -> set[int]:
     """The months a normalised text names in words or Roman numerals, read as `lang` or, for None,
     as English (a time of day is left out: "10:42 pm" names nothing)."""
@@ -238,7 +258,9 @@ def month_conflict(plain: str, month: int, lang: str | None, day: int = 0) -> se
     A text that names no month, or names `month` among others, is no conflict. Without a language,
     only English names can conflict, and only when no word of the text names `month` in any
     language: "listopad" is October in Croatian and November in Polish, "mar" May in Teso. A text
-    whose names mean several months in `lang` and English, next to an English weekday, is English."""
+    whose names mean several months in `lang` and English, next to an English weekday, is English;
+    without one it is `lang`'s, when its own names give one month: "10 may 1987" in Duala is
+    October, as Duala's dates and date columns write it (`datenorm.generate.column_months`)."""
     return month_check(plain, month, lang, day)[0]
 
 
@@ -246,8 +268,11 @@ def month_check(plain: str, month: int, lang: str | None, day: int = 0) -> tuple
     """(`month_conflict`, whether a word of the text names `month` in `lang` or English), from one
     look at the text's words: the runtime asks both of every answer."""
     found = _named(plain, lang or "en")
-    if len(found) > 1 and lang is not None and not _english_weekdays(lang).isdisjoint(words(plain)):
-        found = _named(plain, "en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
+    if len(found) > 1 and lang is not None:
+        if not _english_weekdays(lang).isdisjoint(words(plain)):
+            found = _named(plain, "en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
+        elif not _english_month_clashes(lang).isdisjoint(words(plain)) and len(own := _named_in_own_words(plain, lang)) == 1:
+            found = own  # no English weekday: "10 may 1987" is Duala's October, as its dates write it
     if not found or month in found:
         return set(), month in found
     if month_is_written(plain, month, day):

@@ -71,7 +71,13 @@ def test_an_english_weekday_makes_a_text_of_two_readings_english():
     """"mar" is March in English and May in Teso; "Tue, 31 Mar 1992 ..." is an English stamp."""
     assert conflict("Tue, 31 Mar 1992 22:32:50 +0200", 5, "teo") == {3}
     assert conflict("Tue, 31 Mar 1992 22:32:50 +0200", 3, "teo") == set()
-    assert conflict("04 mar 2067", 3, "teo") == set()  # no weekday: both readings stay possible
+    assert conflict("04 mar 2067", 3, "teo") == {5}  # no weekday: the language's own reading, May
+    assert conflict("04 mar 2067", 5, "teo") == set()
+    assert conflict("10 may 1987 14:39 +0530", 5, "dua") == {10}  # Duala's October, as its dates write it
+    assert conflict("Jan 2041", 1, "st") == {6}  # Sesotho's June
+    # a weekday of the language that is no English month leaves the English month name alone:
+    # "sun" is Tsonga's January and an English weekday, "jun" only English June
+    assert conflict("Sun, 14 Jun 1942 19:56:56 -0500", 6, "ts") == set()
     # "may" is October in Duala; the day's 10 is no month 10 written as a number
     assert month_conflict(without_clock(normalize_text("Wed, 10 May 2084 15:49:17 -0500")), 10, "dua", 10) == {5}
     assert month_conflict("10/10/2084 may", 10, "dua", 10) == set()

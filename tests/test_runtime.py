@@ -225,9 +225,11 @@ def test_with_a_language_the_month_the_text_names_replaces_the_one_read():
     assert _judge("31-MAR-36", "31-mar-36", "2036-04-31", 0.9, 0.5, lang="en").iso == "2036-03-31"  # April 31 is none
     assert _judge("May 1979", "may 1979", "1979-01-00", 0.99, 0.5, lang="pl").partial == "1979-05"
     assert _judge("14 fév 2005", "14 fév 2005", "2005-05-14", 0.9, 0.5, lang="fr").iso == "2005-02-14"
-    # Two months named ("may" is November in Basaa): which one is not for a rule to say.
-    two = _judge("13-MAY-96", "13-may-96", "1996-01-13", 0.8, 0.5, lang="bas")
-    assert (two.valid, two.reason) == (False, "month not in text (read 1, text names 5, 11)")
+    # "may" is November in Basaa and May in English: with no English weekday, Basaa's own
+    assert _judge("13-MAY-96", "13-may-96", "1996-01-13", 0.8, 0.5, lang="bas").iso == "1996-11-13"
+    # Two months named: which one is not for a rule to say.
+    two = _judge("3 May or 5 June 1996", "3 may or 5 june 1996", "1996-01-03", 0.8, 0.5, lang="en")
+    assert (two.valid, two.reason) == (False, "month not in text (read 1, text names 5, 6)")
     # A low confidence stays low: the model's doubt about the rest of the date is not lifted.
     assert _judge(text, text, "2003-05-15", 0.3, DEFAULT_MIN_CONFIDENCE, lang="en").reason == "low confidence"
 
