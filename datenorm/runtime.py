@@ -25,9 +25,9 @@ from datenorm.config import AUTO_LANG, ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_month_plainly,
                              own_month_words, words)
-from datenorm.text import (day_is_written, decade_problem, digit_runs, fit_text, in_order, iso_week_problem,
-                           month_is_written, normalize_text, order_matters, spaced_out, stamp_month_day,
-                           unwritten_part, without_clock, written_years, year_is_written)
+from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, fit_text,
+                           in_order, iso_week_problem, month_is_written, normalize_text, order_matters, spaced_out,
+                           stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -374,6 +374,12 @@ class Translator:
                   if not results[i].valid and results[i].reason != "ambiguous"}
         read_again(spaced, lambda i, old, new: new.valid and (
             lang is not None or names_month_plainly(without_clock(spaced[i]), int(new.iso[5:7]))))
+        # An apostrophe before two digits marks a year, which a short text can still read as a day
+        # ("sept. '19" read as --09-19): a text with no valid answer is read again with the year in
+        # full, and that answer is kept if it is valid or a date with a year.
+        read_again({i: apostrophe_years_written_out(normalized[i]) for i in todo if not results[i].valid
+                    and results[i].reason != "ambiguous"},
+                   lambda i, old, new: new.valid or (new.partial is not None and not new.partial.startswith("--")))
         return results  # type: ignore[return-value]
 
 

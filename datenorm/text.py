@@ -214,8 +214,21 @@ _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![
                     r"(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:z|utc|gmt|[+-][0-9]{2}:?[0-9]{2}|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
 
 
+# Times of day written without a colon, known by the word before or after them: Nordic "klo 14.30",
+# "kl. 14.30", French "14h05", German "14.30 uhr".
+_WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[])(?:klo|kello|kl\.?|à|um|om)\s*[0-9]{1,2}[.h][0-9]{2}"
+                         r"|(?<![^\s,(\[])[0-9]{1,2}h[0-9]{2}|(?<![^\s,(\[])[0-9]{1,2}\.[0-9]{2}\s*uhr)(?![0-9.:])"
+                         r"(?:\s*(?:uhr|h)(?!\w))?")
+_WORD_CLOCK_HINT = re.compile(r"kl|h[0-9]|[0-9]h|uhr|à|um|om")
+
+
 def without_clock(text: str) -> str:
-    """A normalised `text` with its times of day removed ("3 may 1979, 10:42 pm" -> "3 may 1979")."""
+    """A normalised `text` with its times of day removed ("3 may 1979, 10:42 pm" -> "3 may 1979",
+    "5. syyskuuta 2019 klo 14.30" -> "5. syyskuuta 2019")."""
+    if _WORD_CLOCK_HINT.search(text):
+        text = _WORD_CLOCK.sub(" ", text)
+        if ":" not in text:
+            return " ".join(text.split())
     return " ".join(_CLOCK.sub(" ", text).split()) if ":" in text else text
 
 
@@ -228,6 +241,20 @@ def spaced_out(text: str) -> str:
     A single letter before a number is left with it: it says what the number is ("m01" is month 1,
     "t10:42" and "18h22" are times of day)."""
     return _GLUED.sub(" ", text)
+
+
+_APOSTROPHE_YEAR = re.compile(r"(?<![\w'])'([0-9]{2})(?=$|[\s,;)\]])")
+
+
+def apostrophe_years_written_out(text: str) -> str:
+    """`text` with each two-digit year after an apostrophe written in full, in the pivot window
+    ("sept. '19" -> "sept. 2019"): an apostrophe before two digits that end a word marks a year,
+    unless it opens a quoted text ("'19 апр.'", "'31.07.22'")."""
+    if "'" not in text:
+        return text
+    quoted = text.startswith("'") and text.endswith("'")
+    return _APOSTROPHE_YEAR.sub(lambda m: m[0] if quoted and m.start() == 0 else str(expand_two_digit_year(int(m[1]))),
+                                text)
 
 
 def fit_text(text: str, tx: int) -> str:

@@ -278,6 +278,21 @@ def test_a_reading_thrown_by_letters_glued_to_numbers_is_read_again_spaced_out(t
     assert not (unsure.valid and unsure.iso == "2029-01-28"), unsure
 
 
+def test_a_two_digit_year_after_an_apostrophe_read_as_a_day_is_read_again_in_full(translator, monkeypatch):
+    """Session-14 probe: "Sept. '19" was read as --09-19. A text with no valid answer is read again
+    with the year written out, and the date with a year is kept."""
+    real = translator.predict
+
+    def as_day(texts, *args):  # the network reads the apostrophe year as the day, as the model did
+        dates, confidence = real(texts, *args)
+        return [("0000" + d[4:8] + "19") if "'19" in t else d for t, d in zip(texts, dates)], confidence
+
+    monkeypatch.setattr(translator, "predict", as_day)
+    [result] = normalize("Sept. '19", model=translator, lang="en")
+    assert (result.input, result.partial, result.reason) == ("Sept. '19", "2019-09", "incomplete date (no day): 2019-09")
+    assert normalize("'19 May'", model=translator, lang="en")[0].partial == "--05-19"  # a quoted text: no year
+
+
 def test_a_year_made_up_from_a_clock_gives_way_to_the_incomplete_date_without_it(translator, monkeypatch):
     """Session-13 candidates read "May 3 at 2:00 PM" with year 2000 (the clock's digits); read
     again without the clock it is --05-03, kept because the part missing is the one the clock made

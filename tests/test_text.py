@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (day_is_written, decade_problem, digit_runs, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
+from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
                            numeric_readings, order_matters, ordinal, spaced_out, stamp_month_day, unwritten_part, without_clock, written_years,
                            year_is_written)
 
@@ -121,14 +121,30 @@ def test_a_day_is_written_as_one_or_two_digits_or_inside_a_compact_stamp():
     ("3.5.1979 10:42:00 +0200", "3.5.1979"),
     ("jeudi 26 janvier 1995 14:00 CEST", "jeudi 26 janvier 1995"),
     ("3 May 1979 10:42 -05:00", "3 may 1979"),
+    # without a colon, known by a word: Finnish, Swedish, French, German
+    ("5. syyskuuta 2019 klo 14.30", "5. syyskuuta 2019"),
+    ("4.3.2019 klo 9.14", "4.3.2019"),
+    ("5 september 2019 kl. 14.30", "5 september 2019"),
+    ("le 1er mai 2019 à 8h30", "le 1er mai 2019"),
+    ("31 julho, 2014 18h22", "31 julho, 2014"),
+    ("12.03.2021, 14.05 Uhr", "12.03.2021"),
 ])
 def test_without_clock_removes_the_time_of_day_and_its_glue(text, date):
     assert without_clock(normalize_text(text)) == date
 
 
-@pytest.mark.parametrize("text", ["1979-05-03T10:42:00Z", "[03/May/2022:14:00:00 +0200]", "3 May 1979", "1979. 5. 3."])
+@pytest.mark.parametrize("text", ["1979-05-03T10:42:00Z", "[03/May/2022:14:00:00 +0200]", "3 May 1979", "1979. 5. 3.",
+                                  "kl 3.5.2019", "um 3.5.2019", "2019h05", "3.5.2019"])
 def test_without_clock_leaves_dates_and_clocks_joined_to_them_alone(text):
     assert without_clock(normalize_text(text)) == normalize_text(text)
+
+
+def test_an_apostrophe_before_two_digits_is_a_year_unless_it_opens_a_quoted_text():
+    assert apostrophe_years_written_out("sept. '19") == "sept. 2019"
+    assert apostrophe_years_written_out("may 3, '79") == "may 3, 1979"
+    assert apostrophe_years_written_out("summer '49)") == "summer 2049)"  # the pivot window: 1950-2049
+    for quoted in ("'07/05'", "'19 апр.'", "'31.07.22'", "rock'n'roll", "3 may 1979"):
+        assert apostrophe_years_written_out(quoted) == quoted
 
 
 def test_fit_text_drops_the_clock_only_from_a_text_too_long_for_the_model():
