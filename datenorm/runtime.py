@@ -25,9 +25,9 @@ from datenorm.config import AUTO_LANG, ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_month_plainly,
                              own_month_words, words)
-from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, fit_text,
-                           in_order, iso_week_problem, month_is_written, normalize_text, order_matters, spaced_out,
-                           stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
+from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, era_problem,
+                           fit_text, in_order, iso_week_problem, month_is_written, normalize_text, order_matters,
+                           spaced_out, stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -307,7 +307,7 @@ class Translator:
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
             elif problem := iso_week_problem(text):  # "2021-W47": seven days, none of them named
                 results[i] = Result(raw, None, False, 0.0, problem[0], partial=problem[1])
-            elif problem := decade_problem(text):  # "the 1970s" is ten years, not 1970
+            elif problem := decade_problem(text) or era_problem(text):  # "the 1970s" is ten years, not 1970
                 results[i] = Result(raw, None, False, 0.0, problem)
             elif text.isdigit() and len(text) not in DATE_NUMBER_LENGTHS:  # a Unix time, an id, a count
                 results[i] = Result(raw, None, False, 0.0, f"not a date (a {len(text)}-digit number)")

@@ -159,6 +159,21 @@ def decade_problem(text: str) -> str | None:
     return f"not a date (a decade: {match.group(0)})"
 
 
+# An era before the Common Era written after a year: "44 bc", "1979 b.c.e.", "753 v. chr.",
+# "52 av. j.-c.", "44 a. c.", "300 до н. э."
+_BEFORE_COMMON_ERA = re.compile(r"[0-9]\s*(b\.?\s?c\.?(?:\s?e\.?)?|v\.\s?chr\.?|av\.\s?j\.?-?\s?c\.?|a\.\s?c\.|до\s?н\.\s?э\.?)"
+                                r"(?![^\W\d_])")
+
+
+def era_problem(text: str) -> str | None:
+    """Why a normalised text whose year is before the Common Era ("3 may 1979 bc") is no date the
+    model can give, else None: ISO 8601 years count from year 0, and the model only reads years AD."""
+    if "." not in text and "b" not in text:
+        return None
+    match = _BEFORE_COMMON_ERA.search(text)
+    return None if match is None else f"not a date (before the Common Era: {match.group(1)})"
+
+
 def _iso_calendar_date(text: str) -> str:
     """The ISO calendar date of a whole ISO week date or ordinal date; any other text unchanged
     (an impossible week or day number too, for `iso_week_problem` to report)."""
@@ -214,12 +229,13 @@ _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![
                     r"(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:z|utc|gmt|[+-][0-9]{2}:?[0-9]{2}|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
 
 
-# Times of day written without a colon, known by the word before or after them: Nordic "klo 14.30",
-# "kl. 14.30", French "14h05", German "14.30 uhr".
-_WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[])(?:klo|kello|kl\.?|à|um|om)\s*[0-9]{1,2}[.h][0-9]{2}"
-                         r"|(?<![^\s,(\[])[0-9]{1,2}h[0-9]{2}|(?<![^\s,(\[])[0-9]{1,2}\.[0-9]{2}\s*uhr)(?![0-9.:])"
-                         r"(?:\s*(?:uhr|h)(?!\w))?")
-_WORD_CLOCK_HINT = re.compile(r"kl|h[0-9]|[0-9]h|uhr|à|um|om")
+# Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
+# Nordic "kl. 14.30", Indonesian "pukul 14.30", Italian "ore 14.30", Polish "godz. 14.30", French
+# "14h05", German "14.30 uhr", Dutch "14.30 uur".
+_WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[])(?:klo|kello|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
+                         r"[0-9]{1,2}[.h][0-9]{2}|(?<![^\s,(\[])[0-9]{1,2}h[0-9]{2}"
+                         r"|(?<![^\s,(\[])[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur))(?![0-9.:])(?:\s*(?:uhr|uur|h)(?!\w))?")
+_WORD_CLOCK_HINT = re.compile(r"kl|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz")
 
 
 def without_clock(text: str) -> str:

@@ -192,6 +192,13 @@ def test_a_decade_is_reported_and_never_read_as_its_first_year(translator):
     assert plain.iso == "1995-05-03"
 
 
+def test_a_date_before_the_common_era_is_reported_not_read_as_ad(translator):
+    """Session-14 probe: "3 May 1979 BC" was answered 1979-05-03."""
+    bc, ad = normalize(["3 May 1979 BC", "3 May 1979 AD"], model=translator)
+    assert (bc.valid, bc.reason) == (False, "not a date (before the Common Era: bc)")
+    assert ad.iso == "1979-05-03"
+
+
 def test_a_bare_number_that_cannot_be_a_date_is_reported(translator):
     unix, count, year, compact, stamp = normalize(["1651586400", "42", "1979", "19790503", "19790503104200"],
                                                   model=translator)

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
+from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, era_problem, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
                            numeric_readings, order_matters, ordinal, spaced_out, stamp_month_day, unwritten_part, without_clock, written_years,
                            year_is_written)
 
@@ -128,6 +128,9 @@ def test_a_day_is_written_as_one_or_two_digits_or_inside_a_compact_stamp():
     ("le 1er mai 2019 à 8h30", "le 1er mai 2019"),
     ("31 julho, 2014 18h22", "31 julho, 2014"),
     ("12.03.2021, 14.05 Uhr", "12.03.2021"),
+    ("3 Mei 2019 pukul 14.22", "3 mei 2019"),
+    ("3 mei 2019 om 14.22 uur", "3 mei 2019"),
+    ("3/5/2019 ore 14.22", "3/5/2019"),
 ])
 def test_without_clock_removes_the_time_of_day_and_its_glue(text, date):
     assert without_clock(normalize_text(text)) == date
@@ -145,6 +148,17 @@ def test_an_apostrophe_before_two_digits_is_a_year_unless_it_opens_a_quoted_text
     assert apostrophe_years_written_out("summer '49)") == "summer 2049)"  # the pivot window: 1950-2049
     for quoted in ("'07/05'", "'19 апр.'", "'31.07.22'", "rock'n'roll", "3 may 1979"):
         assert apostrophe_years_written_out(quoted) == quoted
+
+
+@pytest.mark.parametrize("text, era", [("3 May 1979 BC", "bc"), ("1979 B.C.E.", "b.c.e."), ("753 v. Chr.", "v. chr."),
+                                       ("52 av. J.-C.", "av. j.-c."), ("300 до н. э.", "до н. э.")])
+def test_a_year_before_the_common_era_is_no_date(text, era):
+    assert era_problem(normalize_text(text)) == f"not a date (before the Common Era: {era})"
+
+
+@pytest.mark.parametrize("text", ["3 May 1979", "3 May 1979 AD", "1979 abc", "2019-05-03 bcc"])
+def test_a_year_of_the_common_era_is_no_era_problem(text):
+    assert era_problem(normalize_text(text)) is None
 
 
 def test_fit_text_drops_the_clock_only_from_a_text_too_long_for_the_model():
