@@ -131,6 +131,8 @@ def test_a_day_is_written_as_one_or_two_digits_or_inside_a_compact_stamp():
     ("3 Mei 2019 pukul 14.22", "3 mei 2019"),
     ("3 mei 2019 om 14.22 uur", "3 mei 2019"),
     ("3/5/2019 ore 14.22", "3/5/2019"),
+    ("9.00am 3 March 2019", "3 march 2019"),
+    ("3 March 2019, 9.30 p.m.", "3 march 2019"),
 ])
 def test_without_clock_removes_the_time_of_day_and_its_glue(text, date):
     assert without_clock(normalize_text(text)) == date
