@@ -315,7 +315,7 @@ def evaluate(
         if column is None:
             raise DatenormError(f"{file} has no lang, format or locale column to plot by")
         plot_groups(report["by_group"][column], column, plot,
-                    f"exact match by {column}: {file.name} (n={report['n']}, {report['exact']:.2%})")
+                    f"exact match by {column}: {file.name} (n={report['n']}, {report['exact']:.3%})")
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))
         return

@@ -91,10 +91,10 @@ def plot_groups(groups: list[dict], column: str, path: Path, title: str) -> Path
     ax.set_yticks(range(len(groups)), labels, fontsize=8)
     ax.invert_yaxis()
     low = min(values) if values else 0
-    ax.set_xlim(max(0, min(90, low - 2)), 100.5)
+    ax.set_xlim(max(0, min(90, low - 2)), 101)
     ax.set_xlabel("exact match (%)")
     ax.set_title(title)
     for bar, value in zip(bars, values):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value:.1f}", va="center", fontsize=7)
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value:.2f}", va="center", fontsize=7)
     _save(fig, path, plt, False)
     return path
