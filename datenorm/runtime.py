@@ -323,7 +323,7 @@ class Translator:
         if order is not None:
             single, double = todo, []
         else:  # no hint: texts whose numbers read differently as DMY and MDY are run both ways
-            matters = {i: order_matters(normalized[i]) for i in todo}
+            matters = {i: order_matters(normalized[i], plains[i], runs[i]) for i in todo}
             double = [i for i in todo if matters[i]]
             single = [i for i in todo if not matters[i]]
         if single:

@@ -310,16 +310,17 @@ def _reading(runs: list[str], order: str) -> dt.date | None:
         return None
 
 
-def numeric_readings(text: str) -> set[dt.date]:
+def numeric_readings(text: str, plain: str | None = None, runs: list[str] | None = None) -> set[dt.date]:
     """Every calendar date the first three digit runs of `text` can mean under DMY, MDY or YMD.
 
     A four-digit run can only be a year, one or two digits may be a day, a month or a pivot-window
     year. A time of day is not read. Two runs and no letters are a day and a month ("3/5", read in
     the leap year 2000); a text with fewer runs, or two and letters, reads as nothing here (its
-    month is a word).
+    month is a word). `plain` is the text normalised without its clock, and `runs` its
+    `digit_runs`, when the caller has them.
     """
-    plain = without_clock(normalize_text(text))
-    runs = _date_runs(digit_runs(plain))  # "may 3 at 2:00 pm" has one number
+    plain = without_clock(normalize_text(text)) if plain is None else plain
+    runs = _date_runs(digit_runs(plain) if runs is None else runs)  # "may 3 at 2:00 pm" has one number
     if len(runs) == 2 and LETTER.search(plain) is None:  # "3/5": a day and a month, in either order
         return {date for order in ("DMY", "MDY") if (date := _reading([*runs, "2000"], order)) is not None}
     if len(runs) < 3:
@@ -358,9 +359,10 @@ def in_order(plain: str, runs: list[str], order: str, label: str) -> str:
     return mine.isoformat() if label in others else label
 
 
-def order_matters(text: str) -> bool:
-    """True when the numbers in `text` name different dates under different day/month orders."""
-    return len(numeric_readings(text)) > 1
+def order_matters(text: str, plain: str | None = None, runs: list[str] | None = None) -> bool:
+    """True when the numbers in `text` name different dates under different day/month orders
+    (`plain` and `runs` as for `numeric_readings`)."""
+    return len(numeric_readings(text, plain, runs)) > 1
 
 
 def written_years(text: str) -> set[int]:
