@@ -26,8 +26,9 @@ from datenorm.errors import DatenormError
 from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_month_plainly,
                              own_month_words, words)
 from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, era_problem,
-                           fit_text, in_order, iso_week_problem, month_is_written, normalize_text, order_matters,
-                           spaced_out, stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
+                           fit_text, in_order, iso_week_problem, lone_day, month_is_written, normalize_text,
+                           order_matters, range_parts, spaced_out, stamp_month_day, unwritten_part, without_clock,
+                           written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -57,7 +58,8 @@ _RETRY_WITHOUT_CLOCK = ("low confidence", "not a calendar date", "year not in te
 @dataclass
 class Result:
     """One answer. `iso` is None unless `valid`; `reason` says why not; `readings` holds both dates
-    when ambiguous; `partial` what an incomplete date does give, in ISO 8601's reduced forms:
+    when ambiguous ({"DMY": ..., "MDY": ...}) and both ends of a range ({"from": ..., "to": ...});
+    `partial` what an incomplete date does give, in ISO 8601's reduced forms:
     "1979-05" (no day), "--05-03" (no year), "1979" (year only), "2021-W47" (week only)."""
 
     input: str
@@ -380,7 +382,53 @@ class Translator:
         read_again({i: apostrophe_years_written_out(normalized[i]) for i in todo if not results[i].valid
                     and results[i].reason != "ambiguous"},
                    lambda i, old, new: new.valid or (new.partial is not None and not new.partial.startswith("--")))
+        # A range ("3 May - 5 June 2019", "3 al 5 de mayo de 2019") is two dates, not one: each end is
+        # read alone, the first taking the year and month it leaves out from the second, and the text
+        # is reported with both ends (it was answered with one of them, or a mix: 2019-05-05).
+        ranges = {i: parts for i in todo if (parts := range_parts(texts[i]))}
+        if ranges:
+            rows = list(ranges)
+            firsts = self._translate_chunk([ranges[i][0] for i in rows], order, min_confidence, lang)
+            lasts = self._translate_chunk([ranges[i][1] for i in rows], order, min_confidence, lang)
+            for i, first, last in zip(rows, firsts, lasts):
+                if (span := _range_span(*ranges[i], first, last)) is not None:
+                    read = [end for end in (first, last) if end.valid or end.partial is not None]  # not a lone day
+                    results[i] = Result(texts[i], None, False, min(end.confidence for end in read), "a range",
+                                        readings={"from": span[0], "to": span[1]})
         return results  # type: ignore[return-value]
+
+
+def _range_span(left: str, right: str, first: Result, last: Result) -> tuple[str, str] | None:
+    """(start, end) of a range whose ends `left` and `right`, read alone, gave `first` and `last`:
+    two dates, or two months ("may 2019 - june 2019"). An end that is a day alone takes its year
+    and month from the other ("3 - 5 may 2019", "2019年5月3日~5日"), one without a year takes the
+    other's ("3 may - 5 june 2019", "2019年5月3日~6月5日"). None unless both ends are read and the start comes first."""
+    if first.valid and (day := lone_day(right)) is not None:
+        start, end = first.iso, f"{first.iso[:8]}{day:02d}"
+    elif first.valid and last.partial is not None and last.partial.startswith("--"):
+        start, end = first.iso, first.iso[:4] + last.partial[1:]  # "2019年5月3日~6月5日"
+    else:
+        end = last.iso if last.valid else last.partial
+        if end is None or len(end) not in (7, 10) or end.startswith("--"):
+            return None
+        if len(end) == 7:
+            start = first.partial if first.partial is not None and len(first.partial) == 7 else None
+        elif (day := lone_day(left)) is not None:
+            start = f"{end[:8]}{day:02d}"
+        elif first.valid:
+            start = first.iso
+        elif first.partial is not None and first.partial.startswith("--"):
+            start = end[:4] + first.partial[1:]
+        else:
+            return None
+    if start is None:
+        return None
+    try:
+        for part in (start, end):
+            dt.date.fromisoformat(part if len(part) == 10 else f"{part}-01")
+    except ValueError:
+        return None
+    return (start, end) if start < end else None
 
 
 def _shown(label: str) -> str:

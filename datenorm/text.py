@@ -287,6 +287,39 @@ def expand_two_digit_year(yy: int) -> int:
     return year if year >= PIVOT_START else year + 100
 
 
+# What joins the two ends of a range: a dash or tilde ("3–5 May", "5月3日~5日"), a hyphen with spaces
+# around it ("3 May - 5 June"; "2019-05-03" is one date), or a word ("to", "au", "al", "bis", "по").
+_RANGE_SEPARATOR = re.compile(r"\s*[–—~〜]\s*|\s+(?:-|to|until|till|through|thru|au|al|bis|tot|по)\s+")
+_RANGE_HINT = re.compile(r"[–—~〜～]| - | (?:to|until|till|through|thru|au|al|bis|tot|по) ", re.IGNORECASE)
+
+
+def range_parts(raw: str) -> tuple[str, str] | None:
+    """The two ends, normalised and without their clocks, of a text that joins two dates, or parts
+    of dates, with one range separator: ("3 may", "5 june 2019") for "3 May - 5 June 2019", ("3", "5
+    de mayo de 2019") for "3 al 5 de mayo de 2019"; None when there is no separator, more than one,
+    or an end without a number."""
+    if _RANGE_HINT.search(raw) is None:
+        return None
+    text = without_clock(normalize_text(raw))
+    found = list(_RANGE_SEPARATOR.finditer(text))
+    if len(found) != 1:
+        return None
+    left, right = text[:found[0].start()].strip(" ,"), text[found[0].end():].strip(" ,")
+    if _DIGIT_RUN.search(left) is None or _DIGIT_RUN.search(right) is None:
+        return None
+    return left, right
+
+
+# A day alone at one end of a range: "3", "3rd", "3.", "du 3", "del 3", "vom 3.", "с 3", "5日", "5일"
+_LONE_DAY = re.compile(r"(?:(?:from|du|del|dal|vom|von|od|с|desde)\s+)?([0-9]{1,2})(?:st|nd|rd|th|er|º|o|\.|日|号|일)?")
+
+
+def lone_day(text: str) -> int | None:
+    """The day of the month a normalised end of a range gives alone ("du 3" -> 3), else None."""
+    match = _LONE_DAY.fullmatch(text)
+    return int(match[1]) if match is not None and 1 <= int(match[1]) <= 31 else None
+
+
 def digit_runs(plain: str) -> list[str]:
     """The digit runs of a normalised text without its clock, as the checks below take them."""
     return _DIGIT_RUN.findall(plain)

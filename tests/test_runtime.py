@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Result, Translator, _judge, load_model, normalize
+from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Result, Translator, _judge, _range_span, load_model, normalize
 from datenorm.text import normalize_text
 
 from conftest import ROOT, SHARED_EXAMPLES
@@ -197,6 +197,36 @@ def test_a_date_before_the_common_era_is_reported_not_read_as_ad(translator):
     bc, ad = normalize(["3 May 1979 BC", "3 May 1979 AD"], model=translator)
     assert (bc.valid, bc.reason) == (False, "not a date (before the Common Era: bc)")
     assert ad.iso == "1979-05-03"
+
+
+def test_a_range_is_reported_with_both_ends(translator):
+    """Session-14 probe: "3 May - 5 June 2019" was answered 2019-05-05 (neither end), "May 3–June 5,
+    2019" 2019-06-03. An end that leaves out the year, or is a day alone, takes it from the other."""
+    texts = {"3 May - 5 June 2019": ("2019-05-03", "2019-06-05"), "3 al 5 de mayo de 2019": ("2019-05-03", "2019-05-05"),
+             "May 3–June 5, 2019": ("2019-05-03", "2019-06-05"), "2019-05-03 to 2019-05-10": ("2019-05-03", "2019-05-10"),
+             "May 2019 - June 2019": ("2019-05", "2019-06")}
+    for result in normalize(list(texts), model=translator):
+        assert (result.valid, result.reason) == (False, "a range"), result
+        assert (result.readings["from"], result.readings["to"]) == texts[result.input]
+    # one date, whatever its hyphens and clocks
+    single = normalize(["2019-05-03", "3 May 2019 - Updated", "14:00 - 16:00, 3 May 2019"], model=translator)
+    assert [r.iso for r in single] == ["2019-05-03"] * 3
+
+
+def test_range_span_completes_an_end_from_the_other_and_needs_the_start_first():
+    def date(iso):
+        return Result("", iso, True, 0.9)
+
+    def part(partial):
+        return Result("", None, False, 0.9, "incomplete date", partial=partial)
+
+    assert _range_span("3", "5 may 2019", part(None), date("2019-05-05")) == ("2019-05-03", "2019-05-05")
+    assert _range_span("3 may", "5 june 2019", part("--05-03"), date("2019-06-05")) == ("2019-05-03", "2019-06-05")
+    assert _range_span("2019年5月3日", "5日", date("2019-05-03"), part(None)) == ("2019-05-03", "2019-05-05")
+    assert _range_span("may 2019", "june 2019", part("2019-05"), part("2019-06")) == ("2019-05", "2019-06")
+    assert _range_span("5 may", "3 may 2019", part("--05-05"), date("2019-05-03")) is None  # the start comes after
+    assert _range_span("31", "5 feb 2019", part(None), date("2019-02-05")) is None  # no 31 February
+    assert _range_span("foo", "5 may 2019", part(None), date("2019-05-05")) is None
 
 
 def test_a_bare_number_that_cannot_be_a_date_is_reported(translator):
@@ -618,21 +648,23 @@ def test_real_world_strings_written_in_session_13_are_read(translator, english_m
 def test_real_world_strings_written_in_session_14_are_read(translator, english_model_dir):
     """benchmarks/realworld6.tsv: 108 strings in 37 languages, written in session 14 before any model
     read them (spreadsheet and database exports, citations, genealogy, news bylines, clocks without a
-    colon). The default model reads all but `May-19` (a spreadsheet's May 2019, or May 19: it gives
-    no answer) with hints or without; Indonesian `3 Mei 2019 pukul 14.22` only since "pukul 14.22"
-    is read as a clock. models/en gives no wrong answer on the English rows and reports the 1879 ones
-    as out of its years."""
+    colon). The default model reads all but two with hints or without: `May-19` (a spreadsheet's May
+    2019, or May 19: it gives no answer) and `3 May 2019 – 5 May 2019`, labelled with its first day
+    when it was written and now reported as a range with both ends; Indonesian `3 Mei 2019 pukul
+    14.22` only since "pukul 14.22" is read as a clock. models/en gives no wrong answer on the
+    English rows and reports the 1879 ones as out of its years."""
     from datenorm.evaluate import read_labelled, score
 
     rows = read_labelled(ROOT / "benchmarks" / "realworld6.tsv")
     assert len(rows) >= 100
     for hint in (True, False):
         report = score(translator, rows, errors=len(rows), lang_hint=hint)
-        assert [(e["input"], e["got"]) for e in report["errors"]] == [("May-19", None)]
+        assert [(e["input"], e["got"]) for e in report["errors"]] == [("May-19", None), ("3 May 2019 – 5 May 2019", None)]
     english_rows = [r for r in rows if r.get("lang") == "en"]
     english = score(load_model(english_model_dir), english_rows, errors=len(rows))
     assert not [e for e in english["errors"] if e["got"] is not None]
-    assert {e["input"] for e in english["errors"]} <= {"May-19", "abt. 3 May 1879", "3 MAY 1879", "Bapt. 3 May 1879", "c. 1879"}
+    assert {e["input"] for e in english["errors"]} <= {"May-19", "abt. 3 May 1879", "3 MAY 1879", "Bapt. 3 May 1879", "c. 1879",
+                                                      "3 May 2019 – 5 May 2019"}
 
 
 def test_a_column_of_repeated_dates_reads_each_distinct_text_once(translator, monkeypatch):

@@ -2,9 +2,10 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, era_problem, expand_two_digit_year, fit_text, in_order, iso_week_problem, normalize_text,
-                           numeric_readings, order_matters, ordinal, spaced_out, stamp_month_day, unwritten_part, without_clock, written_years,
-                           year_is_written)
+from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, era_problem,
+                           expand_two_digit_year, fit_text, in_order, iso_week_problem, lone_day, normalize_text,
+                           numeric_readings, order_matters, ordinal, range_parts, spaced_out, stamp_month_day,
+                           unwritten_part, without_clock, written_years, year_is_written)
 
 
 def test_normalize_text_folds_case_width_and_whitespace():
@@ -161,6 +162,25 @@ def test_a_year_before_the_common_era_is_no_date(text, era):
 @pytest.mark.parametrize("text", ["3 May 1979", "3 May 1979 AD", "1979 abc", "2019-05-03 bcc"])
 def test_a_year_of_the_common_era_is_no_era_problem(text):
     assert era_problem(normalize_text(text)) is None
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("3 May - 5 June 2019", ("3 may", "5 june 2019")),
+    ("May 3–June 5, 2019", ("may 3", "june 5, 2019")),
+    ("3 al 5 de mayo de 2019", ("3", "5 de mayo de 2019")),
+    ("2019-05-03 TO 2019-05-10", ("2019-05-03", "2019-05-10")),
+    ("2019年5月3日～5日", ("2019年5月3日", "5日")),
+    ("14:00 - 16:00, 3 May 2019", None),  # the clocks go first: one end has no number left
+    ("2019-05-03", None), ("03 - 05 - 2019", None),  # hyphens inside a date, two separators
+    ("3 May 2019 - Updated", None), ("3 May 1979", None),
+])
+def test_range_parts_split_a_text_at_its_one_range_separator(text, parts):
+    assert range_parts(text) == parts
+
+
+def test_a_lone_day_is_a_number_with_at_most_a_lead_word_and_an_ordinal():
+    assert [lone_day(t) for t in ("3", "3rd", "du 3", "vom 3.", "5日", "5일", "32", "may 3", "3 may")] == \
+        [3, 3, 3, 3, 5, 5, None, None, None]
 
 
 def test_fit_text_drops_the_clock_only_from_a_text_too_long_for_the_model():
