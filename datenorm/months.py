@@ -80,16 +80,22 @@ def _table() -> dict:
 
 
 @functools.cache
-def month_names(lang: str) -> tuple[dict[str, frozenset[int]], frozenset[str], int]:
+def month_names(lang: str, own_only: bool = False) -> tuple[dict[str, frozenset[int]], frozenset[str], int]:
     """(name -> months, first words of the names of several words, most words in a name) for texts
     in `lang`: its own names and English ones (log and machine formats are English in every
-    language) and Roman numerals; for "*", every language's names."""
+    language) and Roman numerals, or with `own_only` its own names alone; for "*", every
+    language's names."""
     table = _table()["languages"]
     if lang == "*":
         sources = [item for language in table.values() for item in language.items()]
+    elif own_only:
+        sources = list(table.get(lang, {}).items())
     else:
         sources = [*table["en"].items(), *table.get(lang, {}).items()]
-    sources += [(roman.lower(), [month]) for month, roman in enumerate(ROMAN_MONTHS[1:], 1)]
+    if not own_only:
+        sources += [(roman.lower(), [month]) for month, roman in enumerate(ROMAN_MONTHS[1:], 1)]
+    if not sources:
+        return {}, frozenset(), 1
     names: dict[str, set[int]] = {}
     for name, months in sources:
         names.setdefault(name, set()).update(months)
@@ -169,8 +175,8 @@ def _english_weekdays(lang: str) -> frozenset[str]:
     return frozenset(table["english_weekdays"]) - set(table["weekday_clashes"].get(lang, ()))
 
 
-def _named(plain: str, lang: str) -> set[int]:
-    names, starts, longest = month_names(lang)
+def _named(plain: str, lang: str, own_only: bool = False) -> set[int]:
+    names, starts, longest = month_names(lang, own_only)
     parts = words(plain)
     found: set[int] = set()
     for word in names.keys() & parts:  # set operations: this runs for every answer
@@ -190,17 +196,6 @@ def _english_month_clashes(lang: str) -> frozenset[str]:
     english = _table()["languages"]["en"]
     return frozenset(name for name, months in language_month_names(lang).items()
                      if name in english and months != frozenset(english[name]))
-
-
-def _named_in_own_words(plain: str, lang: str) -> set[int]:
-    """The months a normalised text without its clock names in `lang`'s own names alone (no English,
-    no Roman numerals: the "i" of Duala "imɛŋ i putúkoóli" is not January)."""
-    names = language_month_names(lang)
-    parts = words(plain)
-    found = {month for word in names.keys() & set(parts) for month in names[word]}
-    joined = f" {' '.join(parts)} "
-    found.update(month for name, months in names.items() if " " in name and f" {name} " in joined for month in months)
-    return found
 
 
 def named_months(text: str, lang: str | None) -> set[int]:
@@ -271,8 +266,10 @@ def month_check(plain: str, month: int, lang: str | None, day: int = 0) -> tuple
     if len(found) > 1 and lang is not None:
         if not _english_weekdays(lang).isdisjoint(words(plain)):
             found = _named(plain, "en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
-        elif not _english_month_clashes(lang).isdisjoint(words(plain)) and len(own := _named_in_own_words(plain, lang)) == 1:
-            found = own  # no English weekday: "10 may 1987" is Duala's October, as its dates write it
+        elif not _english_month_clashes(lang).isdisjoint(words(plain)) and len(own := _named(plain, lang, True)) == 1:
+            # no English weekday: "10 may 1987" is Duala's October, as its dates write it (its own
+            # names alone: no Roman numerals, the "i" of "imɛŋ i putúkoóli" is not January)
+            found = own
     if not found or month in found:
         return set(), month in found
     if month_is_written(plain, month, day):
