@@ -26,9 +26,9 @@ from datenorm.errors import DatenormError
 from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_month_plainly,
                              own_month_words, words)
 from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, era_problem,
-                           fit_text, in_order, iso_week_problem, lone_day, month_is_written, normalize_text,
-                           order_matters, range_parts, spaced_out, stamp_month_day, unwritten_part, without_clock,
-                           written_years, year_is_written)
+                           fit_text, in_order, iso_week_problem, lone_day, lone_day_year, month_is_written,
+                           normalize_text, order_matters, range_parts, spaced_out, stamp_month_day, unwritten_part,
+                           without_clock, written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -393,42 +393,49 @@ class Translator:
             for i, first, last in zip(rows, firsts, lasts):
                 if (span := _range_span(*ranges[i], first, last)) is not None:
                     read = [end for end in (first, last) if end.valid or end.partial is not None]  # not a lone day
-                    results[i] = Result(texts[i], None, False, min(end.confidence for end in read), "a range",
+                    reason = "a range" if span[0] < span[1] else "not a date (a range that ends before it starts)"
+                    results[i] = Result(texts[i], None, False, min(end.confidence for end in read), reason,
                                         readings={"from": span[0], "to": span[1]})
         return results  # type: ignore[return-value]
 
 
 def _range_span(left: str, right: str, first: Result, last: Result) -> tuple[str, str] | None:
     """(start, end) of a range whose ends `left` and `right`, read alone, gave `first` and `last`:
-    two dates, or two months ("may 2019 - june 2019"). An end that is a day alone takes its year
-    and month from the other ("3 - 5 may 2019", "2019年5月3日~5日"), one without a year takes the
-    other's ("3 may - 5 june 2019", "2019年5月3日~6月5日"). None unless both ends are read and the start comes first."""
-    if first.valid and (day := lone_day(right)) is not None:
-        start, end = first.iso, f"{first.iso[:8]}{day:02d}"
+    two dates, two months ("may 2019 - june 2019") or two years ("1979-1980"). An end that is a day
+    alone takes its year and month from the other ("3 - 5 may 2019", "2019年5月3日~5日"), one without
+    a year takes the other's ("3 may - 5 june 2019", "may 3-5, 2019"). None unless both ends are read
+    as real dates of the same precision; the start may come after the end (the caller says so)."""
+    if (first.valid or (first.partial or "").startswith("--")) and (day := lone_day(right)) is not None:
+        start = first.iso if first.valid else first.partial  # "may 3-5": --05-03 to --05-05
+        end = f"{start[:-2]}{day:02d}"
     elif first.valid and last.partial is not None and last.partial.startswith("--"):
         start, end = first.iso, first.iso[:4] + last.partial[1:]  # "2019年5月3日~6月5日"
+    elif (first.partial or "").startswith("--") and (day_year := lone_day_year(right)) is not None:
+        start = f"{day_year[1]}{first.partial[1:]}"  # "may 3-5, 2019"
+        end = f"{start[:8]}{day_year[0]:02d}"
     else:
         end = last.iso if last.valid else last.partial
-        if end is None or len(end) not in (7, 10) or end.startswith("--"):
+        if end is None or len(end) not in (4, 7, 10) or (end.startswith("--") and lone_day(left) is None):
             return None
-        if len(end) == 7:
-            start = first.partial if first.partial is not None and len(first.partial) == 7 else None
+        if len(end) in (4, 7) and not end.startswith("--"):
+            start = first.partial if first.partial is not None and len(first.partial) == len(end) else None
         elif (day := lone_day(left)) is not None:
-            start = f"{end[:8]}{day:02d}"
+            start = f"{end[:-2]}{day:02d}"  # "3 - 5 may 2019", "3-5 may"
         elif first.valid:
             start = first.iso
         elif first.partial is not None and first.partial.startswith("--"):
             start = end[:4] + first.partial[1:]
         else:
             return None
-    if start is None:
+    if start is None or start == end:
         return None
     try:
         for part in (start, end):
-            dt.date.fromisoformat(part if len(part) == 10 else f"{part}-01")
+            full = part.replace("--", "2000-", 1)  # a leap year: "--02-29" is a day
+            dt.date.fromisoformat({4: f"{full}-01-01", 7: f"{full}-01"}.get(len(full), full))
     except ValueError:
         return None
-    return (start, end) if start < end else None
+    return start, end
 
 
 def _shown(label: str) -> str:

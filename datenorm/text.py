@@ -290,34 +290,74 @@ def expand_two_digit_year(yy: int) -> int:
 # What joins the two ends of a range: a dash or tilde ("3–5 May", "5月3日~5日"), a hyphen with spaces
 # around it ("3 May - 5 June"; "2019-05-03" is one date), or a word ("to", "au", "al", "bis", "по").
 _RANGE_SEPARATOR = re.compile(r"\s*[–—~〜]\s*|\s+(?:-|to|until|till|through|thru|au|al|bis|tot|по)\s+")
-_RANGE_HINT = re.compile(r"[–—~〜～]| - | (?:to|until|till|through|thru|au|al|bis|tot|по) ", re.IGNORECASE)
+# A hyphen without spaces joins two days ("3-5 May 2019", "May 3-5, 2019", "3.-5. Mai", "5月3-5日")
+# or two years ("1979-1980") only where neither number belongs to a numeric date ("3-5-2019").
+_RANGE_HYPHEN = re.compile(r"(?<![0-9a-z./:-])(?:([0-9]{1,2})\.?-([0-9]{1,2})|([0-9]{4})-([0-9]{4}))(?![0-9/:-]|\.[0-9])")
+# "between 3 and 5 May 2019", "entre el 3 y el 5 de mayo", "entre le 3 et le 5 mai"
+_RANGE_BETWEEN = re.compile(r"(?:between|entre)\s+(.+?)\s+(?:and|y|e|et)\s+(.+)")
+_RANGE_HINT = re.compile(r"[–—~〜～]| - | (?:to|until|till|through|thru|au|al|bis|tot|по) |between |entre "
+                         r"|(?<![0-9./:-])(?:[0-9]{1,2}\.?-[0-9]{1,2}|[0-9]{4}-[0-9]{4})(?![0-9/:-]|\.[0-9])",
+                         re.IGNORECASE)
 
 
 def range_parts(raw: str) -> tuple[str, str] | None:
     """The two ends, normalised and without their clocks, of a text that joins two dates, or parts
     of dates, with one range separator: ("3 may", "5 june 2019") for "3 May - 5 June 2019", ("3", "5
-    de mayo de 2019") for "3 al 5 de mayo de 2019"; None when there is no separator, more than one,
-    or an end without a number."""
+    de mayo de 2019") for "3 al 5 de mayo de 2019", ("may 3", "5, 2019") for "May 3-5, 2019"; None
+    when there is no separator, more than one, or an end without a number."""
     if _RANGE_HINT.search(raw) is None:
         return None
     text = without_clock(normalize_text(raw))
-    found = list(_RANGE_SEPARATOR.finditer(text))
-    if len(found) != 1:
-        return None
-    left, right = text[:found[0].start()].strip(" ,"), text[found[0].end():].strip(" ,")
+    if (between := _RANGE_BETWEEN.fullmatch(text)) is not None:
+        left, right = between[1], between[2]
+    else:
+        found = list(_RANGE_SEPARATOR.finditer(text))
+        if not found:
+            found = [hyphen for hyphen in _RANGE_HYPHEN.finditer(text) if _is_pair(hyphen, text)]
+            if len(found) != 1:
+                return None
+            cut = text.index("-", found[0].start())
+            left, right = text[:cut], text[cut + 1:]
+        elif len(found) != 1:
+            return None
+        else:
+            left, right = text[:found[0].start()], text[found[0].end():]
+    left, right = left.strip(" ,"), right.strip(" ,")
     if _DIGIT_RUN.search(left) is None or _DIGIT_RUN.search(right) is None:
         return None
     return left, right
 
 
+def _is_pair(hyphen: re.Match, text: str) -> bool:
+    """Whether an unspaced hyphen joins two days (the first the smaller, in a text that names its
+    month: "3-5 may", not "3-5" alone, nor "m01-03" or "3-5 pm") or two years (the first the smaller)."""
+    if hyphen[3] is not None:
+        return int(hyphen[3]) < int(hyphen[4])
+    rest = text[:hyphen.start()] + text[hyphen.end():]
+    return (text.count("-") == 1  # not "24-thg 4-16"
+            and 1 <= int(hyphen[1]) < int(hyphen[2]) <= 31 and re.search(r"[^\W\d_]", rest) is not None
+            and _HOURS_AFTER.match(text, hyphen.end()) is None)
+
+
+_HOURS_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|h\b|hrs?\b|hours?\b|uhr\b|o'clock)")  # "3-5 pm" is two hours
+
+
 # A day alone at one end of a range: "3", "3rd", "3.", "du 3", "del 3", "vom 3.", "с 3", "5日", "5일"
-_LONE_DAY = re.compile(r"(?:(?:from|du|del|dal|vom|von|od|с|desde)\s+)?([0-9]{1,2})(?:st|nd|rd|th|er|º|o|\.|日|号|일)?")
+_LONE_DAY = re.compile(r"(?:(?:from|the|du|le|del|el|dal|vom|von|od|с|desde)\s+)?([0-9]{1,2})(?:st|nd|rd|th|er|º|o|\.|日|号|일)?")
+# ... and with the range's year after it: "5, 2019" in "May 3-5, 2019"
+_LONE_DAY_YEAR = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})")
 
 
 def lone_day(text: str) -> int | None:
     """The day of the month a normalised end of a range gives alone ("du 3" -> 3), else None."""
     match = _LONE_DAY.fullmatch(text)
     return int(match[1]) if match is not None and 1 <= int(match[1]) <= 31 else None
+
+
+def lone_day_year(text: str) -> tuple[int, int] | None:
+    """(day, year) of a normalised end of a range that gives a day and the year alone ("5, 2019"), else None."""
+    match = _LONE_DAY_YEAR.fullmatch(text)
+    return (int(match[1]), int(match[2])) if match is not None and 1 <= int(match[1]) <= 31 else None
 
 
 def digit_runs(plain: str) -> list[str]:

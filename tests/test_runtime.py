@@ -204,16 +204,24 @@ def test_a_range_is_reported_with_both_ends(translator):
     2019" 2019-06-03. An end that leaves out the year, or is a day alone, takes it from the other."""
     texts = {"3 May - 5 June 2019": ("2019-05-03", "2019-06-05"), "3 al 5 de mayo de 2019": ("2019-05-03", "2019-05-05"),
              "May 3–June 5, 2019": ("2019-05-03", "2019-06-05"), "2019-05-03 to 2019-05-10": ("2019-05-03", "2019-05-10"),
-             "May 2019 - June 2019": ("2019-05", "2019-06")}
+             "May 2019 - June 2019": ("2019-05", "2019-06"),
+             # session 15: an unspaced hyphen, two years, "between", no year at all
+             "May 3-5, 2019": ("2019-05-03", "2019-05-05"), "3.-5. Mai 2019": ("2019-05-03", "2019-05-05"),
+             "2019年5月3-5日": ("2019-05-03", "2019-05-05"), "1979-1980": ("1979", "1980"),
+             "between 3 and 5 May 2019": ("2019-05-03", "2019-05-05"), "May 3-5": ("--05-03", "--05-05")}
     for result in normalize(list(texts), model=translator):
         assert (result.valid, result.reason) == (False, "a range"), result
         assert (result.readings["from"], result.readings["to"]) == texts[result.input]
     # one date, whatever its hyphens and clocks
     single = normalize(["2019-05-03", "3 May 2019 - Updated", "14:00 - 16:00, 3 May 2019"], model=translator)
     assert [r.iso for r in single] == ["2019-05-03"] * 3
+    # a range that ends before it starts is no date, not its first or last day
+    backwards = normalize("5 May - 3 May 2019", model=translator)[0]
+    assert (backwards.valid, backwards.reason) == (False, "not a date (a range that ends before it starts)")
+    assert backwards.readings == {"from": "2019-05-05", "to": "2019-05-03"}
 
 
-def test_range_span_completes_an_end_from_the_other_and_needs_the_start_first():
+def test_range_span_completes_an_end_from_the_other():
     def date(iso):
         return Result("", iso, True, 0.9)
 
@@ -224,7 +232,13 @@ def test_range_span_completes_an_end_from_the_other_and_needs_the_start_first():
     assert _range_span("3 may", "5 june 2019", part("--05-03"), date("2019-06-05")) == ("2019-05-03", "2019-06-05")
     assert _range_span("2019年5月3日", "5日", date("2019-05-03"), part(None)) == ("2019-05-03", "2019-05-05")
     assert _range_span("may 2019", "june 2019", part("2019-05"), part("2019-06")) == ("2019-05", "2019-06")
-    assert _range_span("5 may", "3 may 2019", part("--05-05"), date("2019-05-03")) is None  # the start comes after
+    assert _range_span("5 may", "3 may 2019", part("--05-05"), date("2019-05-03")) == ("2019-05-05", "2019-05-03")
+    assert _range_span("may 3", "5, 2019", part("--05-03"), part(None)) == ("2019-05-03", "2019-05-05")
+    assert _range_span("may 3", "5", part("--05-03"), part(None)) == ("--05-03", "--05-05")
+    assert _range_span("3", "5 may", part(None), part("--05-05")) == ("--05-03", "--05-05")
+    assert _range_span("1979", "1980", part("1979"), part("1980")) == ("1979", "1980")
+    assert _range_span("1979", "june 1980", part("1979"), part("1980-06")) is None  # not the same precision
+    assert _range_span("3 may 2019", "3 may 2019", date("2019-05-03"), date("2019-05-03")) is None  # one day
     assert _range_span("31", "5 feb 2019", part(None), date("2019-02-05")) is None  # no 31 February
     assert _range_span("foo", "5 may 2019", part(None), date("2019-05-05")) is None
 

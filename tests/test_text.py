@@ -173,6 +173,13 @@ def test_a_year_of_the_common_era_is_no_era_problem(text):
     ("14:00 - 16:00, 3 May 2019", None),  # the clocks go first: one end has no number left
     ("2019-05-03", None), ("03 - 05 - 2019", None),  # hyphens inside a date, two separators
     ("3 May 2019 - Updated", None), ("3 May 1979", None),
+    # an unspaced hyphen between two days of a named month, or two years
+    ("May 3-5, 2019", ("may 3", "5, 2019")), ("3.-5. Mai 2019", ("3.", "5. mai 2019")),
+    ("2019年5月3-5日", ("2019年5月3", "5日")), ("1979-1980", ("1979", "1980")),
+    ("between 3 and 5 May 2019", ("3", "5 may 2019")), ("entre el 3 y el 5 de mayo", ("el 3", "el 5 de mayo")),
+    ("3-5-2019", None), ("3-5 2019", None), ("5-3 May 2019", None), ("1980-1979", None),  # a date; no month; backwards
+    ("05-M01-03", None), ("m01-03", None), ("24-thg 4-16", None),  # glued month words, hyphens of one date
+    ("3-5 PM, May 3 2019", None), ("10:42-11:00, 3 May", None),  # hours
 ])
 def test_range_parts_split_a_text_at_its_one_range_separator(text, parts):
     assert range_parts(text) == parts
