@@ -23,12 +23,12 @@ import numpy as np
 
 from datenorm.config import AUTO_LANG, ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.months import (column_language, month_check, names_month, names_month_loosely, names_month_plainly,
-                             own_month_words, words)
-from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, era_problem,
-                           fit_text, in_order, iso_week_problem, lone_day, lone_day_year, month_is_written,
-                           normalize_text, order_matters, range_parts, spaced_out, stamp_month_day, unwritten_part,
-                           without_clock, written_years, year_is_written)
+from datenorm.months import (column_language, month_check, names_a_month, names_month, names_month_loosely,
+                             names_month_plainly, own_month_words, words)
+from datenorm.text import (apostrophe_years_written_out, buddhist_era_years, calendar_problem, day_is_written,
+                           decade_problem, digit_runs, era_problem, fit_text, in_order, iso_week_problem, lone_day,
+                           lone_day_year, month_is_written, normalize_text, order_matters, range_parts, spaced_out,
+                           stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -298,6 +298,8 @@ class Translator:
         first, last = self.config.years
         for i, raw in enumerate(texts):
             full = self.config.known_text(normalize_text(raw))
+            if lang == "th":  # the year of a Thai date is the Buddhist era's, letters or not
+                full = buddhist_era_years(full)
             text = fit_text(full, tx)
             years = written_years(text)
             written.append(years)
@@ -305,6 +307,9 @@ class Translator:
                 results[i] = Result(raw, None, False, 0.0, "empty")
             elif len(text) > tx:
                 results[i] = Result(raw, None, False, 0.0, f"too long ({len(full)} > {tx})")
+            elif (problem := calendar_problem(raw, text, years)) and (
+                    "digits" not in problem or not names_a_month(without_clock(text))):
+                results[i] = Result(raw, None, False, 0.0, problem)  # "۱۳۹۸/۰۲/۱۳": Solar Hijri
             elif "\ufffd" in text or self.config.unknown_chars(text):
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
             elif problem := iso_week_problem(text):  # "2021-W47": seven days, none of them named

@@ -174,6 +174,33 @@ def era_problem(text: str) -> str | None:
     return None if match is None else f"not a date (before the Common Era: {match.group(1)})"
 
 
+# Arabic-Indic and Persian digits: a year of these two centuries written with them is a Hijri year
+# (lunar 1300 AH began in 1882, solar 1300 SH in 1921), not a Gregorian one of the Middle Ages.
+_ARABIC_SCRIPT_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
+HIJRI_YEARS = (1300, 1500)
+# A date marked as Hijri: Arabic "هـ", Persian "ه.ش" (solar) and "ه.ق" (lunar) after it, English "AH" after its year
+_HIJRI_MARK = re.compile(r"(?:[0-9]\s*(هـ|ه\.?\s?[شق])|(?<![0-9:])[0-9]{3,4}\s*(a\.?h\.?))(?![^\W\d_])")
+
+
+def calendar_problem(raw: str, text: str, years: set[int]) -> str | None:
+    """Why a text is a Hijri date, not a Gregorian one, else None: its year is marked as Hijri ("1440
+    هـ", "1398 ه.ش", "1440 AH"), or is written in Arabic-script digits and lies in HIJRI_YEARS
+    ("۱۳۹۸/۰۲/۱۳": read as Gregorian it would be 1398-02-13, six centuries early; the caller lets
+    such a text through when it names a Gregorian month: "١ september ١٣١٥")."""
+    if ("ه" in text or "h" in text) and (mark := _HIJRI_MARK.search(text)) is not None:
+        return f"not a Gregorian date (marked Hijri: {mark.group(1) or mark.group(2)})"
+    hijri = [year for year in years if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]]
+    if not hijri or _ARABIC_SCRIPT_DIGIT.search(raw) is None:
+        return None
+    return f"not a Gregorian date (year {hijri[0]} in Arabic-script digits: Hijri?)"
+
+
+def buddhist_era_years(text: str) -> str:
+    """A normalised Thai text's Buddhist-era years as Gregorian ones, for texts known to be Thai
+    that have no Thai letters to tell so ("03/05/2562" is 2019-05-03)."""
+    return _THAI_BE_YEAR.sub(_gregorian_year, text)
+
+
 def _iso_calendar_date(text: str) -> str:
     """The ISO calendar date of a whole ISO week date or ordinal date; any other text unchanged
     (an impossible week or day number too, for `iso_week_problem` to report)."""
@@ -196,8 +223,8 @@ def normalize_text(text: str) -> str:
     digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, other calendars'
     years and Chinese numerals to Gregorian numbers (`to_gregorian`; a whole text like "R3.11.22"
     is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
-    ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1"), runs of whitespace to one
-    space, stripped; a whole ISO week date or ordinal date ("2021-w47-1", "2021-326") becomes its
+    ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1"), an EXIF date's colons to
+    hyphens ("2019:05:03 10:42:00"), runs of whitespace to one space, stripped; a whole ISO week date or ordinal date ("2021-w47-1", "2021-326") becomes its
     calendar date ("2021-11-22"). HTML character references, which scraped pages leave in their
     dates, are decoded first ("3&nbsp;May&nbsp;1979", "1979&#8211;05&#8211;03").
     """
@@ -218,7 +245,13 @@ def normalize_text(text: str) -> str:
             text = re.sub(r"(?<=[0-9])\s?°", "o", text)
     if _SPELLED_DAY_START.search(text):
         text = _SPELLED_DAY.sub(_spelled_day, text)
+    if text[4:5] == ":" and text[7:8] == ":":
+        text = _EXIF_DATE.sub(r"\1-\2-\3", text, count=1)
     return _iso_calendar_date(" ".join(text.split()))
+
+
+# A photo's EXIF date and time: "2019:05:03 10:42:00" is 2019-05-03 10:42:00
+_EXIF_DATE = re.compile(r"^([0-9]{4}):([0-9]{2}):([0-9]{2})(?=$|[ t])")
 
 
 # A time of day says nothing about the date, so a text too long for the model is read without it:

@@ -199,6 +199,19 @@ def test_a_date_before_the_common_era_is_reported_not_read_as_ad(translator):
     assert ad.iso == "1979-05-03"
 
 
+def test_other_calendars_are_reported_or_converted_not_read_as_gregorian(translator):
+    """Session-15 probes: "۱۳۹۸/۰۲/۱۳" (Solar Hijri) was answered 1398-02-13; "03/05/2562" with
+    --lang th was "year 2562 out of range"; an EXIF stamp "2019:05:03 10:42:00" was the year 2019."""
+    hijri, marked, gregorian_month = normalize(["۱۳۹۸/۰۲/۱۳", "28 شعبان 1440 هـ", "١ سبتمبر ١٤٠٠"], model=translator)
+    assert (hijri.valid, hijri.reason) == (False, "not a Gregorian date (year 1398 in Arabic-script digits: Hijri?)")
+    assert (marked.valid, marked.reason) == (False, "not a Gregorian date (marked Hijri: هـ)")
+    assert gregorian_month.iso == "1400-09-01"  # a Gregorian month's name: the year is Gregorian
+    thai = normalize(["03/05/2562", "3/5/2019"], order="DMY", lang="th", model=translator)
+    assert [r.iso for r in thai] == ["2019-05-03", "2019-05-03"]
+    assert normalize("03/05/2562", order="DMY", model=translator)[0].reason.startswith("year 2562 out of range")
+    assert normalize("2019:05:03 10:42:00", model=translator)[0].iso == "2019-05-03"
+
+
 def test_a_range_is_reported_with_both_ends(translator):
     """Session-14 probe: "3 May - 5 June 2019" was answered 2019-05-05 (neither end), "May 3–June 5,
     2019" 2019-06-03. An end that leaves out the year, or is a day alone, takes it from the other."""

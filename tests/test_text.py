@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (apostrophe_years_written_out, day_is_written, decade_problem, digit_runs, era_problem,
+from datenorm.text import (apostrophe_years_written_out, buddhist_era_years, calendar_problem, day_is_written, decade_problem, digit_runs, era_problem,
                            expand_two_digit_year, fit_text, in_order, iso_week_problem, lone_day, normalize_text,
                            numeric_readings, order_matters, ordinal, range_parts, spaced_out, stamp_month_day,
                            unwritten_part, without_clock, written_years, year_is_written)
@@ -41,12 +41,13 @@ def test_normalize_text_drops_bidi_marks():
     ("十月一日", "10月1日"),
     ("3 พฤษภาคม 2522", "3 พฤษภาคม 1979"),  # Thai Buddhist-era years, in Thai text only
     ("วันที่ 3 พฤษภาคม พ.ศ. 2522", "วันที่ 3 พฤษภาคม 1979"),
+    ("2019:05:03 10:42:00", "2019-05-03 10:42:00"), ("2019:05:03", "2019-05-03"),  # EXIF
 ])
 def test_other_calendars_and_chinese_numerals_become_gregorian_numbers(text, gregorian):
     assert normalize_text(text) == gregorian
 
 
-@pytest.mark.parametrize("text", ["R3.11", "r3.11.22 10:00", "x3.11.22", "R3.11/22", "(3 May 1979)", "1995年1月26日(木)", "3 May 1979 (GMT)", "3 May 2522", "2522/05/03", "3 พฤษภาคม 1979", "月曜日", "2021年11月22日", "(月)"])
+@pytest.mark.parametrize("text", ["R3.11", "r3.11.22 10:00", "x3.11.22", "R3.11/22", "(3 May 1979)", "1995年1月26日(木)", "3 May 1979 (GMT)", "3 May 2522", "2522/05/03", "3 พฤษภาคม 1979", "月曜日", "2021年11月22日", "(月)", "2019:05:0310", "10:42:00"])
 def test_gregorian_and_non_date_texts_are_left_alone(text):
     assert normalize_text(text) == normalize_text(text).casefold() == " ".join(text.casefold().split())
 
@@ -55,6 +56,24 @@ def test_normalize_text_is_idempotent():
     for text in ["Jeudi 26 Janvier 1995", "  ３ May  '79 ", "1995年1月26日", "31\u200f/12/2019", "令和3年11月22日",
                  "二〇二一年十一月二十二日", "3 พฤษภาคม 2522"]:
         assert normalize_text(normalize_text(text)) == normalize_text(text)
+
+
+@pytest.mark.parametrize("raw, reason", [
+    ("۱۳۹۸/۰۲/۱۳", "not a Gregorian date (year 1398 in Arabic-script digits: Hijri?)"),  # Solar Hijri
+    ("١٤٤٠/٠٨/٢٨", "not a Gregorian date (year 1440 in Arabic-script digits: Hijri?)"),  # lunar Hijri
+    ("1440/08/28هـ", "not a Gregorian date (marked Hijri: هـ)"), ("1398/02/13 ه.ش", "not a Gregorian date (marked Hijri: ه.ش)"),
+    ("13 Ramadan 1440 AH", "not a Gregorian date (marked Hijri: ah)"),
+    ("۲۰۱۹/۰۲/۱۳", None), ("1398/02/13", None),  # a Gregorian year; no mark and Latin digits: Gregorian as written
+    ("3 May 2019 10:42 AH", None), ("2019-05-03 ahad", None),  # not a year's mark
+])
+def test_calendar_problem_tells_a_hijri_date(raw, reason):
+    text = normalize_text(raw)
+    assert calendar_problem(raw, text, written_years(text)) == reason
+
+
+def test_buddhist_era_years_become_gregorian_in_any_script():
+    assert buddhist_era_years("03/05/2562") == "03/05/2019"
+    assert buddhist_era_years("03/05/2019 10:42") == "03/05/2019 10:42"
 
 
 def test_two_digit_years_expand_inside_pivot_window():
