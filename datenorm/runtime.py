@@ -27,8 +27,8 @@ from datenorm.months import (column_language, month_check, names_a_month, names_
                              names_month_plainly, own_month_words, words)
 from datenorm.text import (apostrophe_years_written_out, buddhist_era_years, calendar_problem, day_is_written,
                            decade_problem, digit_runs, era_problem, fit_text, in_order, iso_week_problem, lone_day,
-                           lone_day_year, month_is_written, normalize_text, order_matters, range_parts, spaced_out,
-                           stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
+                           lone_day_year, month_is_written, normalize_text, open_end, order_matters, range_parts,
+                           spaced_out, stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -398,7 +398,8 @@ class Translator:
             for i, first, last in zip(rows, firsts, lasts):
                 if (span := _range_span(*ranges[i], first, last)) is not None:
                     read = [end for end in (first, last) if end.valid or end.partial is not None]  # not a lone day
-                    reason = "a range" if span[0] < span[1] else "not a date (a range that ends before it starts)"
+                    ordered = span[1] == ".." or span[0] < span[1]
+                    reason = "a range" if ordered else "not a date (a range that ends before it starts)"
                     results[i] = Result(texts[i], None, False, min(end.confidence for end in read), reason,
                                         readings={"from": span[0], "to": span[1]})
         return results  # type: ignore[return-value]
@@ -409,7 +410,11 @@ def _range_span(left: str, right: str, first: Result, last: Result) -> tuple[str
     two dates, two months ("may 2019 - june 2019") or two years ("1979-1980"). An end that is a day
     alone takes its year and month from the other ("3 - 5 may 2019", "2019年5月3日~5日"), one without
     a year takes the other's ("3 may - 5 june 2019", "may 3-5, 2019"). None unless both ends are read
-    as real dates of the same precision; the start may come after the end (the caller says so)."""
+    as real dates of the same precision; the start may come after the end (the caller says so). An
+    open end ("3 may 1979 - present") is ISO 8601's "..": ("1979-05-03", "..")."""
+    if open_end(right):
+        start = first.iso if first.valid else first.partial
+        return None if start is None else (start, "..")
     if (first.valid or (first.partial or "").startswith("--")) and (day := lone_day(right)) is not None:
         start = first.iso if first.valid else first.partial  # "may 3-5": --05-03 to --05-05
         end = f"{start[:-2]}{day:02d}"

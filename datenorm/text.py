@@ -328,7 +328,13 @@ _RANGE_SEPARATOR = re.compile(r"\s*[–—~〜]\s*|\s+(?:-|to|until|till|through
 _RANGE_HYPHEN = re.compile(r"(?<![0-9a-z./:-])(?:([0-9]{1,2})\.?-([0-9]{1,2})|([0-9]{4})-([0-9]{4}))(?![0-9/:-]|\.[0-9])")
 # "between 3 and 5 May 2019", "entre el 3 y el 5 de mayo", "entre le 3 et le 5 mai"
 _RANGE_BETWEEN = re.compile(r"(?:between|entre)\s+(.+?)\s+(?:and|y|e|et)\s+(.+)")
+# ISO 8601's time interval: "2000-01-01/2000-01-05", "2019-05/2019-06", open at its end "2019-05-03/.."
+_ISO_INTERVAL = re.compile(r"([0-9]{4}-[0-9]{2}[^/\s]*)/([0-9]{4}-[0-9]{2}[^/\s]*|\.\.)")
+# The end of a range still open: "3 May 1979 – present", "2019-05-03/..", "seit ... bis heute"
+_OPEN_END = re.compile(r"present|now|today|ongoing|current|date|\.\.|heute|aujourd'hui|présent|presente|actualidad"
+                       r"|hoy|oggi|heden|nu|今|至今|現在")
 _RANGE_HINT = re.compile(r"[–—~〜～]| - | (?:to|until|till|through|thru|au|al|bis|tot|по) |between |entre "
+                         r"|/(?:[0-9]{4}-|\.\.)"
                          r"|(?<![0-9./:-])(?:[0-9]{1,2}\.?-[0-9]{1,2}|[0-9]{4}-[0-9]{4})(?![0-9/:-]|\.[0-9])",
                          re.IGNORECASE)
 
@@ -336,12 +342,13 @@ _RANGE_HINT = re.compile(r"[–—~〜～]| - | (?:to|until|till|through|thru|au
 def range_parts(raw: str) -> tuple[str, str] | None:
     """The two ends, normalised and without their clocks, of a text that joins two dates, or parts
     of dates, with one range separator: ("3 may", "5 june 2019") for "3 May - 5 June 2019", ("3", "5
-    de mayo de 2019") for "3 al 5 de mayo de 2019", ("may 3", "5, 2019") for "May 3-5, 2019"; None
-    when there is no separator, more than one, or an end without a number."""
+    de mayo de 2019") for "3 al 5 de mayo de 2019", ("may 3", "5, 2019") for "May 3-5, 2019",
+    ("3 may 1979", "present") for "3 May 1979 – present"; None when there is no separator, more
+    than one, or an end without a number that leaves the range open."""
     if _RANGE_HINT.search(raw) is None:
         return None
     text = without_clock(normalize_text(raw))
-    if (between := _RANGE_BETWEEN.fullmatch(text)) is not None:
+    if (between := _RANGE_BETWEEN.fullmatch(text) or _ISO_INTERVAL.fullmatch(text)) is not None:
         left, right = between[1], between[2]
     else:
         found = list(_RANGE_SEPARATOR.finditer(text))
@@ -356,9 +363,14 @@ def range_parts(raw: str) -> tuple[str, str] | None:
         else:
             left, right = text[:found[0].start()], text[found[0].end():]
     left, right = left.strip(" ,"), right.strip(" ,")
-    if _DIGIT_RUN.search(left) is None or _DIGIT_RUN.search(right) is None:
+    if _DIGIT_RUN.search(left) is None or (_DIGIT_RUN.search(right) is None and not open_end(right)):
         return None
     return left, right
+
+
+def open_end(text: str) -> bool:
+    """Whether a normalised end of a range leaves it open: "present", "today", "..", "heute"."""
+    return _OPEN_END.fullmatch(text) is not None
 
 
 def _is_pair(hyphen: re.Match, text: str) -> bool:

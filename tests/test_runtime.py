@@ -221,7 +221,9 @@ def test_a_range_is_reported_with_both_ends(translator):
              # session 15: an unspaced hyphen, two years, "between", no year at all
              "May 3-5, 2019": ("2019-05-03", "2019-05-05"), "3.-5. Mai 2019": ("2019-05-03", "2019-05-05"),
              "2019年5月3-5日": ("2019-05-03", "2019-05-05"), "1979-1980": ("1979", "1980"),
-             "between 3 and 5 May 2019": ("2019-05-03", "2019-05-05"), "May 3-5": ("--05-03", "--05-05")}
+             "between 3 and 5 May 2019": ("2019-05-03", "2019-05-05"), "May 3-5": ("--05-03", "--05-05"),
+             "2000-01-01/2000-01-05": ("2000-01-01", "2000-01-05"), "3 May 1979 – present": ("1979-05-03", ".."),
+             "2019-05/..": ("2019-05", "..")}
     for result in normalize(list(texts), model=translator):
         assert (result.valid, result.reason) == (False, "a range"), result
         assert (result.readings["from"], result.readings["to"]) == texts[result.input]

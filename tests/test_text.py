@@ -199,6 +199,10 @@ def test_a_year_of_the_common_era_is_no_era_problem(text):
     ("3-5-2019", None), ("3-5 2019", None), ("5-3 May 2019", None), ("1980-1979", None),  # a date; no month; backwards
     ("05-M01-03", None), ("m01-03", None), ("24-thg 4-16", None),  # glued month words, hyphens of one date
     ("3-5 PM, May 3 2019", None), ("10:42-11:00, 3 May", None),  # hours
+    # ISO 8601 intervals, and ranges still open
+    ("2000-01-01/2000-01-05", ("2000-01-01", "2000-01-05")), ("2019-05-03T10:00:00Z/..", ("2019-05-03t10:00:00z", "..")),
+    ("3 May 1979 – present", ("3 may 1979", "present")), ("seit 3. Mai 1979 bis heute", ("seit 3. mai 1979", "heute")),
+    ("3 May 1979 - updated", None), ("03/05/2019", None),
 ])
 def test_range_parts_split_a_text_at_its_one_range_separator(text, parts):
     assert range_parts(text) == parts
