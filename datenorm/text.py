@@ -178,7 +178,7 @@ def era_problem(text: str) -> str | None:
 # (lunar 1300 AH began in 1882, solar 1300 SH in 1921), not a Gregorian one of the Middle Ages.
 _ARABIC_SCRIPT_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 HIJRI_YEARS = (1300, 1500)
-# A date marked as Hijri: Arabic "هـ", Persian "ه.ش" (solar) and "ه.ق" (lunar) after it, English "AH" after its year
+# A date marked as Hijri: Arabic "هـ", Persian "ه.ش" (solar) and "ه.ق" (lunar) after it, "AH" after its year
 _HIJRI_MARK = re.compile(r"(?:[0-9]\s*(هـ|ه\.?\s?[شق])|(?<![0-9:])[0-9]{3,4}\s*(a\.?h\.?))(?![^\W\d_])")
 
 
@@ -224,9 +224,10 @@ def normalize_text(text: str) -> str:
     years and Chinese numerals to Gregorian numbers (`to_gregorian`; a whole text like "R3.11.22"
     is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
     ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1"), an EXIF date's colons to
-    hyphens ("2019:05:03 10:42:00"), runs of whitespace to one space, stripped; a whole ISO week date or ordinal date ("2021-w47-1", "2021-326") becomes its
-    calendar date ("2021-11-22"). HTML character references, which scraped pages leave in their
-    dates, are decoded first ("3&nbsp;May&nbsp;1979", "1979&#8211;05&#8211;03").
+    hyphens ("2019:05:03 10:42:00"), runs of whitespace to one space, stripped; a whole ISO week
+    date or ordinal date ("2021-w47-1", "2021-326") becomes its calendar date ("2021-11-22"). HTML
+    character references, which scraped pages leave in their dates, are decoded first
+    ("3&nbsp;May&nbsp;1979", "1979&#8211;05&#8211;03").
     """
     if "&" in text and ";" in text:
         text = html.unescape(text)
@@ -325,7 +326,8 @@ def expand_two_digit_year(yy: int) -> int:
 _RANGE_SEPARATOR = re.compile(r"\s*[–—~〜]\s*|\s+(?:-|to|until|till|through|thru|au|al|bis|tot|по)\s+")
 # A hyphen without spaces joins two days ("3-5 May 2019", "May 3-5, 2019", "3.-5. Mai", "5月3-5日")
 # or two years ("1979-1980") only where neither number belongs to a numeric date ("3-5-2019").
-_RANGE_HYPHEN = re.compile(r"(?<![0-9a-z./:-])(?:([0-9]{1,2})\.?-([0-9]{1,2})|([0-9]{4})-([0-9]{4}))(?![0-9/:-]|\.[0-9])")
+_RANGE_HYPHEN = re.compile(r"(?<![0-9a-z./:-])(?:([0-9]{1,2})\.?-([0-9]{1,2})|([0-9]{4})-([0-9]{4}))"
+                           r"(?![0-9/:-]|\.[0-9])")
 # "between 3 and 5 May 2019", "entre el 3 y el 5 de mayo", "entre le 3 et le 5 mai"
 _RANGE_BETWEEN = re.compile(r"(?:between|entre)\s+(.+?)\s+(?:and|y|e|et)\s+(.+)")
 # ISO 8601's time interval: "2000-01-01/2000-01-05", "2019-05/2019-06", open at its end "2019-05-03/.."
@@ -334,9 +336,7 @@ _ISO_INTERVAL = re.compile(r"([0-9]{4}-[0-9]{2}[^/\s]*)/([0-9]{4}-[0-9]{2}[^/\s]
 _OPEN_END = re.compile(r"present|now|today|ongoing|current|date|\.\.|heute|aujourd'hui|présent|presente|actualidad"
                        r"|hoy|oggi|heden|nu|今|至今|現在")
 _RANGE_HINT = re.compile(r"[–—~〜～]| - | (?:to|until|till|through|thru|au|al|bis|tot|по) |between |entre "
-                         r"|/(?:[0-9]{4}-|\.\.)"
-                         r"|(?<![0-9./:-])(?:[0-9]{1,2}\.?-[0-9]{1,2}|[0-9]{4}-[0-9]{4})(?![0-9/:-]|\.[0-9])",
-                         re.IGNORECASE)
+                         r"|/(?:[0-9]{4}-|\.\.)|" + _RANGE_HYPHEN.pattern, re.IGNORECASE)
 
 
 def range_parts(raw: str) -> tuple[str, str] | None:
@@ -388,7 +388,8 @@ _HOURS_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|h\b|hrs?\b|hours?\b|uhr\b|o'clock)"
 
 
 # A day alone at one end of a range: "3", "3rd", "3.", "du 3", "del 3", "vom 3.", "с 3", "5日", "5일"
-_LONE_DAY = re.compile(r"(?:(?:from|the|du|le|del|el|dal|vom|von|od|с|desde)\s+)?([0-9]{1,2})(?:st|nd|rd|th|er|º|o|\.|日|号|일)?")
+_LONE_DAY = re.compile(r"(?:(?:from|the|du|le|del|el|dal|vom|von|od|с|desde)\s+)?([0-9]{1,2})"
+                       r"(?:st|nd|rd|th|er|º|o|\.|日|号|일)?")
 # ... and with the range's year after it: "5, 2019" in "May 3-5, 2019"
 _LONE_DAY_YEAR = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})")
 
