@@ -265,10 +265,13 @@ _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![
 
 # Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
 # Nordic "kl. 14.30", Indonesian "pukul 14.30", Italian "ore 14.30", Polish "godz. 14.30", French
-# "14h05", German "14.30 uhr", Dutch "14.30 uur", British "9.00 am".
+# "14h05", German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
+# am or pm: "3 pm", "10am", "3-5 pm", "10am-2pm" (read as a day, "3-5 pm, may 3 2019" was 2019-05-05).
 _WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[])(?:klo|kello|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
                          r"[0-9]{1,2}[.h][0-9]{2}|(?<![^\s,(\[])[0-9]{1,2}h[0-9]{2}"
-                         r"|(?<![^\s,(\[])[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b))(?![0-9.:])"
+                         r"|(?<![^\s,(\[])[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
+                         r"|(?<![^\s,(\[])[0-9]{1,2}(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*[0-9]{1,2})?\s*(?=[ap]\.?m\b))"
+                         r"(?![0-9.:])"
                          r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?)(?!\w))?")
 _WORD_CLOCK_HINT = re.compile(r"kl|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")
 

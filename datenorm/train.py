@@ -303,7 +303,8 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         tx = overrides.pop("tx", None) or choose_tx(train_split.texts)  # None: from the data
         config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0,
                              years=label_years(train_split.isos), text_langs=sorted(train_split.written_in), **overrides)
-        config.buckets = config.export_buckets()
+        # a run may ask for fewer buckets (each is one more unrolled network to export); tx is always one
+        config.buckets = sorted(set(config.buckets) | {config.tx}) if config.buckets else config.export_buckets()
         model = build_model(config)
 
     train_split = fit_length(train_split, config.tx)

@@ -22,13 +22,15 @@ def small_data(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_model_dir(small_data, tmp_path_factory) -> Path:
-    """A tiny model trained for two epochs by `datenorm.train.train` (seconds, not accuracy)."""
+    """A tiny model trained for two epochs by `datenorm.train.train` (seconds, not accuracy), with
+    two length buckets, not seven: each is one more unrolled network for the export to trace."""
     from datenorm.train import TrainOptions, train
 
     out = tmp_path_factory.mktemp("tiny_model")
     train(small_data, out, TrainOptions(epochs=2, verbose=False,
                                          overrides={"n_a": 8, "n_s": 16, "attention_units": 4,
-                                                    "embedding_dim": 8, "seed": 1, "tx": 40}))
+                                                    "embedding_dim": 8, "seed": 1, "tx": 40,
+                                                    "buckets": [24, 40]}))
     return out
 
 

@@ -212,6 +212,12 @@ def test_other_calendars_are_reported_or_converted_not_read_as_gregorian(transla
     assert normalize("2019:05:03 10:42:00", model=translator)[0].iso == "2019-05-03"
 
 
+def test_hours_before_am_or_pm_are_no_day(translator):
+    """Session-15 probe: "3-5 PM, May 3 2019" was answered 2019-05-05, the 5 read as the day."""
+    texts = ["3-5 PM, May 3 2019", "10am, 3 May 2019", "3 May 2019, 10am-2pm"]
+    assert [r.iso for r in normalize(texts, model=translator)] == ["2019-05-03"] * 3
+
+
 def test_a_range_is_reported_with_both_ends(translator):
     """Session-14 probe: "3 May - 5 June 2019" was answered 2019-05-05 (neither end), "May 3–June 5,
     2019" 2019-06-03. An end that leaves out the year, or is a day alone, takes it from the other."""

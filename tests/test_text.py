@@ -153,13 +153,17 @@ def test_a_day_is_written_as_one_or_two_digits_or_inside_a_compact_stamp():
     ("3/5/2019 ore 14.22", "3/5/2019"),
     ("9.00am 3 March 2019", "3 march 2019"),
     ("3 March 2019, 9.30 p.m.", "3 march 2019"),
+    # an hour alone, or two, before am or pm
+    ("May 3 2019 3 pm", "may 3 2019"), ("12 May 2019 11 a.m.", "12 may 2019"), ("3 May 2019, 10am-2pm", "3 may 2019"),
+    ("3-5 PM, May 3 2019", ", may 3 2019"), ("3 May 2019, 10 a.m. - 2 p.m.", "3 may 2019"),
 ])
 def test_without_clock_removes_the_time_of_day_and_its_glue(text, date):
     assert without_clock(normalize_text(text)) == date
 
 
 @pytest.mark.parametrize("text", ["1979-05-03T10:42:00Z", "[03/May/2022:14:00:00 +0200]", "3 May 1979", "1979. 5. 3.",
-                                  "kl 3.5.2019", "um 3.5.2019", "2019h05", "3.5.2019"])
+                                  "kl 3.5.2019", "um 3.5.2019", "2019h05", "3.5.2019", "am 3. Mai 2019",
+                                  "2019-05-03 am", "3 May 2019am"])
 def test_without_clock_leaves_dates_and_clocks_joined_to_them_alone(text):
     assert without_clock(normalize_text(text)) == normalize_text(text)
 

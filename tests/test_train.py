@@ -36,6 +36,7 @@ def test_export_has_only_builtin_ops_and_every_bucket(tiny_model_dir):
     ops = {d["op_name"] for d in interpreter._get_ops_details()}
     assert ops and not any(op.startswith("Flex") or op == "CUSTOM" for op in ops)
     assert set(interpreter.get_signature_list()) == {f"serve_{b}" for b in config.buckets}
+    assert config.buckets == [24, 40]  # the fixture's choice, tx included
 
 
 def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_path):
@@ -66,7 +67,8 @@ def test_time_limit_stops_mid_epoch_and_still_writes_the_best_model(small_data, 
     out = tmp_path / "limited"
     metrics = train(small_data, out, TrainOptions(epochs=5, verbose=False, time_limit=0.001,
                                                   overrides={"n_a": 8, "n_s": 16, "attention_units": 4,
-                                                             "embedding_dim": 8, "seed": 1, "tx": 40}))
+                                                             "embedding_dim": 8, "seed": 1, "tx": 40,
+                                                             "buckets": [40]}))
     assert metrics["stopped_by_time_limit"] and metrics["epochs"] == 1
     assert metrics["run_seconds"] >= metrics["train_seconds"] > 0
     rows = list(csv.DictReader((out / "history.csv").open()))
