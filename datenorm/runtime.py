@@ -52,7 +52,7 @@ WORKERS_ENV = "DATENORM_WORKERS"
 PARALLEL_MIN = 2048  # rows in a chunk before it is shared out: below, the hand-off costs more than it saves
 # Answers that fail for these reasons are tried again on the text without its time of day.
 _RETRY_WITHOUT_CLOCK = ("low confidence", "not a calendar date", "year not in text", "day not in text",
-                        "month not in text")
+                        "month not in text", "incomplete date")
 
 
 @dataclass
@@ -301,6 +301,9 @@ class Translator:
             if lang == "th":  # the year of a Thai date is the Buddhist era's, letters or not
                 full = buddhist_era_years(full)
             text = fit_text(full, tx)
+            unknown = self.config.unknown_chars(text)
+            if unknown and not self.config.unknown_chars(plain := without_clock(text)):
+                text, unknown = plain, None  # only its time of day has them ("10:42 ص"): read without it
             years = written_years(text)
             written.append(years)
             if not text:
@@ -310,7 +313,7 @@ class Translator:
             elif (problem := calendar_problem(raw, text, years)) and (
                     "digits" not in problem or not names_a_month(without_clock(text))):
                 results[i] = Result(raw, None, False, 0.0, problem)  # "۱۳۹۸/۰۲/۱۳": Solar Hijri
-            elif "\ufffd" in text or self.config.unknown_chars(text):
+            elif "\ufffd" in text or unknown:
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
             elif problem := iso_week_problem(text):  # "2021-W47": seven days, none of them named
                 results[i] = Result(raw, None, False, 0.0, problem[0], partial=problem[1])

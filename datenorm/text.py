@@ -256,11 +256,12 @@ _EXIF_DATE = re.compile(r"^([0-9]{4}):([0-9]{2}):([0-9]{2})(?=$|[ t])")
 
 
 # A time of day says nothing about the date, so a text too long for the model is read without it:
-# "10:42", "10:42:07.123", "9:05 p.m.", "10:42 +0200", "14:00 utc", with the glue before it
+# "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am), "10:42 +0200", "14:00 utc", with the glue before it
 # (", ", " at ", " à ", " um "). It must stand apart from the date ("1979-05-03t10:42" keeps it).
 _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![^\s,(\[])"
                     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9:])"
-                    r"(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:z|utc|gmt|[+-][0-9]{2}:?[0-9]{2}|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
+                    r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?"
+                    r"(?:\s*(?:z|utc|gmt|[+-][0-9]{2}:?[0-9]{2}|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
 
 
 # Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",

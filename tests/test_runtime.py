@@ -218,6 +218,14 @@ def test_hours_before_am_or_pm_are_no_day(translator):
     assert [r.iso for r in normalize(texts, model=translator)] == ["2019-05-03"] * 3
 
 
+def test_a_time_of_day_the_model_cannot_read_is_read_without(translator):
+    """Session-15 probes: "03/05/2019 10:42 ص" (Arabic am) was "unknown characters"; "10:42,
+    03/05/2019" was "incomplete date (no day)". An unknown letter in the date itself is still reported."""
+    texts = ["03\u200f/05\u200f/2019 10:42 ص", "03/05/2019 10:42 م", "10:42, 03/05/2019"]
+    assert [r.iso for r in normalize(texts, order="DMY", model=translator)] == ["2019-05-03"] * 3
+    assert normalize("03/0ꙮ/2019 10:42", order="DMY", model=translator)[0].reason == "unknown characters"
+
+
 def test_a_range_is_reported_with_both_ends(translator):
     """Session-14 probe: "3 May - 5 June 2019" was answered 2019-05-05 (neither end), "May 3–June 5,
     2019" 2019-06-03. An end that leaves out the year, or is a day alone, takes it from the other."""

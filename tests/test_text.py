@@ -156,6 +156,7 @@ def test_a_day_is_written_as_one_or_two_digits_or_inside_a_compact_stamp():
     # an hour alone, or two, before am or pm
     ("May 3 2019 3 pm", "may 3 2019"), ("12 May 2019 11 a.m.", "12 may 2019"), ("3 May 2019, 10am-2pm", "3 may 2019"),
     ("3-5 PM, May 3 2019", ", may 3 2019"), ("3 May 2019, 10 a.m. - 2 p.m.", "3 may 2019"),
+    ("03/05/2019 10:42 ص", "03/05/2019"), ("03/05/2019 10:42 م", "03/05/2019"),  # Arabic am, pm
 ])
 def test_without_clock_removes_the_time_of_day_and_its_glue(text, date):
     assert without_clock(normalize_text(text)) == date
