@@ -120,6 +120,10 @@ class ModelConfig:
             raise DatenormError("this model takes no language hint (use --model default)")
         if code == AUTO_LANG:
             return AUTO_LANG
+        if code not in self._lang_index:  # an older or other code of a known language: tl, iw, in, jw
+            from babel.core import get_global
+
+            code = get_global("language_aliases").get(code, code).split("_")[0]
         if code not in self._lang_index:
             raise DatenormError(f"unknown language {lang!r}: give a Babel language code such as fr, de, pl "
                                 f"({len(self.langs)} known)")

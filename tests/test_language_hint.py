@@ -30,6 +30,9 @@ def test_language_codes_are_checked():
     assert config.check_lang("PL") == "pl" and config.check_lang("fr_CA") == "fr" and config.check_lang(None) is None
     with pytest.raises(DatenormError, match="unknown language 'xx'"):
         config.check_lang("xx")
+    # older and other codes of a known language, as CLDR aliases them: Tagalog, Hebrew, Indonesian
+    aliased = ModelConfig(tx=10, vocab=list("abc"), langs=["fil", "he", "id"])
+    assert [aliased.check_lang(code) for code in ("tl", "iw", "in_ID")] == ["fil", "he", "id"]
     with pytest.raises(DatenormError, match="takes no language hint"):
         ModelConfig(tx=10, vocab=list("abc")).check_lang("fr")
 
