@@ -187,8 +187,10 @@ def calendar_problem(raw: str, text: str, years: set[int]) -> str | None:
     هـ", "1398 ه.ش", "1440 AH"), or is written in Arabic-script digits and lies in HIJRI_YEARS
     ("۱۳۹۸/۰۲/۱۳": read as Gregorian it would be 1398-02-13, six centuries early; the caller lets
     such a text through when it names a Gregorian month: "١ september ١٣١٥")."""
-    if ("ه" in text or "h" in text) and (mark := _HIJRI_MARK.search(text)) is not None:
+    if ("ه" in text or "ah" in text or "a.h" in text) and (mark := _HIJRI_MARK.search(text)) is not None:
         return f"not a Gregorian date (marked Hijri: {mark.group(1) or mark.group(2)})"
+    if not years or min(years) > HIJRI_YEARS[1] or max(years) < HIJRI_YEARS[0]:
+        return None
     hijri = [year for year in years if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]]
     if not hijri or _ARABIC_SCRIPT_DIGIT.search(raw) is None:
         return None
@@ -339,8 +341,17 @@ _ISO_INTERVAL = re.compile(r"([0-9]{4}-[0-9]{2}[^/\s]*)/([0-9]{4}-[0-9]{2}[^/\s]
 # The end of a range still open: "3 May 1979 – present", "2019-05-03/..", "seit ... bis heute"
 _OPEN_END = re.compile(r"present|now|today|ongoing|current|date|\.\.|heute|aujourd'hui|présent|presente|actualidad"
                        r"|hoy|oggi|heden|nu|今|至今|現在")
-_RANGE_HINT = re.compile(r"[–—~〜～]| - | (?:to|until|till|through|thru|au|al|bis|tot|по) |between |entre "
-                         r"|/(?:[0-9]{4}-|\.\.)|" + _RANGE_HYPHEN.pattern, re.IGNORECASE)
+# What a text needs to be a range at all, looked for before it is normalised (most texts are not)
+_RANGE_MARKS = frozenset("–—~〜～")
+_RANGE_WORDS = re.compile(r" (?:to|until|till|through|thru|au|al|bis|tot|по) |between |entre ")
+_ISO_INTERVAL_HINT = re.compile(r"/(?:[0-9]{4}-|\.\.)")
+
+
+def _may_be_range(raw: str) -> bool:
+    low = raw.lower()
+    return (not _RANGE_MARKS.isdisjoint(low) or _RANGE_WORDS.search(low) is not None
+            or ("-" in low and (" - " in low or _RANGE_HYPHEN.search(low) is not None))
+            or ("/" in low and _ISO_INTERVAL_HINT.search(low) is not None))
 
 
 def range_parts(raw: str) -> tuple[str, str] | None:
@@ -349,7 +360,7 @@ def range_parts(raw: str) -> tuple[str, str] | None:
     de mayo de 2019") for "3 al 5 de mayo de 2019", ("may 3", "5, 2019") for "May 3-5, 2019",
     ("3 may 1979", "present") for "3 May 1979 – present"; None when there is no separator, more
     than one, or an end without a number that leaves the range open."""
-    if _RANGE_HINT.search(raw) is None:
+    if not _may_be_range(raw):
         return None
     text = without_clock(normalize_text(raw))
     if (between := _RANGE_BETWEEN.fullmatch(text) or _ISO_INTERVAL.fullmatch(text)) is not None:
