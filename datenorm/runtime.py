@@ -27,8 +27,9 @@ from datenorm.months import (column_language, month_check, names_a_month, names_
                              names_month_plainly, own_month_words, words)
 from datenorm.text import (apostrophe_years_written_out, buddhist_era_years, calendar_problem, day_is_written,
                            decade_problem, digit_runs, era_problem, fit_text, in_order, iso_week_problem, lone_day,
-                           lone_day_year, month_is_written, normalize_text, open_end, order_matters, range_parts,
-                           spaced_out, stamp_month_day, unwritten_part, without_clock, written_years, year_is_written)
+                           lone_day_year, month_is_written, normalize_text, open_end, order_matters, quarter_problem,
+                           range_parts, spaced_out, stamp_month_day, unwritten_part, without_clock, written_years,
+                           year_is_written)
 
 # Rows per LiteRT call, and rows a stream normalises and judges at a time (texts are grouped by length
 # first, so a chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK
@@ -315,7 +316,7 @@ class Translator:
                 results[i] = Result(raw, None, False, 0.0, problem)  # "۱۳۹۸/۰۲/۱۳": Solar Hijri
             elif "\ufffd" in text or unknown:
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
-            elif problem := iso_week_problem(text):  # "2021-W47": seven days, none of them named
+            elif problem := iso_week_problem(text) or quarter_problem(text):  # "2021-W47": seven days, none named
                 results[i] = Result(raw, None, False, 0.0, problem[0], partial=problem[1])
             elif problem := decade_problem(text) or era_problem(text):  # "the 1970s" is ten years, not 1970
                 results[i] = Result(raw, None, False, 0.0, problem)

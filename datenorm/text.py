@@ -114,6 +114,10 @@ _LAST_WORDS = sorted({word.removeprefix("twenty").removeprefix("thirty") for wor
 _SPELLED_DAY = re.compile(rf"\b(?:(twenty|thirty)[- ]?)?({'|'.join(_LAST_WORDS)})\b")
 
 
+# A week, fortnight, half or quarter of a month or year names no day of it
+_PART_OF_A_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+                               r"(?:week(?:end)?|fortnight|half|quarter)\s+of\s+(?:the\s+)?")
+_PART_OF_A_PERIOD_HINT = re.compile(r"week|fortnight|half|quarter")
 # Every spelled day starts with one of these; looking for them first costs a third of the full search.
 _SPELLED_DAY_START = re.compile(r"fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|pri|pre")
 
@@ -145,6 +149,24 @@ def iso_week_problem(text: str) -> tuple[str, str | None] | None:
     if week or day:  # a valid one is a calendar date by now
         return "not a calendar date", None
     return None
+
+
+# A quarter or half of a year: "q2 2019", "2019-q2", "h1 2019", "3rd quarter 2019" (the quarter's
+# words are gone by now: "the second quarter of 2019" is "2019", below)
+_QUARTER = re.compile(r"(?<![^\W_])([qh])([1-4])(?![^\W_])|(?<![0-9])([1-4])(?:st|nd|rd|th)\s+(quarter|half)\b")
+
+
+def quarter_problem(text: str) -> tuple[str, str] | None:
+    """(reason, partial) for a normalised text that names a quarter or half of one year ("2019-q2",
+    "h1 2019"): only the year, which the model would read with the quarter as a month (2019-02)."""
+    if "q" not in text and "h" not in text:
+        return None
+    match = _QUARTER.search(text)
+    runs = _DIGIT_RUN.findall(text)
+    years = [run for run in runs if len(run) == 4]
+    if match is None or len(runs) != 2 or len(years) != 1 or (match[1] == "h" and match[2] not in "12"):
+        return None  # two numbers: the quarter's and the year ("2019-05-03 h1" is no quarter)
+    return f"incomplete date (year only): {years[0]}", years[0]
 
 
 _DECADE = re.compile(r"(?<![0-9])(?:[0-9]{3}0|'[0-9]0)'?s(?![^\W\d_])")
@@ -225,7 +247,8 @@ def normalize_text(text: str) -> str:
     digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, other calendars'
     years and Chinese numerals to Gregorian numbers (`to_gregorian`; a whole text like "R3.11.22"
     is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
-    ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1"), an EXIF date's colons to
+    ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1") and a week, half or quarter
+    of a period left out ("the first week of may 2019" -> "may 2019"), an EXIF date's colons to
     hyphens ("2019:05:03 10:42:00"), runs of whitespace to one space, stripped; a whole ISO week
     date or ordinal date ("2021-w47-1", "2021-326") becomes its calendar date ("2021-11-22"). HTML
     character references, which scraped pages leave in their dates, are decoded first
@@ -246,6 +269,8 @@ def normalize_text(text: str) -> str:
         text = to_gregorian(text)
         if "°" in text:  # "1° maggio", "1° de mayo": the degree sign typed for the ordinal indicator º
             text = re.sub(r"(?<=[0-9])\s?°", "o", text)
+    if _PART_OF_A_PERIOD_HINT.search(text):  # "the first week of may 2019" is may 2019, not its 1st
+        text = _PART_OF_A_PERIOD.sub("", text)
     if _SPELLED_DAY_START.search(text):
         text = _SPELLED_DAY.sub(_spelled_day, text)
     if text[4:5] == ":" and text[7:8] == ":":

@@ -212,6 +212,15 @@ def test_other_calendars_are_reported_or_converted_not_read_as_gregorian(transla
     assert normalize("2019:05:03 10:42:00", model=translator)[0].iso == "2019-05-03"
 
 
+def test_a_week_or_quarter_is_no_day_or_month(translator):
+    """Session-15 probes: "first week of May 2019" was answered 2019-05-01, "2019-Q2" and "H1 2019"
+    were incomplete dates of February and January."""
+    week, quarter, half = normalize(["first week of May 2019", "2019-Q2", "H1 2019"], model=translator)
+    assert (week.valid, week.partial) == (False, "2019-05")
+    assert (quarter.reason, quarter.partial) == ("incomplete date (year only): 2019", "2019")
+    assert (half.valid, half.partial) == (False, "2019")
+
+
 def test_hours_before_am_or_pm_are_no_day(translator):
     """Session-15 probe: "3-5 PM, May 3 2019" was answered 2019-05-05, the 5 read as the day."""
     texts = ["3-5 PM, May 3 2019", "10am, 3 May 2019", "3 May 2019, 10am-2pm"]

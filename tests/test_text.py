@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from datenorm.text import (apostrophe_years_written_out, buddhist_era_years, calendar_problem, day_is_written, decade_problem, digit_runs, era_problem,
+from datenorm.text import (apostrophe_years_written_out, buddhist_era_years, calendar_problem, day_is_written,
+                           quarter_problem, decade_problem, digit_runs, era_problem,
                            expand_two_digit_year, fit_text, in_order, iso_week_problem, lone_day, normalize_text,
                            numeric_readings, order_matters, ordinal, range_parts, spaced_out, stamp_month_day,
                            unwritten_part, without_clock, written_years, year_is_written)
@@ -69,6 +70,20 @@ def test_normalize_text_is_idempotent():
 def test_calendar_problem_tells_a_hijri_date(raw, reason):
     text = normalize_text(raw)
     assert calendar_problem(raw, text, written_years(text)) == reason
+
+
+@pytest.mark.parametrize("text, year", [("Q2 2019", "2019"), ("2019-Q2", "2019"), ("H1 2019", "2019"),
+                                        ("3rd quarter 2019", "2019"), ("2019-05-03 h1", None), ("h3 2019", None),
+                                        ("18h30 3 may 2019", None), ("3 May 2019", None)])
+def test_a_quarter_or_half_of_a_year_gives_the_year_only(text, year):
+    assert quarter_problem(normalize_text(text)) == (None if year is None else (f"incomplete date (year only): {year}", year))
+
+
+def test_a_week_or_quarter_of_a_period_names_no_day_of_it():
+    assert normalize_text("The first week of May 2019") == "may 2019"
+    assert normalize_text("the second half of 2019") == "2019"
+    assert normalize_text("1st week of May 2019") == "may 2019"
+    assert normalize_text("first of May 2019") == "1st of may 2019"  # a day, as before
 
 
 def test_buddhist_era_years_become_gregorian_in_any_script():
