@@ -406,6 +406,13 @@ class Translator:
                     reason = "a range" if ordered else "not a date (a range that ends before it starts)"
                     results[i] = Result(texts[i], None, False, min(end.confidence for end in read), reason,
                                         readings={"from": span[0], "to": span[1]})
+        # A text that writes two different years and is no range holds two dates ("released 3 May
+        # 1979 (UK), 10 May 1980 (US)"): any one answer would leave the other out.
+        for i in todo:
+            if len(written[i]) > 1 and not (results[i].readings or {}).keys() >= {"from", "to"}:
+                years = sorted(written[i])
+                results[i] = Result(texts[i], None, False, results[i].confidence,
+                                    f"two dates (years {years[0]} and {years[1]})")
         return results  # type: ignore[return-value]
 
 

@@ -212,6 +212,15 @@ def test_other_calendars_are_reported_or_converted_not_read_as_gregorian(transla
     assert normalize("2019:05:03 10:42:00", model=translator)[0].iso == "2019-05-03"
 
 
+def test_a_text_with_two_different_years_is_two_dates_unless_a_range(translator):
+    """Session-15 probe: "3 May 1979 (UK) / 10 May 1980 (US)" was answered 1979-05-03."""
+    two, stamp, same, span = normalize(["3 May 1979 (UK) / 10 May 1980 (US)", "3 May 1979 10:42 -0500",
+                                        "3 May 1979 (1979-05-03)", "May 2019 - June 2020"], model=translator)
+    assert (two.valid, two.reason) == (False, "two dates (years 1979 and 1980)")
+    assert stamp.iso == same.iso == "1979-05-03"  # a zone offset is no year; one year twice is one date
+    assert span.readings == {"from": "2019-05", "to": "2020-06"}
+
+
 def test_a_week_or_quarter_is_no_day_or_month(translator):
     """Session-15 probes: "first week of May 2019" was answered 2019-05-01, "2019-Q2" and "H1 2019"
     were incomplete dates of February and January."""
