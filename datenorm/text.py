@@ -156,15 +156,20 @@ def iso_week_problem(text: str) -> tuple[str, str | None] | None:
 _QUARTER = re.compile(r"(?<![^\W_])([qh])([1-4])(?![^\W_])|(?<![0-9])([1-4])(?:st|nd|rd|th)\s+(quarter|half)\b")
 
 
+_QUARTER_HINT = re.compile(r"q[1-4]|h[12]|quarter|half")
+
+
 def quarter_problem(text: str) -> tuple[str, str] | None:
     """(reason, partial) for a normalised text that names a quarter or half of one year ("2019-q2",
     "h1 2019"): only the year, which the model would read with the quarter as a month (2019-02)."""
-    if "q" not in text and "h" not in text:
+    if _QUARTER_HINT.search(text) is None:
         return None
     match = _QUARTER.search(text)
+    if match is None:
+        return None
     runs = _DIGIT_RUN.findall(text)
     years = [run for run in runs if len(run) == 4]
-    if match is None or len(runs) != 2 or len(years) != 1 or (match[1] == "h" and match[2] not in "12"):
+    if len(runs) != 2 or len(years) != 1 or (match[1] == "h" and match[2] not in "12"):
         return None  # two numbers: the quarter's and the year ("2019-05-03 h1" is no quarter)
     return f"incomplete date (year only): {years[0]}", years[0]
 
