@@ -311,9 +311,8 @@ class Translator:
                 results[i] = Result(raw, None, False, 0.0, "empty")
             elif len(text) > tx:
                 results[i] = Result(raw, None, False, 0.0, f"too long ({len(full)} > {tx})")
-            elif (problem := calendar_problem(raw, text, years)) and (
-                    "digits" not in problem or not names_a_month(without_clock(text))):
-                results[i] = Result(raw, None, False, 0.0, problem)  # "۱۳۹۸/۰۲/۱۳": Solar Hijri
+            elif problem := calendar_problem(raw, text, years, names_a_month):  # "۱۳۹۸/۰۲/۱۳": Solar Hijri
+                results[i] = Result(raw, None, False, 0.0, problem)
             elif "\ufffd" in text or unknown:
                 results[i] = Result(raw, None, False, 0.0, "unknown characters")
             elif problem := iso_week_problem(text) or quarter_problem(text):  # "2021-W47": seven days, none named
@@ -395,12 +394,14 @@ class Translator:
         # read alone, the first taking the year and month it leaves out from the second, and the text
         # is reported with both ends (it was answered with one of them, or a mix: 2019-05-05).
         ranges = {i: parts for i in todo if (parts := range_parts(texts[i]))}
+        spanned = set()  # the rows reported with both ends
         if ranges:
             rows = list(ranges)
             firsts = self._translate_chunk([ranges[i][0] for i in rows], order, min_confidence, lang)
             lasts = self._translate_chunk([ranges[i][1] for i in rows], order, min_confidence, lang)
             for i, first, last in zip(rows, firsts, lasts):
                 if (span := _range_span(*ranges[i], first, last)) is not None:
+                    spanned.add(i)
                     read = [end for end in (first, last) if end.valid or end.partial is not None]  # not a lone day
                     ordered = span[1] == ".." or span[0] < span[1]
                     reason = "a range" if ordered else "not a date (a range that ends before it starts)"
@@ -409,7 +410,7 @@ class Translator:
         # A text that writes two different years and is no range holds two dates ("released 3 May
         # 1979 (UK), 10 May 1980 (US)"): any one answer would leave the other out.
         for i in todo:
-            if len(written[i]) > 1 and not (results[i].readings or {}).keys() >= {"from", "to"}:
+            if len(written[i]) > 1 and i not in spanned:
                 years = sorted(written[i])
                 results[i] = Result(texts[i], None, False, results[i].confidence,
                                     f"two dates (years {years[0]} and {years[1]})")

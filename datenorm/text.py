@@ -153,10 +153,8 @@ def iso_week_problem(text: str) -> tuple[str, str | None] | None:
 
 # A quarter or half of a year: "q2 2019", "2019-q2", "h1 2019", "3rd quarter 2019" (the quarter's
 # words are gone by now: "the second quarter of 2019" is "2019", below)
-_QUARTER = re.compile(r"(?<![^\W_])([qh])([1-4])(?![^\W_])|(?<![0-9])([1-4])(?:st|nd|rd|th)\s+(quarter|half)\b")
-
-
-_QUARTER_HINT = re.compile(r"q[1-4]|h[12]|quarter|half")
+_QUARTER = re.compile(r"(?<![^\W_])(?:q[1-4]|h[12])(?![^\W_])|(?<![0-9])[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b")
+_QUARTER_HINT = re.compile(r"q[1-4]|h[12]|quarter|half")  # looked for first: most texts have none
 
 
 def quarter_problem(text: str) -> tuple[str, str] | None:
@@ -164,12 +162,11 @@ def quarter_problem(text: str) -> tuple[str, str] | None:
     "h1 2019"): only the year, which the model would read with the quarter as a month (2019-02)."""
     if _QUARTER_HINT.search(text) is None:
         return None
-    match = _QUARTER.search(text)
-    if match is None:
+    if _QUARTER.search(text) is None:
         return None
     runs = _DIGIT_RUN.findall(text)
     years = [run for run in runs if len(run) == 4]
-    if len(runs) != 2 or len(years) != 1 or (match[1] == "h" and match[2] not in "12"):
+    if len(runs) != 2 or len(years) != 1:
         return None  # two numbers: the quarter's and the year ("2019-05-03 h1" is no quarter)
     return f"incomplete date (year only): {years[0]}", years[0]
 
@@ -209,17 +206,17 @@ HIJRI_YEARS = (1300, 1500)
 _HIJRI_MARK = re.compile(r"(?:[0-9]\s*(هـ|ه\.?\s?[شق])|(?<![0-9:])[0-9]{3,4}\s*(a\.?h\.?))(?![^\W\d_])")
 
 
-def calendar_problem(raw: str, text: str, years: set[int]) -> str | None:
+def calendar_problem(raw: str, text: str, years: set[int], names_a_month: Callable[[str], bool]) -> str | None:
     """Why a text is a Hijri date, not a Gregorian one, else None: its year is marked as Hijri ("1440
     هـ", "1398 ه.ش", "1440 AH"), or is written in Arabic-script digits and lies in HIJRI_YEARS
-    ("۱۳۹۸/۰۲/۱۳": read as Gregorian it would be 1398-02-13, six centuries early; the caller lets
-    such a text through when it names a Gregorian month: "١ september ١٣١٥")."""
+    ("۱۳۹۸/۰۲/۱۳": read as Gregorian it would be 1398-02-13, six centuries early), unless the text
+    without its clock names a Gregorian month by `names_a_month` ("١ september ١٣١٥")."""
     if ("ه" in text or "ah" in text or "a.h" in text) and (mark := _HIJRI_MARK.search(text)) is not None:
         return f"not a Gregorian date (marked Hijri: {mark.group(1) or mark.group(2)})"
     if not years or min(years) > HIJRI_YEARS[1] or max(years) < HIJRI_YEARS[0]:
         return None
     hijri = [year for year in years if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]]
-    if not hijri or _ARABIC_SCRIPT_DIGIT.search(raw) is None:
+    if not hijri or _ARABIC_SCRIPT_DIGIT.search(raw) is None or names_a_month(without_clock(text)):
         return None
     return f"not a Gregorian date (year {hijri[0]} in Arabic-script digits: Hijri?)"
 
@@ -359,7 +356,8 @@ def expand_two_digit_year(yy: int) -> int:
 
 # What joins the two ends of a range: a dash or tilde ("3–5 May", "5月3日~5日"), a hyphen with spaces
 # around it ("3 May - 5 June"; "2019-05-03" is one date), or a word ("to", "au", "al", "bis", "по").
-_RANGE_SEPARATOR = re.compile(r"\s*[–—~〜]\s*|\s+(?:-|to|until|till|through|thru|au|al|bis|tot|по)\s+")
+_RANGE_WORD = "to|until|till|through|thru|au|al|bis|tot|по"
+_RANGE_SEPARATOR = re.compile(rf"\s*[–—~〜]\s*|\s+(?:-|{_RANGE_WORD})\s+")
 # A hyphen without spaces joins two days ("3-5 May 2019", "May 3-5, 2019", "3.-5. Mai", "5月3-5日")
 # or two years ("1979-1980") only where neither number belongs to a numeric date ("3-5-2019").
 _RANGE_HYPHEN = re.compile(r"(?<![0-9a-z./:-])(?:([0-9]{1,2})\.?-([0-9]{1,2})|([0-9]{4})-([0-9]{4}))"
@@ -373,7 +371,7 @@ _OPEN_END = re.compile(r"present|now|today|ongoing|current|date|\.\.|heute|aujou
                        r"|hoy|oggi|heden|nu|今|至今|現在")
 # What a text needs to be a range at all, looked for before it is normalised (most texts are not)
 _RANGE_MARKS = frozenset("–—~〜～")
-_RANGE_WORDS = re.compile(r" (?:to|until|till|through|thru|au|al|bis|tot|по) |between |entre ")
+_RANGE_WORDS = re.compile(rf" (?:{_RANGE_WORD}) |between |entre ")
 _ISO_INTERVAL_HINT = re.compile(r"/(?:[0-9]{4}-|\.\.)")
 
 
@@ -393,8 +391,8 @@ def range_parts(raw: str) -> tuple[str, str] | None:
     if not _may_be_range(raw):
         return None
     text = without_clock(normalize_text(raw))
-    if (between := _RANGE_BETWEEN.fullmatch(text) or _ISO_INTERVAL.fullmatch(text)) is not None:
-        left, right = between[1], between[2]
+    if (ends := _RANGE_BETWEEN.fullmatch(text) or _ISO_INTERVAL.fullmatch(text)) is not None:
+        left, right = ends[1], ends[2]
     else:
         found = list(_RANGE_SEPARATOR.finditer(text))
         if not found:
@@ -420,16 +418,17 @@ def open_end(text: str) -> bool:
 
 def _is_pair(hyphen: re.Match, text: str) -> bool:
     """Whether an unspaced hyphen joins two days (the first the smaller, in a text that names its
-    month: "3-5 may", not "3-5" alone, nor "m01-03" or "3-5 pm") or two years (the first the smaller)."""
+    month: "3-5 may", not "3-5" alone, nor "m01-03" or "3-5 h") or two years (the first the smaller)."""
     if hyphen[3] is not None:
         return int(hyphen[3]) < int(hyphen[4])
     rest = text[:hyphen.start()] + text[hyphen.end():]
     return (text.count("-") == 1  # not "24-thg 4-16"
-            and 1 <= int(hyphen[1]) < int(hyphen[2]) <= 31 and re.search(r"[^\W\d_]", rest) is not None
+            and 1 <= int(hyphen[1]) < int(hyphen[2]) <= 31 and LETTER.search(rest) is not None
             and _HOURS_AFTER.match(text, hyphen.end()) is None)
 
 
-_HOURS_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|h\b|hrs?\b|hours?\b|uhr\b|o'clock)")  # "3-5 pm" is two hours
+# "3-5 h" is two hours ("3-5 pm" has gone with the clock: `without_clock`)
+_HOURS_AFTER = re.compile(r"\s*(?:h\b|hrs?\b|hours?\b|uhr\b|o'clock)")
 
 
 # A day alone at one end of a range: "3", "3rd", "3.", "du 3", "del 3", "vom 3.", "с 3", "5日", "5일"

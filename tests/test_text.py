@@ -2,11 +2,12 @@ import datetime as dt
 
 import pytest
 
+from datenorm.months import names_a_month
 from datenorm.text import (apostrophe_years_written_out, buddhist_era_years, calendar_problem, day_is_written,
-                           quarter_problem, decade_problem, digit_runs, era_problem,
-                           expand_two_digit_year, fit_text, in_order, iso_week_problem, lone_day, normalize_text,
-                           numeric_readings, order_matters, ordinal, range_parts, spaced_out, stamp_month_day,
-                           unwritten_part, without_clock, written_years, year_is_written)
+                           decade_problem, digit_runs, era_problem, expand_two_digit_year, fit_text, in_order,
+                           iso_week_problem, lone_day, normalize_text, numeric_readings, order_matters, ordinal,
+                           quarter_problem, range_parts, spaced_out, stamp_month_day, unwritten_part, without_clock,
+                           written_years, year_is_written)
 
 
 def test_normalize_text_folds_case_width_and_whitespace():
@@ -69,7 +70,7 @@ def test_normalize_text_is_idempotent():
 ])
 def test_calendar_problem_tells_a_hijri_date(raw, reason):
     text = normalize_text(raw)
-    assert calendar_problem(raw, text, written_years(text)) == reason
+    assert calendar_problem(raw, text, written_years(text), names_a_month) == reason
 
 
 @pytest.mark.parametrize("text, year", [("Q2 2019", "2019"), ("2019-Q2", "2019"), ("H1 2019", "2019"),
