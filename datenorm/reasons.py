@@ -1,0 +1,98 @@
+"""Why an answer is not a valid date: a stable code for programs, a message for people.
+
+Every `Result` that is not valid carries one `Reason` code from `REASONS` beside its message; code
+branches on the codes, never on a message's words. `docs/reasons.md` is written from this table
+(`python -m datenorm.reasons`), and a test reads every example through the model and checks that
+it gets its code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "reasons.md"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One kind of answer that is not a date: `code`, what it means, and an input that gets it
+    (read with `order` and `lang`, or `min_confidence`, when they are given)."""
+
+    code: str
+    meaning: str
+    example: str
+    order: str | None = None
+    lang: str | None = None
+    min_confidence: float | None = None
+
+
+REASONS: tuple[Reason, ...] = (
+    # The text, before the model reads it
+    Reason("empty", "Nothing left to read once spaces are removed.", " "),
+    Reason("too_long", "Longer than the model reads, even without its time of day.",
+           "3 May 1979 " + "and something else entirely " * 3),
+    Reason("unknown_characters", "Characters the model never saw in training (emoji, scripts it does not read).",
+           "3 May 1979 ☃"),
+    Reason("invalid_utf8", "The line's bytes are not UTF-8 (command line and files only; the bytes are "
+                           "replaced and the line is still answered, as not valid).", "3 May 1979 \\xff"),
+    Reason("number", "A number that is no date: a Unix time, an id, a count. A number alone is a date only as "
+                     "a year (1979) or yyyymmdd[hhmmss]; yymmdd needs --order.", "1651586400"),
+    Reason("decade", "A decade, which is ten years, not its first one.", "the 1970s"),
+    Reason("before_common_era", "A year before the Common Era; ISO years here are years AD.", "44 BC"),
+    Reason("other_calendar", "A date of another calendar that no fixed rule maps (Hijri).", "1440/08/28هـ"),
+    Reason("holiday", "A holiday whose date changes from year to year (Easter, Thanksgiving).", "Easter Sunday 2019"),
+    Reason("out_of_range", "A year outside the years the model was trained on.", "3 May 2500"),
+    # The model's answer, judged against the text
+    Reason("not_calendar", "The answer is no day of the calendar.", "31 February 2019"),
+    Reason("low_confidence", "The model's least sure character is below --min-confidence.", "3 May 1979",
+           min_confidence=1.0),
+    Reason("year_not_in_text", "The answer's year is not written in the text (years are copied, never made up).",
+           "20030925 10:49 year 10"),
+    Reason("month_not_in_text", "The text names another month, or none, than the one read.", "page 7 2010"),
+    Reason("day_not_in_text", "The answer's day is not written in the text.", "1979-13-45"),
+    Reason("ambiguous", "The numbers mean different dates as DMY and MDY; give --order. Both readings are in "
+                        "`readings`.", "03/05/2019"),
+    Reason("incomplete", "The text gives part of a date; `partial` holds it in ISO 8601's reduced form "
+                         "(1979-05, --05-03, 1979, 2021-W47).", "May 1979"),
+    # Texts that hold more than one date
+    Reason("range", "Two dates joined as a range; `readings` holds from and to (to is '..' when open).",
+           "3-5 May 2019"),
+    Reason("backwards_range", "A range whose end comes before its start.", "5 May - 3 May 2019"),
+    Reason("two_dates", "Two different years and no range: any one answer would leave the other out.",
+           "3 May 1979 (UK) / 10 May 1980 (US)"),
+)
+
+CODES = frozenset(reason.code for reason in REASONS)
+BY_CODE = {reason.code: reason for reason in REASONS}
+
+# The codes of answers that a second reading of a rewritten text may still turn into a date.
+JUDGED = frozenset({"not_calendar", "low_confidence", "year_not_in_text", "month_not_in_text", "day_not_in_text",
+                    "incomplete"})
+
+
+def check(code: str) -> str:
+    """`code`, if it is one of REASONS (a typo in a stage fails at once, not in a user's output)."""
+    if code not in CODES:
+        raise ValueError(f"unknown reason code {code!r}")
+    return code
+
+
+def markdown() -> str:
+    """docs/reasons.md: one row per code, in the order the reading meets them."""
+    rows = ["# Reasons", "",
+            "Every answer that is not a valid date has a `code` (stable, for programs) and a `reason` (a",
+            "message for people, which may change). Written by `python -m datenorm.reasons` from",
+            "`datenorm/reasons.py`; `tests/test_reasons.py` reads every example and checks its code.", "",
+            "| code | meaning | example |", "| --- | --- | --- |"]
+    for reason in REASONS:
+        options = "".join(f" (`{name}={value}`)" for name in ("order", "lang", "min_confidence")
+                          if (value := getattr(reason, name)) is not None)
+        example = reason.example.replace("|", "\\|")
+        rows.append(f"| `{reason.code}` | {reason.meaning} | `{example}`{options} |")
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":
+    DOC.write_text(markdown(), encoding="utf-8")
+    print(f"wrote {DOC}")
