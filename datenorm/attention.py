@@ -52,7 +52,7 @@ def attention_map(text: str, order: str | None = None, model: Translator | str |
     if unknown:
         raise DatenormError(f"{text!r} has characters the model does not know: {''.join(sorted(unknown))}")
     ids = config.encode([normalized], order, config.bucket_for(len(normalized)), config.check_lang(lang))
-    probs, attention = translator.run(ids)
+    probs, attention = translator.engine.run(ids)
     start = config.prefix  # the hint tokens are not characters
     weights = attention[0, :, start:start + len(normalized)].astype(np.float64)
     weights /= weights.sum(axis=1, keepdims=True)

@@ -17,7 +17,8 @@ import numpy as np
 
 from datenorm.errors import DatenormError
 from datenorm.months import names_a_month
-from datenorm.text import ORDERS, without_clock
+from datenorm.clock import without_clock
+from datenorm.text import ORDERS
 
 PAD, UNK, HINT_NONE = 0, 1, 2
 HINT_IDS = {None: HINT_NONE, "DMY": 3, "MDY": 4, "YMD": 5}

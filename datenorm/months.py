@@ -14,10 +14,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from datenorm.text import LETTER, month_is_written, normalize_text, without_clock
+from datenorm.clock import without_clock
+from datenorm.text import LETTER, month_is_written, normalize_text
 
 NAMES_FILE = Path(__file__).with_name("month_names.json")
 ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
 # Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
 # give their month word; the same split is applied to the names.
 _WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*،؛]+")
@@ -277,6 +280,53 @@ def month_check(plain: str, month: int, lang: str | None, day: int = 0) -> tuple
     if lang is None and names_month(plain, month):
         return set(), True
     return found, False
+
+
+def named_in(plain: str, lang: str, own_only: bool = False) -> dict[str, frozenset[int]]:
+    """The words of a normalised text without its clock that name months in `lang` (and English,
+    unless `own_only`), with the months each names."""
+    names = month_names(lang, own_only)[0]
+    return {word: names[word] for word in words(plain) if word in names}
+
+
+@functools.cache
+def _cut_names(lang: str) -> dict[str, frozenset[int]]:
+    """The starts (three letters or more, short of the whole) of `lang`'s month names ("*": every
+    language's), with the months the names they start mean."""
+    cuts: dict[str, set[int]] = {}
+    for name, months in month_names(lang)[0].items():
+        if " " not in name:
+            for end in range(3, len(name)):
+                cuts.setdefault(name[:end], set()).update(months)
+    return {cut: frozenset(months) for cut, months in cuts.items()}
+
+
+def cut_names_written_out(plain: str, lang: str | None) -> str:
+    """A normalised text without its clock with each word that names no month but starts the names
+    of one month, in `lang` or English (for None, in any language, for words beyond ASCII), written
+    as that month's English name: the cut abbreviations formatting libraries write and CLDR does not
+    list ("جان 11, 1987", Arabic's January "جانفي"; Central Kurdish "شوب", February "شوبات").
+    `plain` unchanged when there is none."""
+    names, cuts = month_names(lang or "*")[0], _cut_names(lang or "*")
+    parts, changed = words(plain), False
+    for i, word in enumerate(parts):
+        if word in names or word.isdigit() or (lang is None and word.isascii()):
+            continue
+        if len(months := cuts.get(word, ())) == 1:
+            parts[i], changed = ENGLISH_MONTHS[min(months) - 1], True
+    return " ".join(parts) if changed else plain
+
+
+def names_written_in_english(plain: str, lang: str, month: int) -> str:
+    """A normalised text without its clock with the words that name `month` in `lang` written as its
+    English name ("10 may 1987" in Duala, whose "may" is October: "10 october 1987"); `plain`
+    unchanged when no one word names it alone."""
+    found = named_in(plain, lang)
+    if not any(months == {month} for months in found.values()):
+        found = named_in(plain, lang, own_only=True)  # Duala's own "may", not the English one
+        if not any(months == {month} for months in found.values()):
+            return plain
+    return " ".join(ENGLISH_MONTHS[month - 1] if found.get(word) == {month} else word for word in words(plain))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""Text normalisation shared by the generator, training and inference, plus the digit-run
-readings that tell whether a numeric date depends on the day/month order.
+"""Text normalisation shared by the generator, training and inference, plus what the checks ask of
+a normalised text's numbers: which years, days and months it writes, and what its digits mean
+under each day/month order.
 
 One function, `normalize_text`, decides what the model sees: the generator stores raw text, and
 training and translation both pass it through here, so the two can never drift apart.
@@ -13,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from datenorm.clock import ZONE_OFFSET, without_clock
+
 ORDERS = ("DMY", "MDY", "YMD")
 
 # Two-digit years are read inside this window (and the generator writes them only for dates in it),
@@ -22,7 +25,8 @@ PIVOT_END = 2049
 
 # Bidirectional marks carry no meaning for a date but CLDR puts them in some patterns (Arabic,
 # Hebrew); people's text may or may not have them, so they are removed rather than learned.
-_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# The Arabic tatweel (kashida) only stretches a word ("جانـ", "سبتـ" in cut month names), so it goes too.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0640"))
 _DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _DIGIT_RUN = re.compile(r"[0-9]+")
@@ -30,10 +34,6 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])(?![0-9]{3}0'?s(?![^\W\d_]))[0-9]{4}(?![0-
 # A day or month number standing alone: "3", "03", "3rd", "22号", not inside "1979" or "13".
 _NUMBER = {n: re.compile(rf"(?<![0-9]){'0?' if n < 10 else ''}{n}(?![0-9])") for n in range(1, 32)}
 _LONG_RUN = re.compile(r"[0-9]{8,}")
-# A time zone after a clock or a zone name, not the end of a word: "märz-2057" is no "z-20:57".
-_ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|(?<![^\W\d_])(?:utc|gmt|z))"
-                          r"[+-][0-9]{2}:?[0-9]{2}(?![0-9])|\+[0-9]{4}(?![0-9])")
-
 
 def _ascii_digit(match: re.Match[str]) -> str:
     return str(unicodedata.decimal(match.group()))
@@ -131,94 +131,13 @@ _ISO_WEEK_DATE = re.compile(r"([0-9]{4})-?w([0-9]{2})(?:-?([1-7]))?")
 _ISO_ORDINAL_DATE = re.compile(r"([0-9]{4})-([0-9]{3})")
 
 
-def _iso_week_or_ordinal(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+def iso_week_or_ordinal(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """(week-date match, ordinal-date match) of a whole text written either way; cheap for any other text."""
     if len(text) > 10 or not text[:4].isdigit():
         return None, None
     if "w" in text:
         return _ISO_WEEK_DATE.fullmatch(text), None
     return None, _ISO_ORDINAL_DATE.fullmatch(text) if len(text) == 8 else None
-
-
-def iso_week_problem(text: str) -> tuple[str, str | None] | None:
-    """Why a normalised text left as an ISO week or ordinal date is no date: (reason, partial) for
-    a week without its day ("2021-w47") or an impossible one ("2021-w54-1", "2021-366"), else None."""
-    week, day = _iso_week_or_ordinal(text)
-    if week and not week[3]:
-        return f"incomplete date (week only): {week[1]}-W{week[2]}", f"{week[1]}-W{week[2]}"
-    if week or day:  # a valid one is a calendar date by now
-        return "not a calendar date", None
-    return None
-
-
-# A quarter or half of a year: "q2 2019", "2019-q2", "h1 2019", "3rd quarter 2019" (the quarter's
-# words are gone by now: "the second quarter of 2019" is "2019", below)
-_QUARTER = re.compile(r"(?<![^\W_])(?:q[1-4]|h[12])(?![^\W_])|(?<![0-9])[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b")
-_QUARTER_HINT = re.compile(r"q[1-4]|h[12]|quarter|half")  # looked for first: most texts have none
-
-
-def quarter_problem(text: str) -> tuple[str, str] | None:
-    """(reason, partial) for a normalised text that names a quarter or half of one year ("2019-q2",
-    "h1 2019"): only the year, which the model would read with the quarter as a month (2019-02)."""
-    if _QUARTER_HINT.search(text) is None:
-        return None
-    if _QUARTER.search(text) is None:
-        return None
-    runs = _DIGIT_RUN.findall(text)
-    years = [run for run in runs if len(run) == 4]
-    if len(runs) != 2 or len(years) != 1:
-        return None  # two numbers: the quarter's and the year ("2019-05-03 h1" is no quarter)
-    return f"incomplete date (year only): {years[0]}", years[0]
-
-
-_DECADE = re.compile(r"(?<![0-9])(?:[0-9]{3}0|'[0-9]0)'?s(?![^\W\d_])")
-
-
-def decade_problem(text: str) -> str | None:
-    """Why a normalised text whose one number is a decade ("the 1970s", "1970's", "mid-'80s") is no
-    date, else None: read as a year it would be 1970, which is one year of ten."""
-    match = _DECADE.search(text)
-    if match is None or len(_DIGIT_RUN.findall(text)) != 1:
-        return None
-    return f"not a date (a decade: {match.group(0)})"
-
-
-# An era before the Common Era written after a year: "44 bc", "1979 b.c.e.", "753 v. chr.",
-# "52 av. j.-c.", "44 a. c.", "300 до н. э."
-_BEFORE_COMMON_ERA = re.compile(r"[0-9]\s*(b\.?\s?c\.?(?:\s?e\.?)?|v\.\s?chr\.?|av\.\s?j\.?-?\s?c\.?|a\.\s?c\.|до\s?н\.\s?э\.?)"
-                                r"(?![^\W\d_])")
-
-
-def era_problem(text: str) -> str | None:
-    """Why a normalised text whose year is before the Common Era ("3 may 1979 bc") is no date the
-    model can give, else None: ISO 8601 years count from year 0, and the model only reads years AD."""
-    if "." not in text and "b" not in text:
-        return None
-    match = _BEFORE_COMMON_ERA.search(text)
-    return None if match is None else f"not a date (before the Common Era: {match.group(1)})"
-
-
-# Arabic-Indic and Persian digits: a year of these two centuries written with them is a Hijri year
-# (lunar 1300 AH began in 1882, solar 1300 SH in 1921), not a Gregorian one of the Middle Ages.
-_ARABIC_SCRIPT_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
-HIJRI_YEARS = (1300, 1500)
-# A date marked as Hijri: Arabic "هـ", Persian "ه.ش" (solar) and "ه.ق" (lunar) after it, "AH" after its year
-_HIJRI_MARK = re.compile(r"(?:[0-9]\s*(هـ|ه\.?\s?[شق])|(?<![0-9:])[0-9]{3,4}\s*(a\.?h\.?))(?![^\W\d_])")
-
-
-def calendar_problem(raw: str, text: str, years: set[int], names_a_month: Callable[[str], bool]) -> str | None:
-    """Why a text is a Hijri date, not a Gregorian one, else None: its year is marked as Hijri ("1440
-    هـ", "1398 ه.ش", "1440 AH"), or is written in Arabic-script digits and lies in HIJRI_YEARS
-    ("۱۳۹۸/۰۲/۱۳": read as Gregorian it would be 1398-02-13, six centuries early), unless the text
-    without its clock names a Gregorian month by `names_a_month` ("١ september ١٣١٥")."""
-    if ("ه" in text or "ah" in text or "a.h" in text) and (mark := _HIJRI_MARK.search(text)) is not None:
-        return f"not a Gregorian date (marked Hijri: {mark.group(1) or mark.group(2)})"
-    if not years or min(years) > HIJRI_YEARS[1] or max(years) < HIJRI_YEARS[0]:
-        return None
-    hijri = [year for year in years if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]]
-    if not hijri or _ARABIC_SCRIPT_DIGIT.search(raw) is None or names_a_month(without_clock(text)):
-        return None
-    return f"not a Gregorian date (year {hijri[0]} in Arabic-script digits: Hijri?)"
 
 
 def buddhist_era_years(text: str) -> str:
@@ -230,7 +149,7 @@ def buddhist_era_years(text: str) -> str:
 def _iso_calendar_date(text: str) -> str:
     """The ISO calendar date of a whole ISO week date or ordinal date; any other text unchanged
     (an impossible week or day number too, for `iso_week_problem` to report)."""
-    week, day = _iso_week_or_ordinal(text)
+    week, day = iso_week_or_ordinal(text)
     try:
         if week and week[3]:
             return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])).isoformat()
@@ -284,38 +203,6 @@ def normalize_text(text: str) -> str:
 _EXIF_DATE = re.compile(r"^([0-9]{4}):([0-9]{2}):([0-9]{2})(?=$|[ t])")
 
 
-# A time of day says nothing about the date, so a text too long for the model is read without it:
-# "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am), "10:42 +0200", "14:00 utc", with the glue before it
-# (", ", " at ", " à ", " um "). It must stand apart from the date ("1979-05-03t10:42" keeps it).
-_CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![^\s,(\[])"
-                    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9:])"
-                    r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?"
-                    r"(?:\s*(?:z|utc|gmt|[+-][0-9]{2}:?[0-9]{2}|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
-
-
-# Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
-# Nordic "kl. 14.30", Indonesian "pukul 14.30", Italian "ore 14.30", Polish "godz. 14.30", French
-# "14h05", German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
-# am or pm: "3 pm", "10am", "3-5 pm", "10am-2pm" (read as a day, "3-5 pm, may 3 2019" was 2019-05-05).
-_WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[])(?:klo|kello|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
-                         r"[0-9]{1,2}[.h][0-9]{2}|(?<![^\s,(\[])[0-9]{1,2}h[0-9]{2}"
-                         r"|(?<![^\s,(\[])[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
-                         r"|(?<![^\s,(\[])[0-9]{1,2}(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*[0-9]{1,2})?\s*(?=[ap]\.?m\b))"
-                         r"(?![0-9.:])"
-                         r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?)(?!\w))?")
-_WORD_CLOCK_HINT = re.compile(r"kl|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")
-
-
-def without_clock(text: str) -> str:
-    """A normalised `text` with its times of day removed ("3 may 1979, 10:42 pm" -> "3 may 1979",
-    "5. syyskuuta 2019 klo 14.30" -> "5. syyskuuta 2019")."""
-    if _WORD_CLOCK_HINT.search(text):
-        text = _WORD_CLOCK.sub(" ", text)
-        if ":" not in text:
-            return " ".join(text.split())
-    return " ".join(_CLOCK.sub(" ", text).split()) if ":" in text else text
-
-
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_]{2}|[^\W\d_](?![^\W_]))|(?<=[^\W\d_]{2})(?=\d)")
 
 
@@ -354,102 +241,6 @@ def expand_two_digit_year(yy: int) -> int:
     return year if year >= PIVOT_START else year + 100
 
 
-# What joins the two ends of a range: a dash or tilde ("3–5 May", "5月3日~5日"), a hyphen with spaces
-# around it ("3 May - 5 June"; "2019-05-03" is one date), or a word ("to", "au", "al", "bis", "по").
-_RANGE_WORD = "to|until|till|through|thru|au|al|bis|tot|по"
-_RANGE_SEPARATOR = re.compile(rf"\s*[–—~〜]\s*|\s+(?:-|{_RANGE_WORD})\s+")
-# A hyphen without spaces joins two days ("3-5 May 2019", "May 3-5, 2019", "3.-5. Mai", "5月3-5日")
-# or two years ("1979-1980") only where neither number belongs to a numeric date ("3-5-2019").
-_RANGE_HYPHEN = re.compile(r"(?<![0-9a-z./:-])(?:([0-9]{1,2})\.?-([0-9]{1,2})|([0-9]{4})-([0-9]{4}))"
-                           r"(?![0-9/:-]|\.[0-9])")
-# "between 3 and 5 May 2019", "entre el 3 y el 5 de mayo", "entre le 3 et le 5 mai"
-_RANGE_BETWEEN = re.compile(r"(?:between|entre)\s+(.+?)\s+(?:and|y|e|et)\s+(.+)")
-# ISO 8601's time interval: "2000-01-01/2000-01-05", "2019-05/2019-06", open at its end "2019-05-03/.."
-_ISO_INTERVAL = re.compile(r"([0-9]{4}-[0-9]{2}[^/\s]*)/([0-9]{4}-[0-9]{2}[^/\s]*|\.\.)")
-# The end of a range still open: "3 May 1979 – present", "2019-05-03/..", "seit ... bis heute"
-_OPEN_END = re.compile(r"present|now|today|ongoing|current|date|\.\.|heute|aujourd'hui|présent|presente|actualidad"
-                       r"|hoy|oggi|heden|nu|今|至今|現在")
-# What a text needs to be a range at all, looked for before it is normalised (most texts are not)
-_RANGE_MARKS = frozenset("–—~〜～")
-_RANGE_WORDS = re.compile(rf" (?:{_RANGE_WORD}) |between |entre ")
-_ISO_INTERVAL_HINT = re.compile(r"/(?:[0-9]{4}-|\.\.)")
-
-
-def _may_be_range(raw: str) -> bool:
-    low = raw.lower()
-    return (not _RANGE_MARKS.isdisjoint(low) or _RANGE_WORDS.search(low) is not None
-            or ("-" in low and (" - " in low or _RANGE_HYPHEN.search(low) is not None))
-            or ("/" in low and _ISO_INTERVAL_HINT.search(low) is not None))
-
-
-def range_parts(raw: str) -> tuple[str, str] | None:
-    """The two ends, normalised and without their clocks, of a text that joins two dates, or parts
-    of dates, with one range separator: ("3 may", "5 june 2019") for "3 May - 5 June 2019", ("3", "5
-    de mayo de 2019") for "3 al 5 de mayo de 2019", ("may 3", "5, 2019") for "May 3-5, 2019",
-    ("3 may 1979", "present") for "3 May 1979 – present"; None when there is no separator, more
-    than one, or an end without a number that leaves the range open."""
-    if not _may_be_range(raw):
-        return None
-    text = without_clock(normalize_text(raw))
-    if (ends := _RANGE_BETWEEN.fullmatch(text) or _ISO_INTERVAL.fullmatch(text)) is not None:
-        left, right = ends[1], ends[2]
-    else:
-        found = list(_RANGE_SEPARATOR.finditer(text))
-        if not found:
-            found = [hyphen for hyphen in _RANGE_HYPHEN.finditer(text) if _is_pair(hyphen, text)]
-            if len(found) != 1:
-                return None
-            cut = text.index("-", found[0].start())
-            left, right = text[:cut], text[cut + 1:]
-        elif len(found) != 1:
-            return None
-        else:
-            left, right = text[:found[0].start()], text[found[0].end():]
-    left, right = left.strip(" ,"), right.strip(" ,")
-    if _DIGIT_RUN.search(left) is None or (_DIGIT_RUN.search(right) is None and not open_end(right)):
-        return None
-    return left, right
-
-
-def open_end(text: str) -> bool:
-    """Whether a normalised end of a range leaves it open: "present", "today", "..", "heute"."""
-    return _OPEN_END.fullmatch(text) is not None
-
-
-def _is_pair(hyphen: re.Match, text: str) -> bool:
-    """Whether an unspaced hyphen joins two days (the first the smaller, in a text that names its
-    month: "3-5 may", not "3-5" alone, nor "m01-03" or "3-5 h") or two years (the first the smaller)."""
-    if hyphen[3] is not None:
-        return int(hyphen[3]) < int(hyphen[4])
-    rest = text[:hyphen.start()] + text[hyphen.end():]
-    return (text.count("-") == 1  # not "24-thg 4-16"
-            and 1 <= int(hyphen[1]) < int(hyphen[2]) <= 31 and LETTER.search(rest) is not None
-            and _HOURS_AFTER.match(text, hyphen.end()) is None)
-
-
-# "3-5 h" is two hours ("3-5 pm" has gone with the clock: `without_clock`)
-_HOURS_AFTER = re.compile(r"\s*(?:h\b|hrs?\b|hours?\b|uhr\b|o'clock)")
-
-
-# A day alone at one end of a range: "3", "3rd", "3.", "du 3", "del 3", "vom 3.", "с 3", "5日", "5일"
-_LONE_DAY = re.compile(r"(?:(?:from|the|du|le|del|el|dal|vom|von|od|с|desde)\s+)?([0-9]{1,2})"
-                       r"(?:st|nd|rd|th|er|º|o|\.|日|号|일)?")
-# ... and with the range's year after it: "5, 2019" in "May 3-5, 2019"
-_LONE_DAY_YEAR = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})")
-
-
-def lone_day(text: str) -> int | None:
-    """The day of the month a normalised end of a range gives alone ("du 3" -> 3), else None."""
-    match = _LONE_DAY.fullmatch(text)
-    return int(match[1]) if match is not None and 1 <= int(match[1]) <= 31 else None
-
-
-def lone_day_year(text: str) -> tuple[int, int] | None:
-    """(day, year) of a normalised end of a range that gives a day and the year alone ("5, 2019"), else None."""
-    match = _LONE_DAY_YEAR.fullmatch(text)
-    return (int(match[1]), int(match[2])) if match is not None and 1 <= int(match[1]) <= 31 else None
-
-
 def digit_runs(plain: str) -> list[str]:
     """The digit runs of a normalised text without its clock, as the checks below take them."""
     return _DIGIT_RUN.findall(plain)
@@ -473,17 +264,15 @@ def _reading(runs: list[str], order: str) -> dt.date | None:
         return None
 
 
-def numeric_readings(text: str, plain: str | None = None, runs: list[str] | None = None) -> set[dt.date]:
-    """Every calendar date the first three digit runs of `text` can mean under DMY, MDY or YMD.
+def numeric_readings(plain: str, runs: list[str]) -> set[dt.date]:
+    """Every calendar date the first three digit runs of a normalised text without its clock
+    (`plain`, whose `digit_runs` are `runs`) can mean under DMY, MDY or YMD.
 
     A four-digit run can only be a year, one or two digits may be a day, a month or a pivot-window
-    year. A time of day is not read. Two runs and no letters are a day and a month ("3/5", read in
-    the leap year 2000); a text with fewer runs, or two and letters, reads as nothing here (its
-    month is a word). `plain` is the text normalised without its clock, and `runs` its
-    `digit_runs`, when the caller has them.
+    year. Two runs and no letters are a day and a month ("3/5", read in the leap year 2000); a text
+    with fewer runs, or two and letters, reads as nothing here (its month is a word).
     """
-    plain = without_clock(normalize_text(text)) if plain is None else plain
-    runs = _date_runs(digit_runs(plain) if runs is None else runs)  # "may 3 at 2:00 pm" has one number
+    runs = _date_runs(runs)  # "may 3 at 2:00 pm" has one number
     if len(runs) == 2 and LETTER.search(plain) is None:  # "3/5": a day and a month, in either order
         return {date for order in ("DMY", "MDY") if (date := _reading([*runs, "2000"], order)) is not None}
     if len(runs) < 3:
@@ -491,41 +280,46 @@ def numeric_readings(text: str, plain: str | None = None, runs: list[str] | None
     return {date for order in ORDERS if (date := _reading(runs, order)) is not None}
 
 
+def order_matters(text: str) -> bool:
+    """True when the numbers in a raw `text` name different dates under different day/month orders."""
+    plain = without_clock(normalize_text(text))
+    return len(numeric_readings(plain, digit_runs(plain))) > 1
+
+
 _LABEL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _GLUED_NUMBER = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
 
 
-def in_order(plain: str, runs: list[str], order: str, label: str) -> str:
-    """`label` (yyyy-mm-dd, 0000 for no year) read from a normalised text without its clock (whose
-    `digit_runs` are `runs`), or the reading of the text's numbers in `order` when `label` is what
-    they say in another order and not in this one:
-    "12/06/19" in MDY is 2019-12-06, never 2019-06-12. Two numbers are a day and month without a
-    year, month first unless the order is DMY, whatever the model read ("5/3" in MDY is --05-03)."""
+def order_reading(plain: str, runs: list[str], order: str, label: str, valid: bool) -> str | None:
+    """What the numbers of a normalised text without its clock (`plain`, whose `digit_runs` are
+    `runs`) say in the `order` given, as a label (yyyy-mm-dd, 0000 for no year), when the model's
+    `label` says otherwise: it read them in another order ("12/06/19" in MDY read as 2019-06-12 is
+    2019-12-06), or its answer is not `valid` ("10 09 03" in YMD read as 2000-09-03). Two numbers
+    are a day and month without a year, month first unless the order is DMY ("5/3" in MDY is --05-03). Six digits alone are three
+    numbers of two ("090107" in MDY is 2007-09-01). None when the text's numbers are not a numeric
+    date, or the label already reads them in `order`."""
+    if len(runs) == 1 and len(runs[0]) == 6:
+        runs = [runs[0][:2], runs[0][2:4], runs[0][4:]]
     runs = _date_runs(runs)
-    if (len(runs) != (2 if label[:4] == "0000" else 3) or not _LABEL.fullmatch(label)
-            or _GLUED_NUMBER.search(plain)):
-        return label  # "m01 09, 2036", "j1, jan 9": a number in a word is no field
+    if len(runs) not in (2, 3) or _GLUED_NUMBER.search(plain) or not _LABEL.fullmatch(label):
+        return None  # "m01 09, 2036", "j1, jan 9": a number in a word is no field
+    if len(runs) != (2 if label[:4] == "0000" else 3) and valid:
+        return None
     if len(runs) == 2:
         if len(runs[0]) > 2 or len(runs[1]) > 2:
-            return label
+            return None
         month, day = runs if order != "DMY" else runs[::-1]
         mine = f"0000-{int(month):02d}-{int(day):02d}"
-        # two numbers and the order given say it all: "5/3" in MDY is --05-03, even read as --05-05
-        return mine if 0 < int(month) <= 12 and 0 < int(day) <= 31 else label
+        is_date = 0 < int(month) <= 12 and 0 < int(day) <= 31
+        return mine if is_date and mine != label else None
     fields = dict(zip(order, runs))
-    if int(fields["D"]) == int(label[8:]) and int(fields["M"]) == int(label[5:7]):
-        return label  # read in this order
-    mine = _reading(runs, order)
-    if mine is None or mine.isoformat() == label:
-        return label
+    if valid and int(fields["D"]) == int(label[8:]) and int(fields["M"]) == int(label[5:7]):
+        return None  # read in this order
+    reading = _reading(runs, order)
+    if reading is None or reading.isoformat() == label:
+        return None
     others = {date.isoformat() for other in ORDERS if other != order and (date := _reading(runs, other))}
-    return mine.isoformat() if label in others else label
-
-
-def order_matters(text: str, plain: str | None = None, runs: list[str] | None = None) -> bool:
-    """True when the numbers in `text` name different dates under different day/month orders
-    (`plain` and `runs` as for `numeric_readings`)."""
-    return len(numeric_readings(text, plain, runs)) > 1
+    return reading.isoformat() if not valid or label in others else None
 
 
 def written_years(text: str) -> set[int]:
@@ -533,21 +327,18 @@ def written_years(text: str) -> set[int]:
     "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500") and decades
     ("the 1990s"). "19790503" has none."""
     if "+" in text or "-" in text:  # only then can there be a zone offset to set aside
-        text = _ZONE_OFFSET.sub(" ", text)
+        text = ZONE_OFFSET.sub(" ", text)
     return {int(run) for run in _FOUR_DIGITS.findall(text)}
 
 
-def year_is_written(text: str, year: int, years: set[int] | None = None, runs: list[str] | None = None) -> bool:
-    """Whether a normalised text writes `year`: as one of its full years if it has any, else at the
-    start of a compact stamp or the end of an eight-digit one ("19790503", "03051979"), else as a
-    number of two digits standing for a year of the pivot window ("'79", "03may79"), outside its
-    times of day. Digits inside a longer number are no year: "20110124023824" does not write 2001,
-    nor "3 may, 10:42" 2042. `years` is `written_years(text)` and `runs` the `digit_runs` of the
-    text without its clock when the caller already has them."""
-    years = written_years(text) if years is None else years
+def year_is_written(year: int, years: set[int], runs: list[str]) -> bool:
+    """Whether a normalised text writes `year`: as one of its full `years` (`written_years`) if it
+    has any, else, among the `digit_runs` of the text without its clock, at the start of a compact
+    stamp or the end of an eight-digit one ("19790503", "03051979"), else as a number of two digits
+    standing for a year of the pivot window ("'79", "03may79"). Digits inside a longer number are
+    no year: "20110124023824" does not write 2001, nor "3 may, 10:42" 2042."""
     if years:
         return year in years
-    runs = digit_runs(without_clock(text)) if runs is None else runs
     full, short = f"{year:04d}", f"{year % 100:02d}"
     pivot = PIVOT_START <= year <= PIVOT_END
     return any(run.startswith(full) or (len(run) == 8 and run.endswith(full)) if len(run) >= 8
@@ -604,13 +395,4 @@ def unwritten_part(runs: list[str], year: int, month: int, day: int, month_in_wo
         left.remove(month)
     if year and str(year) not in runs and year % 100 not in left:
         return "year"
-    return None
-
-
-def stamp_month_day(runs: list[str], year: int) -> tuple[int, int] | None:
-    """(month, day) of the first compact stamp among a text's `digit_runs` that starts with `year`
-    ("20751220224812z" for 2075 gives (12, 20)); None when there is none."""
-    for run in runs:
-        if len(run) >= 8 and run[:4] == f"{year:04d}" and 0 < int(run[4:6]) <= 12 and 0 < int(run[6:8]) <= 31:
-            return int(run[4:6]), int(run[6:8])
     return None

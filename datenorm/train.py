@@ -30,7 +30,7 @@ from datenorm.config import DEFAULT_YEARS, ModelConfig
 from datenorm.errors import DatenormError
 from datenorm.files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
 from datenorm.generate import read_rows
-from datenorm.runtime import quiet_native_stderr
+from datenorm.engine import quiet_native_stderr
 from datenorm.text import normalize_text
 
 MODEL_FILES = ("model.keras", "model.tflite", "config.json", "metrics.json", "history.csv")

@@ -1,0 +1,62 @@
+"""Times of day and zones in a normalised text: found so that the checks read the date without them.
+
+A time says nothing about the date, and its digits must never be taken for a part of one: the
+hour of "10:42" is no day, the fraction of "12:30:45.9876" no year, the offset of
+"20180517t105513-0700" no year 700. `without_clock` removes every time a text writes, with its
+fraction and zone: times that stand apart ("3 may 1979, 10:42 pm", "klo 14.30", "3 pm") and the
+times of machine stamps, glued to their date (ISO 8601 extended "2009-08-12t22:15:09.9999z" and
+basic "20161001t1430+0530", log stamps "03/may/2022:14:00:00 +0200", RFC 2822 and HTTP dates
+"tue, 03 may 2022 14:00:00 -0700").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ZONE = r"(?:\s*(?:z|utc|gmt|[+-][0-9]{2}(?::?[0-9]{2})?|[a-z]{2,4}t|uhr|h)(?![\w+-]))*"
+
+# A time standing apart from the date: "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am),
+# "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um ").
+_CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![^\s,(\[])"
+                    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9:])"
+                    r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?" + _ZONE)
+
+# A machine stamp's time, glued to its date: after "t" (ISO 8601 extended "t22:15:09.9999z" or
+# basic "t105513-0700", "t1049"), or after the year's colon in a log stamp ("2022:14:00:00 +0200").
+_STAMP_TIME = re.compile(r"(?<=[0-9]{2})t[0-9]{2}(?::[0-9]{2}(?::[0-9]{2})?|[0-9]{2}(?:[0-9]{2})?)?"
+                         r"(?:[.,][0-9]+)?(?:\s?(?:z|[+-][0-9]{2}(?::?[0-9]{2})?))?(?![0-9a-z])"
+                         r"|(?<=[0-9]{4}):[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s?(?:z|[+-][0-9]{2}:?[0-9]{2}))?"
+                         r"(?![0-9])")
+# The zone of a compact stamp that writes its time ("20180517105513-0700", "20180517105513z")
+_COMPACT_ZONE = re.compile(r"(?<=[0-9]{12})(?:[.,][0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})(?![0-9a-z])")
+
+# Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
+# Nordic "kl. 14.30", Indonesian "pukul 14.30", Italian "ore 14.30", Polish "godz. 14.30", French
+# "14h05", German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
+# am or pm: "3 pm", "10am", "3-5 pm", "10am-2pm" (its numbers are hours, not days).
+_WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[])(?:klo|kello|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
+                         r"[0-9]{1,2}[.h][0-9]{2}|(?<![^\s,(\[])[0-9]{1,2}h[0-9]{2}"
+                         r"|(?<![^\s,(\[])[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
+                         r"|(?<![^\s,(\[])[0-9]{1,2}(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*[0-9]{1,2})?\s*(?=[ap]\.?m\b))"
+                         r"(?![0-9.:])"
+                         r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?)(?!\w))?")
+_WORD_CLOCK_HINT = re.compile(r"kl|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")
+
+# A zone offset after a clock or a zone name, not the end of a word: "märz-2057" is no "z-20:57".
+ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|(?<![^\W\d_])(?:utc|gmt|z))"
+                         r"[+-][0-9]{2}:?[0-9]{2}(?![0-9])|\+[0-9]{4}(?![0-9])")
+
+
+def without_clock(text: str) -> str:
+    """A normalised `text` with its times of day, their fractions and zones removed ("3 may 1979,
+    10:42 pm" -> "3 may 1979", "5. syyskuuta 2019 klo 14.30" -> "5. syyskuuta 2019",
+    "2009-08-12t22:15:09.9999z" -> "2009-08-12", "20161001t1430+0530" -> "20161001")."""
+    if "t" in text or ":" in text:
+        text = _STAMP_TIME.sub(" ", text)
+    if "z" in text or "-" in text or "+" in text:
+        text = _COMPACT_ZONE.sub(" ", text)
+    if _WORD_CLOCK_HINT.search(text):
+        text = _WORD_CLOCK.sub(" ", text)
+    if ":" in text:
+        text = _CLOCK.sub(" ", text)
+    return " ".join(text.split())

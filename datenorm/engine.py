@@ -1,0 +1,206 @@
+"""Running the exported network: the LiteRT interpreter, length buckets, batches, worker processes,
+and the stream with its repeat cache. Nothing here knows what a date is; `datenorm.runtime` does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import numpy as np
+
+from datenorm.config import ModelConfig
+from datenorm.errors import DatenormError
+
+# Rows per LiteRT call, and rows a stream reads at a time (texts are grouped by length first, so a
+# chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK threads busy.
+# benchmarks/batch_size.py (int8 models, English strings): batch 512 and chunk 4096 ran 32.0k
+# dates/s with models/en, 1024 and 16384 35.7k; models/default 19.0k -> 21.0k. A read-ahead thread
+# for the network (LiteRT releases the GIL) gave +4% for models/en and -18% for models/default.
+DEFAULT_BATCH = 1024
+DEFAULT_CHUNK = 16384
+KNOWN_TEXTS = 32768  # distinct texts a stream remembers the answer of (about 10 MB)
+# Processes that read a chunk: the calling one and WORKERS - 1 forked helpers, each with a
+# one-thread interpreter (the checks around the network take more time than the network, and one
+# process cannot run them on two cores). Default: every core, on systems that fork; 1 turns it off.
+WORKERS_ENV = "DATENORM_WORKERS"
+PARALLEL_MIN = 2048  # rows in a chunk before it is shared out: below, the hand-off costs more than it saves
+
+
+class Engine:
+    """A loaded network: encode with numpy, run LiteRT by length bucket in batches, decode."""
+
+    def __init__(self, config: ModelConfig, model_bytes: bytes, path: Path | None = None, threads: int | None = None):
+        from ai_edge_litert.interpreter import Interpreter
+
+        self.config = config
+        self.path = path
+        self.model_bytes = model_bytes
+        try:
+            with quiet_native_stderr():  # LiteRT prints an INFO line about its XNNPACK delegate
+                self._interpreter = Interpreter(model_content=model_bytes,
+                                                num_threads=threads or min(2, os.cpu_count() or 1))
+                self._interpreter.allocate_tensors()
+            signatures = self._interpreter.get_signature_list()
+            buckets = config.buckets or [config.tx]
+            missing = [b for b in buckets if f"serve_{b}" not in signatures]
+            if missing:
+                raise ValueError(f"no signature serve_{missing[0]} (signatures: {', '.join(signatures)})")
+            self._runners = {b: self._interpreter.get_signature_runner(f"serve_{b}") for b in buckets}
+        except (ValueError, RuntimeError) as exc:
+            raise DatenormError(f"corrupt model.tflite in {path}: {exc}") from None
+
+    def run(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Output probabilities [N, Ty, 11] and attention [N, Ty, L] for encoded ids [N, L] (L = prefix + a bucket)."""
+        if len(ids) == 0:
+            return (np.zeros((0, self.config.ty, len(self.config.output_chars)), np.float32),
+                    np.zeros((0, self.config.ty, ids.shape[1]), np.float32))
+        out = self._runners[ids.shape[1] - self.config.prefix](ids=ids)
+        return out["date"], out["attention"]
+
+    def predict(self, texts: list[str], hint: str | None | list, lang: str | None | list = None
+                ) -> tuple[list[str], np.ndarray]:
+        """Output strings and per-row confidence (the least sure character's probability) for
+        normalised texts of at most tx characters, grouped by length bucket, DEFAULT_BATCH at a time.
+        `hint` and `lang` are one value for every row or a list of one per row."""
+        outputs: list[str] = [""] * len(texts)
+        confidence = np.zeros(len(texts), dtype=np.float32)
+        groups: dict[int, list[int]] = {}
+        bucket_for = self.config.bucket_for
+        for i, text in enumerate(texts):
+            groups.setdefault(bucket_for(len(text)), []).append(i)
+        for bucket, indices in groups.items():
+            for start in range(0, len(indices), DEFAULT_BATCH):
+                part = indices[start:start + DEFAULT_BATCH]
+                probs, _ = self.run(self.config.encode(
+                    [texts[i] for i in part], [hint[i] for i in part] if isinstance(hint, list) else hint, bucket,
+                    [lang[i] for i in part] if isinstance(lang, list) else lang))
+                for i, output in zip(part, self.config.decode(probs.argmax(-1))):
+                    outputs[i] = output
+                confidence[part] = probs.max(-1).min(-1)
+        return outputs, confidence
+
+
+class Workers:
+    """Shares a list out over forked processes: this one reads the first share with `solo`, each
+    helper process the rest with `task`, a module-level function run in a process started by
+    `start(*start_args)`. Each row's answer is the same either way (rows do not affect each other).
+    A pool that cannot fork, or loses a helper, falls back to reading here."""
+
+    def __init__(self, count: int, start: Callable, start_args: tuple):
+        self.count = count
+        self._start, self._start_args = start, start_args
+        self._pool = None
+
+    def worth(self, rows: int) -> bool:
+        """Whether `rows` rows are worth sharing out: below PARALLEL_MIN the hand-off costs more than it saves."""
+        return self.count > 1 and rows >= PARALLEL_MIN
+
+    def map(self, items: list, solo: Callable[[list], list], task: Callable[[list], list]) -> list:
+        if not self.worth(len(items)):
+            return solo(items)
+        from concurrent.futures.process import BrokenProcessPool  # here, not on every start-up
+
+        share = -(-len(items) // self.count)
+        starts = range(share, len(items), share)
+        try:
+            pending = [self._helpers().submit(task, items[start:start + share]) for start in starts]
+        except (OSError, BrokenProcessPool):  # no process could be forked: read it all here
+            self.count, self._pool = 1, None
+            return solo(items)
+        results = solo(items[:share])
+        for start, part in zip(starts, pending):
+            try:
+                results += part.result()
+            except BrokenProcessPool:  # a helper died (killed, out of memory): its share is read here
+                self.count, self._pool = 1, None
+                results += solo(items[start:start + share])
+        return results
+
+    def _helpers(self):
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(self.count - 1, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=self._start, initargs=self._start_args)
+            weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
+        return self._pool
+
+
+def stream(items: Iterable, read: Callable[[list], list], chunk: int = DEFAULT_CHUNK,
+           first: Callable[[list], Callable[[list], list]] | None = None) -> Iterator:
+    """`read(part)` of each `chunk` items in turn, flattened: answers in input order for a stream
+    of any length in bounded memory. `first(part)`, when given, makes the reader from the first
+    chunk (a column's language is worked out from it)."""
+    buffer: list = []
+    for item in items:
+        buffer.append(item)
+        if len(buffer) >= chunk:
+            if first is not None:
+                read, first = first(buffer), None
+            yield from read(buffer)
+            buffer = []
+    if buffer:
+        if first is not None:
+            read = first(buffer)
+        yield from read(buffer)
+
+
+class RepeatCache:
+    """A date column repeats its values: each distinct text is read once, and its repeats, in this
+    chunk or a later one, get the same answer. A chunk without repeats is read as it is and not
+    remembered; at most KNOWN_TEXTS answers are kept."""
+
+    def __init__(self) -> None:
+        self.known: dict = {}
+
+    def read(self, texts: list[str], read: Callable[[list[str]], list]) -> list:
+        known = self.known
+        todo = [text for text in dict.fromkeys(texts) if text not in known] if known else list(dict.fromkeys(texts))
+        if len(todo) == len(texts):
+            return read(texts)
+        fresh = dict(zip(todo, read(todo))) if todo else {}
+        results = [fresh[text] if text in fresh else known[text] for text in texts]
+        if len(known) + len(fresh) > KNOWN_TEXTS:
+            known.clear()
+        known.update(fresh)
+        return results
+
+
+def default_workers() -> int:
+    """Processes a chunk is shared out over: $DATENORM_WORKERS, else every core on Linux (where
+    processes fork), else 1."""
+    value = os.environ.get(WORKERS_ENV, "").strip()
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise DatenormError(f"{WORKERS_ENV} must be a positive whole number, got {value!r}")
+        return int(value)
+    if not sys.platform.startswith("linux"):
+        return 1
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def quiet_native_stderr():
+    """Native libraries' writes to stderr (fd 2) go to /dev/null inside this block: LiteRT's INFO
+    line, TensorFlow's absl and oneDNN lines at import, which TF_CPP_MIN_LOG_LEVEL no longer stops
+    (tensorflow/tensorflow#100442). Python exceptions still propagate."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # no real stderr (e.g. captured by a test runner)
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(fd)
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), fd)
+            yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)

@@ -1,0 +1,68 @@
+"""What a text shows, computed once and read by every check: the text as the model reads it, the
+same without its times of day and zones, its digit runs and the years it writes in full.
+
+Like dateutil's `_ymd`, one small object records what the text's parts are; the checks in
+`datenorm.stages` and `datenorm.witness` read it and never compute it again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from datenorm.clock import without_clock
+from datenorm.config import ModelConfig
+from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
+                           written_years)
+
+
+@dataclass
+class Evidence:
+    """The evidence of one text.
+
+    `raw` is the text as given; `full` normalised (`normalize_text`, marks the model does not know
+    written as ones it does); `text` what the model reads: `full`, without its time of day when it
+    is too long or when only its time of day has characters the model does not know ("10:42 ص");
+    `plain` the text without times of day, fractions and zones (`datenorm.clock.without_clock`):
+    what the checks read, so an offset ("-0700") or a fraction (".9876") is never a year; `runs`
+    the digit runs of `plain`; `years` the years `plain` writes in full; `unknown` whether `text`
+    still has characters the model does not know.
+    """
+
+    raw: str
+    full: str
+    text: str
+    plain: str
+    runs: list[str]
+    years: set[int]
+    unknown: bool
+    _readings: set | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, raw: str, config: ModelConfig, lang: str | None = None) -> "Evidence":
+        full = config.known_text(normalize_text(raw))
+        if lang == "th":  # the year of a Thai date is the Buddhist era's, Thai letters or not
+            full = buddhist_era_years(full)
+        text = fit_text(full, config.tx)
+        plain = without_clock(text)
+        unknown = "\ufffd" in text or bool(config.unknown_chars(text))
+        if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
+            text, unknown = plain, False  # only its time of day has them: read without it
+        return cls(raw, full, text, plain, digit_runs(plain), written_years(plain), unknown)
+
+    @classmethod
+    def rewritten(cls, raw: str, text: str, config: ModelConfig) -> "Evidence":
+        """The evidence of `text`, a rewriting of the normalised text of `raw` by a second reading."""
+        plain = without_clock(text)
+        return cls(raw, text, text, plain, digit_runs(plain), written_years(plain), bool(config.unknown_chars(text)))
+
+    @property
+    def readings(self) -> set:
+        """Every date the text's numbers make under DMY, MDY and YMD (`numeric_readings`)."""
+        if self._readings is None:
+            self._readings = numeric_readings(self.plain, self.runs)
+        return self._readings
+
+    @property
+    def order_matters(self) -> bool:
+        return len(self.readings) > 1
+

@@ -1,0 +1,189 @@
+"""Prechecks: what refuses a text before the model reads it, in order. Each check reads the text's
+`Evidence` and gives a refusal or nothing; the first refusal is the answer.
+
+A precheck never answers: it says why a text is no date the model may give (a decade, a Hijri
+year, a number that is an id) or which part of a date it gives (a quarter is its year alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from datenorm.config import ModelConfig
+from datenorm.evidence import Evidence
+from datenorm.months import names_a_month
+from datenorm.result import Result, refusal
+from datenorm.text import iso_week_or_ordinal
+
+# A text of digits alone is a date only as a year (1979), yyyymmdd or yyyymmddhhmmss, or with an
+# order given, as yymmdd in that order; "1651586400" (a Unix time) would otherwise be read as some
+# incomplete date.
+DATE_NUMBER_LENGTHS = (4, 8, 14)
+ORDERED_NUMBER_LENGTHS = (6,)
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a batch of texts is read: the model's config, the order and language given, and the
+    least confidence an answer needs."""
+
+    config: ModelConfig
+    order: str | None
+    lang: str | None
+    min_confidence: float
+
+
+def empty(ev: Evidence, opts: Options) -> Result | None:
+    return refusal(ev.raw, "empty", "empty") if not ev.text else None
+
+
+def too_long(ev: Evidence, opts: Options) -> Result | None:
+    tx = opts.config.tx
+    return refusal(ev.raw, "too_long", f"too long ({len(ev.full)} > {tx})") if len(ev.text) > tx else None
+
+
+# A quarter or half of a year: "q2 2019", "2019-q2", "h1 2019", "3rd quarter 2019" (the quarter's
+# words are gone by now: "the second quarter of 2019" is "2019", below)
+_QUARTER = re.compile(r"(?<![^\W_])(?:q[1-4]|h[12])(?![^\W_])|(?<![0-9])[1-4](?:st|nd|rd|th)\s+(?:quarter|half)\b")
+_QUARTER_HINT = re.compile(r"q[1-4]|h[12]|quarter|half")  # looked for first: most texts have none
+
+_DECADE = re.compile(r"(?<![0-9])(?:[0-9]{3}0|'[0-9]0)'?s(?![^\W\d_])")
+
+# An era before the Common Era written after a year: "44 bc", "1979 b.c.e.", "753 v. chr.",
+# "52 av. j.-c.", "44 a. c.", "300 до н. э."
+_BEFORE_COMMON_ERA = re.compile(r"[0-9]\s*(b\.?\s?c\.?(?:\s?e\.?)?|v\.\s?chr\.?|av\.\s?j\.?-?\s?c\.?|a\.\s?c\.|до\s?н\.\s?э\.?)"
+                                r"(?![^\W\d_])")
+
+# Arabic-Indic and Persian digits: a year of these two centuries written with them is a Hijri year
+# (lunar 1300 AH began in 1882, solar 1300 SH in 1921), not a Gregorian one of the Middle Ages.
+_ARABIC_SCRIPT_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
+HIJRI_YEARS = (1300, 1500)
+# A date marked as Hijri: Arabic "هـ" (its tatweel is gone by now), Persian "ه.ش" (solar) and "ه.ق"
+# (lunar) after it, "AH" after its year
+_HIJRI_MARK = re.compile(r"(?:[0-9]\s*(ه(?:\.?\s?[شق])?)|(?<![0-9:])[0-9]{3,4}\s*(a\.?h\.?))(?![^\W\d_])")
+
+
+def other_calendar(ev: Evidence, opts: Options) -> Result | None:
+    """A Hijri date: its year is marked as Hijri ("1440 هـ", "1398 ه.ش", "1440 AH"), or is written in
+    Arabic-script digits and lies in HIJRI_YEARS ("۱۳۹۸/۰۲/۱۳": read as Gregorian it would be
+    1398-02-13, six centuries early), unless the text names a Gregorian month ("١ september ١٣١٥")."""
+    text, years = ev.text, ev.years
+    if ("ه" in text or "ah" in text or "a.h" in text) and (mark := _HIJRI_MARK.search(text)) is not None:
+        mark = mark.group(1) or mark.group(2)
+        return refusal(ev.raw, "other_calendar", f"not a Gregorian date (marked Hijri: {'هـ' if mark == 'ه' else mark})")
+    if not years or min(years) > HIJRI_YEARS[1] or max(years) < HIJRI_YEARS[0]:
+        return None
+    hijri = [year for year in years if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]]
+    if not hijri or _ARABIC_SCRIPT_DIGIT.search(ev.raw) is None or names_a_month(ev.plain):
+        return None
+    return refusal(ev.raw, "other_calendar", f"not a Gregorian date (year {hijri[0]} in Arabic-script digits: Hijri?)")
+
+
+def unknown_characters(ev: Evidence, opts: Options) -> Result | None:
+    return refusal(ev.raw, "unknown_characters", "unknown characters") if ev.unknown else None
+
+
+def iso_week(ev: Evidence, opts: Options) -> Result | None:
+    """A text left as an ISO week or ordinal date: a week without its day ("2021-w47") gives the
+    week; an impossible one ("2021-w54-1", "2021-366") is no date (a valid one is a date by now)."""
+    week, day = iso_week_or_ordinal(ev.text)
+    if week and not week[3]:
+        reduced = f"{week[1]}-W{week[2]}"
+        return refusal(ev.raw, "incomplete", f"incomplete date (week only): {reduced}", partial=reduced)
+    if week or day:
+        return refusal(ev.raw, "not_calendar", "not a calendar date")
+    return None
+
+
+def quarter(ev: Evidence, opts: Options) -> Result | None:
+    """A quarter or half of one year ("2019-q2", "h1 2019") gives the year alone, which the model
+    would read with the quarter as a month (2019-02)."""
+    text = ev.text
+    if _QUARTER_HINT.search(text) is None or _QUARTER.search(text) is None:
+        return None
+    runs = _DIGIT_RUN.findall(text)
+    years = [run for run in runs if len(run) == 4]
+    if len(runs) != 2 or len(years) != 1:
+        return None  # two numbers: the quarter's and the year ("2019-05-03 h1" is no quarter)
+    return refusal(ev.raw, "incomplete", f"incomplete date (year only): {years[0]}", partial=years[0])
+
+
+def decade(ev: Evidence, opts: Options) -> Result | None:
+    """A text whose one number is a decade ("the 1970s", "1970's", "mid-'80s"): read as a year it
+    would be 1970, one year of ten."""
+    match = _DECADE.search(ev.text)
+    if match is None or len(_DIGIT_RUN.findall(ev.text)) != 1:
+        return None
+    return refusal(ev.raw, "decade", f"not a date (a decade: {match.group(0)})")
+
+
+def before_common_era(ev: Evidence, opts: Options) -> Result | None:
+    """A year before the Common Era ("3 may 1979 bc"): ISO 8601 years count from year 0, and the
+    model only reads years AD."""
+    if "." not in ev.text and "b" not in ev.text:
+        return None
+    match = _BEFORE_COMMON_ERA.search(ev.text)
+    if match is None:
+        return None
+    return refusal(ev.raw, "before_common_era", f"not a date (before the Common Era: {match.group(1)})")
+
+
+# Holidays whose date moves from year to year: no fixed rule gives their day, and the model would read
+# the year with some month ("easter sunday 2019" was 2019-06). Fixed-date holidays ("christmas day")
+# are read as their date by a second reading (`datenorm.rereads`).
+_MOVEABLE_FEAST = re.compile(
+    r"(?<![^\W\d_])(easter|good friday|holy (?:thursday|saturday)|palm sunday|ash wednesday|pentecost|whitsun\w*"
+    r"|ascension day|corpus christi|mardi gras|shrove tuesday|thanksgiving|mother'?s day|father'?s day"
+    r"|memorial day|labou?r day|martin luther king day|presidents'? day|columbus day|victoria day"
+    r"|(?:chinese|lunar) new year|ramadan|eid(?: al-\w+)?|diwali|hanukk?ah|passover|rosh hashanah|yom kippur"
+    r"|ostern|karfreitag|pfingsten|himmelfahrt|pâques|pentecôte|pascua|semana santa|pasqua|pasen|pinksteren"
+    r"|wielkanoc|пасха|páscoa|carnaval|karneval|fasching)(?![^\W\d_])")
+
+
+def holiday(ev: Evidence, opts: Options) -> Result | None:
+    match = _MOVEABLE_FEAST.search(ev.plain)
+    return refusal(ev.raw, "holiday", f"not a date (a holiday whose date moves: {match.group(1)})") if match else None
+
+
+def number(ev: Evidence, opts: Options) -> Result | None:
+    """Digits alone that are no date: a Unix time, an id, a count."""
+    text = ev.text
+    if not text.isdigit() or len(text) in DATE_NUMBER_LENGTHS:
+        return None
+    if opts.order is not None and len(text) in ORDERED_NUMBER_LENGTHS:
+        return None  # "090107" with --order MDY is 2007-09-01
+    return refusal(ev.raw, "number", f"not a date (a {len(text)}-digit number)")
+
+
+def out_of_range(ev: Evidence, opts: Options) -> Result | None:
+    first, last = opts.config.years
+    if ev.years and not any(first <= year <= last for year in ev.years):
+        return refusal(ev.raw, "out_of_range", f"year {min(ev.years)} out of range ({first}-{last})")
+    return None
+
+
+# The prechecks, in the order they are tried.
+PRECHECKS: tuple[tuple[str, Callable[[Evidence, Options], Result | None]], ...] = (
+    ("empty", empty),
+    ("too long", too_long),
+    ("other calendar", other_calendar),
+    ("unknown characters", unknown_characters),
+    ("ISO week or ordinal date", iso_week),
+    ("quarter or half of a year", quarter),
+    ("decade", decade),
+    ("before the Common Era", before_common_era),
+    ("moveable holiday", holiday),
+    ("number", number),
+    ("year out of range", out_of_range),
+)
+
+
+def precheck(ev: Evidence, opts: Options) -> Result | None:
+    """The first refusal of PRECHECKS for a text, or None when the model may read it."""
+    for _, check in PRECHECKS:
+        if (problem := check(ev, opts)) is not None:
+            return problem
+    return None

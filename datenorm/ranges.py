@@ -1,0 +1,199 @@
+"""Ranges: a text that joins two dates ("3 May - 5 June 2019", "3-5 May 2019", "1979-1980",
+"3 May 1979 – present", "2000-01-01/2000-01-05") is reported with both ends, never answered with one.
+
+Each end is read alone by the model, like any text; an end that leaves out the year or month takes
+it from the other ("3 al 5 de mayo de 2019"), and an open end is ISO 8601's "..".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from datenorm.clock import without_clock
+from datenorm.months import names_a_month
+from datenorm.result import Result, refusal
+from datenorm.text import LETTER, normalize_text
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+# What joins the two ends of a range: a dash or tilde ("3–5 May", "5月3日~5日"), a hyphen with spaces
+# around it ("3 May - 5 June"; "2019-05-03" is one date), or a word ("to", "au", "al", "bis", "по").
+_RANGE_WORD = "to|until|till|through|thru|au|al|bis|tot|по"
+_RANGE_SEPARATOR = re.compile(rf"\s*[–—~〜]\s*|\s+(?:-|{_RANGE_WORD})\s+")
+# A hyphen without spaces joins two days ("3-5 May 2019", "May 3-5, 2019", "3.-5. Mai", "5月3-5日")
+# or two years ("1979-1980") only where neither number belongs to a numeric date ("3-5-2019").
+_RANGE_HYPHEN = re.compile(r"(?<![0-9a-z./:-])(?:([0-9]{1,2})\.?-([0-9]{1,2})|([0-9]{4})-([0-9]{4}))"
+                           r"(?![0-9/:-]|\.[0-9])")
+# "between 3 and 5 May 2019", "entre el 3 y el 5 de mayo", "entre le 3 et le 5 mai"
+_RANGE_BETWEEN = re.compile(r"(?:between|entre)\s+(.+?)\s+(?:and|y|e|et)\s+(.+)")
+# ISO 8601's time interval: "2000-01-01/2000-01-05", "2019-05/2019-06", open at its end "2019-05-03/.."
+_ISO_INTERVAL = re.compile(r"([0-9]{4}-[0-9]{2}[^/\s]*)/([0-9]{4}-[0-9]{2}[^/\s]*|\.\.)")
+# The end of a range still open: "3 May 1979 – present", "2019-05-03/..", "seit ... bis heute"
+_OPEN_END = re.compile(r"present|now|today|ongoing|current|date|\.\.|heute|aujourd'hui|présent|presente|actualidad"
+                       r"|hoy|oggi|heden|nu|今|至今|現在")
+# What a text needs to be a range at all, looked for before it is normalised (most texts are not)
+_RANGE_MARKS = frozenset("–—~〜～")
+_RANGE_WORDS = re.compile(rf" (?:{_RANGE_WORD}) |between |entre ")
+_ISO_INTERVAL_HINT = re.compile(r"/(?:[0-9]{4}-|\.\.)")
+
+
+def _may_be_range(raw: str) -> bool:
+    low = raw.lower()
+    return (not _RANGE_MARKS.isdisjoint(low) or _RANGE_WORDS.search(low) is not None
+            or ("-" in low and (" - " in low or _RANGE_HYPHEN.search(low) is not None))
+            or ("/" in low and _ISO_INTERVAL_HINT.search(low) is not None))
+
+
+def range_parts(raw: str) -> tuple[str, str] | None:
+    """The two ends, normalised and without their clocks, of a text that joins two dates, or parts
+    of dates, with one range separator: ("3 may", "5 june 2019") for "3 May - 5 June 2019", ("3", "5
+    de mayo de 2019") for "3 al 5 de mayo de 2019", ("may 3", "5, 2019") for "May 3-5, 2019",
+    ("3 may 1979", "present") for "3 May 1979 – present"; None when there is no separator, more
+    than one, or an end without a number that leaves the range open."""
+    if not _may_be_range(raw):
+        return None
+    text = without_clock(normalize_text(raw))
+    if (ends := _RANGE_BETWEEN.fullmatch(text) or _ISO_INTERVAL.fullmatch(text)) is not None:
+        left, right = ends[1], ends[2]
+    else:
+        found = list(_RANGE_SEPARATOR.finditer(text))
+        if not found:
+            found = [hyphen for hyphen in _RANGE_HYPHEN.finditer(text) if _is_pair(hyphen, text)]
+            if len(found) != 1:
+                return None
+            cut = text.index("-", found[0].start())
+            left, right = text[:cut], text[cut + 1:]
+        elif len(found) != 1:
+            return None
+        else:
+            left, right = text[:found[0].start()], text[found[0].end():]
+    left, right = left.strip(" ,"), right.strip(" ,")
+    if _DIGIT_RUN.search(left) is None or (_DIGIT_RUN.search(right) is None and not open_end(right)):
+        return None
+    if not (_ends_a_date(left.split()[-1:]) and _ends_a_date(right.split()[:2])):
+        return None  # "on june 8th, 2020, i am going to be the first man on mars" joins no dates
+    return left, right
+
+
+def open_end(text: str) -> bool:
+    """Whether a normalised end of a range leaves it open: "present", "today", "..", "heute"."""
+    return _OPEN_END.fullmatch(text) is not None
+
+
+def _is_pair(hyphen: re.Match, text: str) -> bool:
+    """Whether an unspaced hyphen joins two days (the first the smaller, in a text that names its
+    month: "3-5 may", not "3-5" alone, nor "m01-03" or "3-5 h") or two years (the first the smaller)."""
+    if hyphen[3] is not None:
+        return int(hyphen[3]) < int(hyphen[4])
+    rest = text[:hyphen.start()] + text[hyphen.end():]
+    return (text.count("-") == 1  # not "24-thg 4-16"
+            and 1 <= int(hyphen[1]) < int(hyphen[2]) <= 31 and LETTER.search(rest) is not None
+            and _HOURS_AFTER.match(text, hyphen.end()) is None)
+
+
+# "3-5 h" is two hours ("3-5 pm" has gone with the clock: `without_clock`)
+_HOURS_AFTER = re.compile(r"\s*(?:h\b|hrs?\b|hours?\b|uhr\b|o'clock)")
+
+
+# A day alone at one end of a range: "3", "3rd", "3.", "du 3", "del 3", "vom 3.", "с 3", "5日", "5일"
+_LONE_DAY = re.compile(r"(?:(?:from|the|du|le|del|el|dal|vom|von|od|с|desde)\s+)?([0-9]{1,2})"
+                       r"(?:st|nd|rd|th|er|º|o|\.|日|号|일)?")
+# ... and with the range's year after it: "5, 2019" in "May 3-5, 2019"
+_LONE_DAY_YEAR = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})")
+
+
+def lone_day(text: str) -> int | None:
+    """The day of the month a normalised end of a range gives alone ("du 3" -> 3), else None."""
+    match = _LONE_DAY.fullmatch(text)
+    return int(match[1]) if match is not None and 1 <= int(match[1]) <= 31 else None
+
+
+def lone_day_year(text: str) -> tuple[int, int] | None:
+    """(day, year) of a normalised end of a range that gives a day and the year alone ("5, 2019"), else None."""
+    match = _LONE_DAY_YEAR.fullmatch(text)
+    return (int(match[1]), int(match[2])) if match is not None and 1 <= int(match[1]) <= 31 else None
+
+
+def span(left: str, right: str, first: Result, last: Result) -> tuple[str, str] | None:
+    """(start, end) of a range whose ends `left` and `right`, read alone, gave `first` and `last`:
+    two dates, two months ("may 2019 - june 2019") or two years ("1979-1980"). An end that is a day
+    alone takes its year and month from the other ("3 - 5 may 2019", "2019年5月3日~5日"), one without
+    a year takes the other's ("3 may - 5 june 2019", "may 3-5, 2019"). None unless both ends are read
+    as real dates of the same precision; the start may come after the end (the caller says so). An
+    open end ("3 may 1979 - present") is ISO 8601's "..": ("1979-05-03", "..")."""
+    if open_end(right):
+        start = first.iso if first.valid else first.partial
+        return None if start is None else (start, "..")
+    if (first.valid or (first.partial or "").startswith("--")) and (day := lone_day(right)) is not None:
+        start = first.iso if first.valid else first.partial  # "may 3-5": --05-03 to --05-05
+        end = f"{start[:-2]}{day:02d}"
+    elif first.valid and last.partial is not None and last.partial.startswith("--"):
+        start, end = first.iso, first.iso[:4] + last.partial[1:]  # "2019年5月3日~6月5日"
+    elif (first.partial or "").startswith("--") and (day_year := lone_day_year(right)) is not None:
+        start = f"{day_year[1]}{first.partial[1:]}"  # "may 3-5, 2019"
+        end = f"{start[:8]}{day_year[0]:02d}"
+    else:
+        end = last.iso if last.valid else last.partial
+        if end is None or len(end) not in (4, 7, 10) or (end.startswith("--") and lone_day(left) is None):
+            return None
+        if len(end) in (4, 7) and not end.startswith("--"):
+            start = first.partial if first.partial is not None and len(first.partial) == len(end) else None
+        elif (day := lone_day(left)) is not None:
+            start = f"{end[:-2]}{day:02d}"  # "3 - 5 may 2019", "3-5 may"
+        elif first.valid:
+            start = first.iso
+        elif first.partial is not None and first.partial.startswith("--"):
+            start = end[:4] + first.partial[1:]
+        else:
+            return None
+    if start is None or start == end:
+        return None
+    try:
+        for part in (start, end):
+            full = part.replace("--", "2000-", 1)  # a leap year: "--02-29" is a day
+            dt.date.fromisoformat({4: f"{full}-01-01", 7: f"{full}-01"}.get(len(full), full))
+    except ValueError:
+        return None
+    return start, end
+
+# Words that may stand beside a separator between two dates: an article before the second one
+# ("3 may to the 5th"), a weekday ("monday 3 may to friday 7 may").
+_BESIDE = frozenset("the le la el del dal du vom von am from od с de mon tue wed thu fri sat sun monday tuesday "
+                    "wednesday thursday friday saturday sunday".split())
+
+
+def _ends_a_date(words: list[str]) -> bool:
+    """Whether the words beside a range separator belong to a date: a number, a month named in some
+    language, an open end, or a weekday or article before one of those."""
+    for word in words:
+        word = word.strip(",.()")
+        if _DIGIT_RUN.search(word) or open_end(word) or names_a_month(word):
+            return True
+        if word not in _BESIDE:
+            return False
+    return False
+
+
+def read(texts: list[str], rows: list[int], read_texts: Callable[[list[str]], list[Result]]) -> dict[int, Result]:
+    """The Results of the `rows` of `texts` that are ranges, each end read by `read_texts`."""
+    parts = {i: found for i in rows if (found := range_parts(texts[i]))}
+    if not parts:
+        return {}
+    order = list(parts)
+    firsts = read_texts([parts[i][0] for i in order])
+    lasts = read_texts([parts[i][1] for i in order])
+    results = {}
+    for i, first, last in zip(order, firsts, lasts):
+        if (ends := span(*parts[i], first, last)) is None:
+            continue
+        read_ends = [end for end in (first, last) if end.valid or end.partial is not None]  # not a lone day
+        confidence = min(end.confidence for end in read_ends)
+        readings = {"from": ends[0], "to": ends[1]}
+        if ends[1] == ".." or ends[0] < ends[1]:
+            results[i] = refusal(texts[i], "range", "a range", confidence, readings=readings)
+        else:
+            results[i] = refusal(texts[i], "backwards_range", "not a date (a range that ends before it starts)",
+                                 confidence, readings=readings)
+    return results

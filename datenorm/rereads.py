@@ -1,0 +1,174 @@
+"""Second readings: a text whose answer failed, or disagrees with what the text plainly says, is
+rewritten and read again by the model, in order. Each reading says which rows it rewrites and how,
+and when the new answer is kept; the model's answer itself is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from datenorm.clock import without_clock
+from datenorm.evidence import Evidence
+from datenorm.months import (ENGLISH_MONTHS, cut_names_written_out, month_check, names_month_plainly,
+                             names_written_in_english)
+from datenorm.prechecks import Options
+from datenorm.reasons import JUDGED
+from datenorm.result import Result
+from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out
+
+
+@dataclass
+class Row:
+    """A text being read: its evidence, the model's raw answer (yyyy-mm-dd, 00 for a part not
+    read), and its current Result."""
+
+    ev: Evidence
+    label: str
+    result: Result
+
+
+def _words_of(label: str) -> str:
+    """A yyyy-mm-dd label (0000 for no year) written as "3 september 2010", which any model reads."""
+    day_month = f"{int(label[8:])} {ENGLISH_MONTHS[int(label[5:7]) - 1]}"
+    return day_month if label[:4] == "0000" else f"{day_month} {label[:4]}"
+
+
+def in_the_order_given(row: Row, opts: Options) -> str | None:
+    """The order given says which number is which: "12/06/19" in MDY read as 2019-06-12, or "10 09
+    03" in YMD read as 2000-09-03, is read again as the numbers say in that order."""
+    if opts.order is None:
+        return None
+    mine = order_reading(row.ev.plain, row.ev.runs, opts.order, row.label, row.result.valid)
+    return _words_of(mine) if mine is not None else None
+
+
+def month_in_its_language(row: Row, opts: Options) -> str | None:
+    """With a language, a text that names one month, read as another ("10 may 1987" in Duala, whose
+    may is October), is read again with that month's English name."""
+    if opts.lang is None or row.result.code != "month_not_in_text" or not row.label[5:7].isdigit():
+        return None
+    named, _ = month_check(row.ev.plain, int(row.label[5:7]), opts.lang, int(row.label[8:] or 0))
+    return names_written_in_english(row.ev.plain, opts.lang, min(named)) if len(named) == 1 else None
+
+
+_COMPACT = re.compile(r"(?<![0-9])([0-9]{4})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?=[0-9]{2,}|[^0-9]|$)")
+
+
+def compact_stamp(row: Row, opts: Options) -> str | None:
+    """A compact stamp writes its month and day where no word can mean another ("20751220224812z"
+    read with day 22): a stamp that starts with the year read is read again written out."""
+    if row.result.valid or row.result.code == "ambiguous" or not row.label[:4].isdigit():
+        return None
+    match = _COMPACT.search(row.ev.plain)
+    if match is None or match[1] != row.label[:4]:
+        return None
+    return f"{match[1]}-{match[2]}-{match[3]}"
+
+
+def without_its_time(row: Row, opts: Options) -> str | None:
+    """A time of day can throw a reading ("12:00 pm 2016-08-01" read with day 18)."""
+    return row.ev.plain if row.result.code in JUDGED else None
+
+
+def keep_without_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    # the clock's digits made up the year and the answer is the date without one ("may 3 at 2:00 pm"
+    # read with year 2000 is --05-03; not so for a day: "02 m11 1925 18:58:46")
+    return new.valid or (old.code == "year_not_in_text" and new.code == "incomplete"
+                         and (new.partial or "").startswith("--"))
+
+
+def _unanswered(row: Row) -> bool:
+    return not row.result.valid and row.result.code != "ambiguous"
+
+
+def spaced(row: Row, opts: Options) -> str | None:
+    """Letters glued to numbers can throw a reading ("15phe2046" read with day 5, "2021nov22" with day 20)."""
+    return spaced_out(row.ev.text) if _unanswered(row) else None
+
+
+def keep_spaced(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    # without a language, only if the month is the English one of the text's month word, or no word
+    # names another month in some language ("28kwa29": January in Makhuwa-Meetto, March in Teso)
+    return new.valid and (opts.lang is not None
+                          or names_month_plainly(without_clock(spaced_out(row.ev.text)), int(new.iso[5:7])))
+
+
+def apostrophe_year(row: Row, opts: Options) -> str | None:
+    """An apostrophe before two digits marks a year, which a short text can still read as a day
+    ("sept. '19" read as --09-19)."""
+    return apostrophe_years_written_out(row.ev.text) if _unanswered(row) else None
+
+
+def keep_with_year(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    return new.valid or (new.partial is not None and not new.partial.startswith("--"))
+
+
+def cut_month_name(row: Row, opts: Options) -> str | None:
+    """A month name cut short where CLDR lists no such abbreviation ("جانـ 11, 1987": Arabic's
+    January "جانفي"; Central Kurdish "شوب", February) is read with the month's English name."""
+    return cut_names_written_out(row.ev.plain, opts.lang) if _unanswered(row) else None
+
+
+# A month written as its number with a word for "month" (Uyghur "2-ئاينىڭ", Mongolian "2-р сар"),
+# and the words for "year" and "day" beside their numbers (Uyghur "2010-يىلى", "14-كۈنى").
+_NUMBERED_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})\s*-?\s*(?:р\s*)?(?:ئاي|сар)[^\W\d_]*")
+_YEAR_OR_DAY_WORD = re.compile(r"(?<=[0-9])\s*-?\s*(?:يىلى|كۈنى|он[ыа]?|өдөр)(?![^\W\d_])")
+
+
+def numbered_month(row: Row, opts: Options) -> str | None:
+    if not _unanswered(row) or _NUMBERED_MONTH.search(row.ev.plain) is None:
+        return None
+    text = _NUMBERED_MONTH.sub(lambda m: f" {ENGLISH_MONTHS[int(m[1]) - 1]} " if 1 <= int(m[1]) <= 12 else m[0],
+                               row.ev.plain)
+    return " ".join(_YEAR_OR_DAY_WORD.sub(" ", text).split())
+
+
+# Holidays on the same day every year, read as that day ("christmas day 2019" is 2019-12-25).
+_FIXED_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25),
+    "boxing day": (12, 26), "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1),
+    "new years day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17), "bastille day": (7, 14), "heiligabend": (12, 24), "silvester": (12, 31),
+    "neujahr": (1, 1), "noël": (12, 25), "jour de l'an": (1, 1), "saint-sylvestre": (12, 31),
+    "navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
+    "natale": (12, 25), "capodanno": (1, 1), "kerstmis": (12, 25), "eerste kerstdag": (12, 25),
+    "oudejaarsavond": (12, 31), "nieuwjaarsdag": (1, 1), "boże narodzenie": (12, 25), "wigilia": (12, 24),
+    "sylwester": (12, 31), "natal": (12, 25), "réveillon": (12, 31),
+}
+_FIXED_HOLIDAY = re.compile(r"(?<![^\W\d_])(?:the\s+)?(" + "|".join(
+    re.escape(name) for name in sorted(_FIXED_HOLIDAYS, key=len, reverse=True)) + r")(?![^\W\d_])")
+
+
+def fixed_holiday(row: Row, opts: Options) -> str | None:
+    if not _unanswered(row) or (match := _FIXED_HOLIDAY.search(row.ev.plain)) is None:
+        return None
+    month, day = _FIXED_HOLIDAYS[match[1]]
+    return _FIXED_HOLIDAY.sub(f" {day} {ENGLISH_MONTHS[month - 1]} ", row.ev.plain, count=1).strip()
+
+
+def keep_valid(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    return new.valid
+
+
+def keep_valid_or_incomplete(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    return new.valid or new.code == "incomplete"
+
+
+Rewrite = Callable[[Row, Options], "str | None"]
+Keep = Callable[[Result, Result, Row, Options], bool]
+
+# The second readings, in the order they are tried: (name, rewrite, keep). A row is read again only
+# when the rewrite gives a text other than the one read.
+REREADS: tuple[tuple[str, Rewrite, Keep], ...] = (
+    ("in the order given", in_the_order_given, keep_valid_or_incomplete),
+    ("month in its language", month_in_its_language, keep_valid),
+    ("compact stamp written out", compact_stamp, keep_valid),
+    ("without its time of day", without_its_time, keep_without_time),
+    ("spaced out", spaced, keep_spaced),
+    ("apostrophe year in full", apostrophe_year, keep_with_year),
+    ("cut month name in full", cut_month_name, keep_valid),
+    ("numbered month", numbered_month, keep_valid),
+    ("fixed-date holiday", fixed_holiday, keep_valid),
+)

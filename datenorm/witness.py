@@ -1,0 +1,65 @@
+"""The model's answer against its text: every part of the answer must be witnessed by the text.
+
+A year is copied, never made up; a day is written in digits; a month is written as a number or
+named by a word in some language; each number the text writes serves one part. An answer that
+fails is refused with its reason; nothing here changes the answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from datenorm.evidence import Evidence
+from datenorm.months import month_check, names_month, names_month_loosely
+from datenorm.result import Result, answer, partial_date, refusal
+from datenorm.text import day_is_written, month_is_written, unwritten_part, year_is_written
+
+
+def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
+          only_lang: str | None = None) -> Result:
+    """The Result for the model's answer `label` (yyyy-mm-dd, 00 for a part not read) to the text of
+    `ev`, read in `lang` (None: unknown). A model trained on one language's texts, `only_lang`,
+    must find a whole month name; a many-language one also a name inside a word, since the name
+    table lacks the inflected forms it reads (Hebrew "באוק׳", Kurdish "sibata")."""
+    raw, plain = ev.raw, ev.plain
+    month = int(label[5:7]) if label[5:7].isdigit() and 0 < int(label[5:7]) <= 12 else 0
+    day = int(label[8:]) if label[8:].isdigit() else 0
+    named, said = month_check(plain, month, lang, day) if month else (set(), False)
+    partial = None
+    try:
+        dt.date.fromisoformat(label)
+    except ValueError:
+        partial = partial_date(label)
+        if partial is None:
+            return refusal(raw, "not_calendar", "not a calendar date", confidence)
+    if confidence < min_confidence:
+        return refusal(raw, "low_confidence", "low confidence", confidence)
+    if label[:4] != "0000" and not year_is_written(int(label[:4]), ev.years, ev.runs):
+        return refusal(raw, "year_not_in_text", f"year not in text (read {label[:4]})", confidence)
+    if label[8:] != "00" and not day_is_written(plain, int(label[8:])):  # "the ninth" is not read
+        return refusal(raw, "day_not_in_text", f"day not in text (read {int(label[8:])})", confidence)
+    if named:  # "15 mar" is not May
+        return refusal(raw, "month_not_in_text",
+                       f"month not in text (read {month}, text names {', '.join(map(str, sorted(named)))})",
+                       confidence)
+    year, month, day = int(label[:4]), int(label[5:7]), int(label[8:])
+    in_words = names_month if only_lang is not None else names_month_loosely
+    if (0 < month == day and str(year) in ev.runs and sum(len(run) <= 2 for run in ev.runs) == 1
+            and not any(in_words(plain, m) for m in range(1, 13))):
+        # a year and one number, no month word: the number is the month and the day was made from
+        # it ("11/2026" read as 2026-11-11 is November 2026)
+        return refusal(raw, "incomplete", f"incomplete date (no day): {year}-{month:02d}", confidence,
+                       partial=f"{year}-{month:02d}")
+    part = unwritten_part(ev.runs, year, month, day, lambda: names_month(plain, month))
+    if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
+        number = {"year": year, "month": month, "day": day}[part]
+        return refusal(raw, f"{part}_not_in_text", f"{part} not in text (read {number})", confidence)
+    if (partial is not None and partial[1] == "no day"
+            and not month_is_written(plain, month) and not in_words(plain, month)):
+        partial, month = (label[:4], "year only"), 0  # "Mid-2019" read as May 2019 names no month: it gives the year
+    if month and not said and not month_is_written(plain, month, day) and not in_words(plain, month):
+        return refusal(raw, "month_not_in_text", f"month not in text (read {month})", confidence)
+    if partial is not None:
+        reduced, missing = partial
+        return refusal(raw, "incomplete", f"incomplete date ({missing}): {reduced}", confidence, partial=reduced)
+    return answer(raw, label, confidence)
