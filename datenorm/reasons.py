@@ -33,7 +33,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("too_long", "Longer than the model reads, even without its time of day.",
            "3 May 1979 " + "and something else entirely " * 3),
     Reason("unknown_characters", "Characters the model never saw in training (emoji, scripts it does not read).",
-           "3 May 1979 ☃"),
+           "3 ꙮay 1979"),
     Reason("invalid_utf8", "The line's bytes are not UTF-8 (command line and files only; the bytes are "
                            "replaced and the line is still answered, as not valid).", "3 May 1979 \\xff"),
     Reason("number", "A number that is no date: a Unix time, an id, a count. A number alone is a date only as "
@@ -48,7 +48,7 @@ REASONS: tuple[Reason, ...] = (
     Reason("low_confidence", "The model's least sure character is below --min-confidence.", "3 May 1979",
            min_confidence=1.0),
     Reason("year_not_in_text", "The answer's year is not written in the text (years are copied, never made up).",
-           "20030925 10:49 year 10"),
+           "3 may 19790"),
     Reason("month_not_in_text", "The text names another month, or none, than the one read.", "page 7 2010"),
     Reason("day_not_in_text", "The answer's day is not written in the text.", "1979-13-45"),
     Reason("ambiguous", "The numbers mean different dates as DMY and MDY; give --order. Both readings are in "
