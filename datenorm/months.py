@@ -318,16 +318,13 @@ def cut_names_written_out(plain: str, lang: str | None) -> str:
 
 
 def names_written_in_english(plain: str, lang: str, month: int) -> str:
-    """A normalised text without its clock with the words that name `month` in `lang` written as its
-    English name ("10 may 1987" in Duala, whose "may" is October: "10 october 1987"); `plain`
-    unchanged when no one word names it alone."""
+    """A normalised text without its clock, which `month_check` found to name `month` alone, with
+    the words that can name it in `lang` or English written as its English name ("10 may 1987" in
+    Duala, whose "may" is October: "10 october 1987"); `plain` unchanged when there is none."""
     found = named_in(plain, lang)
-    if not any(months == {month} for months in found.values()):
-        found = named_in(plain, lang, own_only=True)  # Duala's own "may", not the English one
-        if not any(months == {month} for months in found.values()):
-            return plain
-    return " ".join(ENGLISH_MONTHS[month - 1] if found.get(word) == {month} else word for word in words(plain))
-
+    if not any(month in months for months in found.values()):
+        return plain
+    return " ".join(ENGLISH_MONTHS[month - 1] if month in found.get(word, ()) else word for word in words(plain))
 
 if __name__ == "__main__":
     NAMES_FILE.write_text(json.dumps(build_table(), ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from datenorm.clock import without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, cut_names_written_out, month_check, names_month_plainly,
-                             names_written_in_english)
+                             named_in, names_written_in_english)
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
@@ -44,13 +45,30 @@ def in_the_order_given(row: Row, opts: Options) -> str | None:
     return _words_of(mine) if mine is not None else None
 
 
-def month_in_its_language(row: Row, opts: Options) -> str | None:
-    """With a language, a text that names one month, read as another ("10 may 1987" in Duala, whose
-    may is October), is read again with that month's English name."""
+def _named_month(row: Row, opts: Options) -> int | None:
+    """With a language, the one month a text names when the model read another, else None."""
     if opts.lang is None or row.result.code != "month_not_in_text" or not row.label[5:7].isdigit():
         return None
     named, _ = month_check(row.ev.plain, int(row.label[5:7]), opts.lang, int(row.label[8:] or 0))
-    return names_written_in_english(row.ev.plain, opts.lang, min(named)) if len(named) == 1 else None
+    return min(named) if len(named) == 1 else None
+
+
+def month_in_its_language(row: Row, opts: Options) -> str | None:
+    """With a language, a text that names one month, read as another ("10 may 1987" in Duala, whose
+    may is October), is read again with that month's English name ("10 october 1987")."""
+    month = _named_month(row, opts)
+    return names_written_in_english(row.ev.plain, opts.lang, month) if month is not None else None
+
+
+def month_in_english(row: Row, opts: Options) -> str | None:
+    """A text whose month word is the English name of the month it names ("wed, 01 may 2047", an
+    English stamp in a Basaa column, whose "may" is November) is read again in English."""
+    month = _named_month(row, opts)
+    if month is None or opts.lang == "en":
+        return None
+    if not any(month in months for months in named_in(row.ev.plain, "en").values()):
+        return None
+    return row.ev.plain + " "  # the same text, read with the English hint (the space makes it a rewrite)
 
 
 _COMPACT = re.compile(r"(?<![0-9])([0-9]{4})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?=[0-9]{2,}|[^0-9]|$)")
@@ -156,14 +174,23 @@ def keep_valid_or_incomplete(old: Result, new: Result, row: Row, opts: Options) 
     return new.valid or new.code == "incomplete"
 
 
-Rewrite = Callable[[Row, Options], "str | None"]
-Keep = Callable[[Result, Result, Row, Options], bool]
+class Reread(NamedTuple):
+    """A second reading: `rewrite` gives the text to read again (None: this row is not read again),
+    `keep` whether the new answer replaces the old, `lang` the language hint to read it with (the
+    one given, when None)."""
 
-# The second readings, in the order they are tried: (name, rewrite, keep). A row is read again only
-# when the rewrite gives a text other than the one read.
-REREADS: tuple[tuple[str, Rewrite, Keep], ...] = (
+    name: str
+    rewrite: Callable[[Row, Options], "str | None"]
+    keep: Callable[[Result, Result, Row, Options], bool]
+    lang: str | None = None
+
+
+# The second readings, in the order they are tried. A row is read again only when the rewrite gives
+# a text other than the one read.
+REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("in the order given", in_the_order_given, keep_valid_or_incomplete),
-    ("month in its language", month_in_its_language, keep_valid),
+    ("month in English", month_in_english, keep_valid, "en"),
+    ("month in its language", month_in_its_language, keep_valid_or_incomplete),
     ("compact stamp written out", compact_stamp, keep_valid),
     ("without its time of day", without_its_time, keep_without_time),
     ("spaced out", spaced, keep_spaced),
@@ -171,4 +198,4 @@ REREADS: tuple[tuple[str, Rewrite, Keep], ...] = (
     ("cut month name in full", cut_month_name, keep_valid),
     ("numbered month", numbered_month, keep_valid),
     ("fixed-date holiday", fixed_holiday, keep_valid),
-)
+))

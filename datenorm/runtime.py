@@ -158,12 +158,13 @@ class Translator:
         todo = [i for i, result in enumerate(results) if result is None]
         labels = self._propose(evidence, todo, results, opts)
         rows = {i: Row(evidence[i], labels[i], results[i]) for i in todo}  # type: ignore[arg-type]
-        for _, rewrite, keep in REREADS:
+        for stage in REREADS:
             rewritten = {i: text for i, row in rows.items()
-                         if (text := rewrite(row, opts)) is not None and text not in ("", row.ev.text)}
+                         if (text := stage.rewrite(row, opts)) is not None and text not in ("", row.ev.text)}
             if rewritten:
-                for i, new in zip(rewritten, self.read(list(rewritten.values()), opts)):
-                    if keep(rows[i].result, new, rows[i], opts):
+                again = opts if stage.lang is None else replace(opts, lang=stage.lang)
+                for i, new in zip(rewritten, self.read(list(rewritten.values()), again)):
+                    if stage.keep(rows[i].result, new, rows[i], opts):
                         rows[i].result = replace(new, input=texts[i])
         for i, row in rows.items():
             results[i] = row.result
