@@ -37,10 +37,12 @@ class Options:
 
 
 def empty(ev: Evidence, opts: Options) -> Result | None:
+    """Nothing left to read once spaces and marks are gone."""
     return refusal(ev.raw, "empty", "empty") if not ev.text else None
 
 
 def too_long(ev: Evidence, opts: Options) -> Result | None:
+    """Longer than the model reads, even without its time of day: never cut short, reported."""
     tx = opts.config.tx
     return refusal(ev.raw, "too_long", f"too long ({len(ev.full)} > {tx})") if len(ev.text) > tx else None
 
@@ -83,6 +85,7 @@ def other_calendar(ev: Evidence, opts: Options) -> Result | None:
 
 
 def unknown_characters(ev: Evidence, opts: Options) -> Result | None:
+    """Letters or digits the model never saw (marks it does not know are read as ones it does)."""
     return refusal(ev.raw, "unknown_characters", "unknown characters") if ev.unknown else None
 
 
@@ -144,6 +147,7 @@ _MOVEABLE_FEAST = re.compile(
 
 
 def holiday(ev: Evidence, opts: Options) -> Result | None:
+    """A holiday whose date moves from year to year ("easter sunday 2019", "thanksgiving 2020")."""
     match = _MOVEABLE_FEAST.search(ev.plain)
     return refusal(ev.raw, "holiday", f"not a date (a holiday whose date moves: {match.group(1)})") if match else None
 
@@ -159,6 +163,7 @@ def number(ev: Evidence, opts: Options) -> Result | None:
 
 
 def out_of_range(ev: Evidence, opts: Options) -> Result | None:
+    """Every year the text writes is outside the years the model was trained on."""
     first, last = opts.config.years
     if ev.years and not any(first <= year <= last for year in ev.years):
         return refusal(ev.raw, "out_of_range", f"year {min(ev.years)} out of range ({first}-{last})")

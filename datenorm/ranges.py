@@ -177,7 +177,9 @@ def _ends_a_date(words: list[str]) -> bool:
 
 
 def read(texts: list[str], rows: list[int], read_texts: Callable[[list[str]], list[Result]]) -> dict[int, Result]:
-    """The Results of the `rows` of `texts` that are ranges, each end read by `read_texts`."""
+    """A text that joins two dates with one separator is reported with both ends, each read alone
+    (`read_texts`), the start taking what it leaves out from the end; one whose end comes first is
+    a backwards range. Gives the Results of those `rows` of `texts` that are ranges."""
     parts = {i: found for i in rows if (found := range_parts(texts[i]))}
     if not parts:
         return {}

@@ -136,6 +136,8 @@ _YEAR_OR_DAY_WORD = re.compile(r"(?<=[0-9])\s*-?\s*(?:يىلى|كۈنى|он[ы�
 
 
 def numbered_month(row: Row, opts: Options) -> str | None:
+    """A month written as its number with a word for "month" ("2010-يىلى2-ئاينىڭ14-كۈنى") is read with
+    the month's English name and without the words for year and day."""
     if not _unanswered(row) or _NUMBERED_MONTH.search(row.ev.plain) is None:
         return None
     text = _NUMBERED_MONTH.sub(lambda m: f" {ENGLISH_MONTHS[int(m[1]) - 1]} " if 1 <= int(m[1]) <= 12 else m[0],
@@ -160,6 +162,7 @@ _FIXED_HOLIDAY = re.compile(r"(?<![^\W\d_])(?:the\s+)?(" + "|".join(
 
 
 def fixed_holiday(row: Row, opts: Options) -> str | None:
+    """A holiday on the same day every year ("christmas day 2019", "nochevieja 1999") is read as that day."""
     if not _unanswered(row) or (match := _FIXED_HOLIDAY.search(row.ev.plain)) is None:
         return None
     month, day = _FIXED_HOLIDAYS[match[1]]

@@ -247,3 +247,25 @@ def normalize(texts: str | Iterable[str], order: str | None = None,
     if isinstance(texts, str):
         texts = [texts]
     return translator.translate(texts, order, min_confidence, lang)
+
+
+def stage_table() -> str:
+    """The stages of a reading as a Markdown table, for docs/checks.md (a test keeps the two in step)."""
+    def first_line(func) -> str:
+        return " ".join((func.__doc__ or "").split("\n\n")[0].split())
+
+    from datenorm.prechecks import PRECHECKS
+
+    rows = ["| # | stage | kind | what it does |", "| --- | --- | --- | --- |"]
+    rows += [f"| {n} | {name} | precheck | {first_line(check) or f'refuses: `{name}`'} |"
+             for n, (name, check) in enumerate(PRECHECKS, 1)]
+    n = len(PRECHECKS) + 1
+    rows += [f"| {n} | model | proposal | The network reads the text (both ways, DMY and MDY, when the order matters "
+             f"and none is given). |",
+             f"| {n + 1} | witness | checks | {first_line(judge)} |"]
+    rows += [f"| {n + 2 + k} | {stage.name} | second reading | {first_line(stage.rewrite)} |"
+             for k, stage in enumerate(REREADS)]
+    n += 2 + len(REREADS)
+    rows += [f"| {n} | range | ranges | {first_line(ranges.read)} |",
+             f"| {n + 1} | two dates | check | A text that writes two different years and is no range holds two dates. |"]
+    return "\n".join(rows) + "\n"

@@ -147,15 +147,19 @@ def buddhist_era_years(text: str) -> str:
 
 
 def _iso_calendar_date(text: str) -> str:
-    """The ISO calendar date of a whole ISO week date or ordinal date; any other text unchanged
-    (an impossible week or day number too, for `iso_week_problem` to report)."""
-    week, day = iso_week_or_ordinal(text)
+    """The ISO calendar date of a whole ISO week date or ordinal date, with the time of day after its
+    "t" kept ("2019-w18-5t10:00" -> "2019-05-03t10:00"); any other text unchanged (an impossible
+    week or day number too, for the prechecks to report)."""
+    date, time = text, ""
+    if len(text) > 10 and text[:4].isdigit() and (cut := text.find("t", 7)) != -1 and text[cut + 1:cut + 3].isdigit():
+        date, time = text[:cut], text[cut:]
+    week, day = iso_week_or_ordinal(date)
     try:
         if week and week[3]:
-            return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])).isoformat()
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])).isoformat() + time
         if day and 0 < int(day[2]) <= 366:
-            date = dt.date(int(day[1]), 1, 1) + dt.timedelta(int(day[2]) - 1)
-            return date.isoformat() if date.year == int(day[1]) else text
+            found = dt.date(int(day[1]), 1, 1) + dt.timedelta(int(day[2]) - 1)
+            return found.isoformat() + time if found.year == int(day[1]) else text
     except ValueError:
         pass
     return text

@@ -17,8 +17,13 @@ from datenorm.text import day_is_written, month_is_written, unwritten_part, year
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
           only_lang: str | None = None) -> Result:
-    """The Result for the model's answer `label` (yyyy-mm-dd, 00 for a part not read) to the text of
-    `ev`, read in `lang` (None: unknown). A model trained on one language's texts, `only_lang`,
+    """Each part of the model's answer must be written in the text: the year in full or as a
+    pivot-window year, the day in digits, the month as a number or a name; an answer that fails, or
+    is less confident than asked, or is no calendar date, is refused; a part not read makes it
+    incomplete.
+
+    `label` is the model's answer (yyyy-mm-dd, 00 for a part not read) to the text of `ev`, read in
+    `lang` (None: unknown). A model trained on one language's texts, `only_lang`,
     must find a whole month name; a many-language one also a name inside a word, since the name
     table lacks the inflected forms it reads (Hebrew "באוק׳", Kurdish "sibata")."""
     raw, plain = ev.raw, ev.plain
