@@ -249,6 +249,7 @@ def test_native_digit_augmentation_normalizes_back_to_the_same_text():
             assert normalize_text(text) == "26.01.1995"
 
 
+@pytest.mark.slow  # plans every CLDR locale: tens of seconds
 def test_all_locales_can_be_planned():
     plans, skipped = build_plans("all")
     assert len(plans) > 700

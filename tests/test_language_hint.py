@@ -37,6 +37,7 @@ def test_language_codes_are_checked():
         ModelConfig(tx=10, vocab=list("abc")).check_lang("fr")
 
 
+@pytest.mark.slow
 def test_a_model_grows_a_language_hint_keeping_its_weights():
     pytest.importorskip("keras")
     from datenorm.model import build_model
@@ -68,13 +69,6 @@ def translator(default_model_dir):
     if not translator.config.langs:
         pytest.fail("models/default should take a language hint")
     return translator
-
-
-def test_the_language_decides_a_word_two_languages_share(translator):
-    # "listopada": November in Polish, October in Croatian.
-    assert normalize("7 listopada 2019", lang="pl", model=translator)[0].iso == "2019-11-07"
-    assert normalize("7 listopada 2019", lang="hr", model=translator)[0].iso == "2019-10-07"
-    assert normalize("3 May 1979", lang="en", model=translator)[0].iso == "1979-05-03"
 
 
 def test_translate_and_evaluate_take_the_language_hint(default_model_dir, tmp_path):
@@ -131,6 +125,7 @@ def test_translate_lang_auto_says_what_it_found(default_model_dir, english_model
     assert refused.exit_code == 2 and refused.stderr.startswith("datenorm: error: this model takes no language hint")
 
 
+@pytest.mark.slow
 def test_a_model_grows_new_characters_answering_old_texts_as_before():
     pytest.importorskip("keras")
     from datenorm.model import build_model

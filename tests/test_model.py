@@ -1,14 +1,15 @@
-"""The network: shapes, attention, padding independence, save/load, LiteRT export."""
+"""The network: shapes, attention, padding independence, save/load; and the config that encodes its input.
+
+Keras is imported by the tests that build a network (marked slow), not when the module is collected,
+so the fast tier (`-m "not slow"`) runs the config tests without loading it.
+"""
 
 import json
 
 import numpy as np
 import pytest
 
-keras = pytest.importorskip("keras")
-
-from datenorm.config import HINT_IDS, ModelConfig  # noqa: E402
-from datenorm.model import OneStepAttention, build_model  # noqa: E402
+from datenorm.config import HINT_IDS, ModelConfig
 
 VOCAB = list("abcdefghijklmnopqrstuvwxyz0123456789 ,./-")
 TEXTS = ["3 may 1979", "03/04/2001", "the 29th of august 1958"]
@@ -20,11 +21,19 @@ def config():
 
 
 @pytest.fixture(scope="module")
-def model(config):
+def keras():
+    return pytest.importorskip("keras")
+
+
+@pytest.fixture(scope="module")
+def model(config, keras):
+    from datenorm.model import build_model
+
     return build_model(config)
 
 
-def test_every_output_has_the_documented_shape(model, config):
+@pytest.mark.slow
+def test_every_output_has_the_documented_shape(model, config, keras):
     date, attention = model.predict(config.encode(TEXTS, "DMY"), verbose=0)
     assert date.shape == (3, 10, 11)
     assert attention.shape == (3, 10, 31)
@@ -33,6 +42,7 @@ def test_every_output_has_the_documented_shape(model, config):
     assert model.get_layer("attention_keys").output.shape == (None, 31, 6)
 
 
+@pytest.mark.slow
 def test_attention_rows_sum_to_one_and_ignore_padding(model, config):
     _, attention = model.predict(config.encode(TEXTS), verbose=0)
     np.testing.assert_allclose(attention.sum(-1), 1.0, atol=1e-5)
@@ -40,8 +50,11 @@ def test_attention_rows_sum_to_one_and_ignore_padding(model, config):
         assert attention[row, :, len(text) + 1:].max() == 0.0
 
 
-def test_one_step_attention_equals_the_repeat_and_concatenate_form():
+@pytest.mark.slow
+def test_one_step_attention_equals_the_repeat_and_concatenate_form(keras):
     """Dense(tanh) on [repeat(s), a] is what OneStepAttention computes with the keys split off."""
+    from datenorm.model import OneStepAttention
+
     rng = np.random.default_rng(0)
     batch, tx, n_s, n_a2, units = 2, 7, 5, 6, 4
     s = rng.normal(size=(batch, n_s)).astype("float32")
@@ -62,7 +75,10 @@ def test_one_step_attention_equals_the_repeat_and_concatenate_form():
     np.testing.assert_allclose(np.asarray(context), (expected_alphas[..., None] * a).sum(1), rtol=1e-5, atol=1e-5)
 
 
+@pytest.mark.slow
 def test_a_shorter_unrolled_copy_gives_the_same_answers(model, config):
+    from datenorm.model import build_model
+
     short = build_model(config, input_length=24)
     short.set_weights(model.get_weights())
     long_date, long_att = model.predict(config.encode(TEXTS, "MDY"), verbose=0)
@@ -83,7 +99,8 @@ def test_encoding_never_truncates(config):
         config.encode(["x" * 31])
 
 
-def test_save_and_load_in_safe_mode_gives_identical_predictions(model, config, tmp_path):
+@pytest.mark.slow
+def test_save_and_load_in_safe_mode_gives_identical_predictions(model, config, keras, tmp_path):
     model.save(tmp_path / "m.keras")
     loaded = keras.saving.load_model(tmp_path / "m.keras", safe_mode=True)
     ids = config.encode(TEXTS, "DMY")

@@ -18,6 +18,7 @@ def built() -> dict:
     return build_table()
 
 
+@pytest.mark.slow  # `built` reads every CLDR locale: tens of seconds
 def test_shipped_month_names_are_what_babel_gives(built):
     shipped = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
     if shipped["babel"] != babel.__version__:
@@ -87,6 +88,7 @@ def test_an_english_weekday_makes_a_text_of_two_readings_english():
     assert {"mon", "tue", "fri", "monday"} <= set(table["english_weekdays"])
 
 
+@pytest.mark.slow
 def test_weekday_table_is_not_mixed_up_between_locales(built):
     """Babel hands one locale's weekdays to another once an alias shared through root is resolved
     (python-babel/babel#1234); Teso's own weekdays (Bar, Aar, ...) are not English."""

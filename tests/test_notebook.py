@@ -3,11 +3,13 @@
 import os
 
 import nbformat
+import pytest
 from nbclient import NotebookClient
 
 from conftest import ROOT
 
 
+@pytest.mark.slow
 def test_walkthrough_notebook_runs_top_to_bottom(tmp_path):
     path = ROOT / "notebooks" / "walkthrough.ipynb"
     nb = nbformat.read(path, as_version=4)

@@ -11,6 +11,7 @@ from datenorm.config import ModelConfig
 from datenorm.train import MODEL_FILES
 
 
+@pytest.mark.slow
 def test_tiny_training_writes_every_file(tiny_model_dir):
     assert sorted(p.name for p in tiny_model_dir.iterdir()) == sorted(MODEL_FILES)
     metrics = json.loads((tiny_model_dir / "metrics.json").read_text())
@@ -21,6 +22,7 @@ def test_tiny_training_writes_every_file(tiny_model_dir):
     assert ModelConfig.load(tiny_model_dir / "config.json").text_langs == ["en"]  # small_data is English
 
 
+@pytest.mark.slow
 def test_tiny_training_lowers_the_loss(tiny_model_dir):
     rows = list(csv.DictReader((tiny_model_dir / "history.csv").open()))
     assert len(rows) == 2
@@ -28,6 +30,7 @@ def test_tiny_training_lowers_the_loss(tiny_model_dir):
     assert float(rows[1]["valid_char_acc"]) > 0.2  # above chance (1/11): at least the dashes and centuries
 
 
+@pytest.mark.slow
 def test_export_has_only_builtin_ops_and_every_bucket(tiny_model_dir):
     from ai_edge_litert.interpreter import Interpreter
 
@@ -39,6 +42,7 @@ def test_export_has_only_builtin_ops_and_every_bucket(tiny_model_dir):
     assert config.buckets == [24, 40]  # the fixture's choice, tx included
 
 
+@pytest.mark.slow
 def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_path):
     import shutil
 
@@ -60,6 +64,7 @@ def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_p
     assert rows[0]["valid_loss"] == "" and float(rows[2]["valid_loss"]) > 0  # the new column, where known
 
 
+@pytest.mark.slow
 def test_time_limit_stops_mid_epoch_and_still_writes_the_best_model(small_data, tmp_path):
     """A run over its wall-clock budget stops inside its first epoch, scores it and writes the model."""
     from datenorm.train import TrainOptions, train
@@ -130,6 +135,7 @@ def test_label_years_span_the_data_and_a_resumed_models_range():
     assert label_years(["1789-07-14"], [1900, 2099]) == [1789, 2099]
 
 
+@pytest.mark.slow
 def test_int8_export_quantizes_the_matrices_and_keeps_the_answers():
     """With int8_weights the LiteRT matrices are int8 (LiteRT leaves those under 1,024 values float)
     and the network answers as the float export does, to int8 rounding."""
@@ -157,6 +163,7 @@ def test_int8_export_quantizes_the_matrices_and_keeps_the_answers():
     assert np.abs(answers[0] - answers[1]).max() < 0.05
 
 
+@pytest.mark.slow
 def test_datenorm_export_rewrites_only_the_litert_file(tiny_model_dir, tmp_path):
     import shutil
 
