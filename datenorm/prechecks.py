@@ -152,6 +152,29 @@ def holiday(ev: Evidence, opts: Options) -> Result | None:
     return refusal(ev.raw, "holiday", f"not a date (a holiday whose date moves: {match.group(1)})") if match else None
 
 
+# Words that place a date relative to the day it was written, in the languages dates are most often
+# scraped in. With no year beside them the text names no fixed date ("3 days ago" would otherwise be
+# read with the Spanish "ago", August); with one, they are glue ("3 may 1979 - today" is a range).
+_RELATIVE = re.compile(
+    r"(?<![^\W\d_])(?:ago|yesterday|today|tonight|tomorrow|(?:last|next|this|coming|past)\s+(?:week|month|year|"
+    r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)|"
+    r"in\s+[0-9]+\s+(?:days?|weeks?|months?|years?)|gestern|vorgestern|heute|übermorgen|vor\s+[0-9]+\s+\w+|"
+    r"hier|avant-hier|aujourd'hui|demain|il\s+y\s+a|ayer|anteayer|hoy|mañana|hace\s+[0-9]+|ieri|oggi|domani|"
+    r"ontem|hoje|amanhã|gisteren|vandaag|вчера|сегодня|завтра|назад|wczoraj|dzisiaj|dziś|jutro|temu)"
+    r"(?![^\W\d_])|昨天|今天|明天|前天|昨日|今日|明日|어제|오늘|내일|[0-9]+\s*(?:天前|日前|일\s*전)")
+
+
+def relative(ev: Evidence, opts: Options) -> Result | None:
+    """A date relative to the day it was written ("yesterday", "3 days ago", "next friday"), with no
+    year and no month named but by the relative words ("today, 3 may" is May 3rd all the same)."""
+    if ev.years:
+        return None
+    match = _RELATIVE.search(ev.plain) or _RELATIVE.search(ev.raw.casefold())  # CJK words are gone from plain
+    if match is None or names_a_month(_RELATIVE.sub(" ", ev.plain)):
+        return None
+    return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {match.group(0)})")
+
+
 def number(ev: Evidence, opts: Options) -> Result | None:
     """Digits alone that are no date: a Unix time, an id, a count."""
     text = ev.text
@@ -181,6 +204,7 @@ PRECHECKS: tuple[tuple[str, Callable[[Evidence, Options], Result | None]], ...] 
     ("decade", decade),
     ("before the Common Era", before_common_era),
     ("moveable holiday", holiday),
+    ("relative date", relative),
     ("number", number),
     ("year out of range", out_of_range),
 )

@@ -42,6 +42,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("before_common_era", "A year before the Common Era; ISO years here are years AD.", "44 BC"),
     Reason("other_calendar", "A date of another calendar that no fixed rule maps (Hijri).", "1440/08/28هـ"),
     Reason("holiday", "A holiday whose date changes from year to year (Easter, Thanksgiving).", "Easter Sunday 2019"),
+    Reason("relative", "A date relative to the day it was written (yesterday, 3 days ago, next Friday), with no "
+                       "year: it names no fixed date without that day.", "3 days ago"),
     Reason("out_of_range", "A year outside the years the model was trained on.", "3 May 2500"),
     # The model's answer, judged against the text
     Reason("not_calendar", "The answer is no day of the calendar.", "31 February 2019"),
