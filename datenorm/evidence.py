@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from datenorm.clock import without_clock
 from datenorm.config import ModelConfig
+from datenorm.months import TextMonths
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
                            written_years)
 
@@ -25,7 +26,8 @@ class Evidence:
     `plain` the text without times of day, fractions and zones (`datenorm.clock.without_clock`):
     what the checks read, so an offset ("-0700") or a fraction (".9876") is never a year; `runs`
     the digit runs of `plain`; `years` the years `plain` writes in full; `unknown` whether `text`
-    still has characters the model does not know.
+    still has characters the model does not know; `months` the month names `plain` gives, looked
+    up once per language.
     """
 
     raw: str
@@ -36,6 +38,7 @@ class Evidence:
     years: set[int]
     unknown: bool
     _readings: set | None = field(default=None, repr=False)
+    _months: TextMonths | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, raw: str, config: ModelConfig, lang: str | None = None) -> "Evidence":
@@ -61,6 +64,12 @@ class Evidence:
         if self._readings is None:
             self._readings = numeric_readings(self.plain, self.runs)
         return self._readings
+
+    @property
+    def months(self) -> TextMonths:
+        if self._months is None:
+            self._months = TextMonths(self.plain)
+        return self._months
 
     @property
     def order_matters(self) -> bool:

@@ -178,9 +178,32 @@ def _english_weekdays(lang: str) -> frozenset[str]:
     return frozenset(table["english_weekdays"]) - set(table["weekday_clashes"].get(lang, ()))
 
 
-def _named(plain: str, lang: str, own_only: bool = False) -> set[int]:
+class TextMonths:
+    """The month names of one normalised text without its clock, looked up once per language: the
+    evidence a text gives of its month (`datenorm.evidence.Evidence.months`). The functions below
+    take one, or the text itself."""
+
+    def __init__(self, plain: str):
+        self.plain = plain
+        self.words = words(plain)
+        self.has_letters = LETTER.search(plain) is not None
+        self._found: dict[tuple[str, bool], frozenset[int]] = {}
+
+    def named(self, lang: str, own_only: bool = False) -> frozenset[int]:
+        """The months the text names in `lang` (`month_names`: its own names, English and Roman
+        numerals, or its own alone with `own_only`; "*": any language)."""
+        key = (lang, own_only)
+        if key not in self._found:
+            self._found[key] = frozenset(_named(self.words, lang, own_only) if self.has_letters else ())
+        return self._found[key]
+
+
+def _months(text: "str | TextMonths") -> TextMonths:
+    return text if isinstance(text, TextMonths) else TextMonths(text)
+
+
+def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
     names, starts, longest = month_names(lang, own_only)
-    parts = words(plain)
     found: set[int] = set()
     for word in names.keys() & parts:  # set operations: this runs for every answer
         found.update(names[word])
@@ -204,13 +227,13 @@ def _english_month_clashes(lang: str) -> frozenset[str]:
 def named_months(text: str, lang: str | None) -> set[int]:
     """The months a normalised text names in words or Roman numerals, read as `lang` or, for None,
     as English (a time of day is left out: "10:42 pm" names nothing)."""
-    return _named(without_clock(text), lang or "en")
+    return set(TextMonths(without_clock(text)).named(lang or "en"))
 
 
-def names_month(plain: str, month: int) -> bool:
+def names_month(plain: "str | TextMonths", month: int) -> bool:
     """Whether a normalised text without its clock names `month` in words or Roman numerals in any
     language."""
-    return LETTER.search(plain) is not None and month in _named(plain, "*")
+    return month in _months(plain).named("*")
 
 
 @functools.cache
@@ -222,33 +245,35 @@ def _names_of_month(month: int) -> tuple[str, ...]:
                          if month in months and len(name) >= (3 if name.isascii() else 2)}))
 
 
-def names_a_month(plain: str) -> bool:
+def names_a_month(plain: "str | TextMonths") -> bool:
     """Whether a normalised text without its clock names a month in words in some language."""
-    return LETTER.search(plain) is not None and bool(_named(plain, "*"))
+    return bool(_months(plain).named("*"))
 
 
-def names_month_plainly(plain: str, month: int) -> bool:
+def names_month_plainly(plain: "str | TextMonths", month: int) -> bool:
     """Whether the month words of a normalised text without its clock leave no doubt, without a
     language, that its month is `month`: an English word names it ("may 3 1979"; English is how
     month words are read with no language given), or every month the text names in any language
     is `month` (True when it names none): "2021 nov 22" names only November, but "28 kwa 29" names
     January in Makhuwa-Meetto and March in Teso."""
-    return month in _named(plain, "en") or _named(plain, "*") <= {month}
+    found = _months(plain)
+    return month in found.named("en") or found.named("*") <= {month}
 
 
-def names_month_loosely(plain: str, month: int) -> bool:
+def names_month_loosely(plain: "str | TextMonths", month: int) -> bool:
     """`names_month`, or a name of `month` in some language (`_names_of_month`) inside a word: the
     inflected and prefixed forms CLDR does not list (Hebrew "ביוני", Kurdish "sibata", Basque
     "martxoaren", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). "2 foo 1979" and "page 7 2010" name no month."""
-    if names_month(plain, month):
+    found = _months(plain)
+    if month in found.named("*"):
         return True
-    if LETTER.search(plain) is None:
+    if not found.has_letters:
         return False
-    joined = " ".join(words(plain))
+    joined = " ".join(found.words)
     return any(name in joined for name in _names_of_month(month))
 
 
-def month_conflict(plain: str, month: int, lang: str | None, day: int = 0) -> set[int]:
+def month_conflict(plain: "str | TextMonths", month: int, lang: str | None, day: int = 0) -> set[int]:
     """The months a normalised text without its clock names when none of them is `month` and
     `month` is not written as a number either, other than as the day `day` read with it (the model
     read one month, the text says another); else the empty set.
@@ -262,31 +287,32 @@ def month_conflict(plain: str, month: int, lang: str | None, day: int = 0) -> se
     return month_check(plain, month, lang, day)[0]
 
 
-def month_check(plain: str, month: int, lang: str | None, day: int = 0) -> tuple[set[int], bool]:
+def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: int = 0) -> tuple[set[int], bool]:
     """(`month_conflict`, whether a word of the text names `month` in `lang` or English), from one
     look at the text's words: the runtime asks both of every answer."""
-    found = _named(plain, lang or "en")
+    text = _months(plain)
+    found = text.named(lang or "en")
     if len(found) > 1 and lang is not None:
-        if not _english_weekdays(lang).isdisjoint(words(plain)):
-            found = _named(plain, "en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
-        elif not _english_month_clashes(lang).isdisjoint(words(plain)) and len(own := _named(plain, lang, True)) == 1:
+        if not _english_weekdays(lang).isdisjoint(text.words):
+            found = text.named("en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
+        elif not _english_month_clashes(lang).isdisjoint(text.words) and len(own := text.named(lang, True)) == 1:
             # no English weekday: "10 may 1987" is Duala's October, as its dates write it (its own
             # names alone: no Roman numerals, the "i" of "imɛŋ i putúkoóli" is not January)
             found = own
     if not found or month in found:
         return set(), month in found
-    if month_is_written(plain, month, day):
+    if month_is_written(text.plain, month, day):
         return set(), False
-    if lang is None and names_month(plain, month):
+    if lang is None and month in text.named("*"):
         return set(), True
     return found, False
 
 
-def named_in(plain: str, lang: str, own_only: bool = False) -> dict[str, frozenset[int]]:
+def named_in(plain: "str | TextMonths", lang: str, own_only: bool = False) -> dict[str, frozenset[int]]:
     """The words of a normalised text without its clock that name months in `lang` (and English,
     unless `own_only`), with the months each names."""
     names = month_names(lang, own_only)[0]
-    return {word: names[word] for word in words(plain) if word in names}
+    return {word: names[word] for word in _months(plain).words if word in names}
 
 
 @functools.cache
@@ -317,14 +343,15 @@ def cut_names_written_out(plain: str, lang: str | None) -> str:
     return " ".join(parts) if changed else plain
 
 
-def names_written_in_english(plain: str, lang: str, month: int) -> str:
+def names_written_in_english(plain: "str | TextMonths", lang: str, month: int) -> str:
     """A normalised text without its clock, which `month_check` found to name `month` alone, with
     the words that can name it in `lang` or English written as its English name ("10 may 1987" in
     Duala, whose "may" is October: "10 october 1987"); `plain` unchanged when there is none."""
-    found = named_in(plain, lang)
+    text = _months(plain)
+    found = named_in(text, lang)
     if not any(month in months for months in found.values()):
-        return plain
-    return " ".join(ENGLISH_MONTHS[month - 1] if month in found.get(word, ()) else word for word in words(plain))
+        return text.plain
+    return " ".join(ENGLISH_MONTHS[month - 1] if month in found.get(word, ()) else word for word in text.words)
 
 if __name__ == "__main__":
     NAMES_FILE.write_text(json.dumps(build_table(), ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")

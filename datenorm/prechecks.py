@@ -79,7 +79,7 @@ def other_calendar(ev: Evidence, opts: Options) -> Result | None:
     if not years or min(years) > HIJRI_YEARS[1] or max(years) < HIJRI_YEARS[0]:
         return None
     hijri = [year for year in years if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]]
-    if not hijri or _ARABIC_SCRIPT_DIGIT.search(ev.raw) is None or names_a_month(ev.plain):
+    if not hijri or _ARABIC_SCRIPT_DIGIT.search(ev.raw) is None or names_a_month(ev.months):
         return None
     return refusal(ev.raw, "other_calendar", f"not a Gregorian date (year {hijri[0]} in Arabic-script digits: Hijri?)")
 

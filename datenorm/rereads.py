@@ -49,7 +49,7 @@ def _named_month(row: Row, opts: Options) -> int | None:
     """With a language, the one month a text names when the model read another, else None."""
     if opts.lang is None or row.result.code != "month_not_in_text" or not row.label[5:7].isdigit():
         return None
-    named, _ = month_check(row.ev.plain, int(row.label[5:7]), opts.lang, int(row.label[8:] or 0))
+    named, _ = month_check(row.ev.months, int(row.label[5:7]), opts.lang, int(row.label[8:] or 0))
     return min(named) if len(named) == 1 else None
 
 
@@ -57,7 +57,7 @@ def month_in_its_language(row: Row, opts: Options) -> str | None:
     """With a language, a text that names one month, read as another ("10 may 1987" in Duala, whose
     may is October), is read again with that month's English name ("10 october 1987")."""
     month = _named_month(row, opts)
-    return names_written_in_english(row.ev.plain, opts.lang, month) if month is not None else None
+    return names_written_in_english(row.ev.months, opts.lang, month) if month is not None else None
 
 
 def month_in_english(row: Row, opts: Options) -> str | None:
@@ -66,7 +66,7 @@ def month_in_english(row: Row, opts: Options) -> str | None:
     month = _named_month(row, opts)
     if month is None or opts.lang == "en":
         return None
-    if not any(month in months for months in named_in(row.ev.plain, "en").values()):
+    if not any(month in months for months in named_in(row.ev.months, "en").values()):
         return None
     return row.ev.plain + " "  # the same text, read with the English hint (the space makes it a rewrite)
 

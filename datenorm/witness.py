@@ -26,10 +26,10 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
     `lang` (None: unknown). A model trained on one language's texts, `only_lang`,
     must find a whole month name; a many-language one also a name inside a word, since the name
     table lacks the inflected forms it reads (Hebrew "באוק׳", Kurdish "sibata")."""
-    raw, plain = ev.raw, ev.plain
+    raw, plain, months = ev.raw, ev.plain, ev.months
     month = int(label[5:7]) if label[5:7].isdigit() and 0 < int(label[5:7]) <= 12 else 0
     day = int(label[8:]) if label[8:].isdigit() else 0
-    named, said = month_check(plain, month, lang, day) if month else (set(), False)
+    named, said = month_check(months, month, lang, day) if month else (set(), False)
     partial = None
     try:
         dt.date.fromisoformat(label)
@@ -50,19 +50,19 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
     year, month, day = int(label[:4]), int(label[5:7]), int(label[8:])
     in_words = names_month if only_lang is not None else names_month_loosely
     if (0 < month == day and str(year) in ev.runs and sum(len(run) <= 2 for run in ev.runs) == 1
-            and not any(in_words(plain, m) for m in range(1, 13))):
+            and not any(in_words(months, m) for m in range(1, 13))):
         # a year and one number, no month word: the number is the month and the day was made from
         # it ("11/2026" read as 2026-11-11 is November 2026)
         return refusal(raw, "incomplete", f"incomplete date (no day): {year}-{month:02d}", confidence,
                        partial=f"{year}-{month:02d}")
-    part = unwritten_part(ev.runs, year, month, day, lambda: names_month(plain, month))
+    part = unwritten_part(ev.runs, year, month, day, lambda: names_month(months, month))
     if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
         number = {"year": year, "month": month, "day": day}[part]
         return refusal(raw, f"{part}_not_in_text", f"{part} not in text (read {number})", confidence)
     if (partial is not None and partial[1] == "no day"
-            and not month_is_written(plain, month) and not in_words(plain, month)):
+            and not month_is_written(plain, month) and not in_words(months, month)):
         partial, month = (label[:4], "year only"), 0  # "Mid-2019" read as May 2019 names no month: it gives the year
-    if month and not said and not month_is_written(plain, month, day) and not in_words(plain, month):
+    if month and not said and not month_is_written(plain, month, day) and not in_words(months, month):
         return refusal(raw, "month_not_in_text", f"month not in text (read {month})", confidence)
     if partial is not None:
         reduced, missing = partial
