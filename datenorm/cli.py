@@ -52,6 +52,24 @@ def command(func):
     return app.command()(wrapper)
 
 
+# What `generate`, `train` and `export` import beyond the base install (the `train` extra). `export`
+# imports datenorm.train, whose module imports datenorm.generate, hence Faker.
+_TRAIN_EXTRA = {"tensorflow": "TensorFlow", "keras": "Keras", "faker": "Faker"}
+
+
+def _need_train_extra(command_name: str, *modules: str) -> None:
+    """Fail in one line, before any slow import, when the `train` extra is not installed.
+
+    find_spec only looks for the module; it does not import TensorFlow (seconds) to test for it.
+    """
+    import importlib.util
+
+    missing = [_TRAIN_EXTRA[m] for m in modules if importlib.util.find_spec(m) is None]
+    if missing:
+        names = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        raise DatenormError(f"'datenorm {command_name}' needs {names}: pip install \"datenorm[train]\"")
+
+
 def _date(value: str, option: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -78,7 +96,11 @@ def generate(
         min=0.0, max=1.0, help="Share of incomplete dates ('May 1979', '3 May', '1979'), labelled with 00 "
                                "for the missing parts. 0 reproduces data made before they existed.")] = 0.03,
 ) -> None:
-    """Write (human date, ISO date) training pairs: DIR/train.tsv, valid.tsv and test.tsv."""
+    """Write (human date, ISO date) training pairs: DIR/train.tsv, valid.tsv and test.tsv.
+
+    Needs Faker, from the `train` extra.
+    """
+    _need_train_extra("generate", "faker")
     from datenorm.generate import generate as run
 
     report = run(out, {"train": train, "valid": valid, "test": test}, seed=seed, locales=locales,
@@ -121,7 +143,11 @@ def train(
         show_default=False)] = None,
 ) -> None:
     """Train the attention model on generated data; write model.keras, model.tflite, config.json,
-    metrics.json and history.csv to --out."""
+    metrics.json and history.csv to --out.
+
+    Needs TensorFlow, Keras and Faker, from the `train` extra.
+    """
+    _need_train_extra("train", "tensorflow", "keras", "faker")
     from datenorm.train import TrainOptions
     from datenorm.train import train as run
 
@@ -142,7 +168,11 @@ def export(
         "--int8-weights/--float-weights",
         help="int8 weights (dynamic-range quantization) or float32.")] = True,
 ) -> None:
-    """Rewrite a model directory's model.tflite from its model.keras (the same network, other weights)."""
+    """Rewrite a model directory's model.tflite from its model.keras (the same network, other weights).
+
+    Needs TensorFlow, Keras and Faker, from the `train` extra.
+    """
+    _need_train_extra("export", "tensorflow", "keras", "faker")
     from datenorm.train import export as run
 
     config = run(model, int8_weights)
