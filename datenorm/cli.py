@@ -209,7 +209,7 @@ def translate(
         help="Model directory or bundled name ('default', 'en') [default: $DATENORM_MODEL, else default].")] = None,
     format: Annotated[OutputFormat, typer.Option(
         "--format", help="plain: the date (or '?' with the reason on stderr); json: one object per line; "
-                         "tsv: input, iso, valid, confidence, reason.")] = OutputFormat.plain,
+                         "tsv: input, iso, valid, confidence, code, reason.")] = OutputFormat.plain,
     input: Annotated[Optional[Path], typer.Option(
         "--input", help="Read dates from this file, one per line.", show_default=False)] = None,
     min_confidence: Annotated[float, typer.Option(
@@ -221,7 +221,9 @@ def translate(
 ) -> None:
     """Translate dates to ISO (YYYY-MM-DD). Exit 0 when every answer is valid, 1 when any is not, 2 on usage errors."""
     from datenorm.config import parse_order
-    from datenorm.runtime import DEFAULT_CHUNK, Result, load_model
+    from datenorm.engine import DEFAULT_CHUNK
+    from datenorm.result import refusal
+    from datenorm.runtime import load_model
 
     order = parse_order(order)
     translator = load_model(model)
@@ -263,13 +265,13 @@ def translate(
                                 on_language=found)
     for number, result in enumerate(results, start=1):
         if number in bad_utf8:
-            result = Result(result.input, None, False, 0.0, "invalid UTF-8")
+            result = refusal(result.input, "invalid_utf8", "invalid UTF-8")
         all_valid &= result.valid
         if format is OutputFormat.json:
             out.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
         elif format is OutputFormat.tsv:
             out.write("\t".join([result.input.replace("\t", " "), result.iso or "", str(result.valid).lower(),
-                                 f"{result.confidence:.4f}", result.reason or ""]) + "\n")
+                                 f"{result.confidence:.4f}", result.code or "", result.reason or ""]) + "\n")
         else:
             out.write(f"{result.iso}\n" if result.valid else "?\n")
             if not result.valid:

@@ -47,6 +47,20 @@ ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|(?<
                          r"[+-][0-9]{2}:?[0-9]{2}(?![0-9])|\+[0-9]{4}(?![0-9])")
 
 
+# The fields of log lines that are numbers but no part of a date: a syslog process id glued to its
+# program ("sshd[4242]:"), and everything after an RFC 5424 header's timestamp ("<34>1 2022-05-03t14:00:00.003z
+# myhost app 4242 - -": host, app, process id, message id).
+_PROCESS_ID = re.compile(r"(?<=[^\W\d_])\[[0-9]+\]")
+_RFC5424 = re.compile(r"<[0-9]{1,3}>[0-9]{1,2} (\S+) .*")
+
+
+def without_log_fields(text: str) -> str:
+    """A normalised `text` without the numbers of a log line that are no part of its date."""
+    if "[" in text or "<" in text:
+        text = " ".join(_RFC5424.sub(r"\1", _PROCESS_ID.sub(" ", text)).split())
+    return text
+
+
 def without_clock(text: str) -> str:
     """A normalised `text` with its times of day, their fractions and zones removed ("3 may 1979,
     10:42 pm" -> "3 may 1979", "5. syyskuuta 2019 klo 14.30" -> "5. syyskuuta 2019",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from datenorm.clock import without_clock
+from datenorm.clock import without_clock, without_log_fields
 from datenorm.config import ModelConfig
 from datenorm.months import TextMonths
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
@@ -20,8 +20,8 @@ from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_t
 class Evidence:
     """The evidence of one text.
 
-    `raw` is the text as given; `full` normalised (`normalize_text`, marks the model does not know
-    written as ones it does); `text` what the model reads: `full`, without its time of day when it
+    `raw` is the text as given; `full` normalised (`normalize_text`, a log line's process ids left
+    out, marks the model does not know written as ones it does); `text` what the model reads: `full`, without its time of day when it
     is too long or when only its time of day has characters the model does not know ("10:42 ص");
     `plain` the text without times of day, fractions and zones (`datenorm.clock.without_clock`):
     what the checks read, so an offset ("-0700") or a fraction (".9876") is never a year; `runs`
@@ -42,7 +42,7 @@ class Evidence:
 
     @classmethod
     def of(cls, raw: str, config: ModelConfig, lang: str | None = None) -> "Evidence":
-        full = config.known_text(normalize_text(raw))
+        full = config.known_text(without_log_fields(normalize_text(raw)))
         if lang == "th":  # the year of a Thai date is the Buddhist era's, Thai letters or not
             full = buddhist_era_years(full)
         text = fit_text(full, config.tx)

@@ -172,6 +172,12 @@ def column_language(plains: Iterable[str], langs: Iterable[str], share: float = 
 
 
 @functools.cache
+def english_weekdays() -> frozenset[str]:
+    """English weekday names, wide and short ("monday", "mon", "mo"), and "on"."""
+    return frozenset(_table()["english_weekdays"]) | {"on"}
+
+
+@functools.cache
 def _english_weekdays(lang: str) -> frozenset[str]:
     """English weekday words that are not also words of `lang` (German "mo", "fr", "sa" are)."""
     table = _table()
@@ -327,18 +333,35 @@ def _cut_names(lang: str) -> dict[str, frozenset[int]]:
     return {cut: frozenset(months) for cut, months in cuts.items()}
 
 
+@functools.lru_cache(maxsize=4096)
+def _abbreviated(word: str, lang: str) -> frozenset[int]:
+    """The months whose names in `lang` ("*": any) `word` writes with letters left out, keeping the
+    first ("mrz", German "märz"; "sbt" for "sibat"), when it is no name itself."""
+    return frozenset(month for name, months in month_names(lang)[0].items()
+                     if name[0] == word[0] and len(name) > len(word) and " " not in name and _in_order(word, name)
+                     for month in months)
+
+
+def _in_order(word: str, name: str) -> bool:
+    letters = iter(name)
+    return all(letter in letters for letter in word)
+
+
 def cut_names_written_out(plain: str, lang: str | None) -> str:
     """A normalised text without its clock with each word that names no month but starts the names
-    of one month, in `lang` or English (for None, in any language, for words beyond ASCII), written
-    as that month's English name: the cut abbreviations formatting libraries write and CLDR does not
-    list ("جان 11, 1987", Arabic's January "جانفي"; Central Kurdish "شوب", February "شوبات").
-    `plain` unchanged when there is none."""
+    of one month, in `lang` or English (for None, in any language, for words beyond ASCII), or, with
+    `lang`, writes them with letters left out, written as that month's English name: the abbreviations
+    formatting libraries write and CLDR does not list ("جان 11, 1987", Arabic's January "جانفي";
+    Central Kurdish "شوب", February "شوبات"; German "mrz", "märz"). `plain` unchanged when there is none."""
     names, cuts = month_names(lang or "*")[0], _cut_names(lang or "*")
     parts, changed = words(plain), False
     for i, word in enumerate(parts):
-        if word in names or word.isdigit() or (lang is None and word.isascii()):
+        if word in names or len(word) < 3 or not word.isalpha():
             continue
-        if len(months := cuts.get(word, ())) == 1:
+        months = cuts.get(word, ()) if lang is not None or not word.isascii() else ()
+        if len(months) != 1 and lang is not None:  # without one, "thg" (Vietnamese "tháng") would be August
+            months = _abbreviated(word, lang)
+        if len(months) == 1:
             parts[i], changed = ENGLISH_MONTHS[min(months) - 1], True
     return " ".join(parts) if changed else plain
 

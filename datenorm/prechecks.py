@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from datenorm.config import ModelConfig
 from datenorm.evidence import Evidence
-from datenorm.months import names_a_month
+from datenorm.months import english_weekdays, names_a_month
 from datenorm.result import Result, refusal
 from datenorm.text import iso_week_or_ordinal
 
@@ -156,7 +156,8 @@ def holiday(ev: Evidence, opts: Options) -> Result | None:
 # scraped in. With no year beside them the text names no fixed date ("3 days ago" would otherwise be
 # read with the Spanish "ago", August); with one, they are glue ("3 may 1979 - today" is a range).
 _RELATIVE = re.compile(
-    r"(?<![^\W\d_])(?:ago|yesterday|today|tonight|tomorrow|(?:last|next|this|coming|past)\s+(?:week|month|year|"
+    r"(?<![^\W\d_])(?:(?:[0-9]+|an?|one|two|three|few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?)\s+ago|yesterday|today|tonight|tomorrow|(?:last|next|this|coming|past)\s+(?:week|month|year|"
     r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)|"
     r"in\s+[0-9]+\s+(?:days?|weeks?|months?|years?)|gestern|vorgestern|heute|übermorgen|vor\s+[0-9]+\s+\w+|"
     r"hier|avant-hier|aujourd'hui|demain|il\s+y\s+a|ayer|anteayer|hoy|mañana|hace\s+[0-9]+|ieri|oggi|domani|"
@@ -169,6 +170,8 @@ def relative(ev: Evidence, opts: Options) -> Result | None:
     year and no month named but by the relative words ("today, 3 may" is May 3rd all the same)."""
     if ev.years:
         return None
+    if not ev.runs and ev.months.words and set(ev.months.words) <= english_weekdays():  # "monday", "on fri"
+        return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {ev.plain})")
     match = _RELATIVE.search(ev.plain) or _RELATIVE.search(ev.raw.casefold())  # CJK words are gone from plain
     if match is None or names_a_month(_RELATIVE.sub(" ", ev.plain)):
         return None

@@ -54,8 +54,10 @@ def range_parts(raw: str) -> tuple[str, str] | None:
     than one, or an end without a number that leaves the range open."""
     if not _may_be_range(raw):
         return None
-    text = without_clock(normalize_text(raw))
-    if (ends := _RANGE_BETWEEN.fullmatch(text) or _ISO_INTERVAL.fullmatch(text)) is not None:
+    text = normalize_text(raw)
+    if (interval := _ISO_INTERVAL.fullmatch(text)) is not None:  # before its times go: "...t10:00:00z/.."
+        left, right = without_clock(interval[1]), without_clock(interval[2])
+    elif (ends := _RANGE_BETWEEN.fullmatch(text := without_clock(text))) is not None:
         left, right = ends[1], ends[2]
     else:
         found = list(_RANGE_SEPARATOR.finditer(text))
@@ -74,7 +76,17 @@ def range_parts(raw: str) -> tuple[str, str] | None:
         return None
     if not (_ends_a_date(left.split()[-1:]) and _ends_a_date(right.split()[:2])):
         return None  # "on june 8th, 2020, i am going to be the first man on mars" joins no dates
+    if _too_many_days(left) or _too_many_days(right):
+        return None  # "from 9 to 5 on 8 june 2020": the hours of a day
     return left, right
+
+
+def _too_many_days(end: str) -> bool:
+    """Whether an end of a range that names its month in words writes more numbers than a day (and a
+    two-digit year, when it writes no year in full)."""
+    runs = _DIGIT_RUN.findall(end)
+    short = sum(len(run) <= 2 for run in runs)
+    return short > (1 if any(len(run) == 4 for run in runs) else 2) and names_a_month(end)
 
 
 def open_end(text: str) -> bool:
@@ -83,13 +95,15 @@ def open_end(text: str) -> bool:
 
 
 def _is_pair(hyphen: re.Match, text: str) -> bool:
-    """Whether an unspaced hyphen joins two days (the first the smaller, in a text that names its
-    month: "3-5 may", not "3-5" alone, nor "m01-03" or "3-5 h") or two years (the first the smaller)."""
+    """Whether an unspaced hyphen joins two different days, in a text that names its month ("3-5
+    may"; "5-3 may" is a range that ends before it starts; not "3-5" alone, nor "m01-03" or "3-5 h"),
+    or two years (the first the smaller)."""
     if hyphen[3] is not None:
         return int(hyphen[3]) < int(hyphen[4])
     rest = text[:hyphen.start()] + text[hyphen.end():]
     return (text.count("-") == 1  # not "24-thg 4-16"
-            and 1 <= int(hyphen[1]) < int(hyphen[2]) <= 31 and LETTER.search(rest) is not None
+            and 1 <= int(hyphen[1]) <= 31 and 1 <= int(hyphen[2]) <= 31 and hyphen[1] != hyphen[2]
+            and LETTER.search(rest) is not None
             and _HOURS_AFTER.match(text, hyphen.end()) is None)
 
 
@@ -168,7 +182,7 @@ def _ends_a_date(words: list[str]) -> bool:
     """Whether the words beside a range separator belong to a date: a number, a month named in some
     language, an open end, or a weekday or article before one of those."""
     for word in words:
-        word = word.strip(",.()")
+        word = word if open_end(word) else word.strip(",.()")
         if _DIGIT_RUN.search(word) or open_end(word) or names_a_month(word):
             return True
         if word not in _BESIDE:

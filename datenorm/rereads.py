@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from datenorm.clock import without_clock
 from datenorm.evidence import Evidence
-from datenorm.months import (ENGLISH_MONTHS, cut_names_written_out, month_check, names_month_plainly,
-                             named_in, names_written_in_english)
+from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_month_plainly,
+                             month_names, named_in, names_written_in_english, words)
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
@@ -97,6 +97,65 @@ def keep_without_time(old: Result, new: Result, row: Row, opts: Options) -> bool
                          and (new.partial or "").startswith("--"))
 
 
+# A token of a text: a word, or a number with what is glued after it ("8th", "5日", "3.")
+_TOKEN = re.compile(r"[0-9]+[^\W\d_]*\.?|[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
+# Words that may stand between a month's name and its day or year: "the 8th of june", "8 de junio"
+_GLUE = frozenset("the of de del di du le la el den der am on en a i".split())
+_ROMAN = frozenset(numeral.lower() for numeral in ROMAN_MONTHS)
+_NUMERIC_DATE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
+
+
+def _month_window(row: Row, opts: Options) -> tuple[str, set[int]] | None:
+    """(the words around the one month a text names in words: the number beside it on either side and
+    a year near it; those numbers) for a text that writes more numbers than a date needs, else None."""
+    ev = row.ev
+    if (sum(len(run) <= 2 for run in ev.runs) <= (1 if ev.years else 2) or not ev.months.named(opts.lang or "en")
+            or _NUMERIC_DATE.search(ev.plain)):  # "mar. 14/05/1946": the date is its numbers
+        return None
+    found = list(_TOKEN.finditer(ev.plain))
+    tokens = [match[0] for match in found]
+    names = month_names(opts.lang or "en")[0]  # without a language, month words read as English
+    months = [i for i, token in enumerate(tokens) if not token[0].isdigit()
+              and (word := "".join(words(token))) in names and word not in _ROMAN  # "i am going": no January
+              and word not in english_weekdays()]
+    if len(months) != 1:
+        return None
+    at = months[0]
+    kept = {at}
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(tokens) and tokens[i] in _GLUE:
+            i += step
+        glued = 0 <= i < len(tokens) and found[i].start() > 0 and ev.plain[found[i].start() - 1].isalpha()
+        if 0 <= i < len(tokens) and _short(tokens[i]) and not glued:  # "lw5, seb 26": 5 belongs to "lw"
+            kept.add(i)
+    near = [i for i in range(max(0, min(kept) - 2), min(len(tokens), max(kept) + 3))
+            if tokens[i].isdigit() and len(tokens[i]) == 4]
+    kept.update(near[:1])
+    numbers = {int(tokens[i][:len(tokens[i]) - len(tokens[i].lstrip("0123456789"))]) for i in kept if _short(tokens[i])}
+    return " ".join(tokens[i] for i in sorted(kept)), numbers
+
+
+def _short(token: str) -> bool:
+    """A number of one or two digits, as a day is written ("8", "08", "8th", "8.")."""
+    digits = len(token) - len(token.lstrip("0123456789"))
+    return 1 <= digits <= 2
+
+
+def around_the_month(row: Row, opts: Options) -> str | None:
+    """A text that writes more numbers than a date needs beside a month named in words ("meeting
+    moved from room 3 to room 5 on 8 june 2020", "ages 5 to 12, 8 june 2020") is read again as the
+    words around its month alone: the number beside it, and a year near it."""
+    window = _month_window(row, opts)
+    return window[0] if window is not None else None
+
+
+def keep_around(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    # an answer whose day stands beside the month is kept ("lw5, seb 26, 1941")
+    window = _month_window(row, opts)
+    return new.valid and (not old.valid or window is None or int(old.iso[8:]) not in window[1])
+
+
 def _unanswered(row: Row) -> bool:
     return not row.result.valid and row.result.code != "ambiguous"
 
@@ -151,7 +210,8 @@ _FIXED_HOLIDAYS = {
     "boxing day": (12, 26), "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1),
     "new years day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "bastille day": (7, 14), "heiligabend": (12, 24), "silvester": (12, 31),
-    "neujahr": (1, 1), "noël": (12, 25), "jour de l'an": (1, 1), "saint-sylvestre": (12, 31),
+    "neujahr": (1, 1), "weihnachten": (12, 25), "erster weihnachtstag": (12, 25), "1. weihnachtstag": (12, 25),
+    "zweiter weihnachtstag": (12, 26), "2. weihnachtstag": (12, 26), "tag der deutschen einheit": (10, 3), "noël": (12, 25), "jour de l'an": (1, 1), "saint-sylvestre": (12, 31),
     "navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
     "natale": (12, 25), "capodanno": (1, 1), "kerstmis": (12, 25), "eerste kerstdag": (12, 25),
     "oudejaarsavond": (12, 31), "nieuwjaarsdag": (1, 1), "boże narodzenie": (12, 25), "wigilia": (12, 24),
@@ -192,6 +252,7 @@ class Reread(NamedTuple):
 # a text other than the one read.
 REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("in the order given", in_the_order_given, keep_valid_or_incomplete),
+    ("around the month", around_the_month, keep_around),
     ("month in English", month_in_english, keep_valid, "en"),
     ("month in its language", month_in_its_language, keep_valid_or_incomplete),
     ("compact stamp written out", compact_stamp, keep_valid),
@@ -200,5 +261,5 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("apostrophe year in full", apostrophe_year, keep_with_year),
     ("cut month name in full", cut_month_name, keep_valid),
     ("numbered month", numbered_month, keep_valid),
-    ("fixed-date holiday", fixed_holiday, keep_valid),
+    ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
 ))

@@ -195,7 +195,10 @@ class Translator:
             mdy, conf_m = self.predict(texts, "MDY", opts.lang)
             for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
                 ev, c = evidence[i], float(min(ca, cb))
-                if len(ev.runs) == 2:  # a day and a month alone: "3/5" is --05-03 or --03-05, whatever the model read
+                # numbers alone say which date each order makes, whatever the model read: "3/5" is --05-03
+                # or --03-05, "03 - 05 - 2019" 2019-05-03 or 2019-03-05 (a report, not an answer); a
+                # language or a word may settle it ("03.05.79" in German, "3 tháng 5 năm 1979")
+                if len(ev.runs) == 2 or (opts.lang is None and not ev.months.has_letters):
                     a = order_reading(ev.plain, ev.runs, "DMY", a, True) or a
                     b = order_reading(ev.plain, ev.runs, "MDY", b, True) or b
                 labels[i] = a
