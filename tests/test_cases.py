@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 import pytest
 
@@ -52,12 +51,12 @@ class Case:
     why: str
     model: str
 
-    @cached_property
+    @property
     def code(self) -> str | None:
         """The reason code expected, None for a valid date."""
         return None if ISO_DATE.fullmatch(self.expected) else self.expected.split()[0]
 
-    @cached_property
+    @property
     def detail(self) -> str | None:
         """What follows the code: the partial, the readings or the ends."""
         parts = self.expected.split(maxsplit=1)

@@ -3,14 +3,13 @@
 Each file is read in three runs: models/default with each row's language as its hint (`default`),
 models/default without hints (`default-nohint`), and models/en (`en`). A row is right as
 `datenorm.evaluate.score` judges it: valid with its iso, or, for a label with 00 parts, incomplete
-with those parts. The `misses` column lists the runs in which a row is a known miss:
+with those parts. The `misses` column names the runs in which the row is a known miss:
 
-    (empty)       right in every run
-    default-nohint  a known miss without hints: no answer is fine, a wrong valid answer is not
-    default!      a known wrong answer (a valid date that is not the label): the row is an xfail
+    default-nohint   a known miss in that run: no answer is fine there, a wrong valid answer is not
+    default!         a known wrong answer (a valid date that is not the label): the row is an xfail
 
-models/en reads English; on a row of another language it must give no wrong valid answer (a
-refusal is its right answer), and only `en!` marks one that it answers wrong.
+models/en reads English: on a row in another language no answer is its right answer, any valid date
+but the label is wrong, and only `en!` marks one it answers wrong.
 
 After a change of model or rules, rewrite the column from a fresh run and read the diff:
 
