@@ -57,10 +57,12 @@ def test_input_file_and_json_output(model_option, tmp_path):
     assert second["reason"] == "ambiguous" and second["readings"] == {"DMY": "2001-04-03", "MDY": "2001-03-04"}
 
 
-def test_tsv_output_has_five_columns(model_option):
-    result = run("translate", *model_option, "--format", "tsv", "--order", "DMY", "03/04/2001", "")
-    assert result.stdout.splitlines()[0].split("\t")[:3] == ["03/04/2001", "2001-04-03", "true"]
-    assert result.stdout.splitlines()[1].split("\t") == ["", "", "false", "0.0000", "empty"]
+def test_tsv_output_has_six_columns_with_the_reason_code_before_its_message(model_option):
+    result = run("translate", *model_option, "--format", "tsv", "--order", "DMY", "03/04/2001", "", "May 1979")
+    valid, empty, partial = (line.split("\t") for line in result.stdout.splitlines())
+    assert valid[:3] + valid[4:] == ["03/04/2001", "2001-04-03", "true", "", ""]
+    assert empty == ["", "", "false", "0.0000", "empty", "empty"]
+    assert partial[4:] == ["incomplete", "incomplete date (no day): 1979-05"]
 
 
 def test_invalid_utf8_on_stdin_is_a_bad_line_not_a_crash(default_model_dir):

@@ -144,8 +144,8 @@ def test_int8_export_quantizes_the_matrices_and_keeps_the_answers():
     import numpy as np
     from ai_edge_litert.interpreter import Interpreter
 
+    from datenorm.engine import Engine
     from datenorm.model import build_model
-    from datenorm.runtime import Translator
     from datenorm.train import export_tflite
 
     config = ModelConfig(tx=12, n_a=16, n_s=32, embedding_dim=16, vocab=list(" 0123456789/-abcmyz"), seed=3,
@@ -156,7 +156,7 @@ def test_int8_export_quantizes_the_matrices_and_keeps_the_answers():
     for int8 in (False, True):
         data = export_tflite(model, replace(config, int8_weights=int8))
         kinds.append({d["dtype"] for d in Interpreter(model_content=data).get_tensor_details()})
-        answers.append(Translator(config, data).run(ids)[0])
+        answers.append(Engine(config, data).run(ids)[0])
     assert np.int8 not in kinds[0] and np.int8 in kinds[1]
     keras_probs = model.predict(ids, verbose=0)[0]
     np.testing.assert_allclose(answers[0], keras_probs, atol=1e-5)  # float32: Keras's numbers
