@@ -27,6 +27,8 @@ _STAMP_TIME = re.compile(r"(?<=[0-9]{2})t[0-9]{2}(?::[0-9]{2}(?::[0-9]{2})?|[0-9
                          r"(?:[.,][0-9]+)?(?:\s?(?:z|[+-][0-9]{2}(?::?[0-9]{2})?))?(?![0-9a-z])"
                          r"|(?<=[0-9]{4}):[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s?(?:z|[+-][0-9]{2}:?[0-9]{2}))?"
                          r"(?![0-9])")
+_STAMP_HINT = re.compile(r"[0-9]t[0-9]")
+_LONG_RUN = re.compile(r"[0-9]{12}")
 # The zone of a compact stamp that writes its time ("20180517105513-0700", "20180517105513z")
 _COMPACT_ZONE = re.compile(r"(?<=[0-9]{12})(?:[.,][0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})(?![0-9a-z])")
 
@@ -65,9 +67,9 @@ def without_clock(text: str) -> str:
     """A normalised `text` with its times of day, their fractions and zones removed ("3 may 1979,
     10:42 pm" -> "3 may 1979", "5. syyskuuta 2019 klo 14.30" -> "5. syyskuuta 2019",
     "2009-08-12t22:15:09.9999z" -> "2009-08-12", "20161001t1430+0530" -> "20161001")."""
-    if "t" in text or ":" in text:
+    if ":" in text or "t" in text and _STAMP_HINT.search(text):
         text = _STAMP_TIME.sub(" ", text)
-    if "z" in text or "-" in text or "+" in text:
+    if ("z" in text or "-" in text or "+" in text) and _LONG_RUN.search(text):
         text = _COMPACT_ZONE.sub(" ", text)
     if _WORD_CLOCK_HINT.search(text):
         text = _WORD_CLOCK.sub(" ", text)

@@ -5,6 +5,7 @@ and the stream with its repeat cache. Nothing here knows what a date is; `dateno
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import weakref
@@ -183,6 +184,19 @@ def default_workers() -> int:
     if not sys.platform.startswith("linux"):
         return 1
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """The cyclic garbage collector off inside this block (reference counting still frees what is
+    let go), and back as it was after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @contextlib.contextmanager

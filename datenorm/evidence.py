@@ -16,16 +16,17 @@ from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_t
                            written_years)
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """The evidence of one text.
 
     `raw` is the text as given; `full` normalised (`normalize_text`, a log line's process ids left
-    out, marks the model does not know written as ones it does); `text` what the model reads: `full`, without its time of day when it
-    is too long or when only its time of day has characters the model does not know ("10:42 ص");
-    `plain` the text without times of day, fractions and zones (`datenorm.clock.without_clock`):
-    what the checks read, so an offset ("-0700") or a fraction (".9876") is never a year; `runs`
-    the digit runs of `plain`; `years` the years `plain` writes in full; `unknown` whether `text`
+    out, marks the model does not know written as ones it does); `text` what the model reads:
+    `full`, without its time of day when it is too long or when only its time of day has
+    characters the model does not know ("10:42 ص"); `plain` the text without times of day,
+    fractions and zones (`datenorm.clock.without_clock`): what the checks read, so an offset
+    ("-0700") or a fraction (".9876") is never a year; `runs` the digit runs of `plain` (`short`
+    of them one or two digits long, as days and months are); `years` the years `plain` writes in full; `unknown` whether `text`
     still has characters the model does not know; `months` the month names `plain` gives, looked
     up once per language.
     """
@@ -35,6 +36,7 @@ class Evidence:
     text: str
     plain: str
     runs: list[str]
+    short: int
     years: set[int]
     unknown: bool
     _readings: set | None = field(default=None, repr=False)
@@ -50,13 +52,14 @@ class Evidence:
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it
-        return cls(raw, full, text, plain, digit_runs(plain), written_years(plain), unknown)
+        return cls(raw, full, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain), unknown)
 
     @classmethod
     def rewritten(cls, raw: str, text: str, config: ModelConfig) -> "Evidence":
         """The evidence of `text`, a rewriting of the normalised text of `raw` by a second reading."""
         plain = without_clock(text)
-        return cls(raw, text, text, plain, digit_runs(plain), written_years(plain), bool(config.unknown_chars(text)))
+        return cls(raw, text, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain),
+                   bool(config.unknown_chars(text)))
 
     @property
     def readings(self) -> set:
@@ -75,3 +78,6 @@ class Evidence:
     def order_matters(self) -> bool:
         return len(self.readings) > 1
 
+
+def _short(runs: list[str]) -> int:
+    return sum(1 for run in runs if len(run) <= 2)

@@ -189,19 +189,24 @@ class TextMonths:
     evidence a text gives of its month (`datenorm.evidence.Evidence.months`). The functions below
     take one, or the text itself."""
 
+    __slots__ = ("plain", "words", "_found")
+
     def __init__(self, plain: str):
         self.plain = plain
         self.words = words(plain)
-        self.has_letters = LETTER.search(plain) is not None
-        self._found: dict[tuple[str, bool], frozenset[int]] = {}
+        self._found: dict[tuple[str, bool], set[int]] = {}
 
-    def named(self, lang: str, own_only: bool = False) -> frozenset[int]:
+    @property
+    def has_letters(self) -> bool:
+        return LETTER.search(self.plain) is not None
+
+    def named(self, lang: str, own_only: bool = False) -> set[int]:
         """The months the text names in `lang` (`month_names`: its own names, English and Roman
-        numerals, or its own alone with `own_only`; "*": any language)."""
-        key = (lang, own_only)
-        if key not in self._found:
-            self._found[key] = frozenset(_named(self.words, lang, own_only) if self.has_letters else ())
-        return self._found[key]
+        numerals, or its own alone with `own_only`; "*": any language). Not to be changed."""
+        found = self._found.get((lang, own_only))
+        if found is None:
+            found = self._found[lang, own_only] = _named(self.words, lang, own_only)
+        return found
 
 
 def _months(text: "str | TextMonths") -> TextMonths:

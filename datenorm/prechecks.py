@@ -117,6 +117,8 @@ def quarter(ev: Evidence, opts: Options) -> Result | None:
 def decade(ev: Evidence, opts: Options) -> Result | None:
     """A text whose one number is a decade ("the 1970s", "1970's", "mid-'80s"): read as a year it
     would be 1970, one year of ten."""
+    if "0s" not in ev.text and "0's" not in ev.text:
+        return None
     match = _DECADE.search(ev.text)
     if match is None or len(_DIGIT_RUN.findall(ev.text)) != 1:
         return None
@@ -147,7 +149,10 @@ _MOVEABLE_FEAST = re.compile(
 
 
 def holiday(ev: Evidence, opts: Options) -> Result | None:
-    """A holiday whose date moves from year to year ("easter sunday 2019", "thanksgiving 2020")."""
+    """A holiday whose date moves from year to year ("easter sunday 2019", "thanksgiving 2020"), in a
+    text that writes no day."""
+    if any(len(run) <= 2 for run in ev.runs) or not ev.months.has_letters:
+        return None
     match = _MOVEABLE_FEAST.search(ev.plain)
     return refusal(ev.raw, "holiday", f"not a date (a holiday whose date moves: {match.group(1)})") if match else None
 
@@ -170,9 +175,9 @@ def relative(ev: Evidence, opts: Options) -> Result | None:
     year and no month named but by the relative words ("today, 3 may" is May 3rd all the same)."""
     if ev.years:
         return None
-    if not ev.runs and ev.months.words and set(ev.months.words) <= english_weekdays():  # "monday", "on fri"
+    if not ev.runs and ev.months.words and english_weekdays().issuperset(ev.months.words):  # "monday", "on fri"
         return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {ev.plain})")
-    match = _RELATIVE.search(ev.plain) or _RELATIVE.search(ev.raw.casefold())  # CJK words are gone from plain
+    match = _RELATIVE.search(ev.plain) or (None if ev.raw.isascii() else _RELATIVE.search(ev.raw.casefold()))
     if match is None or names_a_month(_RELATIVE.sub(" ", ev.plain)):
         return None
     return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {match.group(0)})")
@@ -190,10 +195,13 @@ def number(ev: Evidence, opts: Options) -> Result | None:
 
 def out_of_range(ev: Evidence, opts: Options) -> Result | None:
     """Every year the text writes is outside the years the model was trained on."""
+    if not ev.years:
+        return None
     first, last = opts.config.years
-    if ev.years and not any(first <= year <= last for year in ev.years):
-        return refusal(ev.raw, "out_of_range", f"year {min(ev.years)} out of range ({first}-{last})")
-    return None
+    for year in ev.years:
+        if first <= year <= last:
+            return None
+    return refusal(ev.raw, "out_of_range", f"year {min(ev.years)} out of range ({first}-{last})")
 
 
 # The prechecks, in the order they are tried.

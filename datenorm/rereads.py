@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from datenorm.clock import without_clock
@@ -20,14 +19,14 @@ from datenorm.result import Result
 from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out
 
 
-@dataclass
 class Row:
     """A text being read: its evidence, the model's raw answer (yyyy-mm-dd, 00 for a part not
     read), and its current Result."""
 
-    ev: Evidence
-    label: str
-    result: Result
+    __slots__ = ("ev", "label", "result")
+
+    def __init__(self, ev: Evidence, label: str, result: Result):
+        self.ev, self.label, self.result = ev, label, result
 
 
 def _words_of(label: str) -> str:
@@ -109,7 +108,7 @@ def _month_window(row: Row, opts: Options) -> tuple[str, set[int]] | None:
     """(the words around the one month a text names in words: the number beside it on either side and
     a year near it; those numbers) for a text that writes more numbers than a date needs, else None."""
     ev = row.ev
-    if (sum(len(run) <= 2 for run in ev.runs) <= (1 if ev.years else 2) or not ev.months.named(opts.lang or "en")
+    if (ev.short <= (1 if ev.years else 2) or not ev.months.named(opts.lang or "en")
             or _NUMERIC_DATE.search(ev.plain)):  # "mar. 14/05/1946": the date is its numbers
         return None
     found = list(_TOKEN.finditer(ev.plain))
@@ -246,13 +245,15 @@ class Reread(NamedTuple):
     rewrite: Callable[[Row, Options], "str | None"]
     keep: Callable[[Result, Result, Row, Options], bool]
     lang: str | None = None
+    # which rows with a valid answer are offered to `rewrite` too (by their evidence; None: none)
+    answered_too: Callable[[Evidence, Options], bool] | None = None
 
 
 # The second readings, in the order they are tried. A row is read again only when the rewrite gives
 # a text other than the one read.
 REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
-    ("in the order given", in_the_order_given, keep_valid_or_incomplete),
-    ("around the month", around_the_month, keep_around),
+    ("in the order given", in_the_order_given, keep_valid_or_incomplete, None, lambda ev, opts: opts.order is not None),
+    ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > 1),
     ("month in English", month_in_english, keep_valid, "en"),
     ("month in its language", month_in_its_language, keep_valid_or_incomplete),
     ("compact stamp written out", compact_stamp, keep_valid),
