@@ -90,8 +90,8 @@ def without_its_time(row: Row, opts: Options) -> str | None:
 
 
 def keep_without_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    # the clock's digits made up the year and the answer is the date without one ("may 3 at 2:00 pm"
-    # read with year 2000 is --05-03; not so for a day: "02 m11 1925 18:58:46")
+    """Valid; or the clock's digits made up the year and the answer is the date without one ("may 3
+    at 2:00 pm" read with year 2000 is --05-03; not so for a day: "02 m11 1925 18:58:46")."""
     return new.valid or (old.code == "year_not_in_text" and new.code == "incomplete"
                          and (new.partial or "").startswith("--"))
 
@@ -150,7 +150,7 @@ def around_the_month(row: Row, opts: Options) -> str | None:
 
 
 def keep_around(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    # an answer whose day stands beside the month is kept ("lw5, seb 26, 1941")
+    """Valid, unless the first answer was valid with its day beside the month ("lw5, seb 26, 1941")."""
     window = _month_window(row, opts)
     return new.valid and (not old.valid or window is None or int(old.iso[8:]) not in window[1])
 
@@ -165,8 +165,8 @@ def spaced(row: Row, opts: Options) -> str | None:
 
 
 def keep_spaced(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    # without a language, only if the month is the English one of the text's month word, or no word
-    # names another month in some language ("28kwa29": January in Makhuwa-Meetto, March in Teso)
+    """Valid, and without a language its month is the English one of the text's month word, or no
+    word names another month in some language ("28kwa29": January in Makhuwa-Meetto, March in Teso)."""
     return new.valid and (opts.lang is not None
                           or names_month_plainly(without_clock(spaced_out(row.ev.text)), int(new.iso[5:7])))
 
@@ -178,6 +178,7 @@ def apostrophe_year(row: Row, opts: Options) -> str | None:
 
 
 def keep_with_year(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, or a date with its year."""
     return new.valid or (new.partial is not None and not new.partial.startswith("--"))
 
 
@@ -229,10 +230,12 @@ def fixed_holiday(row: Row, opts: Options) -> str | None:
 
 
 def keep_valid(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid."""
     return new.valid
 
 
 def keep_valid_or_incomplete(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, or an incomplete date."""
     return new.valid or new.code == "incomplete"
 
 

@@ -260,23 +260,36 @@ def normalize(texts: str | Iterable[str], order: str | None = None,
     return translator.translate(texts, order, min_confidence, lang)
 
 
-def stage_table() -> str:
-    """The stages of a reading as a Markdown table, for docs/checks.md (a test keeps the two in step)."""
-    def first_line(func) -> str:
-        return " ".join((func.__doc__ or "").split("\n\n")[0].split())
+CHECKS_DOC = Path(__file__).resolve().parents[1] / "docs" / "checks.md"
 
+
+def _first_paragraph(func) -> str:
+    return " ".join((func.__doc__ or "").split("\n\n")[0].split()).replace("|", "\\|")
+
+
+def stage_tables() -> dict[str, str]:
+    """The tables of prechecks and second readings as Markdown, by the name of their place in
+    docs/checks.md (`python -m datenorm.runtime` writes them there; a test keeps the two in step)."""
     from datenorm.prechecks import PRECHECKS
 
-    rows = ["| # | stage | kind | what it does |", "| --- | --- | --- | --- |"]
-    rows += [f"| {n} | {name} | precheck | {first_line(check) or f'refuses: `{name}`'} |"
-             for n, (name, check) in enumerate(PRECHECKS, 1)]
-    n = len(PRECHECKS) + 1
-    rows += [f"| {n} | model | proposal | The network reads the text (both ways, DMY and MDY, when the order matters "
-             f"and none is given). |",
-             f"| {n + 1} | witness | checks | {first_line(judge)} |"]
-    rows += [f"| {n + 2 + k} | {stage.name} | second reading | {first_line(stage.rewrite)} |"
-             for k, stage in enumerate(REREADS)]
-    n += 2 + len(REREADS)
-    rows += [f"| {n} | range | ranges | {first_line(ranges.read)} |",
-             f"| {n + 1} | two dates | check | A text that writes two different years and is no range holds two dates. |"]
-    return "\n".join(rows) + "\n"
+    prechecks = ["| # | precheck | refuses |", "| --- | --- | --- |"]
+    prechecks += [f"| {n} | {name} | {_first_paragraph(check)} |" for n, (name, check) in enumerate(PRECHECKS, 1)]
+    rereads = ["| # | second reading | rewrites | kept when | language |", "| --- | --- | --- | --- | --- |"]
+    rereads += [f"| {n} | {stage.name} | {_first_paragraph(stage.rewrite)} | {_first_paragraph(stage.keep)} | "
+                f"{stage.lang or 'as given'} |" for n, stage in enumerate(REREADS, 1)]
+    return {"prechecks": "\n".join(prechecks) + "\n", "rereads": "\n".join(rereads) + "\n"}
+
+
+def with_stage_tables(doc: str) -> str:
+    """`doc` with the text between each "<!-- NAME -->" and "<!-- /NAME -->" replaced by its table."""
+    for name, table in stage_tables().items():
+        start, end = f"<!-- {name} -->\n", f"<!-- /{name} -->"
+        before, _, rest = doc.partition(start)
+        _, _, after = rest.partition(end)
+        doc = f"{before}{start}{table}{end}{after}"
+    return doc
+
+
+if __name__ == "__main__":
+    CHECKS_DOC.write_text(with_stage_tables(CHECKS_DOC.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote the stage tables of {CHECKS_DOC}")

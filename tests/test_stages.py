@@ -99,3 +99,10 @@ def test_rewritten_texts_are_read_by_the_model_and_witnessed(translator, text, i
 
 def test_normalising_drops_the_tatweel():
     assert normalize_text("جانـ") == "جان"
+
+
+def test_docs_checks_md_holds_the_stage_tables_the_code_writes():
+    from datenorm.runtime import CHECKS_DOC, with_stage_tables
+
+    doc = CHECKS_DOC.read_text(encoding="utf-8")
+    assert with_stage_tables(doc) == doc, "run: python -m datenorm.runtime"
