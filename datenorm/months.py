@@ -196,6 +196,13 @@ class TextMonths:
         self.words = words(plain)
         self._found: dict[tuple[str, bool], set[int]] = {}
 
+    def inflected(self) -> set[int]:
+        """`inflected_months` of the text's words, looked up once."""
+        found = self._found.get(("~", False))
+        if found is None:
+            found = self._found["~", False] = inflected_months(self.words)
+        return found
+
     @property
     def has_letters(self) -> bool:
         return LETTER.search(self.plain) is not None
@@ -248,12 +255,45 @@ def names_month(plain: "str | TextMonths", month: int) -> bool:
 
 
 @functools.cache
-def _names_of_month(month: int) -> tuple[str, ...]:
-    """Every language's names of `month`, as `words` sees them, long enough not to turn up inside
-    other words by chance: three or more letters of the Latin alphabet (once accents are dropped),
-    two or more of any other script (Syriac "ܐܒ", August, is written "ܒܐܒ", in August)."""
-    return tuple(sorted({name for table in _table()["languages"].values() for name, months in table.items()
-                         if month in months and len(name) >= (3 if name.isascii() else 2)}))
+def _inflectable_names() -> tuple[dict[str, frozenset[int]], tuple[tuple[str, frozenset[int]], ...]]:
+    """(one-word names -> months, names of several words with their months) over every language,
+    long enough not to turn up in other words by chance: three or more letters of the Latin
+    alphabet (once accents are dropped), two or more of any other script (Syriac "ܐܒ", August, is
+    written "ܒܐܒ", in August)."""
+    names: dict[str, set[int]] = {}
+    for table in _table()["languages"].values():
+        for name, months in table.items():
+            if len(name) >= (3 if name.isascii() else 2):
+                names.setdefault(name, set()).update(months)
+    return ({name: frozenset(months) for name, months in names.items() if " " not in name},
+            tuple((name, frozenset(months)) for name, months in sorted(names.items()) if " " in name))
+
+
+_inflectable = functools.cache(_inflectable_names)
+
+
+def inflected_months(parts: list[str]) -> set[int]:
+    """The months named, in some language, by the start of a word, its end after a prefix of one or
+    two letters, or a name of several words: the inflected and prefixed forms CLDR does not list
+    (Kurdish "sibata", Basque "martxoaren", Hebrew "ביוני", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). A name of three
+    letters must leave at most three after it ("meeting" is no Somali "mee", May)."""
+    single, several = _inflectable()
+    found: set[int] = set()
+    for word in parts:
+        if word.isdigit():
+            continue
+        for end in range(2, len(word) + 1):
+            if (months := single.get(word[:end])) is not None and (end >= 4 or len(word) - end <= 3):
+                found.update(months)
+        for start in (1, 2):
+            if (months := single.get(word[start:])) is not None:
+                found.update(months)
+    if len(parts) > 1:
+        joined = " ".join(parts)
+        for name, months in several:
+            if name in joined:
+                found.update(months)
+    return found
 
 
 def names_a_month(plain: "str | TextMonths") -> bool:
@@ -272,16 +312,11 @@ def names_month_plainly(plain: "str | TextMonths", month: int) -> bool:
 
 
 def names_month_loosely(plain: "str | TextMonths", month: int) -> bool:
-    """`names_month`, or a name of `month` in some language (`_names_of_month`) inside a word: the
+    """`names_month`, or a name of `month` in some language inside a word (`inflected_months`): the
     inflected and prefixed forms CLDR does not list (Hebrew "ביוני", Kurdish "sibata", Basque
     "martxoaren", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). "2 foo 1979" and "page 7 2010" name no month."""
     found = _months(plain)
-    if month in found.named("*"):
-        return True
-    if not found.has_letters:
-        return False
-    joined = " ".join(found.words)
-    return any(name in joined for name in _names_of_month(month))
+    return month in found.named("*") or month in found.inflected()
 
 
 def month_conflict(plain: "str | TextMonths", month: int, lang: str | None, day: int = 0) -> set[int]:

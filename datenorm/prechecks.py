@@ -22,6 +22,9 @@ from datenorm.text import iso_week_or_ordinal
 # incomplete date.
 DATE_NUMBER_LENGTHS = (4, 8, 14)
 ORDERED_NUMBER_LENGTHS = (6,)
+# yyyymmddhh and yyyymmddhhmm are stamps too ("199709020908"), where their fields are a date and a time
+_STAMP_TO_THE_MINUTE = re.compile(r"[12][0-9]{3}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])"
+                                  r"(?:[0-5][0-9])?")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
@@ -184,9 +187,10 @@ def relative(ev: Evidence, opts: Options) -> Result | None:
 
 
 def number(ev: Evidence, opts: Options) -> Result | None:
-    """Digits alone that are no date: a Unix time, an id, a count."""
+    """Digits alone that are no date: a Unix time, an id, a count. A date is a year (1979),
+    yyyymmdd, or yyyymmdd with an hour, minutes or seconds; with an order given, yymmdd too."""
     text = ev.text
-    if not text.isdigit() or len(text) in DATE_NUMBER_LENGTHS:
+    if not text.isdigit() or len(text) in DATE_NUMBER_LENGTHS or _STAMP_TO_THE_MINUTE.fullmatch(text):
         return None
     if opts.order is not None and len(text) in ORDERED_NUMBER_LENGTHS:
         return None  # "090107" with --order MDY is 2007-09-01
