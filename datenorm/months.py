@@ -26,11 +26,18 @@ ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july"
 _WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*،؛]+")
 
 
+# Letters of the Arabic script that writers of Arabic, Persian and Kurdish use for one another: the
+# Persian yeh and kaf and the Arabic ones ("مایس" and "مايس", May), the alef maqsura.
+_ARABIC_LETTER_VARIANTS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
 def words(text: str) -> list[str]:
     """The words and numbers of a normalised text, accents and other combining marks removed
-    (people drop them: "fevrier"), so names and texts are compared the same way."""
+    (people drop them: "fevrier") and Arabic-script letter variants made one, so names and texts
+    are compared the same way."""
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        text = text.translate(_ARABIC_LETTER_VARIANTS)
     return _WORD.findall(text)
 
 
@@ -382,6 +389,16 @@ def _abbreviated(word: str, lang: str) -> frozenset[int]:
                      for month in months)
 
 
+@functools.lru_cache(maxsize=4096)
+def _two_word_cut(first: str, second: str, lang: str) -> frozenset[int]:
+    """The months whose names of two words in `lang` ("*": any) start with `first` and `second`."""
+    if len(first) < 2 or len(second) < 2 or second.isdigit():
+        return frozenset()
+    return frozenset(month for name, months in month_names(lang)[0].items() if name.count(" ") == 1
+                     and (halves := name.split(" "))[0].startswith(first) and halves[1].startswith(second)
+                     and name != f"{first} {second}" for month in months)
+
+
 def _in_order(word: str, name: str) -> bool:
     letters = iter(name)
     return all(letter in letters for letter in word)
@@ -395,6 +412,11 @@ def cut_names_written_out(plain: str, lang: str | None) -> str:
     Central Kurdish "شوب", February "شوبات"; German "mrz", "märz"). `plain` unchanged when there is none."""
     names, cuts = month_names(lang or "*")[0], _cut_names(lang or "*")
     parts, changed = words(plain), False
+    for i in range(len(parts) - 1):  # a name of two words, each cut: Central Kurdish "کان-دوو", "کانوونی دووەم"
+        if parts[i] not in names and not parts[i].isdigit() and len(months := _two_word_cut(
+                parts[i], parts[i + 1], lang or "*")) == 1 and (lang is not None or not parts[i].isascii()):
+            parts[i], parts[i + 1], changed = ENGLISH_MONTHS[min(months) - 1], "", True
+    parts = [part for part in parts if part]
     for i, word in enumerate(parts):
         if word in names or len(word) < 3 or not word.isalpha():
             continue
