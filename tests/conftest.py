@@ -1,3 +1,4 @@
+import functools
 import os
 from pathlib import Path
 
@@ -46,3 +47,21 @@ def english_model_dir() -> Path:
     path = ROOT / "models" / "en"
     assert (path / "model.tflite").is_file(), "models/en must ship with the code"
     return path
+
+
+@functools.cache
+def default_config():
+    """The bundled default model's config, read once (no network is loaded)."""
+    from datenorm.config import ModelConfig
+
+    return ModelConfig.load(ROOT / "models" / "default" / "config.json")
+
+
+def judge_text(raw: str, label: str, confidence: float, min_confidence: float, lang: str | None = None,
+               only_lang: str | None = None):
+    """`datenorm.witness.judge` of the model's answer `label` to the raw text `raw`, whose evidence is
+    gathered as the default model gathers it."""
+    from datenorm.evidence import Evidence
+    from datenorm.witness import judge
+
+    return judge(Evidence.of(raw, default_config(), lang), label, confidence, min_confidence, lang, only_lang)

@@ -9,7 +9,9 @@ from typer.testing import CliRunner
 
 from datenorm.cli import app
 from datenorm.evaluate import score
-from datenorm.runtime import _judge, load_model, partial_date
+from datenorm.runtime import load_model, partial_date
+
+from conftest import judge_text as _judge
 
 runner = CliRunner()
 
@@ -27,22 +29,26 @@ def test_partial_labels_and_their_reduced_iso_forms(label, expected):
 
 
 def test_judging_an_incomplete_answer():
-    result = _judge("May 1979", "may 1979", "1979-05-00", 0.99, 0.5)
+    result = _judge("May 1979", "1979-05-00", 0.99, 0.5)
     assert not result.valid and result.iso is None and result.partial == "1979-05"
-    assert result.reason == "incomplete date (no day): 1979-05"
-    assert _judge("May 1979", "may 1979", "1979-05-00", 0.3, 0.5).reason == "low confidence"
-    assert _judge("x", "x", "0000-13-01", 0.99, 0.5).reason == "not a calendar date"
+    assert (result.code, result.reason) == ("incomplete", "incomplete date (no day): 1979-05")
+    assert _judge("3 May", "0000-05-03", 0.99, 0.5).partial == "--05-03"
+    assert _judge("1979", "1979-00-00", 0.99, 0.5).partial == "1979"
+    low = _judge("May 1979", "1979-05-00", 0.3, 0.5)
+    assert (low.code, low.reason, low.partial) == ("low_confidence", "low confidence", None)
+    nonsense = _judge("x", "0000-13-01", 0.99, 0.5)
+    assert (nonsense.code, nonsense.reason) == ("not_calendar", "not a calendar date")
 
 
 def test_a_month_the_text_neither_names_nor_writes_is_dropped():
     """"Mid-2019" read as May 2019: no word names May, no number writes it; the year is what it
     gives. A many-language model looks for names inside words too (Kurdish "gulana" is May)."""
     for only_lang in ("en", None):
-        mid = _judge("Mid-2019", "mid-2019", "2019-05-00", 0.9, 0.5, only_lang=only_lang)
-        assert (mid.partial, mid.reason) == ("2019", "incomplete date (year only): 2019")
-    assert _judge("05/2019", "05/2019", "2019-05-00", 0.9, 0.5, only_lang="en").partial == "2019-05"
-    assert _judge("May 2019", "may 2019", "2019-05-00", 0.9, 0.5, only_lang="en").partial == "2019-05"
-    assert _judge("gulana 2074an", "gulana 2074an", "2074-05-00", 0.9, 0.5).partial == "2074-05"
+        mid = _judge("Mid-2019", "2019-05-00", 0.9, 0.5, only_lang=only_lang)
+        assert (mid.code, mid.partial, mid.reason) == ("incomplete", "2019", "incomplete date (year only): 2019")
+    assert _judge("05/2019", "2019-05-00", 0.9, 0.5, only_lang="en").partial == "2019-05"
+    assert _judge("May 2019", "2019-05-00", 0.9, 0.5, only_lang="en").partial == "2019-05"
+    assert _judge("gulana 2074an", "2074-05-00", 0.9, 0.5).partial == "2074-05"
 
 
 @pytest.fixture(scope="module")
