@@ -45,8 +45,9 @@ def in_the_order_given(row: Row, opts: Options) -> str | None:
 
 
 def _named_month(row: Row, opts: Options) -> int | None:
-    """With a language, the one month a text names when the model read another, else None."""
-    if opts.lang is None or row.result.code != "month_not_in_text" or not row.label[5:7].isdigit():
+    """With a language, the one month a text names when the model read another (its answer refused
+    for that, or no calendar day: "31-mar-36" read as April 31st), else None."""
+    if opts.lang is None or row.result.code not in ("month_not_in_text", "not_calendar") or not row.label[5:7].isdigit():
         return None
     named, _ = month_check(row.ev.months, int(row.label[5:7]), opts.lang, int(row.label[8:] or 0))
     return min(named) if len(named) == 1 else None
@@ -257,7 +258,7 @@ class Reread(NamedTuple):
 REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("in the order given", in_the_order_given, keep_valid_or_incomplete, None, lambda ev, opts: opts.order is not None),
     ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > 1),
-    ("month in English", month_in_english, keep_valid, "en"),
+    ("month in English", month_in_english, keep_valid_or_incomplete, "en"),
     ("month in its language", month_in_its_language, keep_valid_or_incomplete),
     ("compact stamp written out", compact_stamp, keep_valid),
     ("without its time of day", without_its_time, keep_without_time),
