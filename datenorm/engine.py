@@ -18,10 +18,9 @@ from datenorm.config import ModelConfig
 from datenorm.errors import DatenormError
 
 # Rows per LiteRT call, and rows a stream reads at a time (texts are grouped by length first, so a
-# chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK threads busy.
-# benchmarks/batch_size.py (int8 models, English strings): batch 512 and chunk 4096 ran 32.0k
-# dates/s with models/en, 1024 and 16384 35.7k; models/default 19.0k -> 21.0k. A read-ahead thread
-# for the network (LiteRT releases the GIL) gave +4% for models/en and -18% for models/default.
+# chunk gives each length bucket about chunk / 8 rows): larger calls keep both XNNPACK threads busy
+# (benchmarks/batch_size.py measures the choice). The network runs on the reading thread: a
+# read-ahead thread was slower for the many-language model, whose network is slower than its checks.
 DEFAULT_BATCH = 1024
 DEFAULT_CHUNK = 16384
 KNOWN_TEXTS = 32768  # distinct texts a stream remembers the answer of (about 10 MB)

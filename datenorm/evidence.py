@@ -2,7 +2,7 @@
 same without its times of day and zones, its digit runs and the years it writes in full.
 
 Like dateutil's `_ymd`, one small object records what the text's parts are; the checks in
-`datenorm.stages` and `datenorm.witness` read it and never compute it again.
+`datenorm.prechecks`, `datenorm.witness` and `datenorm.rereads` read it and never compute it again.
 """
 
 from __future__ import annotations
@@ -54,13 +54,6 @@ class Evidence:
             text, unknown = plain, False  # only its time of day has them: read without it
         return cls(raw, full, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain), unknown)
 
-    @classmethod
-    def rewritten(cls, raw: str, text: str, config: ModelConfig) -> "Evidence":
-        """The evidence of `text`, a rewriting of the normalised text of `raw` by a second reading."""
-        plain = without_clock(text)
-        return cls(raw, text, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain),
-                   bool(config.unknown_chars(text)))
-
     @property
     def readings(self) -> set:
         """Every date the text's numbers make under DMY, MDY and YMD (`numeric_readings`)."""
@@ -76,7 +69,13 @@ class Evidence:
 
     @property
     def order_matters(self) -> bool:
-        return len(self.readings) > 1
+        """Whether the text's numbers make different dates in different orders, unless it names its
+        month in English and no reading has that month ("flight 4 to rome, 8 june 2020")."""
+        readings = self.readings
+        if len(readings) < 2:
+            return False
+        named = self.months.named("en") if self.months.has_letters else ()
+        return not named or any(date.month in named for date in readings)
 
 
 def _short(runs: list[str]) -> int:

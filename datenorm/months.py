@@ -201,25 +201,25 @@ class TextMonths:
     def __init__(self, plain: str):
         self.plain = plain
         self.words = words(plain)
-        self._found: dict[tuple[str, bool], set[int]] = {}
+        self._found: dict[tuple[str, bool], frozenset[int]] = {}
 
-    def inflected(self) -> set[int]:
+    def inflected(self) -> frozenset[int]:
         """`inflected_months` of the text's words, looked up once."""
         found = self._found.get(("~", False))
         if found is None:
-            found = self._found["~", False] = inflected_months(self.words)
+            found = self._found["~", False] = frozenset(inflected_months(self.words))
         return found
 
     @property
     def has_letters(self) -> bool:
         return LETTER.search(self.plain) is not None
 
-    def named(self, lang: str, own_only: bool = False) -> set[int]:
+    def named(self, lang: str, own_only: bool = False) -> frozenset[int]:
         """The months the text names in `lang` (`month_names`: its own names, English and Roman
-        numerals, or its own alone with `own_only`; "*": any language). Not to be changed."""
+        numerals, or its own alone with `own_only`; "*": any language)."""
         found = self._found.get((lang, own_only))
         if found is None:
-            found = self._found[lang, own_only] = _named(self.words, lang, own_only)
+            found = self._found[lang, own_only] = frozenset(_named(self.words, lang, own_only))
         return found
 
 
@@ -382,10 +382,10 @@ def _cut_names(lang: str) -> dict[str, frozenset[int]]:
 
 @functools.lru_cache(maxsize=4096)
 def _abbreviated(word: str, lang: str) -> frozenset[int]:
-    """The months whose names in `lang` ("*": any) `word` writes with letters left out, keeping the
-    first ("mrz", German "märz"; "sbt" for "sibat"), when it is no name itself."""
+    """The months whose names in `lang` ("*": any) `word` writes without their vowels ("mrz", German
+    "märz"; "dcmbr"), when it is no name itself."""
     return frozenset(month for name, months in month_names(lang)[0].items()
-                     if name[0] == word[0] and len(name) > len(word) and " " not in name and _in_order(word, name)
+                     if len(name) > len(word) and " " not in name and _VOWELS.sub("", name) == word
                      for month in months)
 
 
@@ -399,9 +399,7 @@ def _two_word_cut(first: str, second: str, lang: str) -> frozenset[int]:
                      and name != f"{first} {second}" for month in months)
 
 
-def _in_order(word: str, name: str) -> bool:
-    letters = iter(name)
-    return all(letter in letters for letter in word)
+_VOWELS = re.compile(r"(?<=.)[aeiouy]")  # the first letter stays: "oktbr" for "oktober"
 
 
 def cut_names_written_out(plain: str, lang: str | None) -> str:

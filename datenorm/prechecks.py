@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from datenorm import holidays
 from datenorm.config import ModelConfig
 from datenorm.evidence import Evidence
 from datenorm.months import english_weekdays, names_a_month
@@ -139,49 +140,40 @@ def before_common_era(ev: Evidence, opts: Options) -> Result | None:
     return refusal(ev.raw, "before_common_era", f"not a date (before the Common Era: {match.group(1)})")
 
 
-# Holidays whose date moves from year to year: no fixed rule gives their day, and the model would read
-# the year with some month ("easter sunday 2019" was 2019-06). Fixed-date holidays ("christmas day")
-# are read as their date by a second reading (`datenorm.rereads`).
-_MOVEABLE_FEAST = re.compile(
-    r"(?<![^\W\d_])(easter|good friday|holy (?:thursday|saturday)|palm sunday|ash wednesday|pentecost|whitsun\w*"
-    r"|ascension day|corpus christi|mardi gras|shrove tuesday|thanksgiving|mother'?s day|father'?s day"
-    r"|memorial day|labou?r day|martin luther king day|presidents'? day|columbus day|victoria day"
-    r"|(?:chinese|lunar) new year|ramadan|eid(?: al-\w+)?|diwali|hanukk?ah|passover|rosh hashanah|yom kippur"
-    r"|ostern|karfreitag|pfingsten|himmelfahrt|pâques|pentecôte|pascua|semana santa|pasqua|pasen|pinksteren"
-    r"|wielkanoc|пасха|páscoa|carnaval|karneval|fasching)(?![^\W\d_])")
-
-
 def holiday(ev: Evidence, opts: Options) -> Result | None:
-    """A holiday whose date moves from year to year ("easter sunday 2019", "thanksgiving 2020"), in a
-    text that writes no day."""
-    if any(len(run) <= 2 for run in ev.runs) or not ev.months.has_letters:
+    """A holiday whose date moves from year to year ("easter sunday 2019", "thanksgiving 2020")
+    (`datenorm.holidays`: the whole text, with at most a weekday and a year)."""
+    found = holidays.holiday(ev.plain) if ev.short == 0 and ev.months.has_letters else None
+    if found is None or found[1] is not None:
         return None
-    match = _MOVEABLE_FEAST.search(ev.plain)
-    return refusal(ev.raw, "holiday", f"not a date (a holiday whose date moves: {match.group(1)})") if match else None
+    return refusal(ev.raw, "holiday", f"not a date (a holiday whose date moves: {found[0]})")
 
 
 # Words that place a date relative to the day it was written, in the languages dates are most often
 # scraped in. With no year beside them the text names no fixed date ("3 days ago" would otherwise be
 # read with the Spanish "ago", August); with one, they are glue ("3 may 1979 - today" is a range).
 _RELATIVE = re.compile(
-    r"(?<![^\W\d_])(?:(?:[0-9]+|an?|one|two|three|few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
-    r"years?)\s+ago|yesterday|today|tonight|tomorrow|(?:last|next|this|coming|past)\s+(?:week|month|year|"
+    r"(?<![^\W\d_])(?:(?:[0-9]+\s*|(?:an?|one|two|three|few|several)\s+)(?:s|secs?|seconds?|m|mins?|minutes?|h|"
+    r"hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+(?:ago|from\s+now)|yesterday|today|tonight|tomorrow|(?:last|next|this|coming|past)\s+(?:week|month|year|"
     r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)|"
     r"in\s+[0-9]+\s+(?:days?|weeks?|months?|years?)|gestern|vorgestern|heute|übermorgen|vor\s+[0-9]+\s+\w+|"
-    r"hier|avant-hier|aujourd'hui|demain|il\s+y\s+a|ayer|anteayer|hoy|mañana|hace\s+[0-9]+|ieri|oggi|domani|"
-    r"ontem|hoje|amanhã|gisteren|vandaag|вчера|сегодня|завтра|назад|wczoraj|dzisiaj|dziś|jutro|temu)"
+    r"avant-hier|aujourd'hui|demain|il\s+y\s+a|ayer|anteayer|hoy|mañana|hace\s+[0-9]+|ieri|oggi|domani|"
+    r"ontem|hoje|amanhã|gisteren|vandaag|вчера|сегодня|завтра|назад|wczoraj|dzisiaj|dziś|jutro|[0-9]+\s+\w+\s+temu)"
     r"(?![^\W\d_])|昨天|今天|明天|前天|昨日|今日|明日|어제|오늘|내일|[0-9]+\s*(?:天前|日前|일\s*전)")
 
 
 def relative(ev: Evidence, opts: Options) -> Result | None:
-    """A date relative to the day it was written ("yesterday", "3 days ago", "next friday"), with no
-    year and no month named but by the relative words ("today, 3 may" is May 3rd all the same)."""
-    if ev.years:
-        return None
+    """A date relative to the day it was written ("yesterday", "3 days ago", "next friday", "posted 3
+    days ago, 2019"): no month named but by the relative words and no numeric date ("today, 3 may"
+    and "2019-05-03 today" are dates all the same)."""
     if not ev.runs and ev.months.words and english_weekdays().issuperset(ev.months.words):  # "monday", "on fri"
         return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {ev.plain})")
+    if ev.plain in ("hier", "avant-hier"):  # French; in German and Dutch a word "hier" is "here"
+        return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {ev.plain})")
     match = _RELATIVE.search(ev.plain) or (None if ev.raw.isascii() else _RELATIVE.search(ev.raw.casefold()))
-    if match is None or names_a_month(_RELATIVE.sub(" ", ev.plain)):
+    if match is None or ev.readings or any(len(run) >= 8 for run in ev.runs):
+        return None
+    if names_a_month(_RELATIVE.sub(" ", ev.plain)):
         return None
     return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {match.group(0)})")
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from datenorm.clock import without_clock
-from datenorm.months import names_a_month
+from datenorm.months import english_weekdays, names_a_month
 from datenorm.result import Result, refusal
 from datenorm.text import LETTER, normalize_text
 
@@ -150,7 +150,8 @@ def span(left: str, right: str, first: Result, last: Result) -> tuple[str, str] 
         end = f"{start[:8]}{day_year[0]:02d}"
     else:
         end = last.iso if last.valid else last.partial
-        if end is None or len(end) not in (4, 7, 10) or (end.startswith("--") and lone_day(left) is None):
+        if end is None or len(end) not in (4, 7, 10) or (end.startswith("--") and lone_day(left) is None
+                                                           and not (first.partial or "").startswith("--")):
             return None
         if len(end) in (4, 7) and not end.startswith("--"):
             start = first.partial if first.partial is not None and len(first.partial) == len(end) else None
@@ -159,7 +160,7 @@ def span(left: str, right: str, first: Result, last: Result) -> tuple[str, str] 
         elif first.valid:
             start = first.iso
         elif first.partial is not None and first.partial.startswith("--"):
-            start = end[:4] + first.partial[1:]
+            start = first.partial if end.startswith("--") else end[:4] + first.partial[1:]  # "12 jan - 3 feb"
         else:
             return None
     if start is None or start == end:
@@ -174,8 +175,7 @@ def span(left: str, right: str, first: Result, last: Result) -> tuple[str, str] 
 
 # Words that may stand beside a separator between two dates: an article before the second one
 # ("3 may to the 5th"), a weekday ("monday 3 may to friday 7 may").
-_BESIDE = frozenset("the le la el del dal du vom von am from od с de mon tue wed thu fri sat sun monday tuesday "
-                    "wednesday thursday friday saturday sunday".split())
+_BESIDE = frozenset("the le la el del dal du vom von am from od с de".split())
 
 
 def _ends_a_date(words: list[str]) -> bool:
@@ -185,7 +185,7 @@ def _ends_a_date(words: list[str]) -> bool:
         word = word if open_end(word) else word.strip(",.()")
         if _DIGIT_RUN.search(word) or open_end(word) or names_a_month(word):
             return True
-        if word not in _BESIDE:
+        if word not in _BESIDE and word not in english_weekdays():
             return False
     return False
 

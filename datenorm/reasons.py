@@ -66,7 +66,6 @@ REASONS: tuple[Reason, ...] = (
 )
 
 CODES = frozenset(reason.code for reason in REASONS)
-BY_CODE = {reason.code: reason for reason in REASONS}
 
 # The codes of answers that a second reading of a rewritten text may still turn into a date.
 JUDGED = frozenset({"not_calendar", "low_confidence", "year_not_in_text", "month_not_in_text", "day_not_in_text",

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from datenorm import holidays
 from datenorm.clock import without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_month_plainly,
@@ -16,7 +17,7 @@ from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
-from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out
+from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out, stamp_length
 
 
 class Row:
@@ -68,10 +69,10 @@ def month_in_english(row: Row, opts: Options) -> str | None:
         return None
     if not any(month in months for months in named_in(row.ev.months, "en").values()):
         return None
-    return row.ev.plain + " "  # the same text, read with the English hint (the space makes it a rewrite)
+    return row.ev.text  # the same text, read with the English hint
 
 
-_COMPACT = re.compile(r"(?<![0-9])([0-9]{4})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?=[0-9]{2,}|[^0-9]|$)")
+_COMPACT = re.compile(r"([0-9]{4})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])")
 
 
 def compact_stamp(row: Row, opts: Options) -> str | None:
@@ -79,10 +80,10 @@ def compact_stamp(row: Row, opts: Options) -> str | None:
     read with day 22): a stamp that starts with the year read is read again written out."""
     if row.result.valid or row.result.code == "ambiguous" or not row.label[:4].isdigit():
         return None
-    match = _COMPACT.search(row.ev.plain)
-    if match is None or match[1] != row.label[:4]:
-        return None
-    return f"{match[1]}-{match[2]}-{match[3]}"
+    for run in row.ev.runs:
+        if stamp_length(run) and run[:4] == row.label[:4] and (match := _COMPACT.match(run)) is not None:
+            return f"{match[1]}-{match[2]}-{match[3]}"
+    return None
 
 
 def without_its_time(row: Row, opts: Options) -> str | None:
@@ -100,7 +101,7 @@ def keep_without_time(old: Result, new: Result, row: Row, opts: Options) -> bool
 # A token of a text: a word, or a number with what is glued after it ("8th", "5日", "3.")
 _TOKEN = re.compile(r"[0-9]+[^\W\d_]*\.?|[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
 # Words that may stand between a month's name and its day or year: "the 8th of june", "8 de junio"
-_GLUE = frozenset("the of de del di du le la el den der am on en a i".split())
+_GLUE = frozenset("the of de del di du le la el den der".split())
 _ROMAN = frozenset(numeral.lower() for numeral in ROMAN_MONTHS)
 _NUMERIC_DATE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
 
@@ -126,8 +127,11 @@ def _month_window(row: Row, opts: Options) -> tuple[str, set[int]] | None:
         i = at + step
         while 0 <= i < len(tokens) and tokens[i] in _GLUE:
             i += step
-        glued = 0 <= i < len(tokens) and found[i].start() > 0 and ev.plain[found[i].start() - 1].isalpha()
-        if 0 <= i < len(tokens) and _short(tokens[i]) and not glued:  # "lw5, seb 26": 5 belongs to "lw"
+        if not 0 <= i < len(tokens) or not _short(tokens[i]):
+            continue
+        between = ev.plain[found[min(i, at)].end():found[max(i, at)].start()]
+        glued = found[i].start() > 0 and ev.plain[found[i].start() - 1].isalpha()  # "lw5, seb 26": 5 is lw's
+        if "," not in between and not glued:  # "ages 5 to 12, june 2020": the 12 is no day of june
             kept.add(i)
     near = [i for i in range(max(0, min(kept) - 2), min(len(tokens), max(kept) + 3))
             if tokens[i].isdigit() and len(tokens[i]) == 4]
@@ -146,14 +150,19 @@ def around_the_month(row: Row, opts: Options) -> str | None:
     """A text that writes more numbers than a date needs beside a month named in words ("meeting
     moved from room 3 to room 5 on 8 june 2020", "ages 5 to 12, 8 june 2020") is read again as the
     words around its month alone: the number beside it, and a year near it."""
+    if row.result.code == "ambiguous":  # "may 3 5 2020": which number is the day is the text's doubt
+        return None
     window = _month_window(row, opts)
     return window[0] if window is not None else None
 
 
 def keep_around(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    """Valid, unless the first answer was valid with its day beside the month ("lw5, seb 26, 1941")."""
+    """Valid, unless the first answer was valid with its day beside the month ("lw5, seb 26, 1941");
+    or an incomplete date in place of no answer ("ages 5 to 12, june 2020" is June 2020)."""
+    if not new.valid:
+        return not old.valid and new.code == "incomplete"
     window = _month_window(row, opts)
-    return new.valid and (not old.valid or window is None or int(old.iso[8:]) not in window[1])
+    return not old.valid or window is None or int(old.iso[8:]) not in window[1]
 
 
 def _unanswered(row: Row) -> bool:
@@ -191,7 +200,7 @@ def cut_month_name(row: Row, opts: Options) -> str | None:
 
 # A month written as its number with a word for "month" (Uyghur "2-ئاينىڭ", Mongolian "2-р сар"),
 # and the words for "year" and "day" beside their numbers (Uyghur "2010-يىلى", "14-كۈنى").
-_NUMBERED_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})\s*-?\s*(?:р\s*)?(?:ئاي|сар)[^\W\d_]*")
+_NUMBERED_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})\s*-?\s*(?:р\s*)?(?:ئاي(?:نىڭ|ىنىڭ|ى)?|сар(?:ын|ыг)?)(?![^\W\d_])")
 _YEAR_OR_DAY_WORD = re.compile(r"(?<=[0-9])\s*-?\s*(?:يىلى|كۈنى|он[ыа]?|өдөр)(?![^\W\d_])")
 
 
@@ -205,29 +214,10 @@ def numbered_month(row: Row, opts: Options) -> str | None:
     return " ".join(_YEAR_OR_DAY_WORD.sub(" ", text).split())
 
 
-# Holidays on the same day every year, read as that day ("christmas day 2019" is 2019-12-25).
-_FIXED_HOLIDAYS = {
-    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25),
-    "boxing day": (12, 26), "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1),
-    "new years day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
-    "st patrick's day": (3, 17), "bastille day": (7, 14), "heiligabend": (12, 24), "silvester": (12, 31),
-    "neujahr": (1, 1), "weihnachten": (12, 25), "erster weihnachtstag": (12, 25), "1. weihnachtstag": (12, 25),
-    "zweiter weihnachtstag": (12, 26), "2. weihnachtstag": (12, 26), "tag der deutschen einheit": (10, 3), "noël": (12, 25), "jour de l'an": (1, 1), "saint-sylvestre": (12, 31),
-    "navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
-    "natale": (12, 25), "capodanno": (1, 1), "kerstmis": (12, 25), "eerste kerstdag": (12, 25),
-    "oudejaarsavond": (12, 31), "nieuwjaarsdag": (1, 1), "boże narodzenie": (12, 25), "wigilia": (12, 24),
-    "sylwester": (12, 31), "natal": (12, 25), "réveillon": (12, 31),
-}
-_FIXED_HOLIDAY = re.compile(r"(?<![^\W\d_])(?:the\s+)?(" + "|".join(
-    re.escape(name) for name in sorted(_FIXED_HOLIDAYS, key=len, reverse=True)) + r")(?![^\W\d_])")
-
-
 def fixed_holiday(row: Row, opts: Options) -> str | None:
-    """A holiday on the same day every year ("christmas day 2019", "nochevieja 1999") is read as that day."""
-    if not _unanswered(row) or (match := _FIXED_HOLIDAY.search(row.ev.plain)) is None:
-        return None
-    month, day = _FIXED_HOLIDAYS[match[1]]
-    return _FIXED_HOLIDAY.sub(f" {day} {ENGLISH_MONTHS[month - 1]} ", row.ev.plain, count=1).strip()
+    """A holiday on the same day every year ("christmas day 2019", "nochevieja 1999") is read as that
+    day (`datenorm.holidays`: the whole text, with at most a weekday and a year)."""
+    return holidays.as_date(row.ev.plain) if _unanswered(row) else None
 
 
 def keep_valid(old: Result, new: Result, row: Row, opts: Options) -> bool:
@@ -241,9 +231,9 @@ def keep_valid_or_incomplete(old: Result, new: Result, row: Row, opts: Options) 
 
 
 class Reread(NamedTuple):
-    """A second reading: `rewrite` gives the text to read again (None: this row is not read again),
-    `keep` whether the new answer replaces the old, `lang` the language hint to read it with (the
-    one given, when None)."""
+    """A second reading: `rewrite` gives the text to read again (None: this row is not read again;
+    the same text only when `lang` reads it in another language), `keep` whether the new answer
+    replaces the old, `lang` the language hint to read it with (the one given, when None)."""
 
     name: str
     rewrite: Callable[[Row, Options], "str | None"]

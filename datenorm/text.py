@@ -30,7 +30,8 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d
 _DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _DIGIT_RUN = re.compile(r"[0-9]+")
-_FOUR_DIGITS = re.compile(r"(?<![0-9])(?![0-9]{3}0'?s(?![^\W\d_]))[0-9]{4}(?![0-9])")  # "1970s" is no year
+# "1970s" is no year, nor "0456" (a number with a zero before it: "inv-2019-0456")
+_FOUR_DIGITS = re.compile(r"(?<![0-9])(?![0-9]{3}0'?s(?![^\W\d_]))[1-9][0-9]{3}(?![0-9])")
 # A day or month number standing alone: "3", "03", "3rd", "22号", not inside "1979" or "13".
 _NUMBER = {n: re.compile(rf"(?<![0-9]){'0?' if n < 10 else ''}{n}(?![0-9])") for n in range(1, 32)}
 _LONG_RUN = re.compile(r"[0-9]{8,}")
@@ -291,6 +292,10 @@ def order_matters(text: str) -> bool:
 
 
 _LABEL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A numeric date: its numbers with nothing but separators between them, and only marks and a word after
+# ("12/06/19", "10 09 03", "090107", "12.06.19 г.", "[11/03/26]")
+_NUMERIC_DATE = re.compile(r"[0-9]+(?:[\s./-]+[0-9]+)*[^\w]*(?:[^\W\d_]+[^\w]*)?")
+_FIRST_DIGIT = re.compile(r"[0-9]")
 _GLUED_NUMBER = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
 
 
@@ -302,6 +307,8 @@ def order_reading(plain: str, runs: list[str], order: str, label: str, valid: bo
     are a day and month without a year, month first unless the order is DMY ("5/3" in MDY is --05-03). Six digits alone are three
     numbers of two ("090107" in MDY is 2007-09-01). None when the text's numbers are not a numeric
     date, or the label already reads them in `order`."""
+    if _NUMERIC_DATE.fullmatch(plain[_FIRST_DIGIT.search(plain).start():]) is None if runs else True:
+        return None  # "ages 5 to 12, june 2020": numbers that are no numeric date
     if len(runs) == 1 and len(runs[0]) == 6:
         runs = [runs[0][:2], runs[0][2:4], runs[0][4:]]
     runs = _date_runs(runs)
@@ -338,15 +345,21 @@ def written_years(text: str) -> set[int]:
 def year_is_written(year: int, years: set[int], runs: list[str]) -> bool:
     """Whether a normalised text writes `year`: as one of its full `years` (`written_years`) if it
     has any, else, among the `digit_runs` of the text without its clock, at the start of a compact
-    stamp or the end of an eight-digit one ("19790503", "03051979"), else as a number of two digits
+    stamp (`stamp_length`) or the end of an eight-digit one ("19790503", "03051979"), else as a number of two digits
     standing for a year of the pivot window ("'79", "03may79"). Digits inside a longer number are
     no year: "20110124023824" does not write 2001, nor "3 may, 10:42" 2042."""
     if years:
         return year in years
     full, short = f"{year:04d}", f"{year % 100:02d}"
     pivot = PIVOT_START <= year <= PIVOT_END
-    return any(run.startswith(full) or (len(run) == 8 and run.endswith(full)) if len(run) >= 8
-               else pivot and run == short for run in runs)
+    return any((run.startswith(full) and stamp_length(run)) or (len(run) == 8 and run.endswith(full))
+               if len(run) >= 8 else pivot and run == short for run in runs)
+
+
+def stamp_length(run: str) -> bool:
+    """Whether a run of digits is as long as a compact stamp: yyyymmdd, with its hour, minutes and
+    seconds ("invoice 2019123145" writes no year 2019)."""
+    return len(run) in (8, 12, 14) or (len(run) == 10 and int(run[8:]) < 24)
 
 
 def _number_is_written(text: str, number: int, stamp: slice) -> bool:

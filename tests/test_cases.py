@@ -11,6 +11,8 @@ characters a table cannot show: tabs, zero-width spaces, bidi marks. `expected` 
     range 2019-05-03/2019-05-05                code range, readings from and to ("..": an open end)
     backwards_range 2019-05-05/2019-05-03      likewise, for a range that ends before it starts
     number                                     not valid, with that code (any code of datenorm.reasons)
+    refused                                    not valid, whatever the reason: text that must give no
+                                               date, where which check refuses it does not matter
 
 A case found by a probe is a row here. The rows are read in one batch per (model, order, lang), as a
 column of dates is read.
@@ -35,6 +37,7 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|t|n|\\)")
 DETAILED = {"incomplete", "ambiguous", "range"}  # codes whose row says what the answer holds
 NOT_IN_TABLE = {"invalid_utf8"}  # a str cannot hold bytes that are not UTF-8
+REFUSED = "refused"  # any code
 
 
 def unescape(text: str) -> str:
@@ -113,7 +116,7 @@ def test_every_row_is_well_formed_and_says_why():
             problems.append(f"line {case.line}: model {case.model!r}")
         if not case.why.strip():
             problems.append(f"line {case.line}: no why")
-        if case.code is not None and case.code not in CODES:
+        if case.code is not None and case.code not in CODES | {REFUSED}:
             problems.append(f"line {case.line}: unknown code {case.code!r}")
         if case.code in DETAILED and not case.detail or case.code not in DETAILED | {"backwards_range"} and case.detail:
             problems.append(f"line {case.line}: {case.expected!r} is no form of expected")
@@ -138,6 +141,9 @@ def test_each_text_gets_the_answer_its_row_expects(case, results):
              f"partial={result.partial} readings={result.readings}")
     if case.code is None:
         assert (result.valid, result.iso, result.code, result.reason) == (True, case.expected, None, None), shown
+        return
+    if case.code == REFUSED:
+        assert (result.valid, result.iso) == (False, None) and result.code in CODES, shown
         return
     assert (result.valid, result.iso, result.code) == (False, None, case.code), shown
     if case.code == "incomplete":
