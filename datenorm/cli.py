@@ -269,21 +269,25 @@ def translate(
         all_valid &= result.valid
         if format is OutputFormat.json:
             out.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
-        elif format is OutputFormat.tsv:
-            out.write("\t".join([result.input.replace("\t", " "), result.iso or "", str(result.valid).lower(),
-                                 f"{result.confidence:.4f}", result.code or "", result.reason or ""]) + "\n")
+        elif format is OutputFormat.tsv:  # one line per answer: no tab or line break of the input survives
+            out.write("\t".join([" ".join(result.input.split()), result.iso or "", str(result.valid).lower(),
+                                 f"{result.confidence:.4f}", result.code or "", _reason(result)]) + "\n")
         else:
             out.write(f"{result.iso}\n" if result.valid else "?\n")
             if not result.valid:
                 out.flush()
-                extra = "".join(f" {k}={v}" for k, v in (result.readings or {}).items())
-                typer.echo(f"datenorm: line {number}: {result.input!r}: {result.reason}{extra}", err=True)
+                typer.echo(f"datenorm: line {number}: {result.input!r}: {_reason(result)}", err=True)
         if interactive:
             out.flush()
     out.flush()
     if input is not None:
         handle.close()
     raise typer.Exit(0 if all_valid else 1)
+
+
+def _reason(result) -> str:
+    """A Result's reason with its readings: "ambiguous DMY=2001-04-03 MDY=2001-03-04"."""
+    return (result.reason or "") + "".join(f" {k}={v}" for k, v in (result.readings or {}).items())
 
 
 @command

@@ -7,6 +7,8 @@ Like dateutil's `_ymd`, one small object records what the text's parts are; the 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from datenorm.clock import without_clock, without_log_fields
@@ -14,6 +16,9 @@ from datenorm.config import ModelConfig
 from datenorm.months import TextMonths
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
                            written_years)
+
+
+_ISO_DATE = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
 
 
 @dataclass(slots=True)
@@ -60,6 +65,17 @@ class Evidence:
         if self._readings is None:
             self._readings = numeric_readings(self.plain, self.runs)
         return self._readings
+
+    @property
+    def stamp(self) -> str | None:
+        """The one ISO 8601 date the text writes ("flight 12 on 2019-03-04": 2019-03-04), else None."""
+        found = _ISO_DATE.findall(self.plain) if "-" in self.plain else ()
+        if len(found) != 1:
+            return None
+        try:
+            return dt.date(*map(int, found[0])).isoformat()
+        except ValueError:
+            return None
 
     @property
     def months(self) -> TextMonths:

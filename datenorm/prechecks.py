@@ -16,7 +16,7 @@ from datenorm.config import ModelConfig
 from datenorm.evidence import Evidence
 from datenorm.months import english_weekdays, names_a_month
 from datenorm.result import Result, refusal
-from datenorm.text import iso_week_or_ordinal
+from datenorm.text import is_numeric_date, iso_week_or_ordinal, numeric_date
 
 # A text of digits alone is a date only as a year (1979), yyyymmdd or yyyymmddhhmmss, or with an
 # order given, as yymmdd in that order; "1651586400" (a Unix time) would otherwise be read as some
@@ -178,6 +178,18 @@ def relative(ev: Evidence, opts: Options) -> Result | None:
     return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {match.group(0)})")
 
 
+def order_cannot_read(ev: Evidence, opts: Options) -> Result | None:
+    """An order given that cannot read a numeric date that other orders read two ways ("03/04/2001"
+    in YMD): which is the day and which the month is still the text's doubt."""
+    if (opts.order is None or not ev.order_matters or numeric_date(ev.runs, opts.order) is not None
+            or not is_numeric_date(ev.plain)):
+        return None
+    readings = {order: date.isoformat() for order in ("DMY", "MDY") if (date := numeric_date(ev.runs, order))}
+    if len(set(readings.values())) < 2:
+        return None
+    return refusal(ev.raw, "ambiguous", "ambiguous", readings=readings)
+
+
 def number(ev: Evidence, opts: Options) -> Result | None:
     """Digits alone that are no date: a Unix time, an id, a count. A date is a year (1979),
     yyyymmdd, or yyyymmdd with an hour, minutes or seconds; with an order given, yymmdd too."""
@@ -212,6 +224,7 @@ PRECHECKS: tuple[tuple[str, Callable[[Evidence, Options], Result | None]], ...] 
     ("before the Common Era", before_common_era),
     ("moveable holiday", holiday),
     ("relative date", relative),
+    ("order that cannot read", order_cannot_read),
     ("number", number),
     ("year out of range", out_of_range),
 )

@@ -61,6 +61,14 @@ def month_in_its_language(row: Row, opts: Options) -> str | None:
     return names_written_in_english(row.ev.months, opts.lang, month) if month is not None else None
 
 
+def the_stamp_alone(row: Row, opts: Options) -> str | None:
+    """A text that writes one ISO 8601 date, read otherwise ("flight 12 on 2019-03-04" read with day
+    12, "error 7 2019-03-04 12:00:01" with day 7), is read again as that date alone: a machine
+    stamp's fields are fixed, and the text's other numbers are no part of it."""
+    stamp = row.ev.stamp
+    return stamp if stamp is not None and row.label != stamp else None
+
+
 def month_in_english(row: Row, opts: Options) -> str | None:
     """A text whose month word is the English name of the month it names ("wed, 01 may 2047", an
     English stamp in a Basaa column, whose "may" is November) is read again in English."""
@@ -247,6 +255,7 @@ class Reread(NamedTuple):
 # a text other than the one read.
 REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("in the order given", in_the_order_given, keep_valid_or_incomplete, None, lambda ev, opts: opts.order is not None),
+    ("the stamp alone", the_stamp_alone, keep_valid, None, lambda ev, opts: ev.short > 2),
     ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > 1),
     ("month in English", month_in_english, keep_valid_or_incomplete, "en"),
     ("month in its language", month_in_its_language, keep_valid_or_incomplete),

@@ -175,10 +175,12 @@ class Translator:
                         results[i] = replace(new, input=texts[i])
                 unanswered = [i for i in todo if not results[i].valid]  # type: ignore[union-attr]
         spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts))
+        first, last = self.config.years
         for i in todo:
             if i in spanned:
                 results[i] = spanned[i]
-            elif len(years := sorted(evidence[i].years)) > 1:  # "3 May 1979 (UK) / 10 May 1980 (US)"
+            elif len(years := sorted(y for y in evidence[i].years if first <= y <= last)) > 1:
+                # "3 May 1979 (UK) / 10 May 1980 (US)"; "... started on port 8080" writes no year 8080
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
         return results  # type: ignore[return-value]

@@ -285,6 +285,21 @@ def numeric_readings(plain: str, runs: list[str]) -> set[dt.date]:
     return {date for order in ORDERS if (date := _reading(runs, order)) is not None}
 
 
+def is_numeric_date(plain: str) -> bool:
+    """Whether a normalised text without its clock is a numeric date: its numbers with nothing but
+    separators between them, none glued to a letter ("m01 09, 2036", "j1, jan 9"), and only marks
+    and a word after ("12/06/19", "10 09 03", "12.06.19 г."; not "ages 5 to 12, june 2020")."""
+    first = _FIRST_DIGIT.search(plain)
+    return (first is not None and not _GLUED_NUMBER.search(plain)
+            and _NUMERIC_DATE.fullmatch(plain[first.start():]) is not None)
+
+
+def numeric_date(runs: list[str], order: str) -> dt.date | None:
+    """The date the first three `digit_runs` of a text make in `order`, if they make one."""
+    runs = _date_runs(runs)
+    return _reading(runs, order) if len(runs) >= 3 else None
+
+
 def order_matters(text: str) -> bool:
     """True when the numbers in a raw `text` name different dates under different day/month orders."""
     plain = without_clock(normalize_text(text))
@@ -307,13 +322,13 @@ def order_reading(plain: str, runs: list[str], order: str, label: str, valid: bo
     are a day and month without a year, month first unless the order is DMY ("5/3" in MDY is --05-03). Six digits alone are three
     numbers of two ("090107" in MDY is 2007-09-01). None when the text's numbers are not a numeric
     date, or the label already reads them in `order`."""
-    if _NUMERIC_DATE.fullmatch(plain[_FIRST_DIGIT.search(plain).start():]) is None if runs else True:
+    if not is_numeric_date(plain):
         return None  # "ages 5 to 12, june 2020": numbers that are no numeric date
     if len(runs) == 1 and len(runs[0]) == 6:
         runs = [runs[0][:2], runs[0][2:4], runs[0][4:]]
     runs = _date_runs(runs)
-    if len(runs) not in (2, 3) or _GLUED_NUMBER.search(plain) or not _LABEL.fullmatch(label):
-        return None  # "m01 09, 2036", "j1, jan 9": a number in a word is no field
+    if len(runs) not in (2, 3) or not _LABEL.fullmatch(label):
+        return None
     if len(runs) != (2 if label[:4] == "0000" else 3) and valid:
         return None
     if len(runs) == 2:
