@@ -162,6 +162,14 @@ _RELATIVE = re.compile(
     r"(?![^\W\d_])|昨天|今天|明天|前天|昨日|今日|明日|어제|오늘|내일|[0-9]+\s*(?:天前|日前|일\s*전)")
 
 
+# A word of every relative phrase above, as `words` sees it, looked for before the phrases themselves
+_RELATIVE_WORDS = frozenset("ago now yesterday today tonight tomorrow last next this coming past in gestern vorgestern "
+                            "heute ubermorgen vor avant aujourd demain il ayer anteayer hoy manana hace ieri oggi domani "
+                            "ontem hoje amanha gisteren vandaag вчера сегодня завтра назад wczoraj dzisiaj dzis jutro "
+                            "temu".split())
+_RELATIVE_CJK = frozenset("昨今明前어오내전")
+
+
 def relative(ev: Evidence, opts: Options) -> Result | None:
     """A date relative to the day it was written ("yesterday", "3 days ago", "next friday", "posted 3
     days ago, 2019"): no month named but by the relative words and no numeric date ("today, 3 may"
@@ -170,7 +178,10 @@ def relative(ev: Evidence, opts: Options) -> Result | None:
         return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {ev.plain})")
     if ev.plain in ("hier", "avant-hier"):  # French; in German and Dutch a word "hier" is "here"
         return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {ev.plain})")
-    match = _RELATIVE.search(ev.plain) or (None if ev.raw.isascii() else _RELATIVE.search(ev.raw.casefold()))
+    cjk = not ev.raw.isascii() and not _RELATIVE_CJK.isdisjoint(ev.raw)
+    if _RELATIVE_WORDS.isdisjoint(ev.months.words) and not cjk:
+        return None
+    match = _RELATIVE.search(ev.plain) or (_RELATIVE.search(ev.raw.casefold()) if cjk else None)
     if match is None or ev.readings or any(len(run) >= 8 for run in ev.runs):
         return None
     if names_a_month(_RELATIVE.sub(" ", ev.plain)):
