@@ -192,8 +192,8 @@ def relative(ev: Evidence, opts: Options) -> Result | None:
 def order_cannot_read(ev: Evidence, opts: Options) -> Result | None:
     """An order given that cannot read a numeric date that other orders read two ways ("03/04/2001"
     in YMD): which is the day and which the month is still the text's doubt."""
-    if (opts.order is None or not ev.order_matters or numeric_date(ev.runs, opts.order) is not None
-            or not is_numeric_date(ev.plain)):
+    if (opts.order is None or len(ev.runs) < 3 or numeric_date(ev.runs, opts.order) is not None
+            or not ev.order_matters or not is_numeric_date(ev.plain)):
         return None
     readings = {order: date.isoformat() for order in ("DMY", "MDY") if (date := numeric_date(ev.runs, order))}
     if len(set(readings.values())) < 2:

@@ -254,9 +254,10 @@ class Reread(NamedTuple):
 # The second readings, in the order they are tried. A row is read again only when the rewrite gives
 # a text other than the one read.
 REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
-    ("in the order given", in_the_order_given, keep_valid_or_incomplete, None, lambda ev, opts: opts.order is not None),
+    ("in the order given", in_the_order_given, keep_valid_or_incomplete, None,
+     lambda ev, opts: opts.order is not None and (2 <= len(ev.runs) <= 3 or [len(run) for run in ev.runs] == [6])),
     ("the stamp alone", the_stamp_alone, keep_valid, None, lambda ev, opts: ev.short > 2),
-    ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > 1),
+    ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > (1 if ev.years else 2)),
     ("month in English", month_in_english, keep_valid_or_incomplete, "en"),
     ("month in its language", month_in_its_language, keep_valid_or_incomplete),
     ("compact stamp written out", compact_stamp, keep_valid),

@@ -144,7 +144,7 @@ class Translator:
             if not self.workers.worth(len(texts)):
                 return self.read(texts, opts)
             return self.workers.map(texts, lambda part: self._twin().read(part, opts),
-                                    functools.partial(_helper_read, opts=opts))
+                                    functools.partial(_helper_read, how=(opts.order, opts.lang, opts.min_confidence)))
 
     def _twin(self) -> "Translator":
         if self.workers.count < 2:
@@ -232,9 +232,10 @@ def _helper_start(config: ModelConfig, model_bytes: bytes) -> None:
     _HELPER = Translator(config, model_bytes, threads=1, workers=1)
 
 
-def _helper_read(texts: list[str], opts: Options) -> list[Result]:
+def _helper_read(texts: list[str], how: tuple) -> list[Result]:
+    """`read` in a helper process; `how` is (order, lang, min_confidence): the config it has already."""
     assert _HELPER is not None
-    return _HELPER.read(texts, opts)
+    return _HELPER.read(texts, Options(_HELPER.config, *how))
 
 
 _CACHE: dict[Path, Translator] = {}

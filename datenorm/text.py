@@ -319,11 +319,16 @@ def order_reading(plain: str, runs: list[str], order: str, label: str, valid: bo
     `runs`) say in the `order` given, as a label (yyyy-mm-dd, 0000 for no year), when the model's
     `label` says otherwise: it read them in another order ("12/06/19" in MDY read as 2019-06-12 is
     2019-12-06), or its answer is not `valid` ("10 09 03" in YMD read as 2000-09-03). Two numbers
-    are a day and month without a year, month first unless the order is DMY ("5/3" in MDY is --05-03). Six digits alone are three
-    numbers of two ("090107" in MDY is 2007-09-01). None when the text's numbers are not a numeric
-    date, or the label already reads them in `order`."""
-    if not is_numeric_date(plain):
-        return None  # "ages 5 to 12, june 2020": numbers that are no numeric date
+    are a day and month without a year, month first unless the order is DMY ("5/3" in MDY is
+    --05-03). Six digits alone are three numbers of two ("090107" in MDY is 2007-09-01). None when
+    the text's numbers are not a numeric date ("ages 5 to 12, june 2020"), or the label already
+    reads them in `order`."""
+    mine = _order_label(runs, order, label, valid)
+    return mine if mine is not None and is_numeric_date(plain) else None
+
+
+def _order_label(runs: list[str], order: str, label: str, valid: bool) -> str | None:
+    """`order_reading` before asking whether the text is a numeric date (the costlier question)."""
     if len(runs) == 1 and len(runs[0]) == 6:
         runs = [runs[0][:2], runs[0][2:4], runs[0][4:]]
     runs = _date_runs(runs)
