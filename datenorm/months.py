@@ -201,13 +201,13 @@ class TextMonths:
     def __init__(self, plain: str):
         self.plain = plain
         self.words = words(plain)
-        self._found: dict[tuple[str, bool], frozenset[int]] = {}
+        self._found: dict[str, frozenset[int]] = {}  # by language ("xx:own" for its own names alone)
 
     def inflected(self) -> frozenset[int]:
         """`inflected_months` of the text's words, looked up once."""
-        found = self._found.get(("~", False))
+        found = self._found.get("~")
         if found is None:
-            found = self._found["~", False] = frozenset(inflected_months(self.words))
+            found = self._found["~"] = frozenset(inflected_months(self.words))
         return found
 
     @property
@@ -217,9 +217,10 @@ class TextMonths:
     def named(self, lang: str, own_only: bool = False) -> frozenset[int]:
         """The months the text names in `lang` (`month_names`: its own names, English and Roman
         numerals, or its own alone with `own_only`; "*": any language)."""
-        found = self._found.get((lang, own_only))
+        key = f"{lang}:own" if own_only else lang
+        found = self._found.get(key)
         if found is None:
-            found = self._found[lang, own_only] = frozenset(_named(self.words, lang, own_only))
+            found = self._found[key] = frozenset(_named(self.words, lang, own_only))
         return found
 
 

@@ -243,7 +243,10 @@ PRECHECKS: tuple[tuple[str, Callable[[Evidence, Options], Result | None]], ...] 
 
 def precheck(ev: Evidence, opts: Options) -> Result | None:
     """The first refusal of PRECHECKS for a text, or None when the model may read it."""
-    for _, check in PRECHECKS:
+    for check in _CHECKS:
         if (problem := check(ev, opts)) is not None:
             return problem
     return None
+
+
+_CHECKS = tuple(check for _, check in PRECHECKS)
