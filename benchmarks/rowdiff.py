@@ -40,7 +40,7 @@ KINDS = {"broken": "broken", "fixed": "fixed", "wrong_changed": "still wrong", "
 
 def _partial_date_function():
     """The label reading `datenorm evaluate` scores with; the code under test may have moved it, and a
-    copy of the session-15 one keeps an old dump and a new one judged alike if it is gone."""
+    copy keeps an old dump and a new one judged alike if it is gone."""
     for module in ("datenorm.evaluate", "datenorm.runtime"):
         try:
             return getattr(__import__(module, fromlist=["partial_date"]), "partial_date")

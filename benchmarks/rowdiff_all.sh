@@ -11,8 +11,8 @@
 #
 # Run from anywhere; paths are this checkout's, models/ given by path since old code may not find
 # bundled names. Dumps run one after another on one worker process: the machine is shared.
-# data/ is git-ignored; the four validation splits are the project's commands (models/README.md,
-# sessions 5, 9 and 10) without --exclude, whose training files are not kept (the generator is
+# data/ is git-ignored; the four validation splits are the project's commands (models/README.md)
+# without --exclude, whose training files are not kept (the generator is
 # deterministic: the same command gives the same file):
 #   datenorm generate --locales all --train 1 --valid 20000 --test 1 --seed 120 --out data/calib-all
 #   datenorm generate --locales bas,dua,st,teo --train 1 --valid 20000 --test 1 --seed 130 --out data/calib-4lang

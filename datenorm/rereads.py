@@ -255,7 +255,8 @@ class Reread(NamedTuple):
 # a text other than the one read.
 REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("in the order given", in_the_order_given, keep_valid_or_incomplete, None,
-     lambda ev, opts: opts.order is not None and (2 <= len(ev.runs) <= 3 or [len(run) for run in ev.runs] == [6])),
+     lambda ev, opts: opts.order is not None and (2 <= len(ev.runs) <= 3
+                                                  or (len(ev.runs) == 1 and len(ev.runs[0]) == 6))),
     ("the stamp alone", the_stamp_alone, keep_valid, None, lambda ev, opts: ev.short > 2),
     ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > (1 if ev.years else 2)),
     ("month in English", month_in_english, keep_valid_or_incomplete, "en"),

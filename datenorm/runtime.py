@@ -165,6 +165,8 @@ class Translator:
             offered = unanswered
             if stage.answered_too is not None:  # answered rows too, those the stage may concern
                 offered = [i for i in todo if stage.answered_too(evidence[i], opts)]
+            if not offered:
+                continue
             rows = {i: Row(evidence[i], labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
             rewritten = {i: text for i, row in rows.items() if (text := stage.rewrite(row, opts))
                          and (text != row.ev.text or stage.lang not in (None, opts.lang))}
@@ -179,7 +181,8 @@ class Translator:
         for i in todo:
             if i in spanned:
                 results[i] = spanned[i]
-            elif len(years := sorted(y for y in evidence[i].years if first <= y <= last)) > 1:
+            elif len(evidence[i].years) > 1 and len(years := sorted(y for y in evidence[i].years
+                                                                     if first <= y <= last)) > 1:
                 # "3 May 1979 (UK) / 10 May 1980 (US)"; "... started on port 8080" writes no year 8080
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)

@@ -325,7 +325,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         exact, _ = exact_and_char_accuracy(config, probs, valid_fit.isos)
         best.update(exact=exact * len(valid_fit.texts) / len(valid_split.texts), epoch=start_epoch,
                     loss=mean_log_loss(config, probs, valid_fit.isos))
-    # cumulative over resumed runs; the session-6 default model's history has no seconds column
+    # cumulative over resumed runs; an older model's history may have no seconds column
     earlier_seconds = float(history[-1].get("seconds") or 0.0) if history else 0.0
 
     class ValidExactMatch(keras.callbacks.Callback):
@@ -359,7 +359,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
                     trainer.stop_training = True
             if exact >= 1.0 and options.time_limit is None:
                 # nothing left to gain by this measure; with a time limit the rate's cosine runs to
-                # its end instead (the session-11 default run stopped here at epoch 6 of about 11,
+                # its end instead (a default run once stopped here at epoch 6 of about 11,
                 # its learning rate still at a fifth of the start)
                 trainer.stop_training = True
 

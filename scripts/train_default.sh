@@ -5,12 +5,12 @@
 # OUT defaults to runs/default (copy it over models/default to ship it). Every step is seeded: the
 # same commit gives the same data files; the weights depend on the machine's floating point too.
 # To fine-tune a trained model on new rows instead, copy it to OUT and set FROM_OUT=1, with other
-# seeds and a data prefix of their own (models/README, the session-12 run):
+# seeds and a data prefix of their own (models/README.md, the default model's card):
 #   SEED=300 DATA=data/ft12 VALID=30000 FROM_OUT=1 LEARNING_RATE=0.0005 TIME_LIMIT=4200 \
 #       nohup scripts/train_default.sh runs/ft12 > runs/ft12.log 2>&1 &
 # Or do both in one run: train from scratch for TIME_LIMIT seconds, then go on with the same model
 # on a second mix of new rows (seeds THEN_SEED .. THEN_SEED+4, prefix THEN_DATA) at THEN_RATE for
-# THEN_LIMIT seconds (models/README, the session-13 run):
+# THEN_LIMIT seconds (models/README.md, the default model's card):
 #   TIME_LIMIT=4700 THEN_SEED=300 THEN_DATA=data/ft12 THEN_LIMIT=1800 \
 #       nohup scripts/train_default.sh runs/default13 > runs/d13.log 2>&1 &
 set -euo pipefail

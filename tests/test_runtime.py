@@ -216,7 +216,7 @@ def test_two_months_named_are_not_for_a_second_reading_to_choose_from(translator
 
 def _misreading(translator, monkeypatch, wrong) -> list:
     """Make the translator's network misread the texts `wrong(text)` is true for (day 18), as models
-    have done (the session-6 model read "12:00 PM 2016-08-01" with day 18 and Sesotho "15Phe2046"
+    have done (an earlier default model read "12:00 PM 2016-08-01" with day 18 and Sesotho "15Phe2046"
     with day 5); returns the texts of each network call from now on."""
     calls = []
     real = translator.predict

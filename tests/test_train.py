@@ -86,8 +86,8 @@ def _run(*args):
 
 
 def test_an_epoch_as_exact_as_the_best_wins_by_a_lower_validation_loss():
-    """Once validation reads 100%, exact match cannot tell epochs apart (the session-11 default run
-    stopped there): the validation loss does."""
+    """Once validation reads 100%, exact match cannot tell epochs apart (a default run
+    once stopped there): the validation loss does."""
     import numpy as np
 
     from datenorm.train import is_better, mean_log_loss
