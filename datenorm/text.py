@@ -357,8 +357,8 @@ def written_years(text: str) -> set[int]:
     """The years a normalised text writes in full: its stand-alone four-digit numbers ("1979",
     "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500") and decades
     ("the 1990s"). "19790503" has none."""
-    if "+" in text or "-" in text:  # only then can there be a zone offset to set aside
-        text = ZONE_OFFSET.sub(" ", text)
+    if "+" in text or "-" in text and (":" in text or "gmt" in text or "utc" in text or "z-" in text):
+        text = ZONE_OFFSET.sub(" ", text)  # only then can there be a zone offset to set aside
     return {int(run) for run in _FOUR_DIGITS.findall(text)}
 
 
