@@ -231,14 +231,15 @@ def _helper_start(config: ModelConfig, model_bytes: bytes) -> None:
 
     global _HELPER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the calling process's to handle
-    gc.enable()  # forked inside a reading, where it was paused: each chunk the helper reads pauses it again
+    gc.enable()  # forked inside a reading, where it was paused: `_helper_read` pauses it for each share
     _HELPER = Translator(config, model_bytes, threads=1, workers=1)
 
 
 def _helper_read(texts: list[str], how: tuple) -> list[Result]:
     """`read` in a helper process; `how` is (order, lang, min_confidence): the config it has already."""
     assert _HELPER is not None
-    return _HELPER.read(texts, Options(_HELPER.config, *how))
+    with gc_paused():  # as in the calling process (`Translator._shared`)
+        return _HELPER.read(texts, Options(_HELPER.config, *how))
 
 
 _CACHE: dict[Path, Translator] = {}
