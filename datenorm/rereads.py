@@ -56,7 +56,8 @@ def _named_month(row: Row, opts: Options) -> int | None:
 
 def month_in_its_language(row: Row, opts: Options) -> str | None:
     """With a language, a text that names one month, read as another ("10 may 1987" in Duala, whose
-    may is October), is read again with that month's English name ("10 october 1987")."""
+    may is October), is read again with that month's English name ("10 october 1987"): in its
+    language, then in English (where Duala's own "may", October, is written "may", May)."""
     month = _named_month(row, opts)
     return names_written_in_english(row.ev.months, opts.lang, month) if month is not None else None
 
@@ -228,6 +229,21 @@ def fixed_holiday(row: Row, opts: Options) -> str | None:
     return holidays.as_date(row.ev.plain) if _unanswered(row) else None
 
 
+def keep_named_month(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, or an incomplete date, of the month the text names."""
+    return _month_of(new) is not None and _month_of(new) == _named_month(row, opts)
+
+
+def _month_of(result: Result) -> int | None:
+    """The month of a valid answer or of an incomplete one that has it ("--05-03", "1979-05")."""
+    if result.valid:
+        return int(result.iso[5:7])
+    partial = result.partial or ""
+    if result.code != "incomplete" or not (partial.startswith("--") or len(partial) == 7):
+        return None
+    return int(partial[2:4] if partial.startswith("--") else partial[5:7])
+
+
 def keep_valid(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid."""
     return new.valid
@@ -260,7 +276,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("the stamp alone", the_stamp_alone, keep_valid, None, lambda ev, opts: ev.short > 2),
     ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > (1 if ev.years else 2)),
     ("month in English", month_in_english, keep_valid_or_incomplete, "en"),
-    ("month in its language", month_in_its_language, keep_valid_or_incomplete),
+    ("month in its language", month_in_its_language, keep_named_month),
+    ("month in its language, in English", month_in_its_language, keep_named_month, "en"),
     ("compact stamp written out", compact_stamp, keep_valid),
     ("without its time of day", without_its_time, keep_without_time),
     ("spaced out", spaced, keep_spaced),
