@@ -97,6 +97,8 @@ class Translator:
         """
         order = parse_order(order)
         lang = self.config.check_lang(lang)
+        if not 0.0 <= min_confidence <= 1.0:  # also NaN, which no confidence is below: no threshold at all
+            raise DatenormError(f"min_confidence must be a number from 0 to 1, got {min_confidence!r}")
         cache = RepeatCache()
 
         def reader(language: str | None):
