@@ -17,7 +17,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from datenorm.errors import DatenormError
+from datenorm.errors import USAGE, DatenormError
 
 app = typer.Typer(
     name="datenorm",
@@ -34,7 +34,8 @@ def _root() -> None:
     """Turn human-written dates into ISO dates with a character-level attention model.
 
     Exit codes: 0 success; 1 some answer is not a valid date (translate); 2 usage error (bad option,
-    missing or corrupt model, unreadable or unwritable file); 130 interrupted.
+    missing or corrupt model, unreadable or unwritable file, output that cannot be written); 141 the
+    reader of the output went away (a broken pipe); 130 interrupted.
     """
 
 
@@ -48,6 +49,13 @@ def command(func):
         except DatenormError as exc:
             typer.echo(f"datenorm: error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:  # the reader went away ("| head -1"): nothing more to say to it
+            _drop_stdout()
+            raise typer.Exit(BROKEN_PIPE) from None
+        except OSError as exc:  # a full disk, an unwritable output: one line, not a traceback
+            _drop_stdout()
+            typer.echo(f"datenorm: error: cannot write: {exc.strerror or exc}", err=True)
+            raise typer.Exit(USAGE) from None
 
     return app.command()(wrapper)
 
@@ -68,6 +76,32 @@ def _need_train_extra(command_name: str, *modules: str) -> None:
     if missing:
         names = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
         raise DatenormError(f"'datenorm {command_name}' needs {names}: pip install \"datenorm[train]\"")
+
+
+BROKEN_PIPE = 141  # as a shell reports a process ended by SIGPIPE (128 + 13)
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so what is still buffered for a reader that is gone, or a
+    disk that is full, is not written again (with a traceback) when Python exits."""
+    import os
+
+    try:
+        fd = sys.stdout.fileno()
+        os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
+    except (AttributeError, OSError, ValueError):
+        pass
+
+
+def _cell(text: str) -> str:
+    """`text` as one TSV cell on one line: every run of whitespace (tabs, line and paragraph breaks,
+    U+0085, U+2028) one space, other control characters (a terminal's escape sequences) as \\xNN."""
+    import unicodedata
+
+    text = " ".join(text.split())
+    if text.isprintable():
+        return text
+    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)
 
 
 def _date(value: str, option: str) -> dt.date:
@@ -270,7 +304,7 @@ def translate(
         if format is OutputFormat.json:
             out.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
         elif format is OutputFormat.tsv:  # one line per answer: no tab or line break of the input survives
-            out.write("\t".join([" ".join(result.input.split()), result.iso or "", str(result.valid).lower(),
+            out.write("\t".join([_cell(result.input), result.iso or "", str(result.valid).lower(),
                                  f"{result.confidence:.4f}", result.code or "", _reason(result)]) + "\n")
         else:
             out.write(f"{result.iso}\n" if result.valid else "?\n")

@@ -37,11 +37,12 @@ MODEL_ENV = "DATENORM_MODEL"
 
 
 def resolve_model_dir(model: str | os.PathLike | None = None) -> Path:
-    """The model directory for `model`: a path, a name under the bundled models/ ('default', 'en'),
-    else $DATENORM_MODEL, else the bundled models/default."""
+    """The model directory for `model`: a bundled model's name ('default', 'en'), else a path, else
+    $DATENORM_MODEL, else the bundled models/default. A bare name is the bundled model's even when
+    the working directory has a directory of that name (give "./default" to mean that one)."""
     choice = os.fspath(model) if model is not None else os.environ.get(MODEL_ENV) or "default"
     path = Path(choice).expanduser()
-    if not path.is_dir() and os.sep not in choice and "/" not in choice:
+    if os.sep not in choice and "/" not in choice:
         bundled = Path(str(resources.files("datenorm.models"))) / choice
         if bundled.is_dir():
             path = bundled

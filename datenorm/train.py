@@ -268,6 +268,8 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     run_start = time.perf_counter()
     if options.time_limit is not None and not options.time_limit > 0:
         raise DatenormError(f"--time-limit must be a positive number of seconds, got {options.time_limit!r}")
+    if options.resume and not (out / "model.keras").is_file():  # training from scratch was not asked for
+        raise DatenormError(f"--resume: no model.keras in {out} to continue from")
     _check_data(data)
     ensure_writable_dir(out)
     overrides = {k: v for k, v in options.overrides.items() if v is not None}
