@@ -262,19 +262,7 @@ def translate(
     order = parse_order(order)
     translator = load_model(model)
     lang = translator.config.check_lang(lang)
-    if input is not None and texts:
-        raise DatenormError("give dates as arguments or --input FILE, not both")
-    if input is not None:
-        try:
-            handle = open(input, "rb")
-        except OSError as exc:
-            raise DatenormError(f"cannot read --input {input}: {exc.strerror or exc}") from None
-        lines, interactive = _lines(handle), False
-    elif not texts or texts == ["-"]:
-        lines, interactive = _lines(sys.stdin.buffer), sys.stdin.isatty()
-    else:
-        lines, interactive = ((t, False) for t in texts), False
-
+    handle, lines, interactive = _input_lines(texts, input)
     bad_utf8: set[int] = set()
 
     def numbered() -> Iterator[str]:
@@ -288,35 +276,58 @@ def translate(
     # answer when a person types the dates.
     out = sys.stdout
     all_valid = True
-    def found(language: str | None, hits: int, named: int) -> None:
-        alone = "each date's language is worked out alone"
-        typer.echo("datenorm: --lang auto: " + (
-            f"{language}, from the month names of {hits} of {named} dates" if language else
-            f"no month names but English ones; {alone}" if not named else
-            f"no one language names the months of {named} dates; {alone}"), err=True)
-
     results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else DEFAULT_CHUNK, lang=lang,
-                                on_language=found)
+                                on_language=_say_column_language)
     for number, result in enumerate(results, start=1):
         if number in bad_utf8:
             result = refusal(result.input, "invalid_utf8", "invalid UTF-8")
         all_valid &= result.valid
-        if format is OutputFormat.json:
-            out.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
-        elif format is OutputFormat.tsv:  # one line per answer: no tab or line break of the input survives
-            out.write("\t".join([_cell(result.input), result.iso or "", str(result.valid).lower(),
-                                 f"{result.confidence:.4f}", result.code or "", _reason(result)]) + "\n")
-        else:
-            out.write(f"{result.iso}\n" if result.valid else "?\n")
-            if not result.valid:
-                out.flush()
-                typer.echo(f"datenorm: line {number}: {result.input!r}: {_reason(result)}", err=True)
+        _write_answer(out, number, result, format)
         if interactive:
             out.flush()
     out.flush()
-    if input is not None:
+    if handle is not None:
         handle.close()
     raise typer.Exit(0 if all_valid else 1)
+
+
+def _input_lines(texts: list[str] | None, input: Path | None) -> tuple:
+    """(the open --input file or None, its lines as (text, had_invalid_utf8), whether a person types
+    them) for the dates given as arguments, in --input FILE, or on standard input."""
+    if input is not None and texts:
+        raise DatenormError("give dates as arguments or --input FILE, not both")
+    if input is not None:
+        try:
+            handle = open(input, "rb")
+        except OSError as exc:
+            raise DatenormError(f"cannot read --input {input}: {exc.strerror or exc}") from None
+        return handle, _lines(handle), False
+    if not texts or texts == ["-"]:
+        return None, _lines(sys.stdin.buffer), sys.stdin.isatty()
+    return None, ((t, False) for t in texts), False
+
+
+def _say_column_language(language: str | None, hits: int, named: int) -> None:
+    alone = "each date's language is worked out alone"
+    typer.echo("datenorm: --lang auto: " + (
+        f"{language}, from the month names of {hits} of {named} dates" if language else
+        f"no month names but English ones; {alone}" if not named else
+        f"no one language names the months of {named} dates; {alone}"), err=True)
+
+
+def _write_answer(out, number: int, result, format: "OutputFormat") -> None:
+    """One answer line on `out`: json, tsv (one line per answer: no tab or line break of the input
+    survives), or plain (the date, or "?" with the reason on stderr, after the answers so far)."""
+    if format is OutputFormat.json:
+        out.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
+    elif format is OutputFormat.tsv:
+        out.write("\t".join([_cell(result.input), result.iso or "", str(result.valid).lower(),
+                             f"{result.confidence:.4f}", result.code or "", _reason(result)]) + "\n")
+    else:
+        out.write(f"{result.iso}\n" if result.valid else "?\n")
+        if not result.valid:
+            out.flush()
+            typer.echo(f"datenorm: line {number}: {result.input!r}: {_reason(result)}", err=True)
 
 
 def _reason(result) -> str:

@@ -16,7 +16,7 @@ from datenorm.config import ModelConfig
 from datenorm.evidence import Evidence
 from datenorm.months import english_weekdays, names_a_month
 from datenorm.result import Result, refusal
-from datenorm.text import is_numeric_date, iso_week_or_ordinal, numeric_date
+from datenorm.text import digit_runs, is_numeric_date, iso_week_or_ordinal, numeric_date
 
 # A text of digits alone is a date only as a year (1979), yyyymmdd or yyyymmddhhmmss, or with an
 # order given, as yymmdd in that order; "1651586400" (a Unix time) would otherwise be read as some
@@ -26,7 +26,6 @@ ORDERED_NUMBER_LENGTHS = (6,)
 # yyyymmddhh and yyyymmddhhmm are stamps too ("199709020908"), where their fields are a date and a time
 _STAMP_TO_THE_MINUTE = re.compile(r"[12][0-9]{3}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])"
                                   r"(?:[0-5][0-9])?")
-_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ def quarter(ev: Evidence, opts: Options) -> Result | None:
     text = ev.text
     if _QUARTER_HINT.search(text) is None or _QUARTER.search(text) is None:
         return None
-    runs = _DIGIT_RUN.findall(text)
+    runs = digit_runs(text)
     years = [run for run in runs if len(run) == 4]
     if len(runs) != 2 or len(years) != 1:
         return None  # two numbers: the quarter's and the year ("2019-05-03 h1" is no quarter)
@@ -124,7 +123,7 @@ def decade(ev: Evidence, opts: Options) -> Result | None:
     if "0s" not in ev.text and "0's" not in ev.text:
         return None
     match = _DECADE.search(ev.text)
-    if match is None or len(_DIGIT_RUN.findall(ev.text)) != 1:
+    if match is None or len(digit_runs(ev.text)) != 1:
         return None
     return refusal(ev.raw, "decade", f"not a date (a decade: {match.group(0)})")
 

@@ -14,9 +14,7 @@ from collections.abc import Callable
 from datenorm.clock import without_clock
 from datenorm.months import english_weekdays, names_a_month
 from datenorm.result import Result, refusal
-from datenorm.text import LETTER, normalize_text
-
-_DIGIT_RUN = re.compile(r"[0-9]+")
+from datenorm.text import LETTER, digit_runs, normalize_text
 
 # What joins the two ends of a range: a dash or tilde ("3–5 May", "5月3日~5日"), a hyphen with spaces
 # around it ("3 May - 5 June"; "2019-05-03" is one date), or a word ("to", "au", "al", "bis", "по").
@@ -72,7 +70,7 @@ def range_parts(raw: str) -> tuple[str, str] | None:
         else:
             left, right = text[:found[0].start()], text[found[0].end():]
     left, right = left.strip(" ,"), right.strip(" ,")
-    if _DIGIT_RUN.search(left) is None or (_DIGIT_RUN.search(right) is None and not open_end(right)):
+    if not digit_runs(left) or (not digit_runs(right) and not open_end(right)):
         return None
     if not (_ends_a_date(left.split()[-1:]) and _ends_a_date(right.split()[:2])):
         return None  # "on june 8th, 2020, i am going to be the first man on mars" joins no dates
@@ -84,7 +82,7 @@ def range_parts(raw: str) -> tuple[str, str] | None:
 def _too_many_days(end: str) -> bool:
     """Whether an end of a range that names its month in words writes more numbers than a day (and a
     two-digit year, when it writes no year in full)."""
-    runs = _DIGIT_RUN.findall(end)
+    runs = digit_runs(end)
     short = sum(len(run) <= 2 for run in runs)
     return short > (1 if any(len(run) == 4 for run in runs) else 2) and names_a_month(end)
 
@@ -183,7 +181,7 @@ def _ends_a_date(words: list[str]) -> bool:
     language, an open end, or a weekday or article before one of those."""
     for word in words:
         word = word if open_end(word) else word.strip(",.()")
-        if _DIGIT_RUN.search(word) or open_end(word) or names_a_month(word):
+        if digit_runs(word) or open_end(word) or names_a_month(word):
             return True
         if word not in _BESIDE and word not in english_weekdays():
             return False

@@ -262,8 +262,8 @@ def test_a_reading_thrown_by_letters_glued_to_numbers_is_read_again_spaced_out(t
 
 
 def test_a_two_digit_year_after_an_apostrophe_read_as_a_day_is_read_again_in_full(translator, monkeypatch):
-    """Session-14 probe: "Sept. '19" was read as --09-19. A text with no valid answer is read again
-    with the year written out, and the date with a year is kept."""
+    """An apostrophe year read as a day ("Sept. '19" as --09-19): a text with no valid answer is read
+    again with the year written out, and the date with a year is kept."""
     real = translator.predict
 
     def as_day(texts, *args):  # the network reads the apostrophe year as the day, as the model did
@@ -277,8 +277,8 @@ def test_a_two_digit_year_after_an_apostrophe_read_as_a_day_is_read_again_in_ful
 
 
 def test_a_year_made_up_from_a_clock_gives_way_to_the_incomplete_date_without_it(translator, monkeypatch):
-    """Session-13 candidates read "May 3 at 2:00 PM" with year 2000 (the clock's digits); read
-    again without the clock it is --05-03, kept because the part missing is the one the clock made
+    """A network that reads "May 3 at 2:00 PM" with year 2000 (the clock's digits): read again
+    without the clock it is --05-03, kept because the part missing is the one the clock made
     up. A reading that fails for another reason is not swapped for a partial date."""
     real = translator.predict
 
