@@ -2,7 +2,7 @@
 
 The public API is imported lazily so that `import datenorm` stays instant and never pulls in
 TensorFlow: `normalize`, `load_model` and `Result` serve the exported model with LiteRT;
-`attention_map` (Keras) shows where each output character looked.
+`attention_map` (LiteRT too) shows where each output character looked.
 """
 
 from __future__ import annotations
