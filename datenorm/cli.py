@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
+import re
 import sys
 from collections.abc import Iterator
 from enum import Enum
@@ -17,7 +19,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from datenorm.errors import USAGE, DatenormError
+from datenorm.errors import USAGE, DatenormError, Interrupted
 
 app = typer.Typer(
     name="datenorm",
@@ -35,7 +37,8 @@ def _root() -> None:
 
     Exit codes: 0 success; 1 some answer is not a valid date (translate); 2 usage error (bad option,
     missing or corrupt model, unreadable or unwritable file, output that cannot be written); 141 the
-    reader of the output went away (a broken pipe); 130 interrupted.
+    reader of the output went away (a broken pipe); 130 interrupted (Ctrl-C), 143 terminated
+    (SIGTERM), 129 hung up (SIGHUP).
     """
 
 
@@ -46,6 +49,10 @@ def command(func):
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (Interrupted): the blocks have unwound
+            _drop_stdout()
+            typer.echo("datenorm: interrupted", err=True)
+            raise typer.Exit(getattr(exc, "exit_code", INTERRUPTED)) from None
         except DatenormError as exc:
             typer.echo(f"datenorm: error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
@@ -79,13 +86,12 @@ def _need_train_extra(command_name: str, *modules: str) -> None:
 
 
 BROKEN_PIPE = 141  # as a shell reports a process ended by SIGPIPE (128 + 13)
+INTERRUPTED = 130  # 128 + SIGINT
 
 
 def _drop_stdout() -> None:
     """Point standard output at /dev/null, so what is still buffered for a reader that is gone, or a
     disk that is full, is not written again (with a traceback) when Python exits."""
-    import os
-
     try:
         fd = sys.stdout.fileno()
         os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
@@ -102,6 +108,19 @@ def _cell(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)
+
+
+# What JSON leaves as it is but breaks a line by str.splitlines() (U+0085, U+2028, U+2029) or
+# drives a terminal (DEL, the C1 controls: U+009B starts an escape sequence): written \uXXXX.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def _json_line(value: dict) -> str:
+    """`value` as one line of JSON (text as UTF-8, every line separator and control escaped)."""
+    line = json.dumps(value, ensure_ascii=False)
+    if not line.isprintable():
+        line = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", line)
+    return line + "\n"
 
 
 def _date(value: str, option: str) -> dt.date:
@@ -161,7 +180,7 @@ def train(
     lang_hint: Annotated[bool, typer.Option(
         help="Give the model the `lang` column of train.tsv as a language hint (with --resume: "
              "add it to a model that has none).")] = False,
-    tx: Annotated[Optional[int], typer.Option(help="Longest text in characters [default: covers 99.99% of train].")] = None,
+    tx: Annotated[Optional[int], typer.Option(help="Longest text in characters [default: covers 99.99% of train, outliers excepted; longer rows are dropped and counted].")] = None,
     n_a: Annotated[Optional[int], typer.Option(help="Encoder LSTM units per direction [default: 32].")] = None,
     n_s: Annotated[Optional[int], typer.Option(help="Decoder LSTM units [default: 64].")] = None,
     attention_units: Annotated[Optional[int], typer.Option(help="Attention Dense(tanh) units [default: 16].")] = None,
@@ -221,16 +240,6 @@ class OutputFormat(str, Enum):
     tsv = "tsv"
 
 
-def _lines(stream) -> Iterator[tuple[str, bool]]:
-    """Lines of a binary stream as (text, had_invalid_utf8); invalid bytes are replaced, never fatal."""
-    for raw in stream:
-        raw = raw.rstrip(b"\r\n")
-        try:
-            yield raw.decode("utf-8"), False
-        except UnicodeDecodeError:
-            yield raw.decode("utf-8", errors="replace"), True
-
-
 @command
 def translate(
     texts: Annotated[Optional[list[str]], typer.Argument(
@@ -256,19 +265,19 @@ def translate(
     """Translate dates to ISO (YYYY-MM-DD). Exit 0 when every answer is valid, 1 when any is not, 2 on usage errors."""
     from datenorm.config import parse_order
     from datenorm.engine import DEFAULT_CHUNK
-    from datenorm.result import refusal
     from datenorm.runtime import load_model
 
     order = parse_order(order)
     translator = load_model(model)
     lang = translator.config.check_lang(lang)
     handle, lines, interactive = _input_lines(texts, input)
-    bad_utf8: set[int] = set()
+    problems: dict[int, tuple[str, str]] = {}  # line number: (its text, why it was not read)
 
     def numbered() -> Iterator[str]:
-        for number, (text, bad) in enumerate(lines, start=1):
-            if bad:
-                bad_utf8.add(number)
+        for number, (text, problem) in enumerate(lines, start=1):
+            if problem is not None:
+                problems[number] = text, problem
+                text = ""  # not read: answered by its problem below
             yield text
 
     # Answers go to stdout's buffer (typer.echo flushes every line: 4-5x the cost of the write);
@@ -279,8 +288,8 @@ def translate(
     results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else DEFAULT_CHUNK, lang=lang,
                                 on_language=_say_column_language)
     for number, result in enumerate(results, start=1):
-        if number in bad_utf8:
-            result = refusal(result.input, "invalid_utf8", "invalid UTF-8")
+        if number in problems:
+            result = _unread(*problems.pop(number))
         all_valid &= result.valid
         _write_answer(out, number, result, format)
         if interactive:
@@ -291,9 +300,21 @@ def translate(
     raise typer.Exit(0 if all_valid else 1)
 
 
+def _unread(text: str, problem: str):
+    """The answer to a line that was not read whole or not read as text (`datenorm.lines.Line`)."""
+    from datenorm.lines import MAX_LINE_BYTES
+    from datenorm.result import refusal
+
+    if problem == "too_long":
+        return refusal(text, "too_long", f"too long (a line of more than {MAX_LINE_BYTES} bytes)")
+    return refusal(text, "invalid_utf8", "invalid UTF-8")
+
+
 def _input_lines(texts: list[str] | None, input: Path | None) -> tuple:
-    """(the open --input file or None, its lines as (text, had_invalid_utf8), whether a person types
-    them) for the dates given as arguments, in --input FILE, or on standard input."""
+    """(the open --input file or None, its `datenorm.lines.Line`s, whether a person types them) for
+    the dates given as arguments, in --input FILE, or on standard input."""
+    from datenorm.lines import argument_lines, read_lines
+
     if input is not None and texts:
         raise DatenormError("give dates as arguments or --input FILE, not both")
     if input is not None:
@@ -301,10 +322,10 @@ def _input_lines(texts: list[str] | None, input: Path | None) -> tuple:
             handle = open(input, "rb")
         except OSError as exc:
             raise DatenormError(f"cannot read --input {input}: {exc.strerror or exc}") from None
-        return handle, _lines(handle), False
+        return handle, read_lines(handle), False
     if not texts or texts == ["-"]:
-        return None, _lines(sys.stdin.buffer), sys.stdin.isatty()
-    return None, ((t, False) for t in texts), False
+        return None, read_lines(sys.stdin.buffer), sys.stdin.isatty()
+    return None, argument_lines(texts), False
 
 
 def _say_column_language(language: str | None, hits: int, named: int) -> None:
@@ -319,7 +340,7 @@ def _write_answer(out, number: int, result, format: "OutputFormat") -> None:
     """One answer line on `out`: json, tsv (one line per answer: no tab or line break of the input
     survives), or plain (the date, or "?" with the reason on stderr, after the answers so far)."""
     if format is OutputFormat.json:
-        out.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
+        out.write(_json_line(result.as_dict()))
     elif format is OutputFormat.tsv:
         out.write("\t".join([_cell(result.input), result.iso or "", str(result.valid).lower(),
                              f"{result.confidence:.4f}", result.code or "", _reason(result)]) + "\n")
@@ -416,12 +437,43 @@ def evaluate(
 
 
 def main() -> None:
-    """Console entry point: DatenormError becomes one line on stderr and its exit code."""
+    """Console entry point. A usage error (an unknown option, a missing argument) or a DatenormError
+    is one line on stderr and exit 2; SIGTERM and SIGHUP unwind the program as Ctrl-C does, so no
+    temporary file or helper process outlives it."""
+    from datenorm.files import remove_temporaries
+
+    _raise_on_signals()
+    if sys.stderr is None:  # started with stderr closed: messages go nowhere, exit codes still tell
+        sys.stderr = open(os.devnull, "w")
+    if sys.stdout is None:  # started with stdout closed (">&-")
+        typer.echo("datenorm: error: cannot write: standard output is closed", err=True)
+        sys.exit(USAGE)
     try:
-        app()
+        code = app(sys.argv[1:] or ["--help"], standalone_mode=False)
+    except typer.TyperException as exc:  # what Typer raises for a usage error
+        commands = {c.name or c.callback.__name__ for c in app.registered_commands}
+        named = next((f" {a}" for a in sys.argv[1:2] if a in commands), "")
+        typer.echo(f"datenorm: error: {exc.format_message().rstrip('.')} (see 'datenorm{named} --help')", err=True)
+        code = USAGE
     except DatenormError as exc:
         typer.echo(f"datenorm: error: {exc}", err=True)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
+        code = exc.exit_code
+    except (KeyboardInterrupt, typer.Abort) as exc:  # outside a command: while parsing its options
         typer.echo("datenorm: interrupted", err=True)
-        sys.exit(130)
+        code = getattr(exc, "exit_code", INTERRUPTED)
+    finally:
+        remove_temporaries()
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _raise_on_signals() -> None:
+    """SIGTERM and SIGHUP raise `Interrupted` where the program is, as Ctrl-C raises
+    KeyboardInterrupt (a SIGHUP that is ignored, under nohup, stays ignored)."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise Interrupted(signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is signal.SIG_DFL:
+            signal.signal(signum, interrupt)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import functools
 import json
+import math
+import os
 import re
+import stat
 import unicodedata
+from collections import Counter
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -33,6 +37,12 @@ _WORD_OF_LETTERS = re.compile(r"[^\s\d!-/:-@\[-`{-~]+")
 TY = 10  # len("YYYY-MM-DD")
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language
+# Bounds of a config: the runtime allocates arrays of batch x (hint tokens + tx) from a config it
+# reads, and training layers of its sizes, so a config.json cannot ask for absurd ones.
+MAX_TX = 1024
+MAX_UNITS = 4096  # LSTM units, embedding and attention widths
+MAX_BATCH_SIZE = 65536
+MAX_CONFIG_BYTES = 1 << 20  # a config.json is a few kB to a few tens of kB
 
 
 @dataclass
@@ -75,16 +85,9 @@ class ModelConfig:
     text_langs: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for name in ("tx", "n_a", "n_s", "attention_units", "embedding_dim", "batch_size"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or value <= 0:
-                raise DatenormError(f"{name.replace('_', '-')} must be a positive integer, got {value!r}")
-        if len(self.years) != 2 or not all(isinstance(y, int) for y in self.years) or self.years[0] > self.years[1]:
-            raise DatenormError(f"years must be [first, last], got {self.years!r}")
-        if not isinstance(self.int8_weights, bool):
-            raise DatenormError(f"int8_weights must be true or false, got {self.int8_weights!r}")
-        if not self.learning_rate > 0:
-            raise DatenormError(f"learning-rate must be positive, got {self.learning_rate!r}")
+        problems = self._problems()
+        if problems:
+            raise DatenormError("; ".join(problems))
         self._charset = frozenset(self.vocab)
         # id of every code point up to the vocabulary's highest (NUL is padding); anything above is UNK
         codes = [ord(c) for c in self.vocab]
@@ -93,6 +96,54 @@ class ModelConfig:
         self._code_ids[codes] = np.arange(FIRST_CHAR_ID, FIRST_CHAR_ID + len(codes))
         self._output_bytes = np.frombuffer(self.output_chars.encode("utf-32-le"), dtype=np.uint32)
         self._lang_index = {lang: i + self.first_lang_id for i, lang in enumerate(self.langs)}
+
+    def _problems(self) -> list[str]:
+        """Every way the fields are not those of a model, one message each (a config.json is read
+        from a file: any field may hold any JSON value)."""
+        problems = []
+        for name, most in (("tx", MAX_TX), ("n_a", MAX_UNITS), ("n_s", MAX_UNITS), ("attention_units", MAX_UNITS),
+                           ("embedding_dim", MAX_UNITS), ("batch_size", MAX_BATCH_SIZE)):
+            value = getattr(self, name)
+            if not _is_int(value) or not 0 < value <= most:
+                problems.append(f"{name.replace('_', '-')} must be a positive integer of at most {most}, "
+                                f"got {_short(value)}")
+        if not _is_int(self.lang_dim) or not 0 <= self.lang_dim <= MAX_UNITS:
+            problems.append(f"lang_dim must be an integer from 0 to {MAX_UNITS}, got {_short(self.lang_dim)}")
+        rate = self.learning_rate
+        if not (isinstance(rate, (int, float)) and not isinstance(rate, bool) and math.isfinite(rate) and rate > 0):
+            problems.append(f"learning-rate must be positive and finite, got {_short(rate)}")
+        if not _is_int(self.seed) or not 0 <= self.seed < 2**32:  # what numpy's and Keras' seeding take
+            problems.append(f"seed must be an integer from 0 to {2**32 - 1}, got {_short(self.seed)}")
+        if not _is_int(self.ty) or self.ty != TY:  # the runtime reads every answer as YYYY-MM-DD
+            problems.append(f"ty must be {TY} (the length of YYYY-MM-DD), got {_short(self.ty)}")
+        if not (isinstance(self.vocab, list) and all(isinstance(c, str) and len(c) == 1 and c != "\0"
+                                                     for c in self.vocab)):  # NUL is the padding
+            problems.append(f"vocab must be a list of one-character strings other than NUL, got {_short(self.vocab)}")
+        elif len(set(self.vocab)) != len(self.vocab):
+            twice = next(c for c, n in Counter(self.vocab).items() if n > 1)
+            problems.append(f"vocab holds {_short(twice)} more than once")
+        chars = self.output_chars
+        if not (isinstance(chars, str) and len(set(chars)) == len(chars) and set(OUTPUT_CHARS) <= set(chars)):
+            problems.append(f"output_chars must be a string of distinct characters with every one of "
+                            f"{_short(OUTPUT_CHARS)}, got {_short(chars)}")
+        buckets = self.buckets
+        if not (isinstance(buckets, list) and all(_is_int(b) and b > 0 for b in buckets)
+                and all(a < b for a, b in zip(buckets, buckets[1:]))):
+            problems.append(f"buckets must be a list of increasing positive integers, got {_short(buckets)}")
+        elif buckets and _is_int(self.tx) and 0 < self.tx <= MAX_TX and buckets[-1] > self.tx:
+            problems.append(f"buckets must be at most tx ({self.tx}), got {_short(buckets)}")
+        for name in ("langs", "text_langs"):
+            codes = getattr(self, name)
+            if not (isinstance(codes, list) and all(isinstance(code, str) and code.strip() for code in codes)
+                    and len(set(codes)) == len(codes)):
+                problems.append(f"{name} must be a list of distinct language codes, got {_short(codes)}")
+        years = self.years
+        if not (isinstance(years, list) and len(years) == 2 and all(_is_int(y) and 1 <= y <= 9999 for y in years)
+                and years[0] <= years[1]):
+            problems.append(f"years must be [first, last], years from 1 to 9999, got {_short(years)}")
+        if not isinstance(self.int8_weights, bool):
+            problems.append(f"int8_weights must be true or false, got {_short(self.int8_weights)}")
+        return problems
 
     @property
     def first_lang_id(self) -> int:
@@ -232,14 +283,26 @@ class ModelConfig:
 
     @classmethod
     def load(cls, path: Path) -> "ModelConfig":
+        """The config in the JSON file `path`; anything else (no JSON object, a field of the wrong
+        type or out of bounds, not a regular file, over MAX_CONFIG_BYTES) is one DatenormError."""
+        path = Path(path)
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            known = {f.name for f in fields(cls)}
-            return cls(**{k: v for k, v in data.items() if k in known})
+            data = json.loads(read_regular_file(path, MAX_CONFIG_BYTES).decode("utf-8"))
         except FileNotFoundError:
-            raise DatenormError(f"no config.json in model directory {Path(path).parent}") from None
-        except (OSError, ValueError, TypeError) as exc:
+            raise DatenormError(f"no config.json in model directory {path.parent}") from None
+        except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, nested too deep
+            raise DatenormError(f"corrupt {path}: {' '.join(str(exc).split())}") from None
+        if not isinstance(data, dict):
+            raise DatenormError(f"corrupt {path}: the top level must be a JSON object, got {_json_type(data)}")
+        known = {f.name for f in fields(cls)}
+        try:
+            config = cls(**{k: v for k, v in data.items() if k in known})
+        except DatenormError as exc:
             raise DatenormError(f"corrupt {path}: {exc}") from None
+        # a training run may ask for fewer buckets and adds tx; a saved model has one for every text up to tx
+        if config.buckets and config.buckets[-1] != config.tx:
+            raise DatenormError(f"corrupt {path}: buckets must end with tx ({config.tx}), got {_short(config.buckets)}")
+        return config
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -253,6 +316,54 @@ def parse_order(order: str | None) -> str | None:
     if value not in ORDERS:
         raise DatenormError(f"order must be DMY, MDY or YMD, got {order!r}")
     return value
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, a regular file of at most `limit` bytes. Anything else (a FIFO, a device
+    such as /dev/zero, a directory) is refused before a byte is read: opened without blocking, so a
+    FIFO with no writer never waits, and checked on the open file, so it cannot be swapped after the
+    check. Raises FileNotFoundError when there is no file, DatenormError for any other problem."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise DatenormError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DatenormError(f"{path} is not a regular file")
+        if info.st_size > limit:
+            raise DatenormError(f"{path} is larger than {limit} bytes")
+        with open(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)  # one byte more: a file that grew since fstat is seen
+    except OSError as exc:
+        raise DatenormError(f"cannot read {path}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise DatenormError(f"{path} is larger than {limit} bytes")
+    return data
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _short(value) -> str:
+    """A field's value as JSON would write it, cut short: a message stays one readable line."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _json_type(value) -> str:
+    kinds = ((bool, "true or false"), (dict, "object"), (list, "array"), (str, "string"), ((int, float), "number"))
+    if value is None:
+        return "null"
+    return next((kind for cls, kind in kinds if isinstance(value, cls)), type(value).__name__)
 
 
 def _script(char: str) -> str:

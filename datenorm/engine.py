@@ -51,8 +51,30 @@ class Engine:
             if missing:
                 raise ValueError(f"no signature serve_{missing[0]} (signatures: {', '.join(signatures)})")
             self._runners = {b: self._interpreter.get_signature_runner(f"serve_{b}") for b in buckets}
+            shapes = {b: (runner.get_input_details().get("ids", {}).get("shape_signature"),
+                          runner.get_output_details().get("date", {}).get("shape_signature"))
+                      for b, runner in self._runners.items()}
         except (ValueError, RuntimeError) as exc:
             raise DatenormError(f"corrupt model.tflite in {path}: {exc}") from None
+        for bucket, (reads, writes) in shapes.items():
+            if reads is None or writes is None or len(reads) != 2 or len(writes) != 3:
+                raise DatenormError(f"corrupt model.tflite in {path}: serve_{bucket} does not take ids [N, L] "
+                                    f"and give a date [N, Ty, C]")
+            # a config that does not describe its network would feed it misplaced tokens, or read
+            # its answers with the wrong characters (langs added to a model without a language token)
+            tokens, width = bucket + config.prefix, len(config.output_chars)
+            if reads[1] != tokens:
+                hints = "an order and a language hint: langs is not empty" if config.langs else "an order hint"
+                problem = (f"serve_{bucket} reads {reads[1]} tokens, the config gives it {tokens} "
+                           f"({bucket} characters and {hints})")
+            elif writes[2] != width:
+                problem = f"serve_{bucket} writes {writes[2]} output characters, the config has {width} in output_chars"
+            elif writes[1] != config.ty:
+                problem = f"serve_{bucket} answers with {writes[1]} characters, the config's ty is {config.ty}"
+            else:
+                continue
+            where = f"config.json in {path}" if path is not None else "the config"
+            raise DatenormError(f"{where} does not match its model.tflite: {problem}")
 
     def run(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Output probabilities [N, Ty, 11] and attention [N, Ty, L] for encoded ids [N, L] (L = prefix + a bucket)."""
@@ -127,9 +149,34 @@ class Workers:
             from concurrent.futures import ProcessPoolExecutor
 
             self._pool = ProcessPoolExecutor(self.count - 1, mp_context=multiprocessing.get_context("fork"),
-                                             initializer=self._start, initargs=self._start_args)
+                                             initializer=_helper_start,
+                                             initargs=(os.getpid(), self._start, self._start_args))
             weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
         return self._pool
+
+
+def _helper_start(parent: int, start: Callable, start_args: tuple) -> None:
+    """The first thing a forked helper does: tie its life to the process that forked it, then load.
+
+    Linux kills the helper (SIGKILL) the moment its parent ends, however the parent ends (SIGTERM,
+    SIGKILL, a crash), so no helper outlives it blocked on a pipe. Ctrl-C, which the terminal sends
+    to every process of the group, is the parent's to handle: the helper ignores it, and SIGTERM and
+    SIGHUP end it at once rather than running the parent's handlers."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent ended before the request above took hold
+        os._exit(0)
+    start(*start_args)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def stream(items: Iterable, read: Callable[[list], list], chunk: int = DEFAULT_CHUNK,

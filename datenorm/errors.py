@@ -11,3 +11,17 @@ class DatenormError(Exception):
     def __init__(self, message: str, exit_code: int = USAGE) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, SIGTERM or SIGHUP, raised where the program is so that it unwinds as for Ctrl-C:
+    temporary files are removed, helper processes end, and the exit code is 128 + the signal's
+    number (130, 143, 129), as a shell reports a process a signal ended."""
+
+    def __init__(self, signum: int = 2) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum

@@ -10,12 +10,14 @@ unknown characters, ambiguous, low confidence) count as wrong.
 
 from __future__ import annotations
 
-import datetime as dt
+import calendar
+import re
 from collections import defaultdict
 from pathlib import Path
 
 from datenorm.config import parse_order
 from datenorm.errors import DatenormError
+from datenorm.generate import read_rows
 from datenorm.runtime import Translator, partial_date
 
 GROUP_COLUMNS = ("lang", "locale", "format", "augment")
@@ -88,35 +90,33 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
 
 
 def read_labelled(path: Path) -> list[dict]:
-    """Rows of a TSV with `text` and `iso` columns (optional order and group columns); one-line errors."""
+    """Rows of a TSV with `text` and `iso` columns (optional order and group columns), every label
+    checked (`row_problem`); what is wrong is one DatenormError with one line per bad row."""
     try:
-        raw = Path(path).read_bytes()
+        rows = read_rows(path, ("text", "iso"), check=row_problem)
     except OSError as exc:
         raise DatenormError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        content = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DatenormError(f"{path} is not UTF-8 (byte {exc.start})") from None
-    lines = [line for line in content.splitlines() if line.strip()]
-    if len(lines) < 2:
+    if not rows:
         raise DatenormError(f"{path} has no rows")
-    header = lines[0].split("\t")
-    missing = [c for c in ("text", "iso") if c not in header]
-    if missing:
-        raise DatenormError(f"{path} has no {' or '.join(missing)} column (header: {', '.join(header)})")
-    rows = []
-    for number, line in enumerate(lines[1:], start=2):
-        fields = line.split("\t")
-        row = dict(zip(header, fields + [""] * (len(header) - len(fields))))
-        try:
-            if len(row["iso"]) != 10:
-                raise ValueError
-            if partial_date(row["iso"]) is None:
-                dt.date.fromisoformat(row["iso"])
-        except ValueError:
-            raise DatenormError(f"{path} line {number}: iso {row['iso']!r} is not a YYYY-MM-DD date "
-                                f"(or one with 00 for missing parts)") from None
-        if row.get("order"):
-            parse_order(row["order"])
-        rows.append(row)
     return rows
+
+
+def row_problem(row: dict[str, str]) -> str | None:
+    """Why a labelled row can be neither scored nor trained on, or None. Its iso is YYYY-MM-DD, a
+    calendar date or an incomplete one with 00 for what it lacks (1979-05-00, 0000-05-03,
+    1979-00-00); its order is empty, DMY, MDY or YMD."""
+    iso = row["iso"]
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", iso):
+        return f"iso {iso!r} is not a YYYY-MM-DD date"
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:])
+    if month > 12:
+        return f"iso {iso!r} is not a YYYY-MM-DD date: there is no month {month}"
+    if month and day > calendar.monthrange(year or 2000, month)[1]:  # year 0000: a leap year, as partial_date
+        return f"iso {iso!r} is not a YYYY-MM-DD date: there is no day {day} in {iso[:7] if year else f'month {month}'}"
+    if 0 in (year, month, day) and partial_date(iso) is None:
+        return f"iso {iso!r} is not a YYYY-MM-DD date: 00 stands only for a missing day, year, or month and day"
+    try:
+        parse_order(row.get("order"))
+    except DatenormError:
+        return f"order {row['order']!r} is not DMY, MDY or YMD"
+    return None

@@ -13,8 +13,8 @@ arguments give byte-identical files.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
-import os
 import random
 import re
 import time
@@ -27,7 +27,8 @@ from babel.dates import format_date
 from faker import Faker
 
 from datenorm.errors import DatenormError
-from datenorm.files import ensure_writable_dir, temp_path
+from datenorm.files import ensure_writable_dir, replacing
+from datenorm.lines import MAX_LINE_BYTES, read_lines
 from datenorm.months import ROMAN_MONTHS, language_month_names
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
 
@@ -639,13 +640,12 @@ class DatePairs:
             yield row
 
 
-def _write_temp(path: Path, lines: Iterable[str]) -> Path:
-    tmp = temp_path(path)
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\t".join(COLUMNS) + "\n")
-        for line in lines:
-            fh.write(line + "\n")
-    return tmp
+def _write_split(files: contextlib.ExitStack, path: Path, lines: Iterable[str]) -> None:
+    """Write a split to a temporary file that `files` renames over `path` when it closes normally."""
+    handle = files.enter_context(replacing(path, "--out", text=True))
+    handle.write("\t".join(COLUMNS) + "\n")
+    for line in lines:
+        handle.write(line + "\n")
 
 
 @dataclass(frozen=True)
@@ -684,31 +684,67 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
         raise DatenormError(f"--partial-share must be between 0 and 1, got {partial_share}")
     pairs = DatePairs(plans, seed, start, end, partial_share)
     ensure_writable_dir(out)
-    tmps: dict[str, Path] = {}
     counts: dict[str, int] = {}
-    try:
+    paths = {split: out / f"{split}.tsv" for split in ("train", "valid", "test")}
+    with contextlib.ExitStack() as files:  # all three are renamed at the end, or none is written
         train_rows = list(pairs.rows(sizes["train"], cover_locales=True))
         seen = {normalize_text(r.text) for r in train_rows} | excluded
-        tmps["train"] = _write_temp(out / "train.tsv", (r.tsv() for r in train_rows))
+        _write_split(files, paths["train"], (r.tsv() for r in train_rows))
         counts["train"] = len(train_rows)
         for split in ("valid", "test"):
             rows = list(pairs.rows(sizes[split], exclude=seen))
-            tmps[split] = _write_temp(out / f"{split}.tsv", (r.tsv() for r in rows))
+            _write_split(files, paths[split], (r.tsv() for r in rows))
             counts[split] = len(rows)
-        paths = {}
-        for split, tmp in tmps.items():
-            paths[split] = out / f"{split}.tsv"
-            os.replace(tmp, paths[split])
-    except BaseException:
-        for tmp in tmps.values():
-            tmp.unlink(missing_ok=True)
-        raise
     formats = len({t.id for p in plans for t in p.templates + (p.partials if partial_share else ())})
     return GenerateReport(paths, counts, time.perf_counter() - t0, len(plans), skipped, formats)
 
 
-def read_rows(path: Path) -> list[dict[str, str]]:
-    """The rows of a generated (or any header-first, tab-separated) file as dicts."""
-    with open(path, encoding="utf-8", newline="\n") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        return [dict(zip(header, line.rstrip("\n").split("\t"))) for line in fh if line.strip("\n")]
+MAX_PROBLEMS = 10  # bad rows of a file listed one per line; the rest are counted
+LINE_PROBLEMS = {"invalid_utf8": "invalid UTF-8", "too_long": f"longer than {MAX_LINE_BYTES:,} bytes"}
+
+
+def read_rows(path: Path, columns: tuple[str, ...] = ("text",),
+              check: Callable[[dict[str, str]], str | None] | None = None) -> list[dict[str, str]]:
+    """The rows of a generated (or any header-first, tab-separated) file as dicts, read strictly.
+
+    The header must name `columns`. A row that is not UTF-8, is too long, lacks one of `columns`,
+    has more cells than the header, or that `check` refuses (it returns why) is a problem, and the
+    problems are one DatenormError whose lines each say "PATH line N: what". Blank lines are skipped
+    and a row may leave out trailing optional cells (editors strip trailing tabs); a UTF-8 byte
+    order mark before the header is not part of it."""
+    with open(path, "rb") as fh:
+        lines = enumerate(read_lines(fh), start=1)
+        _, first = next(lines, (1, None))
+        if first is None:
+            return []
+        if first.problem:
+            raise DatenormError(f"{path} line 1: {LINE_PROBLEMS[first.problem]}")
+        header = first.text.removeprefix("\ufeff").split("\t")
+        missing = [c for c in columns if c not in header]
+        if missing:
+            raise DatenormError(f"{path} has no {' or '.join(missing)} column (header: {', '.join(header)})")
+        needed = max(header.index(c) for c in columns) + 1 if columns else 0
+        rows, problems = [], []
+        for number, line in lines:
+            if line.problem:
+                problems.append((number, LINE_PROBLEMS[line.problem]))
+                continue
+            if not line.text.strip():
+                continue
+            cells = line.text.split("\t")
+            if not needed <= len(cells) <= len(header):
+                problems.append((number, f"{len(cells)} column{'s' * (len(cells) != 1)} where the header has "
+                                         f"{len(header)}"))
+                continue
+            row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+            problem = check(row) if check else None
+            if problem:
+                problems.append((number, problem))
+            else:
+                rows.append(row)
+    if problems:
+        listed = [f"{path} line {number}: {problem}" for number, problem in problems[:MAX_PROBLEMS]]
+        if len(problems) > MAX_PROBLEMS:
+            listed.append(f"... and {len(problems) - MAX_PROBLEMS:,} more")
+        raise DatenormError("\n".join(listed))
+    return rows

@@ -44,9 +44,11 @@ def _displayable(text: str) -> str:
 
 
 def _save(fig, path: Path, plt, show: bool) -> None:
+    from datenorm.files import replacing
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, dpi=110, bbox_inches="tight")
+        with replacing(path) as handle:
+            fig.savefig(handle, format="png", dpi=110, bbox_inches="tight")
     except (OSError, ValueError) as exc:
         raise DatenormError(f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}") from None
     finally:

@@ -19,9 +19,10 @@ from importlib import resources
 from pathlib import Path
 
 from datenorm import ranges
-from datenorm.config import AUTO_LANG, ModelConfig, parse_order
+from datenorm.config import AUTO_LANG, ModelConfig, parse_order, read_regular_file
 from datenorm.engine import DEFAULT_CHUNK, Engine, RepeatCache, Workers, default_workers, gc_paused, stream
 from datenorm.errors import DatenormError
+from datenorm.files import UNFINISHED_MARK
 from datenorm.evidence import Evidence
 from datenorm.months import column_language, own_month_words, words
 from datenorm.prechecks import Options, precheck
@@ -34,6 +35,7 @@ __all__ = ["Result", "Translator", "load_model", "normalize", "partial_date", "r
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 MODEL_ENV = "DATENORM_MODEL"
+MAX_MODEL_BYTES = 512 << 20  # a model.tflite is a few MB; a bigger file is no model of ours
 
 
 def resolve_model_dir(model: str | os.PathLike | None = None) -> Path:
@@ -70,11 +72,15 @@ class Translator:
     def from_dir(cls, path: str | os.PathLike | None = None, threads: int | None = None,
                  workers: int | None = None) -> "Translator":
         directory = resolve_model_dir(path)
-        tflite = directory / "model.tflite"
-        if not tflite.is_file():
-            raise DatenormError(f"no model.tflite in model directory {directory}")
+        if (directory / UNFINISHED_MARK).exists():
+            raise DatenormError(f"the model in {directory} is unfinished: its training or export was interrupted "
+                                f"while its files were written; finish it with: datenorm export {directory}")
+        try:
+            model_bytes = read_regular_file(directory / "model.tflite", MAX_MODEL_BYTES)
+        except FileNotFoundError:
+            raise DatenormError(f"no model.tflite in model directory {directory}") from None
         config = ModelConfig.load(directory / "config.json")
-        return cls(config, tflite.read_bytes(), directory, threads, workers)
+        return cls(config, model_bytes, directory, threads, workers)
 
     def predict(self, texts: list[str], hint, lang=None):
         """The network's raw answers and confidences for normalised texts (`Engine.predict`)."""

@@ -13,6 +13,7 @@ by the same LiteRT runtime users get, and never used to choose anything.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -26,9 +27,10 @@ from pathlib import Path
 
 import numpy as np
 
-from datenorm.config import DEFAULT_YEARS, ModelConfig
+from datenorm.config import DEFAULT_YEARS, ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
+from datenorm.evaluate import read_labelled
+from datenorm.files import UNFINISHED_MARK, ensure_writable_dir, temporary_beside, write_bytes, write_text
 from datenorm.generate import read_rows
 from datenorm.engine import quiet_native_stderr
 from datenorm.text import normalize_text
@@ -45,8 +47,9 @@ class Split:
     isos: list[str]
     hints: list[str | None]
     langs: list[str | None]
-    skipped_long: int = 0
+    skipped_long: int = 0  # rows longer than the model's tx, left out by fit_length
     written_in: frozenset[str] = frozenset()  # every row's language, hint or not
+    longest_skipped: int = 0  # characters in the longest of them
 
 
 LANG_DIM = 8  # language-embedding width for models with a language hint
@@ -68,15 +71,14 @@ def load_split(path: Path, rng: random.Random | None = None) -> Split:
     """Normalised texts, labels, order and language hints of a generated split.
 
     With `rng` (training), order-free rows get random order hints and half the rows lose their
-    language hint, so the model reads dates with or without either."""
-    rows = read_rows(path)
-    if not rows or "text" not in rows[0] or "iso" not in rows[0]:
-        raise DatenormError(f"{path} has no rows with text and iso columns")
+    language hint, so the model reads dates with or without either. Every row is checked as it is
+    read, before TensorFlow loads: a bad one is a line of the DatenormError (`read_labelled`)."""
+    rows = read_labelled(path)
     texts, isos, hints, langs = [], [], [], []
     for row in rows:
         texts.append(normalize_text(row["text"]))
         isos.append(row["iso"])
-        hint = row.get("order") or None
+        hint = parse_order(row.get("order"))
         if rng is not None and row.get("order_matters", "1") == "0":
             hint = rng.choice(HINT_CHOICES)
         hints.append(hint)
@@ -85,17 +87,32 @@ def load_split(path: Path, rng: random.Random | None = None) -> Split:
     return Split(texts, isos, hints, langs, written_in=frozenset(row["lang"] for row in rows if row.get("lang")))
 
 
+CHOSEN_TX_CAP = 256  # the longest Tx chosen from data (--tx may ask up to config.MAX_TX); a date is tens of characters
+OUTLIER_FACTOR = 2  # a text over twice as long as the 99th-percentile text is an outlier
+
+
 def choose_tx(texts: list[str], coverage: float = 0.9999) -> int:
-    """The input length: long enough for `coverage` of the training texts, rounded up to a multiple of 4."""
+    """The input length: long enough for `coverage` of the training texts, rounded up to a multiple of 4.
+
+    Outliers do not count: texts longer than OUTLIER_FACTOR times the 99th-percentile length (never
+    the longest of two texts or more) or than CHOSEN_TX_CAP. `fit_length` then drops them, so one
+    stray row can neither size the model nor slow its training."""
     lengths = np.sort([len(t) for t in texts])
+    typical = int(lengths[int(0.99 * (len(lengths) - 1))])
+    if typical > CHOSEN_TX_CAP:
+        raise DatenormError(f"over 1% of the training texts are longer than {CHOSEN_TX_CAP} characters; "
+                            f"datenorm reads dates, not documents")
+    lengths = lengths[lengths <= min(CHOSEN_TX_CAP, OUTLIER_FACTOR * typical)]
     needed = int(lengths[min(len(lengths) - 1, math.ceil(coverage * len(lengths)) - 1)])
-    return int(math.ceil(needed / 4) * 4)
+    return min(CHOSEN_TX_CAP, int(math.ceil(needed / 4) * 4))
 
 
 def fit_length(split: Split, tx: int) -> Split:
+    """`split` without the rows whose text is longer than `tx`, counted in `skipped_long`."""
     keep = [i for i, t in enumerate(split.texts) if len(t) <= tx]
     return Split([split.texts[i] for i in keep], [split.isos[i] for i in keep], [split.hints[i] for i in keep],
-                 [split.langs[i] for i in keep], len(split.texts) - len(keep), split.written_in)
+                 [split.langs[i] for i in keep], len(split.texts) - len(keep), split.written_in,
+                 max((len(t) for t in split.texts if len(t) > tx), default=0))
 
 
 def exact_and_char_accuracy(config: ModelConfig, probs: np.ndarray, isos: list[str]) -> tuple[float, float]:
@@ -168,19 +185,33 @@ def export(model_dir: Path, int8_weights: bool) -> ModelConfig:
     model, config = load_keras_model(model_dir)
     ensure_writable_dir(model_dir, "model directory")
     config = replace(config, int8_weights=int8_weights)
-    atomic_write_bytes(model_dir / "model.tflite", export_tflite(model, config))
-    atomic_write_text(model_dir / "config.json", config.to_json() + "\n")
+    with _unfinished(model_dir):
+        write_bytes(model_dir / "model.tflite", export_tflite(model, config), "model directory")
+        write_text(model_dir / "config.json", config.to_json() + "\n", "model directory")
     return config
 
 
 def save_model_dir(out: Path, model, config: ModelConfig) -> None:
-    """Write model.keras, model.tflite and config.json atomically."""
-    out.mkdir(parents=True, exist_ok=True)
-    tmp_keras = out / f".model.{os.getpid()}.tmp.keras"
-    model.save(tmp_keras)
-    os.replace(tmp_keras, out / "model.keras")
-    atomic_write_bytes(out / "model.tflite", export_tflite(model, config))
-    atomic_write_text(out / "config.json", config.to_json() + "\n")
+    """Write model.keras, model.tflite and config.json, each replaced whole, under an UNFINISHED
+    mark that goes only once all three are written."""
+    ensure_writable_dir(out, "--out")
+    with _unfinished(out):
+        with temporary_beside(out / "model.keras", "--out", suffix=".keras") as tmp:
+            model.save(tmp)
+        write_bytes(out / "model.tflite", export_tflite(model, config), "--out")
+        write_text(out / "config.json", config.to_json() + "\n", "--out")
+
+
+@contextlib.contextmanager
+def _unfinished(model_dir: Path):
+    """Mark `model_dir` UNFINISHED while its files are rewritten: interrupted there (a second Ctrl-C,
+    a full disk), its model.keras, model.tflite and config.json may not belong together, and loading
+    it says so (`datenorm.runtime`) until `datenorm export` or training finishes the job."""
+    mark = model_dir / UNFINISHED_MARK
+    write_text(mark, "This model's files were being written when its training or export was interrupted.\n"
+                     f"Finish it with: datenorm export {model_dir}\n", "model directory")
+    yield
+    mark.unlink()
 
 
 def _grown_copy(model, config: ModelConfig, grown: ModelConfig, at: int | None = None):
@@ -242,15 +273,31 @@ def import_keras():
 
 def load_keras_model(model_dir: Path):
     """The saved Keras model and its config (safe_mode: no code is unpickled)."""
+    import re
+    import zipfile
+
     config = ModelConfig.load(model_dir / "config.json")  # before the slow import: a wrong path fails fast
+    keras_file = model_dir / "model.keras"
+    if keras_file.exists() and not keras_file.is_file():  # a FIFO would block the zip reader
+        raise DatenormError(f"{keras_file} is not a regular file")
     keras = import_keras()
 
     import datenorm.model  # noqa: F401 - registers the custom layers
 
     try:
-        model = keras.saving.load_model(model_dir / "model.keras", safe_mode=True)
-    except (OSError, ValueError) as exc:
-        raise DatenormError(f"cannot load {model_dir / 'model.keras'}: {exc}") from None
+        model = keras.saving.load_model(keras_file, safe_mode=True)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, zipfile.BadZipFile) as exc:
+        # a class keras will not load (TypeError), a key missing (KeyError), no zip (ValueError):
+        # keras says why in a long message quoting the whole config; keep its innermost first sentence
+        if isinstance(exc, KeyError) and exc.args and " " not in str(exc.args[0]):
+            reason = f"no key {exc.args[0]!r} where keras expects one"
+        else:
+            reason = str(exc.args[0] if isinstance(exc, KeyError) and exc.args else exc)
+            reason = re.split(r"\s*Full (?:object )?config:", reason.split("Exception encountered:")[-1])[0]
+            reason = " ".join(reason.split(". ")[0].split())[:300] or type(exc).__name__
+        raise DatenormError(f"cannot load {keras_file}: {reason}") from None
+    if not isinstance(model, keras.Model):
+        raise DatenormError(f"cannot load {keras_file}: it holds no Keras model")
     return model, config
 
 
@@ -290,6 +337,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     if options.resume and (out / "model.keras").is_file():
         model, config = load_keras_model(out)
         config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size", "int8_weights")})
+        train_split = fit_length(train_split, config.tx)
         if langs and not (config.langs and config.lang_dim):
             model, config = with_language_hint(model, config, langs)
         unseen = sorted({c for t in train_split.texts for c in t} - set(config.vocab))
@@ -301,15 +349,18 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         if (out / "history.csv").is_file():
             history = list(csv.DictReader(io.StringIO((out / "history.csv").read_text(encoding="utf-8"))))
     else:
-        vocab = sorted({c for t in train_split.texts for c in t})
         tx = overrides.pop("tx", None) or choose_tx(train_split.texts)  # None: from the data
+        train_split = fit_length(train_split, tx)  # a row too long to read adds no character to the vocabulary
+        vocab = sorted({c for t in train_split.texts for c in t})
         config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0,
                              years=label_years(train_split.isos), text_langs=sorted(train_split.written_in), **overrides)
         # a run may ask for fewer buckets (each is one more unrolled network to export); tx is always one
         config.buckets = sorted(set(config.buckets) | {config.tx}) if config.buckets else config.export_buckets()
         model = build_model(config)
 
-    train_split = fit_length(train_split, config.tx)
+    if train_split.skipped_long:
+        log(f"dropped {train_split.skipped_long:,} training row{'s' * (train_split.skipped_long != 1)} longer than "
+            f"{config.tx} characters (longest {train_split.longest_skipped:,})", flush=True)
     x_train = config.encode(train_split.texts, train_split.hints, langs=train_split.langs)
     y_train = config.target_ids(train_split.isos)
     valid_fit = fit_length(valid_split, config.tx)
@@ -390,14 +441,14 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
                 trainer.stop_training = True
 
     t0 = time.perf_counter()
-    interrupted = False
+    interrupted: KeyboardInterrupt | None = None  # raised again once the best model so far is written
     time_limit = TimeLimit() if options.time_limit is not None else None
     try:
         trainer.fit(x_train, y_train, batch_size=config.batch_size, epochs=options.epochs, shuffle=True,
                     callbacks=[ValidExactMatch()] + ([time_limit] if time_limit else []),
                     verbose=1 if (options.verbose and sys.stdout.isatty()) else 0)
-    except KeyboardInterrupt:
-        interrupted = True
+    except KeyboardInterrupt as exc:  # Ctrl-C, SIGTERM or SIGHUP (datenorm.errors.Interrupted)
+        interrupted = exc
         log("interrupted: writing the best model so far", flush=True)
     seconds = time.perf_counter() - t0
     model.set_weights(best["weights"])
@@ -417,7 +468,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         "epochs": len(history),
         "best_epoch": best["epoch"],
         "train_seconds": round(earlier_seconds + seconds, 1),
-        "interrupted": interrupted,
+        "interrupted": interrupted is not None,
         "stopped_by_time_limit": bool(time_limit and time_limit.reached),
         "run_seconds": round(time.perf_counter() - run_start, 1),  # this run, from reading data to test scores
         "seed": config.seed,
@@ -430,14 +481,16 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         "tx": config.tx,
         "params": int(model.count_params()),
     }
-    atomic_write_text(out / "metrics.json", json.dumps(metrics, indent=1, ensure_ascii=False) + "\n")
+    write_text(out / "metrics.json", json.dumps(metrics, indent=1, ensure_ascii=False) + "\n", "--out")
     buf = io.StringIO()
     # every column any epoch has, in order: a model resumed from an older run lacks the newer ones
     fields = list(dict.fromkeys(key for row in history for key in row)) or ["epoch"]
     writer = csv.DictWriter(buf, fieldnames=fields, restval="", lineterminator="\n")
     writer.writeheader()
     writer.writerows(history)
-    atomic_write_text(out / "history.csv", buf.getvalue())
+    write_text(out / "history.csv", buf.getvalue(), "--out")
+    if interrupted is not None:
+        raise interrupted
     return metrics
 
 
