@@ -246,7 +246,8 @@ def translate(
         help="Dates to translate, one answer line each. None (or '-') reads standard input line by line.",
         show_default=False)] = None,
     order: Annotated[Optional[str], typer.Option(
-        help="How to read all-numeric dates: DMY, MDY or YMD. Without it, a date whose answer depends on "
+        help="How to read all-numeric dates: DMY, MDY or YMD; 'auto': the column's own numeric dates settle "
+             "it (13/04/2001 is DMY), from its first 16,384 dates. Without it, a date whose answer depends on "
              "the order is reported ambiguous.")] = None,
     model: Annotated[Optional[str], typer.Option(
         help="Model directory or bundled name ('default', 'en') [default: $DATENORM_MODEL, else default].")] = None,
@@ -267,7 +268,7 @@ def translate(
     from datenorm.engine import DEFAULT_CHUNK
     from datenorm.runtime import load_model
 
-    order = parse_order(order)
+    order = parse_order(order, auto=True)
     translator = load_model(model)
     lang = translator.config.check_lang(lang)
     handle, lines, interactive = _input_lines(texts, input)
@@ -286,7 +287,7 @@ def translate(
     out = sys.stdout
     all_valid = True
     results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else DEFAULT_CHUNK, lang=lang,
-                                on_language=_say_column_language)
+                                on_language=_say_column_language, on_order=_say_column_order)
     for number, result in enumerate(results, start=1):
         if number in problems:
             result = _unread(*problems.pop(number))
@@ -334,6 +335,18 @@ def _say_column_language(language: str | None, hits: int, named: int) -> None:
         f"{language}, from the month names of {hits} of {named} dates" if language else
         f"no month names but English ones; {alone}" if not named else
         f"no one language names the months of {named} dates; {alone}"), err=True)
+
+
+def _say_column_order(found) -> None:
+    """One line on what `--order auto` found (`datenorm.runtime.ColumnOrder`)."""
+    only = ", ".join(f"{n:,} read only as {order}" for order, n in found.votes.items() if n)
+    typer.echo("datenorm: --order auto: " + (
+        f"{found.order} (of {found.settling:,} numeric dates that rule an order out, {only})"
+        if found.order else
+        f"the column contradicts itself (of its numeric dates, {only.replace(', ', ' and ')}); a date that "
+        "depends on the order is reported ambiguous"
+        if found.contradicts else
+        "no numeric date settles the order; a date that depends on it is reported ambiguous"), err=True)
 
 
 def _write_answer(out, number: int, result, format: "OutputFormat") -> None:

@@ -37,6 +37,7 @@ _WORD_OF_LETTERS = re.compile(r"[^\s\d!-/:-@\[-`{-~]+")
 TY = 10  # len("YYYY-MM-DD")
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language
+AUTO_ORDER = "auto"  # an order that asks the runtime to work out a column's order from its dates
 # Bounds of a config: the runtime allocates arrays of batch x (hint tokens + tx) from a config it
 # reads, and training layers of its sizes, so a config.json cannot ask for absurd ones.
 MAX_TX = 1024
@@ -308,13 +309,16 @@ class ModelConfig:
         return asdict(self)
 
 
-def parse_order(order: str | None) -> str | None:
-    """A user's order option: None/''/'none' means no hint; otherwise DMY, MDY or YMD (any case)."""
+def parse_order(order: str | None, auto: bool = False) -> str | None:
+    """A user's order option: None/''/'none' means no hint; otherwise DMY, MDY or YMD (any case),
+    or, where a column is read (`auto`), "auto": the column's own dates settle it."""
     if order is None or order.strip().lower() in ("", "none"):
         return None
+    if auto and order.strip().lower() == AUTO_ORDER:
+        return AUTO_ORDER
     value = order.strip().upper()
     if value not in ORDERS:
-        raise DatenormError(f"order must be DMY, MDY or YMD, got {order!r}")
+        raise DatenormError(f"order must be DMY, MDY or YMD{', or auto' if auto else ''}, got {order!r}")
     return value
 
 

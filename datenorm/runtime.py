@@ -13,13 +13,14 @@ from __future__ import annotations
 import functools
 import gc
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from datenorm import ranges
-from datenorm.config import AUTO_LANG, ModelConfig, parse_order, read_regular_file
+from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order, read_regular_file
 from datenorm.engine import DEFAULT_CHUNK, Engine, RepeatCache, Workers, default_workers, gc_paused, stream
 from datenorm.errors import DatenormError
 from datenorm.files import UNFINISHED_MARK
@@ -28,10 +29,10 @@ from datenorm.months import column_language, own_month_words, words
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.result import Result, partial_date, refusal, shown
-from datenorm.text import order_reading
+from datenorm.text import ORDERS, order_reading, readable_orders
 from datenorm.witness import judge
 
-__all__ = ["Result", "Translator", "load_model", "normalize", "partial_date", "resolve_model_dir"]
+__all__ = ["ColumnOrder", "Result", "Translator", "load_model", "normalize", "partial_date", "resolve_model_dir"]
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 MODEL_ENV = "DATENORM_MODEL"
@@ -92,8 +93,13 @@ class Translator:
 
     def stream(self, texts: Iterable[str], order: str | None = None,
                min_confidence: float = DEFAULT_MIN_CONFIDENCE, chunk: int = DEFAULT_CHUNK,
-               lang: str | None = None, on_language=None) -> Iterator[Result]:
+               lang: str | None = None, on_language=None, on_order=None) -> Iterator[Result]:
         """Results in input order for a stream of any length, in bounded memory (`chunk` rows at a time).
+
+        `order` says how all-numeric dates are read (DMY, MDY, YMD); None reports a date whose
+        answer depends on it ambiguous; "auto" works the column's order out from the numeric dates
+        of its first chunk (`column_order`) and reads every date in it. `on_order(ColumnOrder)` is
+        then called once with what was found.
 
         `lang` (a Babel language code, models with a language hint only) says which language the
         dates are written in; None lets the model work each date's language out alone; "auto" works
@@ -102,19 +108,50 @@ class Translator:
         called once with what was found: the language (None: none), how many dates of the first
         chunk name a month in it, how many name one in any language.
         """
-        order = parse_order(order)
+        order = parse_order(order, auto=True)
         lang = self.config.check_lang(lang)
         if not 0.0 <= min_confidence <= 1.0:  # also NaN, which no confidence is below: no threshold at all
             raise DatenormError(f"min_confidence must be a number from 0 to 1, got {min_confidence!r}")
         cache = RepeatCache()
 
-        def reader(language: str | None):
+        def reader(language: str | None, order: str | None = order):
             opts = Options(self.config, order, language, min_confidence)
             return lambda part: cache.read(part, functools.partial(self._shared, opts=opts))
 
-        if lang != AUTO_LANG:
+        if order != AUTO_ORDER and lang != AUTO_LANG:
             return stream(texts, reader(lang), chunk)
-        return stream(texts, None, chunk, first=lambda part: self._column_reader(part, reader, on_language))
+
+        def first(part: list[str]):
+            """The reader of the whole column, from what its first chunk says."""
+            column_reader = reader
+            if order == AUTO_ORDER:
+                found = self.column_order(part)
+                if on_order is not None:
+                    on_order(found)
+                column_reader = functools.partial(reader, order=found.order)
+            if lang == AUTO_LANG:
+                return self._column_reader(part, column_reader, on_language)
+            return column_reader(lang)
+
+        return stream(texts, None, chunk, first=first)
+
+    def column_order(self, texts: Iterable[str]) -> "ColumnOrder":
+        """What a column's numeric dates say of its order: each date whose numbers make a calendar
+        date in some orders only ("13/04/2001": DMY, not MDY) rules the others out. One order left:
+        the column's. None left: the column contradicts itself, and is reported, not guessed.
+        Several left (no date settles it): no order. Rows count with their repeats."""
+        possible, votes, settling = set(ORDERS), dict.fromkeys(ORDERS, 0), 0
+        for text, rows in Counter(texts).items():
+            ev = Evidence.of(text, self.config)
+            orders = readable_orders(ev.plain, ev.runs)
+            if not orders or len(orders) == len(ORDERS):
+                continue
+            possible &= orders
+            settling += rows
+            if len(orders) == 1:
+                votes[next(iter(orders))] += rows
+        order = next(iter(possible)) if len(possible) == 1 and settling else None
+        return ColumnOrder(order, votes, settling, contradicts=not possible)
 
     def column_language(self, texts: Iterable[str]) -> tuple[str | None, int, int]:
         """(language, hits, named) for a column of dates: `datenorm.months.column_language` over
@@ -235,6 +272,19 @@ class Translator:
 _HELPER: Translator | None = None  # in a helper process: its own one-thread reader
 
 
+@dataclass(frozen=True)
+class ColumnOrder:
+    """A column's order as its dates say it (`Translator.column_order`): `order` (None when no date
+    settles it or the column contradicts itself), `votes` the rows whose numbers make a date in
+    one order only, by order, `settling` the rows that rule some order out, and `contradicts`
+    whether they rule every order out between them (a DMY-only date and an MDY-only one)."""
+
+    order: str | None
+    votes: dict[str, int]
+    settling: int
+    contradicts: bool
+
+
 def _helper_start(config: ModelConfig, model_bytes: bytes) -> None:
     import signal
 
@@ -268,8 +318,9 @@ def normalize(texts: str | Iterable[str], order: str | None = None,
     """ISO dates for human-written dates: one `Result` per input, in order.
 
     `order` ('DMY', 'MDY', 'YMD' or None) is how all-numeric dates are read; with None, a date whose
-    answer depends on the order is reported `ambiguous` with both readings. `lang` (e.g. 'hr')
-    tells a model with a language hint which language the dates are in.
+    answer depends on the order is reported `ambiguous` with both readings; with 'auto', the
+    numeric dates among the first 16,384 texts settle it (`Translator.column_order` says how).
+    `lang` (e.g. 'hr') tells a model with a language hint which language the dates are in.
     """
     translator = model if isinstance(model, Translator) else load_model(model)
     if isinstance(texts, str):

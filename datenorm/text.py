@@ -285,6 +285,15 @@ def numeric_readings(plain: str, runs: list[str]) -> set[dt.date]:
     return {date for order in ORDERS if (date := _reading(runs, order)) is not None}
 
 
+def readable_orders(plain: str, runs: list[str]) -> frozenset[str]:
+    """The orders in which a numeric date of three numbers makes a calendar date: "13/04/2001" DMY
+    only, "03/04/2001" DMY and MDY, "2001-04-13" YMD only. Empty for any other text."""
+    runs = _date_runs(runs)
+    if len(runs) != 3 or not is_numeric_date(plain):
+        return frozenset()
+    return frozenset(order for order in ORDERS if _reading(runs, order) is not None)
+
+
 def is_numeric_date(plain: str) -> bool:
     """Whether a normalised text without its clock is a numeric date: its numbers with nothing but
     separators between them, none glued to a letter ("m01 09, 2036", "j1, jan 9"), and only marks
