@@ -2,7 +2,8 @@
 
 The public API is imported lazily so that `import datenorm` stays instant and never pulls in
 TensorFlow: `normalize`, `load_model` and `Result` serve the exported model with LiteRT;
-`attention_map` (LiteRT too) shows where each output character looked.
+`attention_map` (LiteRT too) shows where each output character looked; `normalize_arrow`
+(with pyarrow) answers a whole Arrow column.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["normalize", "load_model", "Result", "Translator", "attention_map", "normalize_text", "DatenormError"]
+__all__ = ["normalize", "load_model", "Result", "Translator", "attention_map", "normalize_text", "DatenormError",
+           "normalize_arrow"]
 
 _LAZY = {
     "normalize": "datenorm.runtime",
@@ -20,9 +22,11 @@ _LAZY = {
     "attention_map": "datenorm.attention",
     "normalize_text": "datenorm.text",
     "DatenormError": "datenorm.errors",
+    "normalize_arrow": "datenorm.arrow",
 }
 
 if TYPE_CHECKING:
+    from datenorm.arrow import normalize_arrow
     from datenorm.attention import attention_map
     from datenorm.errors import DatenormError
     from datenorm.runtime import Result, Translator, load_model, normalize

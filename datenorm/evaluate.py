@@ -17,7 +17,7 @@ from pathlib import Path
 
 from datenorm.config import parse_order
 from datenorm.errors import DatenormError
-from datenorm.generate import read_rows
+from datenorm.lines import read_rows
 from datenorm.runtime import Translator, partial_date
 
 GROUP_COLUMNS = ("lang", "locale", "format", "augment")

@@ -28,7 +28,7 @@ from faker import Faker
 
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, replacing
-from datenorm.lines import MAX_LINE_BYTES, read_lines
+from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
 from datenorm.months import ROMAN_MONTHS, language_month_names
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
 
@@ -697,54 +697,3 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
             counts[split] = len(rows)
     formats = len({t.id for p in plans for t in p.templates + (p.partials if partial_share else ())})
     return GenerateReport(paths, counts, time.perf_counter() - t0, len(plans), skipped, formats)
-
-
-MAX_PROBLEMS = 10  # bad rows of a file listed one per line; the rest are counted
-LINE_PROBLEMS = {"invalid_utf8": "invalid UTF-8", "too_long": f"longer than {MAX_LINE_BYTES:,} bytes"}
-
-
-def read_rows(path: Path, columns: tuple[str, ...] = ("text",),
-              check: Callable[[dict[str, str]], str | None] | None = None) -> list[dict[str, str]]:
-    """The rows of a generated (or any header-first, tab-separated) file as dicts, read strictly.
-
-    The header must name `columns`. A row that is not UTF-8, is too long, lacks one of `columns`,
-    has more cells than the header, or that `check` refuses (it returns why) is a problem, and the
-    problems are one DatenormError whose lines each say "PATH line N: what". Blank lines are skipped
-    and a row may leave out trailing optional cells (editors strip trailing tabs); a UTF-8 byte
-    order mark before the header is not part of it."""
-    with open(path, "rb") as fh:
-        lines = enumerate(read_lines(fh), start=1)
-        _, first = next(lines, (1, None))
-        if first is None:
-            return []
-        if first.problem:
-            raise DatenormError(f"{path} line 1: {LINE_PROBLEMS[first.problem]}")
-        header = first.text.removeprefix("\ufeff").split("\t")
-        missing = [c for c in columns if c not in header]
-        if missing:
-            raise DatenormError(f"{path} has no {' or '.join(missing)} column (header: {', '.join(header)})")
-        needed = max(header.index(c) for c in columns) + 1 if columns else 0
-        rows, problems = [], []
-        for number, line in lines:
-            if line.problem:
-                problems.append((number, LINE_PROBLEMS[line.problem]))
-                continue
-            if not line.text.strip():
-                continue
-            cells = line.text.split("\t")
-            if not needed <= len(cells) <= len(header):
-                problems.append((number, f"{len(cells)} column{'s' * (len(cells) != 1)} where the header has "
-                                         f"{len(header)}"))
-                continue
-            row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-            problem = check(row) if check else None
-            if problem:
-                problems.append((number, problem))
-            else:
-                rows.append(row)
-    if problems:
-        listed = [f"{path} line {number}: {problem}" for number, problem in problems[:MAX_PROBLEMS]]
-        if len(problems) > MAX_PROBLEMS:
-            listed.append(f"... and {len(problems) - MAX_PROBLEMS:,} more")
-        raise DatenormError("\n".join(listed))
-    return rows

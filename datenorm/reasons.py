@@ -2,8 +2,8 @@
 
 Every `Result` that is not valid carries one `Reason` code from `REASONS` beside its message; code
 branches on the codes, never on a message's words. `docs/reasons.md` is written from this table
-(`python -m datenorm.reasons`), and a test reads every example through the model and checks that
-it gets its code.
+(`python -m datenorm.reasons`), and a test reads every example through the model (a cell's example
+as a column, through `datenorm.arrow`) and checks that it gets its code.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ class Reason:
     order: str | None = None
     lang: str | None = None
     min_confidence: float | None = None
+    cell: bool = False  # the example is a cell of a column, written as Python, not a text
 
 
 REASONS: tuple[Reason, ...] = (
@@ -34,8 +35,12 @@ REASONS: tuple[Reason, ...] = (
            "3 May 1979 " + "and something else entirely " * 3),
     Reason("unknown_characters", "Characters the model never saw in training (emoji, scripts it does not read).",
            "3 ꙮay 1979"),
-    Reason("invalid_utf8", "The line's bytes are not UTF-8 (command line and files only; the bytes are "
-                           "replaced and the line is still answered, as not valid).", "3 May 1979 \\xff"),
+    Reason("invalid_utf8", "The line's bytes are not UTF-8 (command line, files and binary columns; the "
+                           "bytes are replaced and the line is still answered, as not valid).", "3 May 1979 \\xff"),
+    # A cell of a column that holds no text (datenorm.arrow and the data-frame integrations)
+    Reason("null", "A cell with no value: an Arrow null; None, NaN, NA or NaT in pandas.", "None", cell=True),
+    Reason("not_text", "A cell of another type than text or bytes (int, float, timestamp): it is not read, "
+                       "even when its text would be a date.", "1979", cell=True),
     Reason("number", "A number that is no date: a Unix time, an id, a count. A number alone is a date only as "
                      "a year (1979) or yyyymmdd[hhmmss]; yymmdd needs --order.", "1651586400"),
     Reason("decade", "A decade, which is ten years, not its first one.", "the 1970s"),
@@ -90,7 +95,8 @@ def markdown() -> str:
         options = "".join(f" (`{name}={value}`)" for name in ("order", "lang", "min_confidence")
                           if (value := getattr(reason, name)) is not None)
         example = reason.example.replace("|", "\\|")
-        rows.append(f"| `{reason.code}` | {reason.meaning} | `{example}`{options} |")
+        shown = f"`{example}`{options}" + (" (a cell of a column, not a text)" if reason.cell else "")
+        rows.append(f"| `{reason.code}` | {reason.meaning} | {shown} |")
     return "\n".join(rows) + "\n"
 
 

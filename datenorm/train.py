@@ -31,7 +31,7 @@ from datenorm.config import DEFAULT_YEARS, ModelConfig, parse_order
 from datenorm.errors import DatenormError
 from datenorm.evaluate import read_labelled
 from datenorm.files import UNFINISHED_MARK, ensure_writable_dir, temporary_beside, write_bytes, write_text
-from datenorm.generate import read_rows
+from datenorm.lines import read_rows
 from datenorm.engine import quiet_native_stderr
 from datenorm.text import normalize_text
 

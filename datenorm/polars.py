@@ -1,0 +1,54 @@
+"""polars: `import datenorm.polars` registers a `datenorm` namespace on expressions and Series, a
+thin layer over `datenorm.arrow`: `pl.col("d").datenorm.normalize()` is a struct column of the
+answers (iso, valid, confidence, code, reason, partial, readings), row N answering row N.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import polars as pl
+
+from datenorm.arrow import normalize_arrow, results_to_arrow
+from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator
+
+__all__ = ["RESULT_DTYPE", "DatenormExpr", "DatenormSeries"]
+
+RESULT_DTYPE = pl.from_arrow(results_to_arrow([])).dtype
+
+
+def _answers(series: pl.Series, order, lang, model, min_confidence) -> pl.Series:
+    struct = normalize_arrow(series.to_arrow(), order, lang, model, min_confidence)
+    return pl.Series(series.name, struct, dtype=RESULT_DTYPE)
+
+
+@pl.api.register_expr_namespace("datenorm")
+class DatenormExpr:
+    """`Expr.datenorm`: the expression's values read as dates."""
+
+    def __init__(self, expr: pl.Expr):
+        self._expr = expr
+
+    def normalize(self, order: str | None = None, lang: str | None = None,
+                  model: Translator | str | os.PathLike | None = None,
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pl.Expr:
+        """A struct column of `datenorm.normalize`'s answers (`datenorm.arrow.normalize_arrow`)."""
+        # not elementwise: polars would then be free to read a column in slices, and an "auto"
+        # order or language is worked out from the column as a whole
+        read = functools.partial(_answers, order=order, lang=lang, model=model, min_confidence=min_confidence)
+        return self._expr.map_batches(read, return_dtype=RESULT_DTYPE)
+
+
+@pl.api.register_series_namespace("datenorm")
+class DatenormSeries:
+    """`Series.datenorm`: the Series' values read as dates."""
+
+    def __init__(self, series: pl.Series):
+        self._series = series
+
+    def normalize(self, order: str | None = None, lang: str | None = None,
+                  model: Translator | str | os.PathLike | None = None,
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pl.Series:
+        """A struct Series of `datenorm.normalize`'s answers, named as this Series."""
+        return _answers(self._series, order, lang, model, min_confidence)

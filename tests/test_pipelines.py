@@ -1,0 +1,281 @@
+"""The Arrow core and the pandas, polars and DuckDB integrations: every row answered as
+`datenorm.normalize` answers it, in order, nulls and cells that hold no text included; and the
+docs/*.md examples print what their pages show."""
+
+import contextlib
+import datetime as dt
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pa = pytest.importorskip("pyarrow")
+
+from datenorm import normalize  # noqa: E402
+from datenorm.arrow import RESULT_TYPE, cells_to_texts, normalize_arrow, normalize_values  # noqa: E402
+from datenorm.result import Result  # noqa: E402
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+# texts of every kind of answer, with repeats: a date, ambiguous, empty, spaces only, incomplete,
+# a range, another language, a number, no calendar day
+TEXTS = ["3 May 1979", "03/04/2001", "", "  ", "May 1979", "3 May", "3-5 May 2019", "jeudi 26 janvier 1995",
+         "1651586400", "31 February 2019", "3 May 1979", "03/04/2001", ""]
+NULL = {"iso": None, "valid": False, "confidence": 0.0, "code": "null", "reason": "no value", "partial": None,
+        "readings": None}
+
+
+def not_text(type_name: str) -> dict:
+    return {**NULL, "code": "not_text", "reason": f"not text: {type_name} value"}
+
+
+def invalid_utf8() -> dict:
+    return {**NULL, "code": "invalid_utf8", "reason": "invalid UTF-8"}
+
+
+def row(result: Result) -> dict:
+    """A Result as a row of RESULT_TYPE (its confidence a float32)."""
+    return {"iso": result.iso, "valid": result.valid, "confidence": float(np.float32(result.confidence)),
+            "code": result.code, "reason": result.reason, "partial": result.partial, "readings": result.readings}
+
+
+def expected(cells: list, model, **options) -> list[dict]:
+    """`normalize`'s answers to the text cells, in order; a None cell is NULL, a dict is its own answer."""
+    answers = iter(normalize([c for c in cells if isinstance(c, str)], model=model, **options))
+    return [row(next(answers)) if isinstance(c, str) else NULL if c is None else c for c in cells]
+
+
+def rows(answers) -> list[dict]:
+    """Rows of a StructArray (or anything `to_pylist` gives the same from), readings as a dict."""
+    return [{**a, "readings": dict(a["readings"]) if a["readings"] is not None else None} for a in answers]
+
+
+@pytest.mark.parametrize("kind", ["string", "large_string", "string_view", "dictionary"])
+def test_normalize_arrow_answers_each_text_row_as_normalize_does(kind, default_model_dir):
+    cells = [*TEXTS, None, "3 May 1979", None]
+    array = pa.array(cells, pa.string())
+    array = array.dictionary_encode() if kind == "dictionary" else array.cast(getattr(pa, kind)())
+    answers = normalize_arrow(array, model=default_model_dir)
+    assert answers.type == RESULT_TYPE
+    assert rows(answers.to_pylist()) == expected(cells, default_model_dir)
+
+
+def test_normalize_arrow_passes_its_options_to_the_reading(default_model_dir):
+    options = {"order": "DMY", "lang": "fr", "min_confidence": 0.99}
+    answers = normalize_arrow(pa.array(TEXTS), model=default_model_dir, **options)
+    assert rows(answers.to_pylist()) == expected(TEXTS, default_model_dir, **options)
+
+
+def test_a_column_language_is_worked_out_from_the_text_rows_as_normalize_does(default_model_dir):
+    cells = ["7 listopada 2019", None, "3 lipnja 2019", "12 svibnja 2018", "7 listopada 2019", None]
+    answers = normalize_arrow(pa.array(cells), lang="auto", model=default_model_dir)
+    assert rows(answers.to_pylist()) == expected(cells, default_model_dir, lang="auto")
+
+
+@pytest.mark.parametrize("kind", ["binary", "large_binary"])
+def test_binary_rows_are_decoded_and_bytes_that_are_not_utf8_are_reported(kind, default_model_dir):
+    cells = [b"3 May 1979", b"3 May 1979 \xff", None, "jeudi 26 janvier 1995".encode(), b""]
+    answers = normalize_arrow(pa.array(cells, getattr(pa, kind)()), model=default_model_dir)
+    want = ["3 May 1979", invalid_utf8(), None, "jeudi 26 janvier 1995", ""]
+    assert rows(answers.to_pylist()) == expected(want, default_model_dir)
+
+
+@pytest.mark.parametrize("array, type_name", [
+    (pa.array([1979, None, 20010403]), "int64"),
+    (pa.array([1.5, None]), "double"),
+    (pa.array([dt.datetime(2001, 4, 3), None], pa.timestamp("us")), "timestamp[us]"),
+    (pa.array([dt.date(2001, 4, 3)]), "date32[day]"),
+], ids=["int64", "double", "timestamp", "date32"])
+def test_rows_of_another_type_are_not_text_and_their_nulls_null(array, type_name, default_model_dir):
+    answers = rows(normalize_arrow(array, model=default_model_dir).to_pylist())
+    assert answers == [not_text(type_name) if value is not None else NULL for value in array.to_pylist()]
+
+
+def test_a_null_column_answers_null_on_every_row(default_model_dir):
+    assert rows(normalize_arrow(pa.nulls(3), model=default_model_dir).to_pylist()) == [NULL] * 3
+
+
+def test_a_chunked_array_keeps_its_chunks(default_model_dir):
+    chunks = [TEXTS[:4], [], [None, *TEXTS[4:]], TEXTS[:2]]
+    answers = normalize_arrow(pa.chunked_array(chunks, pa.string()), model=default_model_dir)
+    assert isinstance(answers, pa.ChunkedArray) and answers.type == RESULT_TYPE
+    assert [len(chunk) for chunk in answers.chunks] == [len(chunk) for chunk in chunks]
+    assert rows(answers.to_pylist()) == expected([c for chunk in chunks for c in chunk], default_model_dir)
+
+
+def test_an_empty_column_gives_an_empty_answer(default_model_dir):
+    assert normalize_arrow(pa.array([], pa.string()), model=default_model_dir).equals(pa.array([], RESULT_TYPE))
+    empty = normalize_arrow(pa.chunked_array([], pa.string()), model=default_model_dir)
+    assert (empty.num_chunks, len(empty), empty.type) == (0, 0, RESULT_TYPE)
+
+
+def test_a_long_column_of_repeats_is_read_once_per_distinct_text_and_exactly(default_model_dir, monkeypatch):
+    from datenorm import load_model
+
+    rng = np.random.default_rng(3)
+    cells = [None if i < 0 else (TEXTS + [f"{d} May 1979" for d in range(1, 29)])[i]
+             for i in rng.integers(-1, len(TEXTS) + 28, 20_000)]
+    translator, asked = load_model(default_model_dir), []
+    translate = translator.translate
+    monkeypatch.setattr(translator, "translate",
+                        lambda texts, *args, **kwargs: asked.extend(texts) or translate(texts, *args, **kwargs))
+    answers = normalize_arrow(pa.array(cells, pa.string()), model=translator)
+    assert sorted(asked) == sorted({c for c in cells if c is not None})
+    monkeypatch.undo()
+    assert rows(answers.to_pylist()) == expected(cells, default_model_dir)
+
+
+def test_cells_to_texts_reads_str_and_bytes_and_answers_every_other_cell():
+    pd = pytest.importorskip("pandas")
+    cells = cells_to_texts(["3 May 1979", b"3 May", b"\xff", None, float("nan"), pd.NA, pd.NaT, np.nan, 1979, 2.5,
+                            pd.Timestamp("2001-04-03"), np.str_("4 May")])
+    assert cells[:2] == ["3 May 1979", "3 May"] and cells[-1] == "4 May"
+    assert [(c.code, c.reason) for c in cells[2:-1]] == [
+        ("invalid_utf8", "invalid UTF-8"), *[("null", "no value")] * 5, ("not_text", "not text: int value"),
+        ("not_text", "not text: float value"), ("not_text", "not text: Timestamp value")]
+    assert cells[2].input == "\ufffd"
+
+
+def test_normalize_values_answers_python_cells_in_order(default_model_dir):
+    cells = [*TEXTS, None, 1979, b"3 May 1979", b"\xff", "3 May 1979"]
+    want = [*TEXTS, None, not_text("int"), "3 May 1979", invalid_utf8(), "3 May 1979"]
+    assert rows(normalize_values(cells, model=default_model_dir).to_pylist()) == expected(want, default_model_dir)
+
+
+# pandas
+
+
+def pandas_rows(frame) -> list[dict]:
+    pd = pytest.importorskip("pandas")
+    return [{k: (None if not isinstance(v, dict) and pd.isna(v) else float(v) if k == "confidence" else v)
+             for k, v in record.items()} for record in frame.to_dict("records")]
+
+
+def test_pandas_accessor_answers_an_object_series_as_normalize_does_with_its_index(default_model_dir):
+    pd = pytest.importorskip("pandas")
+    import datenorm.pandas  # noqa: F401
+
+    values = [*TEXTS, None, np.nan, pd.NA, b"3 May 1979", b"\xff", 1979, 2.5, pd.Timestamp("2001-04-03")]
+    series = pd.Series(values, index=[f"r{i}" for i in range(len(values))], dtype=object)
+    frame = series.datenorm.normalize(model=default_model_dir)
+    assert list(frame.columns) == [field.name for field in RESULT_TYPE]
+    assert list(frame.index) == list(series.index)
+    want = [*TEXTS, None, None, None, "3 May 1979", invalid_utf8(), not_text("int"), not_text("float"),
+            not_text("Timestamp")]
+    assert pandas_rows(frame) == expected(want, default_model_dir)
+
+
+@pytest.mark.parametrize("dtype", ["str", "string", "category", "string[pyarrow]"])
+def test_pandas_accessor_reads_string_and_categorical_series(dtype, default_model_dir):
+    pd = pytest.importorskip("pandas")
+    import datenorm.pandas  # noqa: F401
+
+    series = pd.Series([*TEXTS, None], dtype=dtype)
+    frame = series.datenorm.normalize(order="MDY", model=default_model_dir)
+    assert pandas_rows(frame) == expected([*TEXTS, None], default_model_dir, order="MDY")
+
+
+def test_pandas_to_datetime_gives_each_valid_date_and_nat_elsewhere(default_model_dir):
+    pd = pytest.importorskip("pandas")
+    import datenorm.pandas  # noqa: F401
+
+    series = pd.Series(["3 May 1979", "03/04/2001", None, "1 January 1000", "31 December 2199", 7],
+                       index=[5, 4, 3, 2, 1, 0])
+    frame = series.datenorm.to_datetime(order="DMY", model=default_model_dir)
+    assert list(frame.columns) == ["date", "code", "reason"] and list(frame.index) == [5, 4, 3, 2, 1, 0]
+    assert frame["date"].dtype == "datetime64[us]"
+    assert [None if pd.isna(d) else d.date() for d in frame["date"]] == [
+        dt.date(1979, 5, 3), dt.date(2001, 4, 3), None, dt.date(1000, 1, 1), dt.date(2199, 12, 31), None]
+    assert [None if pd.isna(c) else c for c in frame["code"]] == [None, None, "null", None, None, "not_text"]
+
+
+# polars
+
+
+def test_polars_expression_and_series_namespace_answer_as_normalize_does(default_model_dir):
+    pl = pytest.importorskip("polars")
+    import datenorm.polars  # noqa: F401
+
+    cells = [*TEXTS, None, "3 May 1979"]
+    frame = pl.DataFrame({"d": cells})
+    by_expression = frame.select(pl.col("d").datenorm.normalize(order="DMY", model=default_model_dir)).to_series()
+    by_series = frame["d"].datenorm.normalize(order="DMY", model=default_model_dir)
+    want = expected(cells, default_model_dir, order="DMY")
+    assert by_expression.name == by_series.name == "d"
+    assert rows(by_expression.to_list()) == rows(by_series.to_list()) == want
+    iso = frame.lazy().select(pl.col("d").datenorm.normalize(order="DMY", model=default_model_dir)
+                              .struct.field("iso")).collect()["iso"]
+    assert iso.to_list() == [w["iso"] for w in want]
+
+
+def test_polars_binary_and_numbers_are_answered_not_dropped(default_model_dir):
+    pl = pytest.importorskip("polars")
+    import datenorm.polars  # noqa: F401
+
+    answers = pl.Series("b", [b"3 May 1979", b"\xff", None]).datenorm.normalize(model=default_model_dir)
+    assert rows(answers.to_list()) == expected(["3 May 1979", invalid_utf8(), None], default_model_dir)
+    numbers = pl.Series("n", [1979, None]).datenorm.normalize(model=default_model_dir)
+    assert rows(numbers.to_list()) == [not_text("int64"), NULL]
+
+
+# DuckDB
+
+
+def test_duckdb_function_answers_as_normalize_does_and_is_passed_nulls(default_model_dir):
+    duckdb = pytest.importorskip("duckdb")
+    from datenorm.duckdb import register
+
+    connection = duckdb.connect()
+    register(connection, model=default_model_dir)
+    register(connection, "datenorm_dmy", order="DMY", model=default_model_dir)
+    cells = [*TEXTS, None, "3 May 1979"] * 300  # more rows than a DuckDB vector
+    connection.register("dates", pa.table({"n": range(len(cells)), "d": pa.array(cells, pa.string())}))
+    connection.execute("CREATE TABLE t AS SELECT * FROM dates")
+    answers = [a for (a,) in connection.execute("SELECT datenorm(d) FROM t ORDER BY n").fetchall()]
+    assert rows(answers) == expected(cells, default_model_dir)
+    iso = connection.execute("SELECT datenorm_dmy(d).iso FROM t ORDER BY n LIMIT 14").fetchall()
+    assert [i for (i,) in iso] == [w["iso"] for w in expected(cells[:14], default_model_dir, order="DMY")]
+
+
+def test_duckdb_function_takes_varchar_only_and_register_refuses_a_bad_order(default_model_dir):
+    duckdb = pytest.importorskip("duckdb")
+    from datenorm.duckdb import register
+    from datenorm.errors import DatenormError
+
+    connection = duckdb.connect()
+    register(connection, model=default_model_dir)
+    with pytest.raises(duckdb.BinderException, match="No function matches"):
+        connection.execute("SELECT datenorm(1979)")
+    (answer,), = connection.execute("SELECT datenorm(1979::VARCHAR)").fetchall()
+    assert answer["code"] == "incomplete" and answer["partial"] == "1979"
+    with pytest.raises(DatenormError, match="order"):
+        register(connection, "bad", order="DYM", model=default_model_dir)
+
+
+# docs and imports
+
+
+@pytest.mark.parametrize("page", ["arrow.md", "pandas.md", "polars.md", "duckdb.md"])
+def test_docs_example_prints_what_its_page_shows(page, default_model_dir, monkeypatch):
+    blocks = re.findall(r"^```(\w+)\n(.*?)^```$", (DOCS / page).read_text(encoding="utf-8"), re.M | re.S)
+    languages = [language for language, _ in blocks]
+    assert languages[:2] == ["python", "text"], f"{page}: a python block, then the text it prints"
+    monkeypatch.setenv("DATENORM_MODEL", str(default_model_dir))
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(blocks[0][1], str(DOCS / page), "exec"), {"__name__": "__main__"})
+    assert printed.getvalue().rstrip("\n") == blocks[1][1].rstrip("\n")
+
+
+def test_import_datenorm_imports_no_data_frame_library():
+    code = ("import sys, datenorm; datenorm.normalize_arrow\n"
+            "print(sorted(m for m in ('pandas', 'polars', 'duckdb') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    done = subprocess.run([sys.executable, "-c", "import sys, datenorm; print('pyarrow' in sys.modules)"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
