@@ -76,6 +76,23 @@ def test_a_column_language_is_worked_out_from_the_text_rows_as_normalize_does(de
     assert rows(answers.to_pylist()) == expected(cells, default_model_dir, lang="auto")
 
 
+@pytest.mark.parametrize("cells", [
+    ["03/04/2001", None, "13/04/2001", "05/06/2002", "03/04/2001"],  # day first
+    ["03/04/2001", "04/13/2001", None, "12/25/2002"],  # month first
+    ["13/04/2001", "12/25/2002", "03/04/2001"],  # contradicts itself: reported, not guessed
+    ["03/04/2001", "3 May 1979", None],  # no evidence
+], ids=["DMY", "MDY", "mixed", "none"])
+def test_a_column_order_is_worked_out_from_the_text_rows_as_normalize_does(cells, default_model_dir):
+    import pandas as pd
+
+    import datenorm.pandas  # noqa: F401 - registers the accessor
+
+    answers = rows(normalize_arrow(pa.array(cells), order="auto", model=default_model_dir).to_pylist())
+    assert answers == expected(cells, default_model_dir, order="auto")
+    frame = pd.Series(cells).datenorm.normalize(order="auto", model=default_model_dir)
+    assert [None if pd.isna(iso) else iso for iso in frame["iso"]] == [a["iso"] for a in answers]
+
+
 @pytest.mark.parametrize("kind", ["binary", "large_binary"])
 def test_binary_rows_are_decoded_and_bytes_that_are_not_utf8_are_reported(kind, default_model_dir):
     cells = [b"3 May 1979", b"3 May 1979 \xff", None, "jeudi 26 janvier 1995".encode(), b""]
