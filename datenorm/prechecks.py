@@ -16,7 +16,7 @@ from datenorm.config import ModelConfig
 from datenorm.evidence import Evidence
 from datenorm.months import english_weekdays, names_a_month
 from datenorm.result import Result, refusal
-from datenorm.text import digit_runs, is_numeric_date, iso_week_or_ordinal, numeric_date
+from datenorm.text import ORDERS, digit_runs, is_numeric_date, iso_week_or_ordinal, numeric_date
 
 # A text of digits alone is a date only as a year (1979), yyyymmdd or yyyymmddhhmmss, or with an
 # order given, as yymmdd in that order; "1651586400" (a Unix time) would otherwise be read as some
@@ -190,14 +190,23 @@ def relative(ev: Evidence, opts: Options) -> Result | None:
 
 def order_cannot_read(ev: Evidence, opts: Options) -> Result | None:
     """An order given that cannot read a numeric date that other orders read two ways ("03/04/2001"
-    in YMD): which is the day and which the month is still the text's doubt."""
+    in YMD; "25/04/01" in MDY, which is 2001-04-25 in DMY and 2025-04-01 in YMD): which number is
+    which is still the text's doubt."""
     if (opts.order is None or len(ev.runs) < 3 or numeric_date(ev.runs, opts.order) is not None
             or not ev.order_matters or not is_numeric_date(ev.plain)):
         return None
-    readings = {order: date.isoformat() for order in ("DMY", "MDY") if (date := numeric_date(ev.runs, order))}
+    readings = {order: date.isoformat() for order in ORDERS if (date := numeric_date(ev.runs, order))}
     if len(set(readings.values())) < 2:
         return None
     return refusal(ev.raw, "ambiguous", "ambiguous", readings=readings)
+
+
+def zero_date(ev: Evidence, opts: Options) -> Result | None:
+    """Numbers that are all zeros: the "no date" a database writes ("0000-00-00", "00/00/0000",
+    "0000-00-00 00:00:00"), which names no year, month or day."""
+    if not ev.runs or any(run.strip("0") for run in ev.runs) or sum(map(len, ev.runs)) < 4:
+        return None
+    return refusal(ev.raw, "not_calendar", "not a calendar date (a zero date)")
 
 
 def number(ev: Evidence, opts: Options) -> Result | None:
@@ -235,6 +244,7 @@ PRECHECKS: tuple[tuple[str, Callable[[Evidence, Options], Result | None]], ...] 
     ("moveable holiday", holiday),
     ("relative date", relative),
     ("order that cannot read", order_cannot_read),
+    ("zero date", zero_date),
     ("number", number),
     ("year out of range", out_of_range),
 )

@@ -29,7 +29,7 @@ from datenorm.months import column_language, own_month_words, words
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.result import Result, partial_date, refusal, shown
-from datenorm.text import ORDERS, order_reading, readable_orders
+from datenorm.text import ORDERS, numeric_date, order_reading, readable_orders
 from datenorm.witness import judge
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "normalize", "partial_date", "resolve_model_dir"]
@@ -139,10 +139,13 @@ class Translator:
         """What a column's numeric dates say of its order: each date whose numbers make a calendar
         date in some orders only ("13/04/2001": DMY, not MDY) rules the others out. One order left:
         the column's. None left: the column contradicts itself, and is reported, not guessed.
-        Several left (no date settles it): no order. Rows count with their repeats."""
+        Several left (no date settles it): no order. A date that writes its year first is read so
+        whatever the order, and says nothing of the others. Rows count with their repeats."""
         possible, votes, settling = set(ORDERS), dict.fromkeys(ORDERS, 0), 0
         for text, rows in Counter(texts).items():
             ev = Evidence.of(text, self.config)
+            if ev.runs and len(ev.runs[0]) >= 4:  # a year first ("2023-10-05", "20231005") reads so in any order
+                continue
             orders = readable_orders(ev.plain, ev.runs)
             if not orders or len(orders) == len(ORDERS):
                 continue
@@ -257,16 +260,32 @@ class Translator:
                 # numbers alone say which date each order makes, whatever the model read: "3/5" is --05-03
                 # or --03-05, "03 - 05 - 2019" 2019-05-03 or 2019-03-05; a language or a word may
                 # settle it ("03.05.79" in German, "3 tháng 5 năm 1979"), so the model's two readings do
-                dmy, mdy = a, b
+                dmy, mdy, ymd = a, b, None
                 if len(ev.runs) == 2 or (opts.lang is None and not ev.months.has_letters):
                     dmy = order_reading(ev.plain, ev.runs, "DMY", a, True) or a
                     mdy = order_reading(ev.plain, ev.runs, "MDY", b, True) or b
-                if dmy == mdy and mdy in (a, b):  # one date either way, as the model read it
+                    ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)  # "25/04/01": 2025-04-01 too
+                readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
+                if len(readings) == 1 and mdy in (a, b):  # one date either way, as the model read it
                     results[i] = judge(ev, mdy, c, opts.min_confidence, opts.lang, self._only_lang)
                 else:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
-                                         readings={"DMY": shown(dmy), "MDY": shown(mdy)})
+                                         readings={order: shown(label) for order, label in readings.items()})
         return labels
+
+
+def _by_order(ev: Evidence, labels: dict[str, str | None]) -> dict[str, str]:
+    """The distinct readings of a text, each under the order whose numbers make it: a reading the
+    model gave under one order hint that is another order's ("25/04/01" read 2025-04-01 when told
+    MDY, which its numbers cannot be) goes under that order."""
+    readings: dict[str, str] = {}
+    for order, label in labels.items():
+        if label is None or label in readings.values():
+            continue
+        if numeric_date(ev.runs, order) is None:  # not this order's: the order whose numbers make it
+            order = next((o for o in ORDERS if (d := numeric_date(ev.runs, o)) and d.isoformat() == label), order)
+        readings.setdefault(order, label)
+    return readings
 
 
 _HELPER: Translator | None = None  # in a helper process: its own one-thread reader

@@ -9,7 +9,8 @@ from datenorm.runtime import load_model, normalize
 
 DMY = ["03/04/2001", "13/04/2001", "05/06/2002", "3 May 1979", "03/04/2001"]
 MDY = ["03/04/2001", "04/13/2001", "12/25/2002", "May 3, 1979"]
-YMD = ["01/04/03", "99/12/31", "2001-04-13"]
+YMD = ["01/04/03", "99/12/31", "98/02/28"]
+ISO = ["2023-10-05", "20231005", "2001-04-13 10:42"]  # a year first says nothing of the column's order
 
 
 @pytest.fixture(scope="module")
@@ -20,13 +21,19 @@ def translator(default_model_dir):
 @pytest.mark.parametrize("column, order, isos", [
     (DMY, "DMY", ["2001-04-03", "2001-04-13", "2002-06-05", "1979-05-03", "2001-04-03"]),
     (MDY, "MDY", ["2001-03-04", "2001-04-13", "2002-12-25", "1979-05-03"]),
-    (YMD, "YMD", ["2001-04-03", "1999-12-31", "2001-04-13"]),
+    (YMD, "YMD", ["2001-04-03", "1999-12-31", "1998-02-28"]),
 ])
 def test_a_column_of_one_order_is_read_in_it(translator, column, order, isos):
     found = translator.column_order(column)
     assert (found.order, found.contradicts) == (order, False) and found.votes[order] >= 1
     assert [r.iso for r in normalize(column, order="auto", model=translator)] == isos
     assert [r.iso for r in normalize(column, order=order, model=translator)] == isos  # as if it were given
+
+
+def test_dates_that_write_their_year_first_do_not_vote(translator):
+    assert translator.column_order(ISO + DMY).order == "DMY"
+    assert translator.column_order(ISO + MDY).order == "MDY"
+    assert translator.column_order(ISO).settling == 0
 
 
 def test_rows_count_with_their_repeats(translator):
