@@ -14,8 +14,9 @@ from collections.abc import Iterable, Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from datenorm.cells import NULL, cells_to_texts, decoded, not_text, read_cells  # noqa: F401 - cells_to_texts: part of this API
 from datenorm.config import AUTO_LANG, AUTO_ORDER, parse_order
-from datenorm.result import Result, refusal
+from datenorm.result import Result
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model
 
 __all__ = ["RESULT_TYPE", "cells_to_texts", "column_wide", "normalize_arrow", "normalize_values", "read_cells",
@@ -30,51 +31,6 @@ RESULT_TYPE = pa.struct([
     pa.field("partial", pa.string()),
     pa.field("readings", pa.map_(pa.string(), pa.string())),
 ])
-
-NULL = refusal("", "null", "no value")
-
-
-def not_text(shown: str, type_name: str) -> Result:
-    return refusal(shown, "not_text", f"not text: {type_name} value")
-
-
-def decoded(raw: bytes) -> str | Result:
-    """`raw` as text, or, when it is not UTF-8, its `invalid_utf8` answer (bad bytes shown as U+FFFD),
-    as the command line answers such a line."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return refusal(raw.decode("utf-8", errors="replace"), "invalid_utf8", "invalid UTF-8")
-
-
-def _missing(value: object) -> bool:
-    """Whether a Python cell holds no value: None, pandas' NA and NaT, or a number unequal to itself
-    (NaN, numpy's NaT), which is how pandas marks a missing value in an object column."""
-    if value is None or type(value).__name__ in ("NAType", "NaTType"):
-        return True
-    try:
-        return bool(value != value)
-    except (TypeError, ValueError):  # pd.NA-like values and arrays have no truth value
-        return False
-
-
-def cells_to_texts(values: Iterable[object]) -> list[str | Result]:
-    """Each cell of a column of Python values (a pandas object Series, a Spark or Dask partition) as
-    the text to read, or as its answer when it holds none: str is read; bytes are decoded as UTF-8
-    (`invalid_utf8` when they are not); None, NaN, NA and NaT are `null`; any other value (int,
-    float, Timestamp) is `not_text`, with the name of its Python type."""
-    cells: list[str | Result] = []
-    for value in values:
-        if isinstance(value, str):
-            cells.append(value)
-        elif isinstance(value, (bytes, bytearray, memoryview)):
-            cells.append(decoded(bytes(value)))
-        elif _missing(value):
-            cells.append(NULL)
-        else:
-            cells.append(not_text(str(value), type(value).__name__))
-    return cells
-
 
 def results_to_arrow(results: Sequence[Result]) -> pa.StructArray:
     """`Result`s as a StructArray of `RESULT_TYPE` (their `input` is the caller's column already)."""
@@ -91,26 +47,11 @@ def results_to_arrow(results: Sequence[Result]) -> pa.StructArray:
     return pa.StructArray.from_arrays(columns, fields=list(RESULT_TYPE))
 
 
-def _translator(model: Translator | str | os.PathLike | None) -> Translator:
-    return model if isinstance(model, Translator) else load_model(model)
-
-
 def column_wide(translator: Translator, order: str | None, lang: str | None) -> bool:
     """Whether an answer depends on the rest of the column ("auto" order or language, worked out
     from the column's dates as `Translator.stream` meets them); bad options are refused here, even
     for a column with no text to read."""
     return parse_order(order, auto=True) == AUTO_ORDER or translator.config.check_lang(lang) == AUTO_LANG
-
-
-def read_cells(cells: Sequence[str | Result], translator: Translator, order: str | None = None,
-               min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None) -> list[Result]:
-    """One answer per cell of `cells_to_texts`: its texts read by `translator`, in order, as one column
-    (a cell that is already an answer stays as it is)."""
-    texts = [cell for cell in cells if isinstance(cell, str)]
-    if not texts:
-        return list(cells)  # type: ignore[arg-type]
-    answers = iter(translator.translate(texts, order, min_confidence, lang))
-    return [next(answers) if isinstance(cell, str) else cell for cell in cells]
 
 
 def _answer(distinct: list[str | Result], indices: list[pa.Array], translator: Translator, order: str | None,
@@ -151,7 +92,7 @@ def normalize_arrow(array: pa.Array | pa.ChunkedArray, order: str | None = None,
     and `min_confidence`; each distinct text is read once. A null row is answered `null`; every
     row of another type (int64, timestamp, ...) is answered `not_text`.
     """
-    translator = _translator(model)
+    translator = load_model(model)
     chunked = isinstance(array, pa.ChunkedArray)
     column = array if chunked else pa.chunked_array([array], type=array.type)
     kind = column.type
@@ -192,4 +133,4 @@ def normalize_values(values: Iterable[object], order: str | None = None, lang: s
             where[key] = len(distinct)
             distinct.append(cell)
         rows.append(where[key])
-    return _answer(distinct, [pa.array(rows, pa.int64())], _translator(model), order, min_confidence, lang)[0]
+    return _answer(distinct, [pa.array(rows, pa.int64())], load_model(model), order, min_confidence, lang)[0]

@@ -54,7 +54,7 @@ def command(func):
             typer.echo("datenorm: interrupted", err=True)
             raise typer.Exit(getattr(exc, "exit_code", INTERRUPTED)) from None
         except DatenormError as exc:
-            typer.echo(f"datenorm: error: {exc}", err=True)
+            _say_error(exc)
             raise typer.Exit(exc.exit_code) from None
         except BrokenPipeError:  # the reader went away ("| head -1"): nothing more to say to it
             _drop_stdout()
@@ -65,6 +65,11 @@ def command(func):
             raise typer.Exit(USAGE) from None
 
     return app.command()(wrapper)
+
+
+def _say_error(exc: DatenormError) -> None:
+    """The error on stderr, one "datenorm: error:" line per problem it lists."""
+    typer.echo("\n".join(f"datenorm: error: {line}" for line in str(exc).splitlines()), err=True)
 
 
 # What `generate`, `train` and `export` import beyond the base install (the `train` extra). `export`
@@ -148,6 +153,10 @@ def generate(
     partial_share: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Share of incomplete dates ('May 1979', '3 May', '1979'), labelled with 00 "
                                "for the missing parts. 0 reproduces data made before they existed.")] = 0.03,
+    times: Annotated[bool, typer.Option(
+        help="Label the times of day the texts write: YYYY-MM-DDTHH:MM, with seconds, a fraction and a zone "
+             "only when written; a zone written by name goes in a `zone` column (docs/data.md). "
+             "Without it, the files are those made before times were labelled.")] = False,
 ) -> None:
     """Write (human date, ISO date) training pairs: DIR/train.tsv, valid.tsv and test.tsv.
 
@@ -158,7 +167,7 @@ def generate(
 
     report = run(out, {"train": train, "valid": valid, "test": test}, seed=seed, locales=locales,
                  start=_date(start, "--start"), end=_date(end, "--end"), exclude=exclude,
-                 partial_share=partial_share)
+                 partial_share=partial_share, times=times)
     for split, path in report.paths.items():
         typer.echo(f"wrote {path} ({report.counts[split]:,} rows)")
     if report.skipped:
@@ -247,7 +256,7 @@ def translate(
         show_default=False)] = None,
     order: Annotated[Optional[str], typer.Option(
         help="How to read all-numeric dates: DMY, MDY or YMD; 'auto': the column's own numeric dates settle "
-             "it (13/04/2001 is DMY), from its first 16,384 dates. Without it, a date whose answer depends on "
+             "it (13/04/2001 is DMY), from its first 16,384 dates (the first one, answered line by line). Without it, a date whose answer depends on "
              "the order is reported ambiguous.")] = None,
     model: Annotated[Optional[str], typer.Option(
         help="Model directory or bundled name ('default', 'en') [default: $DATENORM_MODEL, else default].")] = None,
@@ -258,6 +267,10 @@ def translate(
         "--input", help="Read dates from this file, one per line.", show_default=False)] = None,
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Answers less confident than this are reported 'low confidence'.")] = 0.5,
+    line_buffered: Annotated[bool, typer.Option(
+        "--line-buffered", help="Answer each line as it comes (`tail -f log | datenorm translate "
+                                "--line-buffered`), as when a person types them; slower on big inputs, "
+                                "which are otherwise read 16,384 lines at a time.")] = False,
     lang: Annotated[Optional[str], typer.Option(
         help="Language of the dates (Babel code: fr, de, pl, hr...), for models with a language hint; "
              "'auto': work out the column's language from the month names of its first 16,384 dates. "
@@ -272,6 +285,7 @@ def translate(
     translator = load_model(model)
     lang = translator.config.check_lang(lang)
     handle, lines, interactive = _input_lines(texts, input)
+    interactive = interactive or line_buffered
     problems: dict[int, tuple[str, str]] = {}  # line number: (its text, why it was not read)
 
     def numbered() -> Iterator[str]:
@@ -323,18 +337,32 @@ def _input_lines(texts: list[str] | None, input: Path | None) -> tuple:
             handle = open(input, "rb")
         except OSError as exc:
             raise DatenormError(f"cannot read --input {input}: {exc.strerror or exc}") from None
-        return handle, read_lines(handle), False
+        return handle, _reading(f"--input {input}", read_lines(handle)), False
     if not texts or texts == ["-"]:
-        return None, read_lines(sys.stdin.buffer), sys.stdin.isatty()
+        if sys.stdin is None:  # started with stdin closed ("<&-")
+            raise DatenormError("standard input is closed: give dates as arguments or --input FILE")
+        return None, _reading("standard input", read_lines(sys.stdin.buffer)), sys.stdin.isatty()
     return None, argument_lines(texts), False
+
+
+def _reading(name: str, lines: Iterator) -> Iterator:
+    """`lines`, with an error while reading them (EIO, a directory) one line naming the input."""
+    try:
+        yield from lines
+    except OSError as exc:
+        raise DatenormError(f"cannot read {name}: {exc.strerror or exc}") from None
 
 
 def _say_column_language(language: str | None, hits: int, named: int) -> None:
     alone = "each date's language is worked out alone"
     typer.echo("datenorm: --lang auto: " + (
-        f"{language}, from the month names of {hits} of {named} dates" if language else
+        f"{language}, from the month names of {hits} of {_dates(named)}" if language else
         f"no month names but English ones; {alone}" if not named else
-        f"no one language names the months of {named} dates; {alone}"), err=True)
+        f"no one language names the months of {_dates(named)}; {alone}"), err=True)
+
+
+def _dates(n: int) -> str:
+    return f"{n:,} date{'s' * (n != 1)}"
 
 
 def _say_column_order(found) -> None:
@@ -469,7 +497,7 @@ def main() -> None:
         typer.echo(f"datenorm: error: {exc.format_message().rstrip('.')} (see 'datenorm{named} --help')", err=True)
         code = USAGE
     except DatenormError as exc:
-        typer.echo(f"datenorm: error: {exc}", err=True)
+        _say_error(exc)
         code = exc.exit_code
     except (KeyboardInterrupt, typer.Abort) as exc:  # outside a command: while parsing its options
         typer.echo("datenorm: interrupted", err=True)
@@ -480,13 +508,16 @@ def main() -> None:
 
 
 def _raise_on_signals() -> None:
-    """SIGTERM and SIGHUP raise `Interrupted` where the program is, as Ctrl-C raises
-    KeyboardInterrupt (a SIGHUP that is ignored, under nohup, stays ignored)."""
+    """Ctrl-C, SIGTERM and SIGHUP raise `Interrupted` where the program is (a signal that is
+    ignored, SIGHUP under nohup, stays ignored); once one has, the next are ignored, so the
+    unwinding (temporary files removed, helpers ended) is not cut short."""
     import signal
 
     def interrupt(signum, frame):
+        for again in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut the unwinding short
+            signal.signal(again, signal.SIG_IGN)
         raise Interrupted(signum)
 
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(signum) is signal.SIG_DFL:
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
             signal.signal(signum, interrupt)

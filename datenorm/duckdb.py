@@ -10,6 +10,7 @@ import os
 import duckdb
 
 from datenorm.arrow import column_wide, normalize_arrow
+from datenorm.errors import DatenormError
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model
 
 __all__ = ["RESULT_SQL_TYPE", "register"]
@@ -26,8 +27,11 @@ def register(connection: duckdb.DuckDBPyConnection, name: str = "datenorm", orde
     date as `datenorm.normalize` reads it with these options. A NULL is passed to the function, not
     skipped, and answered with code `null`. The function takes VARCHAR only: DuckDB refuses any
     other type at bind time ("No function matches"); cast a column to read it (`d::VARCHAR`)."""
-    translator = model if isinstance(model, Translator) else load_model(model)
-    column_wide(translator, order, lang)  # a bad order or language is refused now, not at the first query
+    translator = load_model(model)
+    if column_wide(translator, order, lang):  # a bad order or language is refused here too
+        raise DatenormError("DuckDB hands the function 2,048 rows at a time, and an \"auto\" order or language "
+                            "is worked out from a whole column: work it out first (datenorm.normalize_arrow, "
+                            "Translator.column_order or column_language) and register the one found")
 
     def answer(texts):
         return normalize_arrow(texts, order, lang, translator, min_confidence)

@@ -148,32 +148,52 @@ class Workers:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            import threading
+
+            # Linux ends a helper with the *thread* that forked it: from another thread (a web
+            # server's, Dask's), the helpers watch their parent instead
+            tie = threading.current_thread() is threading.main_thread()
             self._pool = ProcessPoolExecutor(self.count - 1, mp_context=multiprocessing.get_context("fork"),
                                              initializer=_helper_start,
-                                             initargs=(os.getpid(), self._start, self._start_args))
+                                             initargs=(os.getpid(), tie, self._start, self._start_args))
             weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
         return self._pool
 
 
-def _helper_start(parent: int, start: Callable, start_args: tuple) -> None:
+def _helper_start(parent: int, tie: bool, start: Callable, start_args: tuple) -> None:
     """The first thing a forked helper does: tie its life to the process that forked it, then load.
 
-    Linux kills the helper (SIGKILL) the moment its parent ends, however the parent ends (SIGTERM,
-    SIGKILL, a crash), so no helper outlives it blocked on a pipe. Ctrl-C, which the terminal sends
-    to every process of the group, is the parent's to handle: the helper ignores it, and SIGTERM and
-    SIGHUP end it at once rather than running the parent's handlers."""
+    With `tie` (forked from the main thread), Linux kills the helper (SIGKILL) the moment its
+    parent ends, however it ends (SIGTERM, SIGKILL, a crash); else, and where prctl fails, a thread
+    of the helper checks each second that its parent is still there. So no helper outlives its
+    parent blocked on a pipe. Ctrl-C, which the terminal sends to every process of the group, is
+    the parent's to handle: the helper ignores it; SIGTERM and SIGHUP end it at once rather than
+    running the parent's handlers."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.SIG_DFL)
-    if sys.platform.startswith("linux"):
+    tied = False
+    if tie and sys.platform.startswith("linux"):
         import ctypes
 
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        tied = ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0
     if os.getppid() != parent:  # the parent ended before the request above took hold
         os._exit(0)
+    if not tied:
+        import threading
+
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
     start(*start_args)
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>

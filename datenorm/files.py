@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -42,34 +43,83 @@ def check_target(path: Path, option: str = "output") -> None:
 
 
 @contextlib.contextmanager
-def temporary_beside(path: Path, option: str = "output", suffix: str = ".tmp") -> Iterator[Path]:
-    """A new, empty temporary file in `path`'s directory, for a writer that wants a name (Keras);
-    renamed over `path` when the block ends normally, removed when it does not."""
+def _temporary(path: Path, option: str, suffix: str = ".tmp") -> Iterator[Path]:
+    """A new, empty file beside `path`, with the mode `path` has (or a new file would get), removed
+    when the block ends unless it was renamed; a write error in the block is one DatenormError."""
     check_target(path, option)
     ensure_writable_dir(path.parent, option)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
-    os.fchmod(fd, 0o666 & ~_umask())  # as open() would create it (mkstemp makes it private)
-    os.close(fd)
-    tmp = Path(name)
-    _LIVE.add(tmp)
+    with _signals_held():  # the name is known to remove_temporaries from the moment it exists
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
+        tmp = Path(name)
+        _LIVE.add(tmp)
     try:
+        os.fchmod(fd, _mode_for(path))  # mkstemp makes it private
+        os.close(fd)
         yield tmp
-        check_target(path, option)
-        os.replace(tmp, path)
     except OSError as exc:  # a full disk, a quota, a file-size limit: which file, in one line
         raise DatenormError(f"cannot write {option} {path}: {exc.strerror or exc}") from None
     finally:
-        _LIVE.discard(tmp)
         tmp.unlink(missing_ok=True)
+        _LIVE.discard(tmp)
+
+
+@contextlib.contextmanager
+def temporary_beside(path: Path, option: str = "output", suffix: str = ".tmp") -> Iterator[Path]:
+    """A new, empty temporary file in `path`'s directory, for a writer that wants a name (Keras);
+    renamed over `path` when the block ends normally, removed when it does not."""
+    with _temporary(path, option, suffix) as tmp:
+        yield tmp
+        _replace_all([(tmp, path)], option)
 
 
 @contextlib.contextmanager
 def replacing(path: Path, option: str = "output", text: bool = False) -> Iterator[IO]:
     """An open file (binary, or UTF-8 text with LF line ends) whose contents replace `path` when the
     block ends normally; nothing of it remains when it does not."""
-    with temporary_beside(path, option) as tmp:
-        with open(tmp, "w" if text else "wb", **({"encoding": "utf-8", "newline": "\n"} if text else {})) as handle:
-            yield handle
+    with replacing_together([path], option, text) as (handle,):
+        yield handle
+
+
+@contextlib.contextmanager
+def replacing_together(paths: list[Path], option: str = "output", text: bool = False) -> Iterator[list[IO]]:
+    """Open files whose contents replace `paths` all together when the block ends normally (a
+    signal waits until every rename is done), and none of them when it does not: the three splits
+    of `datenorm generate` are never two runs' files side by side."""
+    kind = {"mode": "w", "encoding": "utf-8", "newline": "\n"} if text else {"mode": "wb"}
+    with contextlib.ExitStack() as stack:
+        temps = [stack.enter_context(_temporary(path, option)) for path in paths]
+        handles = [stack.enter_context(open(tmp, **kind)) for tmp in temps]
+        yield handles
+        for handle in handles:
+            handle.close()  # a full disk may show only now, at the last flush
+        _replace_all(list(zip(temps, paths)), option)
+
+
+def _replace_all(pairs: list[tuple[Path, Path]], option: str) -> None:
+    for _, path in pairs:
+        check_target(path, option)
+    with _signals_held():
+        for tmp, path in pairs:
+            os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def _signals_held():
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block is done (then act as usual)."""
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _mode_for(path: Path) -> int:
+    """The mode of the file `path` replaces, or the one open() would give a new file."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
 
 
 def write_bytes(path: Path, data: bytes, option: str = "output") -> None:
@@ -83,7 +133,12 @@ def write_text(path: Path, text: str, option: str = "output") -> None:
 
 @functools.cache
 def _umask() -> int:
-    mask = os.umask(0o022)  # reading the mask means setting it: set it back at once
+    """The process's umask, read from /proc where Linux shows it (setting it to read it, the only
+    portable way, would race with other threads creating files)."""
+    with contextlib.suppress(OSError, StopIteration, ValueError):
+        status = Path("/proc/self/status").read_text()
+        return int(next(line for line in status.splitlines() if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o022)
     os.umask(mask)
     return mask
 

@@ -30,11 +30,15 @@ class Line(NamedTuple):
 
 
 def read_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[Line]:
-    """The lines of a binary stream, without their line ending (LF or CRLF)."""
+    """The lines of a binary stream, without their line ending (LF or CRLF), nor the UTF-8 byte
+    order mark an editor may put before the first."""
+    first = True
     while True:
         raw = stream.readline(limit + 1)
         if not raw:
             return
+        if first:
+            raw, first = raw.removeprefix(b"\xef\xbb\xbf"), False
         if len(raw) > limit and not raw.endswith(b"\n"):
             _skip_rest_of_line(stream)
             yield Line(raw[:SHOWN * 4].decode("utf-8", errors="replace")[:SHOWN] + "…", "too_long")

@@ -10,8 +10,9 @@ import os
 
 import polars as pl
 
-from datenorm.arrow import normalize_arrow, results_to_arrow
-from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator
+from datenorm.arrow import column_wide, normalize_arrow, results_to_arrow
+from datenorm.errors import DatenormError
+from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model
 
 __all__ = ["RESULT_DTYPE", "DatenormExpr", "DatenormSeries"]
 
@@ -33,9 +34,13 @@ class DatenormExpr:
     def normalize(self, order: str | None = None, lang: str | None = None,
                   model: Translator | str | os.PathLike | None = None,
                   min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pl.Expr:
-        """A struct column of `datenorm.normalize`'s answers (`datenorm.arrow.normalize_arrow`)."""
-        # not elementwise: polars would then be free to read a column in slices, and an "auto"
-        # order or language is worked out from the column as a whole
+        """A struct column of `datenorm.normalize`'s answers (`datenorm.arrow.normalize_arrow`).
+        An "auto" order or language is refused: polars may hand an expression a column in slices
+        (the streaming engine, `over`, `group_by`); `Series.datenorm.normalize` reads a whole Series."""
+        if column_wide(load_model(model), order, lang):
+            raise DatenormError("an expression may be given its column in slices, and an \"auto\" order or "
+                                "language is worked out from a whole column: use Series.datenorm.normalize, or "
+                                "work it out first (Translator.column_order, column_language) and give the one found")
         read = functools.partial(_answers, order=order, lang=lang, model=model, min_confidence=min_confidence)
         return self._expr.map_batches(read, return_dtype=RESULT_DTYPE)
 

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from datenorm import ranges
+from datenorm.cells import cells_to_texts, read_cells
 from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order, read_regular_file
 from datenorm.engine import DEFAULT_CHUNK, Engine, RepeatCache, Workers, default_workers, gc_paused, stream
 from datenorm.errors import DatenormError
@@ -305,10 +306,8 @@ class ColumnOrder:
 
 
 def _helper_start(config: ModelConfig, model_bytes: bytes) -> None:
-    import signal
-
+    """A helper's reader (`engine.Workers` has already tied the helper to its parent)."""
     global _HELPER
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the calling process's to handle
     gc.enable()  # forked inside a reading, where it was paused: `_helper_read` pauses it for each share
     _HELPER = Translator(config, model_bytes, threads=1, workers=1)
 
@@ -323,8 +322,11 @@ def _helper_read(texts: list[str], how: tuple) -> list[Result]:
 _CACHE: dict[Path, Translator] = {}
 
 
-def load_model(path: str | os.PathLike | None = None) -> Translator:
-    """A reusable translator for `path` (default: $DATENORM_MODEL, else the bundled models/default)."""
+def load_model(path: Translator | str | os.PathLike | None = None) -> Translator:
+    """A reusable translator for `path` (default: $DATENORM_MODEL, else the bundled models/default);
+    a Translator is itself."""
+    if isinstance(path, Translator):
+        return path
     directory = resolve_model_dir(path).resolve()
     if directory not in _CACHE:
         _CACHE[directory] = Translator.from_dir(directory)
@@ -340,11 +342,16 @@ def normalize(texts: str | Iterable[str], order: str | None = None,
     answer depends on the order is reported `ambiguous` with both readings; with 'auto', the
     numeric dates among the first 16,384 texts settle it (`Translator.column_order` says how).
     `lang` (e.g. 'hr') tells a model with a language hint which language the dates are in.
+    A value that is no text is answered in its place (`datenorm.cells`): None or NaN `null`, a
+    number `not_text`, bytes read as UTF-8 (`invalid_utf8` when they are not).
     """
-    translator = model if isinstance(model, Translator) else load_model(model)
-    if isinstance(texts, str):
+    translator = load_model(model)
+    if isinstance(texts, (str, bytes)):
         texts = [texts]
-    return translator.translate(texts, order, min_confidence, lang)
+    texts = list(texts)
+    if all(type(text) is str for text in texts):
+        return translator.translate(texts, order, min_confidence, lang)
+    return read_cells(cells_to_texts(texts), translator, order, min_confidence, lang)
 
 
 CHECKS_DOC = Path(__file__).resolve().parents[1] / "docs" / "checks.md"

@@ -94,15 +94,17 @@ OUTLIER_FACTOR = 2  # a text over twice as long as the 99th-percentile text is a
 def choose_tx(texts: list[str], coverage: float = 0.9999) -> int:
     """The input length: long enough for `coverage` of the training texts, rounded up to a multiple of 4.
 
-    Outliers do not count: texts longer than OUTLIER_FACTOR times the 99th-percentile length (never
-    the longest of two texts or more) or than CHOSEN_TX_CAP. `fit_length` then drops them, so one
-    stray row can neither size the model nor slow its training."""
+    Outliers do not count: texts longer than CHOSEN_TX_CAP, or than both OUTLIER_FACTOR times the
+    99th-percentile length and the 99.9th-percentile length (never the longest of two texts or
+    more, so a format one row in 200 writes long still counts). `fit_length` then drops them, so
+    one stray row can neither size the model nor slow its training."""
     lengths = np.sort([len(t) for t in texts])
     typical = int(lengths[int(0.99 * (len(lengths) - 1))])
     if typical > CHOSEN_TX_CAP:
         raise DatenormError(f"over 1% of the training texts are longer than {CHOSEN_TX_CAP} characters; "
                             f"datenorm reads dates, not documents")
-    lengths = lengths[lengths <= min(CHOSEN_TX_CAP, OUTLIER_FACTOR * typical)]
+    broad = int(lengths[int(0.999 * (len(lengths) - 1))])
+    lengths = lengths[lengths <= min(CHOSEN_TX_CAP, max(OUTLIER_FACTOR * typical, broad))]
     needed = int(lengths[min(len(lengths) - 1, math.ceil(coverage * len(lengths)) - 1)])
     return min(CHOSEN_TX_CAP, int(math.ceil(needed / 4) * 4))
 

@@ -396,3 +396,21 @@ def test_ctrl_c_during_training_writes_the_best_model_then_exits_130(small_data,
     assert "interrupted: writing the best model so far" in out_text
     assert json.loads((out / "metrics.json").read_text())["interrupted"] is True
     assert not (out / "UNFINISHED").exists() and (out / "model.tflite").is_file()
+
+
+def test_files_written_together_are_renamed_together_or_not_at_all(tmp_path):
+    from datenorm.files import replacing_together
+
+    paths = [tmp_path / "train.tsv", tmp_path / "valid.tsv", tmp_path / "test.tsv"]
+    paths[0].write_text("old train")
+    with pytest.raises(RuntimeError), replacing_together(paths, text=True) as handles:
+        for handle in handles:
+            handle.write("new")
+        raise RuntimeError("the third split could not be drawn")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["train.tsv"] and paths[0].read_text() == "old train"
+    paths[0].chmod(0o600)
+    with replacing_together(paths, text=True) as handles:
+        for handle, path in zip(handles, paths):
+            handle.write(path.stem)
+    assert [p.read_text() for p in paths] == ["train", "valid", "test"]
+    assert paths[0].stat().st_mode & 0o777 == 0o600  # a replaced file keeps its mode

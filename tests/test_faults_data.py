@@ -53,12 +53,12 @@ def test_bad_training_rows_are_one_line_each_with_file_and_line(tmp_path, no_ten
     path = data / "train.tsv"
     assert result.stderr.splitlines() == [
         f"datenorm: error: {path} line 3: invalid UTF-8",
-        f"{path} line 4: iso '18/11/2068' is not a YYYY-MM-DD date",
-        f"{path} line 5: iso '1979-5-3' is not a YYYY-MM-DD date",
-        f"{path} line 6: iso '1979-02-30' is not a YYYY-MM-DD date: there is no day 30 in 1979-02",
-        f"{path} line 7: 1 column where the header has 3",
-        f"{path} line 10: order 'DYM' is not DMY, MDY or YMD",
-        f"{path} line 11: iso '1979-00-05' is not a YYYY-MM-DD date: 00 stands only for a missing day, "
+        f"datenorm: error: {path} line 4: iso '18/11/2068' is not a YYYY-MM-DD date",
+        f"datenorm: error: {path} line 5: iso '1979-5-3' is not a YYYY-MM-DD date",
+        f"datenorm: error: {path} line 6: iso '1979-02-30' is not a YYYY-MM-DD date: there is no day 30 in 1979-02",
+        f"datenorm: error: {path} line 7: 1 column where the header has 3",
+        f"datenorm: error: {path} line 10: order 'DYM' is not DMY, MDY or YMD",
+        f"datenorm: error: {path} line 11: iso '1979-00-05' is not a YYYY-MM-DD date: 00 stands only for a missing day, "
         f"year, or month and day",
     ]
 
@@ -70,7 +70,7 @@ def test_many_bad_training_rows_list_ten_then_a_count(tmp_path, no_tensorflow):
     lines = result.stderr.splitlines()
     assert result.exit_code == 2 and len(lines) == 11
     assert lines[0] == f"datenorm: error: {data / 'train.tsv'} line 2: iso '1979-5-1' is not a YYYY-MM-DD date"
-    assert lines[-1] == "... and 5 more"
+    assert lines[-1] == "datenorm: error: ... and 5 more"
 
 
 @pytest.mark.parametrize("train, message", [
@@ -117,7 +117,7 @@ def test_evaluate_lists_each_bad_row_in_one_line(default_model_dir, tmp_path):
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert result.stderr.splitlines() == [
         f"datenorm: error: {path} line 3: invalid UTF-8",
-        f"{path} line 4: iso '1979-02-29' is not a YYYY-MM-DD date: there is no day 29 in 1979-02",
+        f"datenorm: error: {path} line 4: iso '1979-02-29' is not a YYYY-MM-DD date: there is no day 29 in 1979-02",
     ]
 
 

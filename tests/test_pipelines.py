@@ -296,3 +296,20 @@ def test_import_datenorm_imports_no_data_frame_library():
     done = subprocess.run([sys.executable, "-c", "import sys, datenorm; print('pyarrow' in sys.modules)"],
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_an_auto_option_is_refused_where_the_column_may_come_in_slices(default_model_dir):
+    import duckdb
+    import polars as pl
+
+    import datenorm.polars  # noqa: F401 - registers the namespaces
+    from datenorm.duckdb import register
+    from datenorm.errors import DatenormError
+
+    with pytest.raises(DatenormError, match="2,048 rows"):
+        register(duckdb.connect(), order="auto", model=default_model_dir)
+    with pytest.raises(DatenormError, match="slices"):
+        pl.col("d").datenorm.normalize(order="auto", model=default_model_dir)
+    series = pl.Series("d", ["13/04/2001", "03/04/2001"])  # a whole Series may work its order out
+    assert series.datenorm.normalize(order="auto", model=default_model_dir).struct.field("iso").to_list() == [
+        "2001-04-13", "2001-04-03"]
