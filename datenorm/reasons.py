@@ -33,7 +33,9 @@ REASONS: tuple[Reason, ...] = (
     Reason("empty", "Nothing left to read once spaces are removed.", " "),
     Reason("too_long", "Longer than the model reads, even without its time of day.",
            "3 May 1979 " + "and something else entirely " * 3),
-    Reason("unknown_characters", "Characters the model never saw in training (emoji, scripts it does not read).",
+    Reason("unknown_characters", "Letters or digits the model never saw in training, of scripts it does not read, where "
+                                 "they may write a part of the date (a symbol or an emoji only separates the parts, "
+                                 "as a space does).",
            "3 ꙮay 1979"),
     Reason("invalid_utf8", "The line's bytes are not UTF-8 (command line, files and binary columns; the "
                            "bytes are replaced and the line is still answered, as not valid).", "3 May 1979 \\xff"),
