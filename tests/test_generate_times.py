@@ -13,28 +13,30 @@ from babel import Locale, localedata
 from typer.testing import CliRunner
 
 from datenorm.cli import app
-from datenorm.generate import (
+from datenorm.times import (
     DAY_PERIOD_WORDS,
     EUROPEAN_CLOCKS,
     IANA_ZONES,
     LANGUAGE_CLOCKS,
-    MACHINE_IDS,
     MIDNIGHT_WORDS,
     NOON_WORDS,
+    ZONE_ABBREVIATIONS,
+    _cldr_writer,
+    _zone_clock,
+    native_clock,
+    time_catalogue,
+    time_of_day,
+    zone_offset,
+)
+from datenorm.generate import (
+    MACHINE_IDS,
     SPLITS,
     TIME_ONLY_SHARE,
-    ZONE_ABBREVIATIONS,
     DatePairs,
-    _cldr_writer,
-    _native_clock,
-    _time_of_day,
-    _zone_clock,
     build_plans,
     generate,
     locale_plan,
     read_rows,
-    time_catalogue,
-    zone_offset,
 )
 from datenorm.text import normalize_text
 
@@ -199,7 +201,7 @@ def test_twelve_am_is_00_and_twelve_pm_is_12():
     rng = random.Random(3)
     seen = set()
     for _ in range(6000):
-        form, clock = _time_of_day(rng)
+        form, clock = time_of_day(rng)
         if form == "time-12h" and clock.text.startswith("12:"):
             pm = bool(re.search(r"p\.?m", clock.text, re.IGNORECASE))
             assert clock.hour == (12 if pm else 0), clock
@@ -211,7 +213,7 @@ def test_twelve_am_is_00_and_twelve_pm_is_12():
             assert clock.hour == (12 if clock.text.endswith("PM") else 0), clock
             seen.add(("cldr", clock.hour))
     for _ in range(2000):
-        form, text, clock = _native_clock("ko", rng)
+        form, text, clock = native_clock("ko", rng)
         if re.match(r"오[전후] 12", text):
             assert clock.hour == (12 if text.startswith("오후") else 0), text
             seen.add(("ko", clock.hour))
@@ -223,7 +225,7 @@ def test_clocks_no_one_writes_are_never_labelled():
     rng = random.Random(4)
     for lang in ("ja", "zh"):
         for _ in range(3000):
-            form, text, clock = _native_clock(lang, rng)
+            form, text, clock = native_clock(lang, rng)
             if clock is None:
                 continue
             assert not re.search(r"午[前後]12", text)
