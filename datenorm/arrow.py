@@ -128,7 +128,7 @@ def normalize_values(values: Iterable[object], order: str | None = None, lang: s
     where: dict[object, int] = {}
     rows: list[int] = []
     for cell in cells_to_texts(values):
-        key = cell if isinstance(cell, str) else (cell.code, cell.reason)  # a refusal's row is its code and reason
+        key = cell if isinstance(cell, str) else (cell.code, cell.reason, cell.input)  # an answer already: as it is
         if key not in where:
             where[key] = len(distinct)
             distinct.append(cell)

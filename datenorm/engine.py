@@ -8,6 +8,7 @@ import contextlib
 import gc
 import os
 import sys
+import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -40,6 +41,7 @@ class Engine:
         self.config = config
         self.path = path
         self.model_bytes = model_bytes
+        self._lock = threading.Lock()
         try:
             with quiet_native_stderr():  # LiteRT prints an INFO line about its XNNPACK delegate
                 self._interpreter = Interpreter(model_content=model_bytes,
@@ -77,12 +79,15 @@ class Engine:
             raise DatenormError(f"{where} does not match its model.tflite: {problem}")
 
     def run(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Output probabilities [N, Ty, 11] and attention [N, Ty, L] for encoded ids [N, L] (L = prefix + a bucket)."""
+        """Output probabilities [N, Ty, 11] and attention [N, Ty, L] for encoded ids [N, L] (L = prefix + a bucket).
+        One thread at a time: a LiteRT interpreter's tensors are its own, and two threads calling it
+        at once (a web server's, DuckDB's) would read each other's (a crash, or a wrong answer)."""
         if len(ids) == 0:
             return (np.zeros((0, self.config.ty, len(self.config.output_chars)), np.float32),
                     np.zeros((0, self.config.ty, ids.shape[1]), np.float32))
-        out = self._runners[ids.shape[1] - self.config.prefix](ids=ids)
-        return out["date"], out["attention"]
+        with self._lock:
+            out = self._runners[ids.shape[1] - self.config.prefix](ids=ids)
+            return out["date"], out["attention"]
 
     def predict(self, texts: list[str], hint: str | None | list, lang: str | None | list = None
                 ) -> tuple[list[str], np.ndarray]:
@@ -148,8 +153,6 @@ class Workers:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            import threading
-
             # Linux ends a helper with the *thread* that forked it: from another thread (a web
             # server's, Dask's), the helpers watch their parent instead
             tie = threading.current_thread() is threading.main_thread()
@@ -182,8 +185,6 @@ def _helper_start(parent: int, tie: bool, start: Callable, start_args: tuple) ->
     if os.getppid() != parent:  # the parent ended before the request above took hold
         os._exit(0)
     if not tied:
-        import threading
-
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
     start(*start_args)
 

@@ -417,3 +417,19 @@ def test_files_written_together_are_renamed_together_or_not_at_all(tmp_path):
             handle.write(path.stem)
     assert [p.read_text() for p in paths] == ["train", "valid", "test"]
     assert paths[0].stat().st_mode & 0o777 == 0o600  # a replaced file keeps its mode
+
+
+def test_a_translator_shared_by_threads_answers_as_one_thread_does(default_model_dir):
+    """A web server's or DuckDB's threads may call one loaded model at once."""
+    import datetime as dt
+    from concurrent.futures import ThreadPoolExecutor
+
+    from datenorm.runtime import Translator
+
+    columns = [[f"{dt.date(1900, 1, 1) + dt.timedelta(days=i * 5 + k):%d %B %Y}" for i in range(1500)]
+               for k in range(3)]
+    alone = Translator.from_dir(default_model_dir, workers=1)
+    want = [[r.iso for r in alone.translate(column)] for column in columns]
+    shared = Translator.from_dir(default_model_dir, workers=1)
+    with ThreadPoolExecutor(3) as pool:
+        assert list(pool.map(lambda column: [r.iso for r in shared.translate(column)], columns)) == want
