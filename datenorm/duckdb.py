@@ -1,16 +1,21 @@
 """DuckDB: `register(connection)` adds a SQL function `datenorm(text)` that answers each row with a
 struct (iso, valid, confidence, code, reason, partial, readings), a thin layer over
-`datenorm.arrow`: DuckDB hands it whole vectors of rows as Arrow arrays.
+`datenorm.arrow`: DuckDB hands it whole vectors of rows as Arrow arrays, and the answers of the
+last KNOWN_TEXTS distinct texts are kept across vectors, as a column repeats its values.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 
 import duckdb
+import pyarrow as pa
 
-from datenorm.arrow import column_wide, normalize_arrow
+from datenorm.arrow import NULL, column_wide, results_to_arrow
+from datenorm.engine import KNOWN_TEXTS
 from datenorm.errors import DatenormError
+from datenorm.result import Result
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model
 
 __all__ = ["RESULT_SQL_TYPE", "register"]
@@ -33,8 +38,18 @@ def register(connection: duckdb.DuckDBPyConnection, name: str = "datenorm", orde
                             "is worked out from a whole column: work it out first (datenorm.normalize_arrow, "
                             "Translator.column_order or column_language) and register the one found")
 
-    def answer(texts):
-        return normalize_arrow(texts, order, lang, translator, min_confidence)
+    known: dict[str, Result] = {}  # answers of the texts of earlier vectors: a column repeats its values
+    lock = threading.Lock()
+
+    def answer(texts: pa.Array) -> pa.StructArray:
+        values = texts.to_pylist()
+        with lock:
+            todo = [text for text in dict.fromkeys(v for v in values if v is not None) if text not in known]
+            if len(known) + len(todo) > KNOWN_TEXTS:
+                known.clear()
+                todo = list(dict.fromkeys(v for v in values if v is not None))
+            known.update(zip(todo, translator.translate(todo, order, min_confidence, lang)))
+            return results_to_arrow([known[v] if v is not None else NULL for v in values])
 
     return connection.create_function(name, answer, ["VARCHAR"], duckdb.type(RESULT_SQL_TYPE), type="arrow",
                                       null_handling="special")

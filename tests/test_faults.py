@@ -380,27 +380,6 @@ def test_an_export_interrupted_while_writing_leaves_a_model_that_says_so(tiny_mo
     assert Translator.from_dir(model_dir).translate(["3 May 1979"])[0].input == "3 May 1979"
 
 
-@pytest.mark.slow
-def test_ctrl_c_during_training_writes_the_best_model_then_stops(small_data, tmp_path, monkeypatch, capsys):
-    """The first Ctrl-C stops fitting; the best model so far and its metrics are written, then the
-    interruption goes on (the command line makes it exit 130: test_ctrl_c_is_exit_130_with_its_message)."""
-    from datenorm.train import TrainOptions, import_keras, train
-
-    keras = import_keras()
-
-    def ctrl_c(*args, **kwargs):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(keras.Model, "fit", ctrl_c)
-    out = tmp_path / "model"
-    with pytest.raises(KeyboardInterrupt):
-        train(small_data, out, TrainOptions(epochs=50, overrides={
-            "n_a": 8, "n_s": 16, "attention_units": 4, "embedding_dim": 8, "tx": 40, "buckets": [40]}))
-    assert "interrupted: writing the best model so far" in capsys.readouterr().out
-    assert json.loads((out / "metrics.json").read_text())["interrupted"] is True
-    assert not (out / "UNFINISHED").exists() and (out / "model.tflite").is_file()
-
-
 def test_files_written_together_are_renamed_together_or_not_at_all(tmp_path):
     from datenorm.files import replacing_together
 

@@ -155,17 +155,30 @@ def test_tx_is_never_past_its_cap():
 
 
 @pytest.mark.slow
-def test_training_reports_and_counts_the_dropped_row(small_data, tmp_path, capsys):
-    from datenorm.train import TrainOptions, choose_tx, load_split, train
+def test_training_drops_an_overlong_row_and_a_ctrl_c_still_writes_the_model(small_data, tmp_path, capsys,
+                                                                             monkeypatch):
+    from datenorm.train import TrainOptions, choose_tx, import_keras, load_split, train
 
     data = tmp_path / "data"
     shutil.copytree(small_data, data)
     tx = choose_tx(load_split(data / "train.tsv").texts)
     with (data / "train.tsv").open("a", encoding="utf-8") as fh:
         fh.write(f"{OUTLIER}\t1979-05-03\tDMY\n")
-    metrics = train(data, tmp_path / "model", TrainOptions(  # tx from the data; part of one epoch
-        epochs=1, time_limit=0.001, overrides={"n_a": 8, "n_s": 16, "attention_units": 4, "embedding_dim": 8,
-                                               "seed": 1, "buckets": [24]}))
-    assert f"dropped 1 training row longer than {tx} characters (longest 3,000)\n" in capsys.readouterr().out
+    keras = import_keras()
+
+    def ctrl_c(*args, **kwargs):  # no fitting: what is measured is the data, and what is written
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(keras.Model, "fit", ctrl_c)
+    out = tmp_path / "model"
+    with pytest.raises(KeyboardInterrupt):  # tx from the data
+        train(data, out, TrainOptions(epochs=50, overrides={
+            "n_a": 8, "n_s": 16, "attention_units": 4, "embedding_dim": 8, "seed": 1, "buckets": [24]}))
+    printed = capsys.readouterr().out
+    assert f"dropped 1 training row longer than {tx} characters (longest 3,000)\n" in printed
+    metrics = json.loads((out / "metrics.json").read_text())
     assert metrics["tx"] == tx and metrics["data"]["train_skipped_too_long"] == 1
-    assert json.loads((tmp_path / "model" / "metrics.json").read_text())["data"]["train_skipped_too_long"] == 1
+    # the first Ctrl-C stops fitting; the best model so far and its metrics are written, then the
+    # interruption goes on (the command line makes it exit 130: test_ctrl_c_is_exit_130_with_its_message)
+    assert "interrupted: writing the best model so far" in printed and metrics["interrupted"] is True
+    assert not (out / "UNFINISHED").exists() and (out / "model.tflite").is_file()

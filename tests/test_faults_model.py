@@ -2,6 +2,7 @@
 file that is no regular file, a model.keras naming a foreign class) is one line and exit 2."""
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -187,12 +188,23 @@ def keras_with_class(model_dir, class_name: str, module: str):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("class_name, module", [("system", "os"), ("os.system", None), ("NoSuchModel", "datenorm.nowhere"),
-                                                ("Sequential", "keras.src.models.nowhere")])
-def test_export_of_a_model_keras_naming_a_foreign_class_is_one_line(model_copy, class_name, module):
-    keras_with_class(model_copy, class_name, module)
+def test_export_of_a_model_keras_naming_a_foreign_class_is_one_line(model_copy):
+    keras_with_class(model_copy, "system", "os")
     proc = subprocess.run([sys.executable, "-m", "datenorm", "export", str(model_copy)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     lines = proc.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"datenorm: error: cannot load {model_copy / 'model.keras'}: ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("class_name, module", [("os.system", None), ("NoSuchModel", "datenorm.nowhere"),
+                                                ("Sequential", "keras.src.models.nowhere")])
+def test_a_model_keras_naming_any_class_it_may_not_load_is_one_error(model_copy, class_name, module):
+    """As the command above, in this process (TensorFlow is imported once for all of them)."""
+    from datenorm.errors import DatenormError
+    from datenorm.train import load_keras_model
+
+    keras_with_class(model_copy, class_name, module)
+    with pytest.raises(DatenormError, match=f"^cannot load {re.escape(str(model_copy / 'model.keras'))}: [^\n]+$"):
+        load_keras_model(model_copy)
