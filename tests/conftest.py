@@ -65,3 +65,25 @@ def judge_text(raw: str, label: str, confidence: float, min_confidence: float, l
     from datenorm.witness import judge
 
     return judge(Evidence.of(raw, default_config(), lang), label, confidence, min_confidence, lang, only_lang)
+
+
+def docs_example(page: str, which: int = 0) -> tuple[str, str]:
+    """The `which`-th python block of docs/`page` and the text block after it (what it prints)."""
+    import re
+
+    blocks = re.findall(r"^```(\w+)\n(.*?)^```$", (ROOT / "docs" / page).read_text(encoding="utf-8"), re.M | re.S)
+    pythons = [i for i, (language, _) in enumerate(blocks) if language == "python"]
+    at = pythons[which]
+    assert blocks[at + 1][0] == "text", f"{page}: a python block, then the text it prints"
+    return blocks[at][1], blocks[at + 1][1]
+
+
+def prints(code: str, where: str) -> str:
+    """What `code` prints, run as a script."""
+    import contextlib
+    import io
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, where, "exec"), {"__name__": "__main__"})
+    return printed.getvalue()

@@ -106,3 +106,10 @@ def test_a_loaded_model_is_sent_to_the_workers_by_its_directory(client, english_
 
     translator = load_model(english_model_dir)
     assert_same_answers(answered(client, pd.Series(TEXTS), model=translator), TEXTS, model=translator)
+
+
+def test_the_docs_dask_example_prints_what_the_page_shows(client):
+    from conftest import docs_example, prints
+
+    code, shown = docs_example("pipelines.md", 1)
+    assert prints(code, "docs/pipelines.md").rstrip("\n") == shown.rstrip("\n")

@@ -117,3 +117,10 @@ def test_bad_options_are_refused_before_spark_runs(options):
 
     with pytest.raises(DatenormError):
         normalize_column("raw", **options)
+
+
+def test_the_docs_spark_example_prints_what_the_page_shows(spark, monkeypatch):
+    from conftest import docs_example, prints
+
+    code, shown = docs_example("pipelines.md", 0)
+    assert prints(code, "docs/pipelines.md").rstrip("\n") == shown.rstrip("\n")
