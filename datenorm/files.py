@@ -47,11 +47,14 @@ def _temporary(path: Path, option: str, suffix: str = ".tmp") -> Iterator[Path]:
     """A new, empty file beside `path`, with the mode `path` has (or a new file would get), removed
     when the block ends unless it was renamed; a write error in the block is one DatenormError."""
     check_target(path, option)
-    ensure_writable_dir(path.parent, option)
-    with _signals_held():  # the name is known to remove_temporaries from the moment it exists
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
-        tmp = Path(name)
-        _LIVE.add(tmp)
+    try:  # making the file is the proof that the directory is writable: no probe file first
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _signals_held():  # the name is known to remove_temporaries from the moment it exists
+            fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
+            tmp = Path(name)
+            _LIVE.add(tmp)
+    except OSError as exc:
+        raise DatenormError(f"cannot write to {option} {path.parent}: {exc.strerror or exc}") from None
     try:
         os.fchmod(fd, _mode_for(path))  # mkstemp makes it private
         os.close(fd)

@@ -21,7 +21,6 @@ from pyspark.sql import Column
 from pyspark.sql import types as T
 from pyspark.sql.functions import pandas_udf
 
-import datenorm.pandas  # noqa: F401  (the Series.datenorm accessor, in the workers too)
 from datenorm.arrow import RESULT_TYPE
 from datenorm.cluster import checked_options, worker_translator
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator
