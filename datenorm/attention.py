@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from datenorm.config import parse_order
+from datenorm.config import FILLER, TY, parse_order
 from datenorm.errors import DatenormError
 from datenorm.runtime import Translator, load_model
 from datenorm.text import fit_text, normalize_text
@@ -22,8 +22,8 @@ from datenorm.text import fit_text, normalize_text
 class AttentionMap:
     text: str  # as given
     input_chars: list[str]  # the normalised input as the model saw it, without hint or padding
-    output_chars: list[str]  # the 10 predicted characters
-    weights: np.ndarray  # [10, len(input_chars)]; row t sums to 1
+    output_chars: list[str]  # the predicted characters: the date's 10, then a time's when the model writes one
+    weights: np.ndarray  # [len(output_chars), len(input_chars)]; row t sums to 1
     confidence: float
     order: str | None
 
@@ -37,7 +37,9 @@ def attention_map(text: str, order: str | None = None, model: Translator | str |
     """The prediction for `text` and the attention each output character paid to each input character.
 
     `order` is the hint token given to the model (None: the no-hint token, as for dates whose order
-    does not matter); `lang` the language hint, for models that take one.
+    does not matter); `lang` the language hint, for models that take one. A model that writes times
+    is run for all its steps, and the characters of the time it writes are drawn too (not the
+    filler after them).
     """
     translator = model if isinstance(model, Translator) else load_model(model)
     order = parse_order(order)
@@ -52,9 +54,10 @@ def attention_map(text: str, order: str | None = None, model: Translator | str |
     if unknown:
         raise DatenormError(f"{text!r} has characters the model does not know: {''.join(sorted(unknown))}")
     ids = config.encode([normalized], order, config.bucket_for(len(normalized)), config.check_lang(lang))
-    probs, attention = translator.engine.run(ids)
+    probs, attention = translator.engine.run(ids, time=config.writes_time)
+    decoded = config.decode(probs.argmax(-1))[0]
+    output = decoded[:TY] + decoded[TY:].rstrip(FILLER)
     start = config.prefix  # the hint tokens are not characters
-    weights = attention[0, :, start:start + len(normalized)].astype(np.float64)
+    weights = attention[0, :len(output), start:start + len(normalized)].astype(np.float64)
     weights /= weights.sum(axis=1, keepdims=True)
-    output = config.decode(probs.argmax(-1))[0]
-    return AttentionMap(text, list(normalized), list(output), weights, float(probs.max(-1).min()), order)
+    return AttentionMap(text, list(normalized), list(output), weights, float(probs[0, :len(output)].max(-1).min()), order)

@@ -275,8 +275,15 @@ def translate(
         help="Language of the dates (Babel code: fr, de, pl, hr...), for models with a language hint; "
              "'auto': work out the column's language from the month names of its first 16,384 dates. "
              "Without it the model works out each date's language alone.")] = None,
+    time: Annotated[bool, typer.Option(
+        "--time", help="Read the time of day too: 2007-07-10T22:42, 1979-05-03T10:42:07+02:00 (seconds, fraction "
+                       "and zone only when written); a time alone is incomplete (time only).")] = False,
+    utc: Annotated[bool, typer.Option(
+        "--utc", help="With the time: give a time that writes its zone in UTC (…Z); one without a zone stays as "
+                      "written, and stderr says how many.")] = False,
 ) -> None:
-    """Translate dates to ISO (YYYY-MM-DD). Exit 0 when every answer is valid, 1 when any is not, 2 on usage errors."""
+    """Translate dates to ISO (YYYY-MM-DD, or with --time YYYY-MM-DDTHH:MM...). Exit 0 when every answer is valid,
+    1 when any is not, 2 on usage errors."""
     from datenorm.config import parse_order
     from datenorm.engine import DEFAULT_CHUNK
     from datenorm.runtime import load_model
@@ -301,15 +308,20 @@ def translate(
     out = sys.stdout
     all_valid = True
     results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else DEFAULT_CHUNK, lang=lang,
-                                on_language=_say_column_language, on_order=_say_column_order)
+                                on_language=_say_column_language, on_order=_say_column_order, time=time, utc=utc)
+    local = 0  # with --utc: valid times that write no zone, left as written
     for number, result in enumerate(results, start=1):
         if number in problems:
             result = _unread(*problems.pop(number))
         all_valid &= result.valid
+        local += utc and result.valid and "T" in result.iso and not result.iso.endswith("Z")
         _write_answer(out, number, result, format)
         if interactive:
             out.flush()
     out.flush()
+    if local:
+        typer.echo(f"datenorm: --utc: {local:,} time{'s' * (local != 1)} with no zone left as written "
+                   f"(local time, no offset)", err=True)
     if handle is not None:
         handle.close()
     raise typer.Exit(0 if all_valid else 1)

@@ -28,13 +28,18 @@ PAD, UNK, HINT_NONE = 0, 1, 2
 HINT_IDS = {None: HINT_NONE, "DMY": 3, "MDY": 4, "YMD": 5}
 FIRST_CHAR_ID = 6
 OUTPUT_CHARS = "0123456789-"
+# What a model that writes times adds to its output characters (after the date's, so their ids keep
+# their meaning), and the filler that ends a shorter answer: "1979-05-03T22:42" is 16 of its ty.
+TIME_CHARS = "T:.+Z"
+FILLER = " "
 _APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '79
 # scripts whose dates numbers write in full, and the month word a model must know to read them
 _CJK_MONTH_WORDS = (("CJK UNIFIED IDEOGRAPH", "月"), ("CJK COMPATIBILITY IDEOGRAPH", "月"), ("HIRAGANA", "月"),
                     ("KATAKANA", "月"), ("HANGUL SYLLABLE", "월"))
 # a word: a run of anything but spaces, digits and ASCII punctuation (so letters keep their marks)
 _WORD_OF_LETTERS = re.compile(r"[^\s\d!-/:-@\[-`{-~]+")
-TY = 10  # len("YYYY-MM-DD")
+TY = 10  # len("YYYY-MM-DD"): a date's decoder steps, whatever else a model writes after them
+DATETIME_TY = 32  # len("YYYY-MM-DDTHH:MM:SS.ffffff+HH:MM"): the steps of a model that writes times
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language
 AUTO_ORDER = "auto"  # an order that asks the runtime to work out a column's order from its dates
@@ -115,8 +120,8 @@ class ModelConfig:
             problems.append(f"learning-rate must be positive and finite, got {_short(rate)}")
         if not _is_int(self.seed) or not 0 <= self.seed < 2**32:  # what numpy's and Keras' seeding take
             problems.append(f"seed must be an integer from 0 to {2**32 - 1}, got {_short(self.seed)}")
-        if not _is_int(self.ty) or self.ty != TY:  # the runtime reads every answer as YYYY-MM-DD
-            problems.append(f"ty must be {TY} (the length of YYYY-MM-DD), got {_short(self.ty)}")
+        if not _is_int(self.ty) or self.ty not in (TY, DATETIME_TY):  # the runtime reads YYYY-MM-DD first
+            problems.append(f"ty must be {TY} (a date) or {DATETIME_TY} (a date and its time), got {_short(self.ty)}")
         if not (isinstance(self.vocab, list) and all(isinstance(c, str) and len(c) == 1 and c != "\0"
                                                      for c in self.vocab)):  # NUL is the padding
             problems.append(f"vocab must be a list of one-character strings other than NUL, got {_short(self.vocab)}")
@@ -127,6 +132,9 @@ class ModelConfig:
         if not (isinstance(chars, str) and len(set(chars)) == len(chars) and set(OUTPUT_CHARS) <= set(chars)):
             problems.append(f"output_chars must be a string of distinct characters with every one of "
                             f"{_short(OUTPUT_CHARS)}, got {_short(chars)}")
+        elif self.ty == DATETIME_TY and not set(TIME_CHARS + FILLER) <= set(chars):
+            problems.append(f"output_chars of a model with ty {DATETIME_TY} must have every one of "
+                            f"{_short(TIME_CHARS + FILLER)}, got {_short(chars)}")
         buckets = self.buckets
         if not (isinstance(buckets, list) and all(_is_int(b) and b > 0 for b in buckets)
                 and all(a < b for a, b in zip(buckets, buckets[1:]))):
@@ -145,6 +153,11 @@ class ModelConfig:
         if not isinstance(self.int8_weights, bool):
             problems.append(f"int8_weights must be true or false, got {_short(self.int8_weights)}")
         return problems
+
+    @property
+    def writes_time(self) -> bool:
+        """Whether the network writes a time after the date (`serve_time_<n>` signatures)."""
+        return self.ty > TY
 
     @property
     def first_lang_id(self) -> int:
@@ -273,8 +286,9 @@ class ModelConfig:
         return [text[i:i + width] for i in range(0, len(text), width)]
 
     def target_ids(self, isos: list[str]) -> np.ndarray:
+        """Output-character ids [N, ty] of labels, each filled out to ty with FILLER."""
         lookup = {c: i for i, c in enumerate(self.output_chars)}
-        return np.array([[lookup[c] for c in iso] for iso in isos], dtype=np.int32)
+        return np.array([[lookup[c] for c in iso.ljust(self.ty, FILLER)] for iso in isos], dtype=np.int32)
 
     def to_json(self) -> str:
         return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, ensure_ascii=False, indent=1)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from datenorm.config import ModelConfig
+from datenorm.config import FILLER, TY, ModelConfig
 from datenorm.errors import DatenormError
 
 # Rows per LiteRT call, and rows a stream reads at a time (texts are grouped by length first, so a
@@ -49,51 +49,60 @@ class Engine:
                 self._interpreter.allocate_tensors()
             signatures = self._interpreter.get_signature_list()
             buckets = config.buckets or [config.tx]
-            missing = [b for b in buckets if f"serve_{b}" not in signatures]
+            # (signature, steps): the date's TY steps for every model, and all ty for one that writes times
+            kinds = {"serve": TY, "serve_time": config.ty} if config.writes_time else {"serve": TY}
+            missing = [f"{kind}_{b}" for kind in kinds for b in buckets if f"{kind}_{b}" not in signatures]
             if missing:
-                raise ValueError(f"no signature serve_{missing[0]} (signatures: {', '.join(signatures)})")
-            self._runners = {b: self._interpreter.get_signature_runner(f"serve_{b}") for b in buckets}
-            shapes = {b: (runner.get_input_details().get("ids", {}).get("shape_signature"),
-                          runner.get_output_details().get("date", {}).get("shape_signature"))
-                      for b, runner in self._runners.items()}
+                raise ValueError(f"no signature {missing[0]} (signatures: {', '.join(signatures)})")
+            self._runners = {(kind, b): self._interpreter.get_signature_runner(f"{kind}_{b}")
+                             for kind in kinds for b in buckets}
+            shapes = {key: (runner.get_input_details().get("ids", {}).get("shape_signature"),
+                            runner.get_output_details().get("date", {}).get("shape_signature"))
+                      for key, runner in self._runners.items()}
         except (ValueError, RuntimeError) as exc:
             raise DatenormError(f"corrupt model.tflite in {path}: {exc}") from None
-        for bucket, (reads, writes) in shapes.items():
+        for (kind, bucket), (reads, writes) in shapes.items():
+            name = f"{kind}_{bucket}"
             if reads is None or writes is None or len(reads) != 2 or len(writes) != 3:
-                raise DatenormError(f"corrupt model.tflite in {path}: serve_{bucket} does not take ids [N, L] "
+                raise DatenormError(f"corrupt model.tflite in {path}: {name} does not take ids [N, L] "
                                     f"and give a date [N, Ty, C]")
             # a config that does not describe its network would feed it misplaced tokens, or read
             # its answers with the wrong characters (langs added to a model without a language token)
             tokens, width = bucket + config.prefix, len(config.output_chars)
             if reads[1] != tokens:
                 hints = "an order and a language hint: langs is not empty" if config.langs else "an order hint"
-                problem = (f"serve_{bucket} reads {reads[1]} tokens, the config gives it {tokens} "
+                problem = (f"{name} reads {reads[1]} tokens, the config gives it {tokens} "
                            f"({bucket} characters and {hints})")
             elif writes[2] != width:
-                problem = f"serve_{bucket} writes {writes[2]} output characters, the config has {width} in output_chars"
-            elif writes[1] != config.ty:
-                problem = f"serve_{bucket} answers with {writes[1]} characters, the config's ty is {config.ty}"
+                problem = f"{name} writes {writes[2]} output characters, the config has {width} in output_chars"
+            elif writes[1] != kinds[kind]:
+                problem = f"{name} answers with {writes[1]} characters, the config makes it {kinds[kind]} (ty {config.ty})"
             else:
                 continue
             where = f"config.json in {path}" if path is not None else "the config"
             raise DatenormError(f"{where} does not match its model.tflite: {problem}")
 
-    def run(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Output probabilities [N, Ty, 11] and attention [N, Ty, L] for encoded ids [N, L] (L = prefix + a bucket).
+    def run(self, ids: np.ndarray, time: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """Output probabilities [N, Ty, C] and attention [N, Ty, L] for encoded ids [N, L] (L = prefix
+        + a bucket): the date's 10 steps, or with `time` (a model that writes times) all ty.
         One thread at a time: a LiteRT interpreter's tensors are its own, and two threads calling it
         at once (a web server's, DuckDB's) would read each other's (a crash, or a wrong answer)."""
+        kind = "serve_time" if time and self.config.writes_time else "serve"
+        steps = self.config.ty if kind == "serve_time" else TY
         if len(ids) == 0:
-            return (np.zeros((0, self.config.ty, len(self.config.output_chars)), np.float32),
-                    np.zeros((0, self.config.ty, ids.shape[1]), np.float32))
+            return (np.zeros((0, steps, len(self.config.output_chars)), np.float32),
+                    np.zeros((0, steps, ids.shape[1]), np.float32))
         with self._lock:
-            out = self._runners[ids.shape[1] - self.config.prefix](ids=ids)
+            out = self._runners[kind, ids.shape[1] - self.config.prefix](ids=ids)
             return out["date"], out["attention"]
 
-    def predict(self, texts: list[str], hint: str | None | list, lang: str | None | list = None
-                ) -> tuple[list[str], np.ndarray]:
+    def predict(self, texts: list[str], hint: str | None | list, lang: str | None | list = None,
+                time: bool = False) -> tuple[list[str], np.ndarray]:
         """Output strings and per-row confidence (the least sure character's probability) for
         normalised texts of at most tx characters, grouped by length bucket, DEFAULT_BATCH at a time.
-        `hint` and `lang` are one value for every row or a list of one per row."""
+        `hint` and `lang` are one value for every row or a list of one per row. With `time` (a model
+        that writes times), each string is the date and what the model writes after it, up to its
+        filler."""
         outputs: list[str] = [""] * len(texts)
         confidence = np.zeros(len(texts), dtype=np.float32)
         groups: dict[int, list[int]] = {}
@@ -105,9 +114,9 @@ class Engine:
                 part = indices[start:start + DEFAULT_BATCH]
                 probs, _ = self.run(self.config.encode(
                     [texts[i] for i in part], [hint[i] for i in part] if isinstance(hint, list) else hint, bucket,
-                    [lang[i] for i in part] if isinstance(lang, list) else lang))
+                    [lang[i] for i in part] if isinstance(lang, list) else lang), time)
                 for i, output in zip(part, self.config.decode(probs.argmax(-1))):
-                    outputs[i] = output
+                    outputs[i] = output.rstrip(FILLER) if time else output
                 confidence[part] = probs.max(-1).min(-1)
         return outputs, confidence
 

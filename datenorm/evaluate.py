@@ -2,7 +2,10 @@
 breakdown by group (language, locale, format, augmentation), and the mistakes themselves.
 
 An incomplete date's label has 00 for its missing parts ("1979-05-00"); it is right when the
-model reports it incomplete with those parts ("incomplete date (no day): 1979-05").
+model reports it incomplete with those parts ("incomplete date (no day): 1979-05"). A label with a
+time of day ("1979-05-03T22:42") is scored as a datetime, read with `time=True`: right when the
+answer is that date and time, or, for a time alone ("0000-00-00T22:42"), when it is reported
+incomplete with that time.
 
 Every score goes through the same `Translator.translate` users get, so invalid answers (too long,
 unknown characters, ambiguous, low confidence) count as wrong.
@@ -19,6 +22,7 @@ from datenorm.config import parse_order
 from datenorm.errors import DatenormError
 from datenorm.lines import read_rows
 from datenorm.runtime import Translator, partial_date
+from datenorm.timeofday import label_problem, split_answer
 
 GROUP_COLUMNS = ("lang", "locale", "format", "augment")
 
@@ -31,8 +35,22 @@ def known_lang(translator: Translator, lang: str | None) -> str | None:
         return None
 
 
+def _expected_partial(label: str) -> str | None:
+    """What an incomplete answer gives for `label`: "1979-05" for "1979-05-00" (or "1979-05-00T10:42":
+    an incomplete date keeps no time), "T22:42" for "0000-00-00T22:42" (a time alone); None for a
+    label of a whole date."""
+    date, time = split_answer(label)
+    if time and date == "0000-00-00":
+        return time
+    partial = partial_date(date)
+    return partial[0] if partial else None
+
+
 def _label_of_partial(reduced: str) -> str:
-    """The 10-character label of a reduced ISO form: "1979-05" -> "1979-05-00", "--05-03" -> "0000-05-03"."""
+    """The label of a reduced ISO form: "1979-05" -> "1979-05-00", "--05-03" -> "0000-05-03", "T22:42" ->
+    "0000-00-00T22:42"."""
+    if reduced.startswith("T"):
+        return "0000-00-00" + reduced
     if reduced.startswith("--"):
         return "0000" + reduced[1:]
     return (reduced + "-00-00")[:10]
@@ -57,22 +75,27 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
     for i, row in enumerate(rows):
         lang = known_lang(translator, row.get("lang")) if lang_hint else None
         groups_of_rows[(parse_order(row.get("order") or None), lang)].append(i)
+    time = any(len(row["iso"]) > 10 for row in rows)
+    if time and not translator.config.writes_time:
+        raise DatenormError("the labels carry times of day, and this model reads dates only")
     results = [None] * len(rows)
     for (order, lang), indices in groups_of_rows.items():
-        for i, result in zip(indices, translator.translate([rows[i]["text"] for i in indices], order, lang=lang)):
+        texts = [rows[i]["text"] for i in indices]
+        for i, result in zip(indices, translator.translate(texts, order, lang=lang, time=time)):
             results[i] = result
     n = len(rows)
-    exact = chars = 0
+    exact = chars = length = 0
     groups: dict[str, dict[str, list[int]]] = {c: defaultdict(lambda: [0, 0]) for c in group_columns if rows and c in rows[0]}
     mistakes = []
     for row, result in zip(rows, results):
-        expected_partial = partial_date(row["iso"])
+        expected_partial = _expected_partial(row["iso"])
         ok = ((result.valid and result.iso == row["iso"])
-              or (expected_partial is not None and result.partial == expected_partial[0]))
+              or (expected_partial is not None and result.partial == expected_partial))
         exact += ok
         got = result.iso if result.valid else _label_of_partial(result.partial) if result.partial else \
             (result.readings or {}).get(row.get("order") or "DMY")
         chars += _char_hits(row["iso"], got)
+        length += len(row["iso"])
         for column, table in groups.items():
             table[row[column]][0] += ok
             table[row[column]][1] += 1
@@ -85,7 +108,7 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
                        key=lambda r: (r["exact"], -r["n"], r["group"]))
         for column, table in groups.items()
     }
-    return {"n": n, "lang_hint": lang_hint, "exact": exact / n if n else 0.0, "char_acc": chars / (10 * n) if n else 0.0,
+    return {"n": n, "lang_hint": lang_hint, "exact": exact / n if n else 0.0, "char_acc": chars / length if n else 0.0,
             "by_group": by_group, "errors": mistakes}
 
 
@@ -101,20 +124,31 @@ def read_labelled(path: Path) -> list[dict]:
     return rows
 
 
+def _date_problem(iso: str) -> str | None:
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", iso):
+        return ""
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:])
+    if month > 12:
+        return f": there is no month {month}"
+    if month and day > calendar.monthrange(year or 2000, month)[1]:  # year 0000: a leap year, as partial_date
+        return f": there is no day {day} in {iso[:7] if year else f'month {month}'}"
+    if 0 in (year, month, day) and partial_date(iso) is None:
+        return ": 00 stands only for a missing day, year, or month and day"
+    return None
+
+
 def row_problem(row: dict[str, str]) -> str | None:
     """Why a labelled row can be neither scored nor trained on, or None. Its iso is YYYY-MM-DD, a
     calendar date or an incomplete one with 00 for what it lacks (1979-05-00, 0000-05-03,
-    1979-00-00); its order is empty, DMY, MDY or YMD."""
-    iso = row["iso"]
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", iso):
-        return f"iso {iso!r} is not a YYYY-MM-DD date"
-    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:])
-    if month > 12:
-        return f"iso {iso!r} is not a YYYY-MM-DD date: there is no month {month}"
-    if month and day > calendar.monthrange(year or 2000, month)[1]:  # year 0000: a leap year, as partial_date
-        return f"iso {iso!r} is not a YYYY-MM-DD date: there is no day {day} in {iso[:7] if year else f'month {month}'}"
-    if 0 in (year, month, day) and partial_date(iso) is None:
-        return f"iso {iso!r} is not a YYYY-MM-DD date: 00 stands only for a missing day, year, or month and day"
+    1979-00-00), then the time of day when the text writes one (1979-05-03T22:42, a time alone:
+    0000-00-00T22:42; `datenorm.timeofday`); its order is empty, DMY, MDY or YMD."""
+    iso, time = split_answer(row["iso"])
+    problem = label_problem(time) if time else None
+    if problem:
+        return f"iso {row['iso']!r} is not a date and time: {problem}"
+    problem = None if time and iso == "0000-00-00" else _date_problem(iso)  # a time alone, or a date
+    if problem is not None:
+        return f"iso {iso!r} is not a YYYY-MM-DD date{problem}"
     try:
         parse_order(row.get("order"))
     except DatenormError:

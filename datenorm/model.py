@@ -3,7 +3,10 @@
 input ids [B, 1 + Tx] -> Embedding -> Bi-LSTM -> a<1..Tx> [B, Tx, 2 n_a]
 for t in 1..Ty:  context<t>, alpha<t> = OneStepAttention(s<t-1>, a)
                  s<t>, c<t> = LSTM(n_s)(context<t>, initial_state=[s<t-1>, c<t-1>])
-                 y<t> = Dense(11, softmax)(s<t>)
+                 y<t> = Dense(len(output_chars), softmax)(s<t>)
+
+A model that writes times (ty 32) writes the date in its first 10 steps, exactly as the date-only
+network of the same weights does (`steps=10`), so a date-only call runs those 10 and no more.
 
 Both LSTMs are unrolled (Tx is fixed), which keeps the graph free of TensorList/while ops so that the
 LiteRT export needs only built-in ops.
@@ -186,10 +189,11 @@ class TextLength(layers.Layer):
         return keras.KerasTensor((ids.shape[0],), dtype="int32")
 
 
-def build_model(config: ModelConfig, input_length: int | None = None) -> keras.Model:
-    """The functional model: ids [B, 1 + Tx] -> (date probabilities [B, Ty, 11], attention [B, Ty, 1 + Tx]).
+def build_model(config: ModelConfig, input_length: int | None = None, steps: int | None = None) -> keras.Model:
+    """The functional model: ids [B, 1 + Tx] -> (output probabilities [B, Ty, C], attention [B, Ty, 1 + Tx]).
 
-    `input_length` builds the same network for a shorter input (the runtime's length buckets).
+    `input_length` builds the same network for a shorter input (the runtime's length buckets), and
+    `steps` one that runs fewer decoder steps (the date's 10 of a model that writes times).
     """
     keras.utils.set_random_seed(config.seed)
     ids = keras.Input(shape=(input_length or config.input_length,), dtype="int32", name="ids")
@@ -219,7 +223,7 @@ def build_model(config: ModelConfig, input_length: int | None = None) -> keras.M
 
     s = c = ZeroState(config.n_s, name="initial_state")(a)
     probs, alphas = [], []
-    for _ in range(config.ty):
+    for _ in range(steps or config.ty):
         context, alpha = attention(s, a, keys, mask)
         s, _, c = decoder(to_step(context), initial_state=[s, c])
         probs.append(output(s))

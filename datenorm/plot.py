@@ -63,7 +63,9 @@ def plot_attention(maps: list[AttentionMap], path: Path, show: bool = False) -> 
     cols = 1 if len(maps) == 1 else 2
     rows = math.ceil(len(maps) / cols)
     widest = max(len(m.input_chars) for m in maps)
-    fig, axes = plt.subplots(rows, cols, figsize=(cols * max(4.0, 0.32 * widest + 1.8), rows * 3.6), squeeze=False,
+    tallest = max(len(m.output_chars) for m in maps)  # 10 for a date, up to 32 with a time
+    fig, axes = plt.subplots(rows, cols, figsize=(cols * max(4.0, 0.32 * widest + 1.8), rows * max(3.6, 0.2 * tallest + 1.6)),
+                             squeeze=False,
                              layout="constrained")
     for ax in axes.flat[len(maps):]:
         ax.axis("off")

@@ -30,13 +30,15 @@ _STAMP_TO_THE_MINUTE = re.compile(r"[12][0-9]{3}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][
 
 @dataclass(frozen=True)
 class Options:
-    """How a batch of texts is read: the model's config, the order and language given, and the
-    least confidence an answer needs."""
+    """How a batch of texts is read: the model's config, the order and language given, the least
+    confidence an answer needs, whether to read the time of day, and whether to give it in UTC."""
 
     config: ModelConfig
     order: str | None
     lang: str | None
     min_confidence: float
+    time: bool = False
+    utc: bool = False
 
 
 def empty(ev: Evidence, opts: Options) -> Result | None:

@@ -25,6 +25,7 @@ class Reason:
     order: str | None = None
     lang: str | None = None
     min_confidence: float | None = None
+    time: bool = False  # read with the time of day (`time=True`, `--time`)
     cell: bool = False  # the example is a cell of a column, written as Python, not a text
 
 
@@ -63,7 +64,15 @@ REASONS: tuple[Reason, ...] = (
     Reason("ambiguous", "The numbers mean different dates as DMY and MDY; give --order. Both readings are in "
                         "`readings`.", "03/05/2019"),
     Reason("incomplete", "The text gives part of a date; `partial` holds it in ISO 8601's reduced form "
-                         "(1979-05, --05-03, 1979, 2021-W47).", "May 1979"),
+                         "(1979-05, --05-03, 1979, 2021-W47), or, for a time alone (with `--time`), the time "
+                         "(T22:42).", "May 1979"),
+    # The time of day the model read (with --time)
+    Reason("not_clock", "The time read is no time of day (hour 25, minute 61).", "3 May 1979 25:61", time=True),
+    Reason("time_not_in_text", "A part of the time read (hour, minute, second, fraction, zone) is not written in "
+                               "the text.", "3 May 1979 at 10:42 +0200 (Europe/Paris)", time=True),
+    Reason("ambiguous_zone", "The time is written with an abbreviation of several zones (IST, CST, BST); "
+                             "`readings` holds the datetime in each, `partial` without a zone.",
+           "3 May 1979 10:42 IST", time=True),
     # Texts that hold more than one date
     Reason("range", "Two dates joined as a range; `readings` holds from and to (to is '..' when open).",
            "3-5 May 2019"),
@@ -76,7 +85,7 @@ CODES = frozenset(reason.code for reason in REASONS)
 
 # The codes of answers that a second reading of a rewritten text may still turn into a date.
 JUDGED = frozenset({"not_calendar", "low_confidence", "year_not_in_text", "month_not_in_text", "day_not_in_text",
-                    "incomplete"})
+                    "incomplete", "not_clock", "time_not_in_text"})
 
 
 def check(code: str) -> str:
@@ -95,7 +104,7 @@ def markdown() -> str:
             "| code | meaning | example |", "| --- | --- | --- |"]
     for reason in REASONS:
         options = "".join(f" (`{name}={value}`)" for name in ("order", "lang", "min_confidence")
-                          if (value := getattr(reason, name)) is not None)
+                          if (value := getattr(reason, name)) is not None) + (" (`time=True`)" if reason.time else "")
         example = reason.example.replace("|", "\\|")
         shown = f"`{example}`{options}" + (" (a cell of a column, not a text)" if reason.cell else "")
         rows.append(f"| `{reason.code}` | {reason.meaning} | {shown} |")

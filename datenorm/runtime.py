@@ -31,7 +31,8 @@ from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.result import Result, partial_date, refusal, shown
 from datenorm.text import ORDERS, numeric_date, order_reading, readable_orders
-from datenorm.witness import judge
+from datenorm.timeofday import split_answer
+from datenorm.witness import judge, judge_time
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "normalize", "partial_date", "resolve_model_dir"]
 
@@ -84,17 +85,19 @@ class Translator:
         config = ModelConfig.load(directory / "config.json")
         return cls(config, model_bytes, directory, threads, workers)
 
-    def predict(self, texts: list[str], hint, lang=None):
+    def predict(self, texts: list[str], hint, lang=None, time: bool = False):
         """The network's raw answers and confidences for normalised texts (`Engine.predict`)."""
-        return self.engine.predict(texts, hint, lang)
+        return self.engine.predict(texts, hint, lang, time)
 
     def translate(self, texts: Iterable[str], order: str | None = None,
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None) -> list[Result]:
-        return list(self.stream(texts, order, min_confidence, lang=lang))
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None,
+                  time: bool = False, utc: bool = False) -> list[Result]:
+        return list(self.stream(texts, order, min_confidence, lang=lang, time=time, utc=utc))
 
     def stream(self, texts: Iterable[str], order: str | None = None,
                min_confidence: float = DEFAULT_MIN_CONFIDENCE, chunk: int = DEFAULT_CHUNK,
-               lang: str | None = None, on_language=None, on_order=None) -> Iterator[Result]:
+               lang: str | None = None, on_language=None, on_order=None, time: bool = False,
+               utc: bool = False) -> Iterator[Result]:
         """Results in input order for a stream of any length, in bounded memory (`chunk` rows at a time).
 
         `order` says how all-numeric dates are read (DMY, MDY, YMD); None reports a date whose
@@ -108,7 +111,14 @@ class Translator:
         gives it to each date that names a month in it. `on_language(lang, hits, named)` is then
         called once with what was found: the language (None: none), how many dates of the first
         chunk name a month in it, how many name one in any language.
+
+        `time` reads the time of day too (a model that writes times): a valid answer is the date
+        and the time as written ("2007-07-10T22:42", "1979-05-03T10:42:07+02:00"); `utc` gives a
+        time with a zone in UTC ("1979-05-03T08:42:07Z") and leaves one without a zone as written.
         """
+        if (time or utc) and not self.config.writes_time:
+            raise DatenormError(f"the model in {self.path or 'memory'} reads dates only, not times of day "
+                                f"(models/default reads both)")
         order = parse_order(order, auto=True)
         lang = self.config.check_lang(lang)
         if not 0.0 <= min_confidence <= 1.0:  # also NaN, which no confidence is below: no threshold at all
@@ -116,7 +126,7 @@ class Translator:
         cache = RepeatCache()
 
         def reader(language: str | None, order: str | None = order):
-            opts = Options(self.config, order, language, min_confidence)
+            opts = Options(self.config, order, language, min_confidence, time or utc, utc)
             return lambda part: cache.read(part, functools.partial(self._shared, opts=opts))
 
         if order != AUTO_ORDER and lang != AUTO_LANG:
@@ -194,7 +204,8 @@ class Translator:
             if not self.workers.worth(len(texts)):
                 return self.read(texts, opts)
             return self.workers.map(texts, lambda part: self._twin().read(part, opts),
-                                    functools.partial(_helper_read, how=(opts.order, opts.lang, opts.min_confidence)))
+                                    functools.partial(_helper_read, how=(opts.order, opts.lang, opts.min_confidence,
+                                                                        opts.time, opts.utc)))
 
     def _twin(self) -> "Translator":
         if self.workers.count < 2:
@@ -247,15 +258,16 @@ class Translator:
         double = [i for i, both in zip(todo, matters) if both]
         single = [i for i, both in zip(todo, matters) if not both]
         if single:
-            outputs, confidence = self.predict([evidence[i].text for i in single], opts.order, opts.lang)
-            for i, label, c in zip(single, outputs, confidence):
-                labels[i] = label
-                results[i] = judge(evidence[i], label, float(c), opts.min_confidence, opts.lang, self._only_lang)
+            outputs, confidence = self.predict([evidence[i].text for i in single], opts.order, opts.lang, opts.time)
+            for i, output, c in zip(single, outputs, confidence):
+                labels[i], part = split_answer(output)
+                results[i] = judge(evidence[i], labels[i], float(c), opts.min_confidence, opts.lang, self._only_lang)
+                results[i] = judge_time(evidence[i], labels[i], part, results[i], opts.utc)
         if double:
             texts = [evidence[i].text for i in double]
-            dmy, conf_d = self.predict(texts, "DMY", opts.lang)
-            mdy, conf_m = self.predict(texts, "MDY", opts.lang)
-            for i, a, ca, b, cb in zip(double, dmy, conf_d, mdy, conf_m):
+            dmy, conf_d = self.predict(texts, "DMY", opts.lang, opts.time)
+            mdy, conf_m = self.predict(texts, "MDY", opts.lang, opts.time)
+            for i, (a, _), ca, (b, part), cb in zip(double, map(split_answer, dmy), conf_d, map(split_answer, mdy), conf_m):
                 ev, c = evidence[i], float(min(ca, cb))
                 labels[i] = a
                 # numbers alone say which date each order makes, whatever the model read: "3/5" is --05-03
@@ -269,6 +281,7 @@ class Translator:
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
                 if len(readings) == 1 and mdy in (a, b):  # one date either way, as the model read it
                     results[i] = judge(ev, mdy, c, opts.min_confidence, opts.lang, self._only_lang)
+                    results[i] = judge_time(ev, mdy, part, results[i], opts.utc)
                 else:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: shown(label) for order, label in readings.items()})
@@ -313,7 +326,7 @@ def _helper_start(config: ModelConfig, model_bytes: bytes) -> None:
 
 
 def _helper_read(texts: list[str], how: tuple) -> list[Result]:
-    """`read` in a helper process; `how` is (order, lang, min_confidence): the config it has already."""
+    """`read` in a helper process; `how` is (order, lang, min_confidence, time, utc): the config it has already."""
     assert _HELPER is not None
     with gc_paused():  # as in the calling process (`Translator._shared`)
         return _HELPER.read(texts, Options(_HELPER.config, *how))
@@ -335,7 +348,8 @@ def load_model(path: Translator | str | os.PathLike | None = None) -> Translator
 
 def normalize(texts: str | Iterable[str], order: str | None = None,
               model: Translator | str | os.PathLike | None = None,
-              min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None) -> list[Result]:
+              min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None,
+              time: bool = False, utc: bool = False) -> list[Result]:
     """ISO dates for human-written dates: one `Result` per input, in order.
 
     `order` ('DMY', 'MDY', 'YMD' or None) is how all-numeric dates are read; with None, a date whose
@@ -344,14 +358,16 @@ def normalize(texts: str | Iterable[str], order: str | None = None,
     `lang` (e.g. 'hr') tells a model with a language hint which language the dates are in.
     A value that is no text is answered in its place (`datenorm.cells`): None or NaN `null`, a
     number `not_text`, bytes read as UTF-8 (`invalid_utf8` when they are not).
+    `time=True` reads the time of day too ("2007-07-10T22:42"), and `utc=True` gives a time that
+    writes its zone in UTC (`Translator.stream`).
     """
     translator = load_model(model)
     if isinstance(texts, (str, bytes)):
         texts = [texts]
     texts = list(texts)
     if all(type(text) is str for text in texts):
-        return translator.translate(texts, order, min_confidence, lang)
-    return read_cells(cells_to_texts(texts), translator, order, min_confidence, lang)
+        return translator.translate(texts, order, min_confidence, lang, time, utc)
+    return read_cells(cells_to_texts(texts), translator, order, min_confidence, lang, time, utc)
 
 
 CHECKS_DOC = Path(__file__).resolve().parents[1] / "docs" / "checks.md"

@@ -26,6 +26,9 @@ from dataclasses import dataclass
 from babel import Locale
 from babel.dates import format_datetime
 
+from datenorm.timeofday import (AMBIGUOUS_ZONE_ABBREVIATIONS, MIDNIGHT_WORDS, NOON_WORDS, ZONE_ABBREVIATIONS,
+                                offset_label)
+
 # CLDR's four widths, shared by its date, time and date+time formats: `generate` joins a time to a
 # CLDR date with the date+time pattern of the date's width.
 CLDR_WIDTHS = ("short", "medium", "long", "full")
@@ -49,17 +52,6 @@ class Clock:
         return f"T{self.hour:02d}:{self.minute:02d}{seconds}{self.zone}"
 
 
-# Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
-# whatever the date). IST (India, Ireland, Israel), CST (US Central, China, Cuba), BST, AST and the
-# like name several zones, so no text here writes them as a zone.
-ZONE_ABBREVIATIONS = {
-    "WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180,
-    "МСК": 180, "EST": -300, "EDT": -240, "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480,
-    "HST": -600, "BRT": -180, "ART": -180, "SAST": 120, "CAT": 120, "EAT": 180, "WAT": 60, "PKT": 300, "WIB": 420,
-    "HKT": 480, "SGT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "AEST": 600, "AEDT": 660,
-    "NZST": 720, "NZDT": 780,
-}
-AMBIGUOUS_ZONE_ABBREVIATIONS = frozenset({"IST", "CST", "CDT", "BST", "AST", "ADT", "GST", "SST", "ECT", "MST", "AMT"})
 # IANA zones a text may name ("10:42 (Europe/Paris)"); the label carries the offset the zone has at
 # that date and time, daylight saving included. The tz database is exact from 1970; before it many
 # zones kept a local mean time of seconds (Paris was +00:09:21), so earlier dates get no named zone.
@@ -72,12 +64,6 @@ NAMED_ZONES_FROM = 1970
 WHOLE_HOUR_OFFSETS = tuple(range(-660, 841, 60))
 ODD_OFFSETS = (330, 210, 270, 345, 390, 570, 630, -210, -150)
 _ZONE_WRITTEN = re.compile(r"(?:(UTC|GMT)\s?)?([+-])([0-9]{1,2}):?([0-9]{2})?")
-
-
-def offset_label(minutes: int) -> str:
-    """The label's zone for an offset in minutes east of UTC: "+05:30", "-07:00", "+00:00"."""
-    hours, rest = divmod(abs(minutes), 60)
-    return f"{'-' if minutes < 0 else '+'}{hours:02d}:{rest:02d}"
 
 
 def read_zone(written: str) -> tuple[str, str]:
@@ -165,14 +151,6 @@ DAY_PERIOD_WORDS = {
     "it": ((1, 12, "di mattina"), (13, 18, "del pomeriggio"), (18, 24, "di sera")),
     "de": ((1, 12, "morgens"), (13, 18, "nachmittags"), (18, 24, "abends")),
 }
-NOON_WORDS = {"en": ("noon", "at noon", "12 noon", "midday", "at midday"), "fr": ("midi", "à midi"),
-              "de": ("Mittag", "am Mittag"), "es": ("mediodía", "al mediodía"), "pt": ("meio-dia", "ao meio-dia"),
-              "it": ("mezzogiorno", "a mezzogiorno"), "ru": ("полдень", "в полдень"), "ja": ("正午",),
-              "zh": ("正午", "中午12点"), "ko": ("정오",)}
-MIDNIGHT_WORDS = {"en": ("midnight", "at midnight", "12 midnight"), "fr": ("minuit", "à minuit"),
-                  "de": ("Mitternacht", "um Mitternacht"), "es": ("medianoche", "a medianoche"),
-                  "pt": ("meia-noite", "à meia-noite"), "it": ("mezzanotte", "a mezzanotte"), "ru": ("полночь", "в полночь"),
-                  "nl": ("middernacht", "om middernacht"), "zh": ("午夜",), "ko": ("자정",)}
 # The hours a Chinese part of the day gives a 12-hour clock: 下午3点 is 15:00, 凌晨3点 03:00; other
 # pairs (下午11点, 晚上3点) are no time anyone writes, and are never labelled.
 ZH_PERIOD_HOURS = {

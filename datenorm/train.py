@@ -27,7 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
-from datenorm.config import DEFAULT_YEARS, ModelConfig, parse_order
+from datenorm.config import (DATETIME_TY, DEFAULT_YEARS, FILLER, OUTPUT_CHARS, TIME_CHARS, TY, ModelConfig,
+                             parse_order)
 from datenorm.errors import DatenormError
 from datenorm.evaluate import read_labelled
 from datenorm.files import UNFINISHED_MARK, ensure_writable_dir, temporary_beside, write_bytes, write_text
@@ -148,11 +149,12 @@ def _serving_fn(net):
 
 def export_tflite(model, config: ModelConfig) -> bytes:
     """The LiteRT flatbuffer of `model`: one signature `serve_<n>` per length bucket n in
-    `config.buckets`, each ids [None, 1 + n] -> date [None, Ty, 11], attention [None, Ty, 1 + n].
+    `config.buckets`, each ids [None, 1 + n] -> date [None, 10, C], attention [None, 10, 1 + n]; a
+    model that writes times also has `serve_time_<n>`, the same with all of its ty steps.
 
     The route is Keras -> SavedModel (ExportArchive, fixed input signatures) -> TFLiteConverter: a
     direct conversion of a concrete function leaves the weights as resource variables that LiteRT
-    does not initialise. Each bucket is the same network unrolled to fewer steps, sharing weights.
+    does not initialise. Each signature is the same network unrolled to fewer steps, sharing weights.
     """
     import tempfile
 
@@ -163,17 +165,21 @@ def export_tflite(model, config: ModelConfig) -> bytes:
 
     archive = keras.export.ExportArchive()
     archive.track(model)
-    for bucket in config.buckets:
-        net = model if bucket == config.tx else build_model(config, input_length=bucket + config.prefix)
-        if net is not model:
-            net.set_weights(model.get_weights())
-            archive.track(net)
-        archive.add_endpoint(f"serve_{bucket}", _serving_fn(net),
-                             input_signature=[tf.TensorSpec([None, bucket + config.prefix], tf.int32, name="ids")])
+    signatures = []
+    for name, steps in (("serve", TY), ("serve_time", config.ty)) if config.writes_time else (("serve", TY),):
+        for bucket in config.buckets:
+            net = model if (bucket, steps) == (config.tx, config.ty) else build_model(
+                config, input_length=bucket + config.prefix, steps=steps)
+            if net is not model:
+                net.set_weights(model.get_weights())
+                archive.track(net)
+            signatures.append(f"{name}_{bucket}")
+            archive.add_endpoint(signatures[-1], _serving_fn(net),
+                                 input_signature=[tf.TensorSpec([None, bucket + config.prefix], tf.int32, name="ids")])
     with tempfile.TemporaryDirectory() as tmp:
         archive.write_out(f"{tmp}/saved_model", verbose=False)
         converter = tf.lite.TFLiteConverter.from_saved_model(
-            f"{tmp}/saved_model", signature_keys=[f"serve_{b}" for b in config.buckets])
+            f"{tmp}/saved_model", signature_keys=signatures)
         converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS]  # no Flex (TensorFlow) ops
         if config.int8_weights:
             converter.optimizations = [tf.lite.Optimize.DEFAULT]  # dynamic range: int8 weights, float activations
@@ -219,7 +225,10 @@ def _unfinished(model_dir: Path):
 def _grown_copy(model, config: ModelConfig, grown: ModelConfig, at: int | None = None):
     """A `grown` model with `model`'s weights: where a weight has more input rows (tokens, features),
     the new rows go in at row `at` (default: after the old ones), small random for embeddings and
-    zero elsewhere, so new tokens start near nothing and new features start ignored."""
+    zero elsewhere, so new tokens start near nothing and new features start ignored. Where it has
+    more output columns (output characters), the new columns start at zero weight and the old ones'
+    mean bias: a character the original was sure of stays the likeliest, and training finds the new
+    ones at once."""
     from datenorm.model import build_model
 
     new_model = build_model(grown)
@@ -230,6 +239,10 @@ def _grown_copy(model, config: ModelConfig, grown: ModelConfig, at: int | None =
         value = old.get(weight.path)
         if value is None:  # a new layer (the language embedding)
             value = fresh
+        elif value.shape[-1] != weight.shape[-1]:  # new output characters
+            columns = weight.shape[-1] - value.shape[-1]
+            fill = value.mean() if value.ndim == 1 else 0.0
+            value = np.concatenate([value, np.full((*value.shape[:-1], columns), fill, value.dtype)], axis=-1)
         elif tuple(value.shape) != tuple(weight.shape):
             rows = weight.shape[0] - value.shape[0]
             extra = (rng.normal(0.0, 0.05, (rows, value.shape[1])) if "embedding" in weight.path
@@ -239,6 +252,16 @@ def _grown_copy(model, config: ModelConfig, grown: ModelConfig, at: int | None =
         values.append(value)
     new_model.set_weights(values)
     return new_model
+
+
+def with_time(model, config: ModelConfig):
+    """A copy of a date-only model that also writes the time after the date: ty 32, the output
+    characters of a time and the filler added after the date's. The decoder runs on past the date
+    with the same weights, and the new characters start unlikely: fine-tune it with `--resume` on
+    data whose labels carry times (`datenorm generate --times`)."""
+    chars = config.output_chars + "".join(c for c in TIME_CHARS + FILLER if c not in config.output_chars)
+    grown = replace(config, ty=DATETIME_TY, output_chars=chars)
+    return _grown_copy(model, config, grown), grown
 
 
 def with_language_hint(model, config: ModelConfig, langs: list[str], lang_dim: int = LANG_DIM):
@@ -336,12 +359,16 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     history: list[dict] = []
     log = print if options.verbose else (lambda *a, **k: None)
     langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
+    times = any(len(iso) > TY for iso in train_split.isos + valid_split.isos)  # labels with a time: the model writes it
     if options.resume and (out / "model.keras").is_file():
         model, config = load_keras_model(out)
         config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size", "int8_weights")})
         train_split = fit_length(train_split, config.tx)
         if langs and not (config.langs and config.lang_dim):
             model, config = with_language_hint(model, config, langs)
+        if times and not config.writes_time:
+            log("the labels carry times of day: the model now writes them after the date", flush=True)
+            model, config = with_time(model, config)
         unseen = sorted({c for t in train_split.texts for c in t} - set(config.vocab))
         if unseen:
             log(f"{len(unseen)} characters new to the model: {''.join(unseen)}", flush=True)
@@ -354,6 +381,8 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         tx = overrides.pop("tx", None) or choose_tx(train_split.texts)  # None: from the data
         train_split = fit_length(train_split, tx)  # a row too long to read adds no character to the vocabulary
         vocab = sorted({c for t in train_split.texts for c in t})
+        if times:
+            overrides.update(ty=DATETIME_TY, output_chars=OUTPUT_CHARS + TIME_CHARS + FILLER)
         config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0,
                              years=label_years(train_split.isos), text_langs=sorted(train_split.written_in), **overrides)
         # a run may ask for fewer buckets (each is one more unrolled network to export); tx is always one

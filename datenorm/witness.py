@@ -2,7 +2,9 @@
 
 A year is copied, never made up; a day is written in digits; a month is written as a number or
 named by a word in some language; each number the text writes serves one part. An answer that
-fails is refused with its reason; nothing here changes the answer.
+fails is refused with its reason; nothing here changes the answer. A time of day is witnessed the
+same way (`judge_time`): its hour and minute written in digits, or a noon or midnight word; its
+seconds, fraction and zone only when the text writes them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from datenorm.evidence import Evidence
 from datenorm.months import month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import day_is_written, month_is_written, unwritten_part, year_is_written
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_end, in_utc, offset_label, parse_time,
+                                zone_witnessed)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -68,3 +72,35 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
         reduced, missing = partial
         return refusal(raw, "incomplete", f"incomplete date ({missing}): {reduced}", confidence, partial=reduced)
     return answer(raw, label, confidence)
+
+
+def judge_time(ev: Evidence, date: str, part: str, result: Result, utc: bool = False) -> Result:
+    """The answer with the time the model wrote after the date (`part`, "T22:42..."), when the
+    text witnesses it (`datenorm.timeofday.clock_end` finds the clock, `zone_witnessed` its zone);
+    `result` is the date's judgement. A time with no date ("0000-00-00") is incomplete (time only),
+    with the time in `partial`; a date the checks refused keeps its reason. An abbreviation of
+    several zones is reported with a reading in each. `utc`: a time with a zone is given in UTC."""
+    if not part or not (result.valid or date == "0000-00-00"):
+        return result
+    raw, confidence = ev.raw, result.confidence
+    time = parse_time(part)
+    if time is None:
+        return refusal(raw, "not_clock", f"not a time of day (read {part[1:]})", confidence)
+    day = dt.date.fromisoformat(date) if result.valid else None
+    taken = [day.day, day.month] if day else []
+    end = clock_end(ev.text, time, taken)
+    if end is None:
+        return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
+    tail = ev.text[end:]
+    if not zone_witnessed(tail, raw, time, day):
+        return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone})", confidence)
+    if day is None:
+        return refusal(raw, "incomplete", f"incomplete date (time only): T{time.clock}{time.zone}", confidence,
+                       partial=f"T{time.clock}{time.zone}")
+    several = None if time.zone else ambiguous_zone(tail, raw)
+    if several:
+        readings = {f"{several} {place}": f"{date}T{time.clock}{offset_label(minutes)}"
+                    for place, minutes in AMBIGUOUS_ZONES[several].items()}
+        return refusal(raw, "ambiguous_zone", f"{several} names several zones ({', '.join(AMBIGUOUS_ZONES[several])})",
+                       confidence, partial=f"{date}T{time.clock}", readings=readings)
+    return answer(raw, in_utc(date, time) if utc and time.zone else f"{date}{time}", confidence)

@@ -1,12 +1,16 @@
 """Every "this text gets this answer" case, one row each of tests/cases.tsv, read through `normalize`.
 
 Columns (tab-separated, UTF-8, a header row): `text`, `order` (DMY, MDY, YMD or empty), `lang` (a
-language hint or empty), `expected`, `why` (the behaviour the row protects), and `model` (empty for
-models/default, `en` for models/en). In `text`, `\\t`, `\\n`, `\\\\` and `\\uXXXX` stand for
+language hint or empty), `expected`, `why` (the behaviour the row protects), `model` (empty for
+models/default, `en` for models/en), and `read` (empty for dates, `time` to read the time of day
+too, `utc` to give it in UTC). In `text`, `\\t`, `\\n`, `\\\\` and `\\uXXXX` stand for
 characters a table cannot show: tabs, zero-width spaces, bidi marks. `expected` is one of
 
     1979-05-03                                 valid, with that iso
-    incomplete 1979-05                         code incomplete, with that partial (1979-05, --05-03, 1979, 2021-W47)
+    1979-05-03T22:42                           likewise, a date and its time (read `time` or `utc`)
+    incomplete 1979-05                         code incomplete, with that partial (1979-05, --05-03, 1979, 2021-W47,
+                                               or a time alone: T22:42)
+    ambiguous_zone 1979-05-03T10:42            code ambiguous_zone, with that partial (the time without its zone)
     ambiguous DMY=2019-05-03 MDY=2019-03-05    code ambiguous, with those readings
     range 2019-05-03/2019-05-05                code range, readings from and to ("..": an open end)
     backwards_range 2019-05-05/2019-05-03      likewise, for a range that ends before it starts
@@ -32,10 +36,12 @@ from datenorm.reasons import CODES, REASONS
 from conftest import ROOT
 
 CASES_FILE = ROOT / "tests" / "cases.tsv"
-COLUMNS = ["text", "order", "lang", "expected", "why", "model"]
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+COLUMNS = ["text", "order", "lang", "expected", "why", "model", "read"]
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?")
 ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|t|n|\\)")
-DETAILED = {"incomplete", "ambiguous", "range"}  # codes whose row says what the answer holds
+DETAILED = {"incomplete", "ambiguous", "range", "ambiguous_zone"}  # codes whose row says what the answer holds
+PARTIAL = {"incomplete", "ambiguous_zone"}  # codes whose detail is the answer's partial
+READS = {"": {}, "time": {"time": True}, "utc": {"time": True, "utc": True}}
 # a str cannot hold bytes that are not UTF-8, nor be a cell that holds no text (tests/test_pipelines.py)
 NOT_IN_TABLE = {"invalid_utf8"} | {reason.code for reason in REASONS if reason.cell}
 REFUSED = "refused"  # any code
@@ -54,6 +60,7 @@ class Case:
     expected: str
     why: str
     model: str
+    read: str = ""
 
     @property
     def code(self) -> str | None:
@@ -71,7 +78,8 @@ class Case:
         text = self.text if len(self.text) <= 40 else self.text[:37] + "..."
         options = " ".join(f"{k}={v}" for k, v in (("order", self.order), ("lang", self.lang)) if v)
         model = "" if self.model == "default" else f" [{self.model}]"
-        return f"{text!r}{' ' + options if options else ''}{model}"
+        read = f" --{self.read}" if self.read else ""
+        return f"{text!r}{' ' + options if options else ''}{model}{read}"
 
 
 def read_cases() -> list[Case]:
@@ -82,8 +90,8 @@ def read_cases() -> list[Case]:
         cases = []
         for line, fields in enumerate(reader, start=2):
             assert len(fields) == len(COLUMNS), f"{CASES_FILE.name} line {line}: {len(fields)} fields"
-            text, order, lang, expected, why, model = fields
-            cases.append(Case(line, unescape(text), order or None, lang or None, expected, why, model or "default"))
+            text, order, lang, expected, why, model, read = fields
+            cases.append(Case(line, unescape(text), order or None, lang or None, expected, why, model or "default", read))
     return cases
 
 
@@ -92,13 +100,14 @@ CASES = read_cases()
 
 @pytest.fixture(scope="module")
 def results() -> dict[int, datenorm.Result]:
-    """Each case's Result by its line, every (model, order, lang) group read in one call."""
+    """Each case's Result by its line, every (model, order, lang, read) group read in one call."""
     groups: dict[tuple, list[Case]] = {}
     for case in CASES:
-        groups.setdefault((case.model, case.order, case.lang), []).append(case)
+        groups.setdefault((case.model, case.order, case.lang, case.read), []).append(case)
     answers = {}
-    for (model, order, lang), cases in groups.items():
-        read = datenorm.normalize([c.text for c in cases], order=order, lang=lang, model=ROOT / "models" / model)
+    for (model, order, lang, how), cases in groups.items():
+        read = datenorm.normalize([c.text for c in cases], order=order, lang=lang, model=ROOT / "models" / model,
+                                  **READS[how])
         answers.update((case.line, result) for case, result in zip(cases, read))
     return answers
 
@@ -107,7 +116,7 @@ def test_every_row_is_well_formed_and_says_why():
     problems = []
     seen = set()
     for case in CASES:
-        key = (case.text, case.order, case.lang, case.model)
+        key = (case.text, case.order, case.lang, case.model, case.read)
         if key in seen:
             problems.append(f"line {case.line}: the same case twice")
         seen.add(key)
@@ -115,6 +124,8 @@ def test_every_row_is_well_formed_and_says_why():
             problems.append(f"line {case.line}: order {case.order!r}")
         if case.model not in ("default", "en"):
             problems.append(f"line {case.line}: model {case.model!r}")
+        if case.read not in READS:
+            problems.append(f"line {case.line}: read {case.read!r}")
         if not case.why.strip():
             problems.append(f"line {case.line}: no why")
         if case.code is not None and case.code not in CODES | {REFUSED}:
@@ -147,7 +158,7 @@ def test_each_text_gets_the_answer_its_row_expects(case, results):
         assert (result.valid, result.iso) == (False, None) and result.code in CODES, shown
         return
     assert (result.valid, result.iso, result.code) == (False, None, case.code), shown
-    if case.code == "incomplete":
+    if case.code in PARTIAL:
         assert result.partial == case.detail, shown
     elif case.code in ("ambiguous", "range", "backwards_range") and case.detail:
         assert result.readings == _readings(case), shown

@@ -183,7 +183,7 @@ def _misread_as(translator, monkeypatch, text, label, lang=None) -> list:
     calls = []
     real = translator.predict
 
-    def predict(texts, hint, hint_lang=None):
+    def predict(texts, hint, hint_lang=None, time=False):
         calls.append(list(texts))
         dates, confidence = real(texts, hint, hint_lang)
         return [label if (t, hint_lang) == (text, lang) else d for t, d in zip(texts, dates)], confidence
@@ -512,7 +512,7 @@ def test_a_column_of_repeated_dates_reads_each_distinct_text_once(translator, mo
     read: list[str] = []
     predict = Translator.predict
 
-    def counting(self, batch, hint, lang=None):
+    def counting(self, batch, hint, lang=None, time=False):
         read.extend(batch)
         return predict(self, batch, hint, lang)
 

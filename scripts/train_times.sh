@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Teach a trained date model to write the time of day too: generate a mix of rows with and without
+# times (`datenorm generate --times`), then resume training it with a wall-clock budget. `train
+# --resume` sees labels with times and grows the model first (`datenorm.train.with_time`). Usage,
+# from the project root, in the project's environment:
+#   nohup scripts/train_times.sh [OUT] > train_times.log 2>&1 &
+# OUT (default runs/times) starts as a copy of FROM (default models/default). Every step is seeded:
+# the same commit gives the same data files; the weights depend on the machine's floating point too.
+set -euo pipefail
+OUT=${1:-runs/times}
+FROM=${FROM:-models/default}
+LIMIT=${TIME_LIMIT:-5200}   # seconds of training, counted from the train command's start
+SEED=${SEED:-400}           # the six parts take SEED .. SEED+5
+DATA=${DATA:-data/tm}       # the parts go to DATA-all1, DATA-en, ...; the training mix to DATA
+RATE=${LEARNING_RATE:-0.001}
+BOOST=$(grep '^BOOST=' scripts/train_default.sh | head -1 | cut -d= -f2)
+
+# 780,000 training rows, about 45% of them with a time: every locale twice over (widely used
+# languages weigh more), the English locales, years 1000-2199, the European and CJK forms, and the
+# boosted languages of scripts/train_default.sh, so that they keep their months.
+( datenorm generate --times --locales all --train 260000 --valid 6000 --test 10 --seed "$SEED" --partial-share 0.08 --out "$DATA-all1"
+  datenorm generate --times --train 90000 --valid 1500 --test 10 --seed $((SEED + 2)) --partial-share 0.05 --out "$DATA-en"
+  datenorm generate --times --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 40000 --valid 10 --test 10 --seed $((SEED + 4)) \
+      --partial-share 0.05 --out "$DATA-eucjk" ) &
+( datenorm generate --times --locales all --train 260000 --valid 10 --test 10 --seed $((SEED + 1)) --partial-share 0.08 --out "$DATA-all2"
+  datenorm generate --times --locales all --start 1000-01-01 --end 2199-12-31 --train 50000 --valid 1500 --test 10 \
+      --seed $((SEED + 3)) --partial-share 0.05 --out "$DATA-wide"
+  datenorm generate --times --locales "$BOOST" --train 80000 --valid 10 --test 10 --seed $((SEED + 5)) --partial-share 0.15 --out "$DATA-boost" ) &
+wait
+
+# DATA: train = every part's train; valid = the valid rows of the all-locales, English and wide-year
+# parts whose text is in no part's train.
+DATA="$DATA" python - <<'PY'
+import os
+import shutil
+from pathlib import Path
+
+from datenorm.text import normalize_text
+
+prefix = os.environ["DATA"]
+out = Path(prefix)
+out.mkdir(parents=True, exist_ok=True)
+seen, header = set(), None
+with open(out / "train.tsv", "w", encoding="utf-8", newline="\n") as fh:
+    for part in ("all1", "all2", "en", "wide", "eucjk", "boost"):
+        with open(f"{prefix}-{part}/train.tsv", encoding="utf-8") as rows:
+            first = rows.readline()
+            if header is None:
+                header = first
+                fh.write(first)
+            for line in rows:
+                fh.write(line)
+                seen.add(normalize_text(line.split("\t", 1)[0]))
+with open(out / "valid.tsv", "w", encoding="utf-8", newline="\n") as fh:
+    fh.write(header)
+    for part in ("all1", "en", "wide"):
+        with open(f"{prefix}-{part}/valid.tsv", encoding="utf-8") as rows:
+            rows.readline()
+            fh.writelines(line for line in rows if normalize_text(line.split("\t", 1)[0]) not in seen)
+shutil.copy(f"{prefix}-all1/test.tsv", out / "test.tsv")
+PY
+
+mkdir -p "$OUT"
+[ -f "$OUT/model.keras" ] || cp "$FROM"/{config.json,history.csv,metrics.json,model.keras,model.tflite} "$OUT/"
+datenorm train --data "$DATA" --out "$OUT" --resume --batch-size 256 --learning-rate "$RATE" --time-limit "$LIMIT"
