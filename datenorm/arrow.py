@@ -55,14 +55,14 @@ def column_wide(translator: Translator, order: str | None, lang: str | None) -> 
 
 
 def _answer(distinct: list[str | Result], indices: list[pa.Array], translator: Translator, order: str | None,
-            min_confidence: float, lang: str | None) -> list[pa.StructArray]:
+            min_confidence: float, lang: str | None, time: bool = False, utc: bool = False) -> list[pa.StructArray]:
     """The answers to a column given as its distinct cells and, per chunk, each row's index into them
     (null for a null row): one StructArray per chunk."""
     if column_wide(translator, order, lang):
         # read the column's own rows, repeats and all, so that what is worked out from it is what
         # `normalize` works out; the translator still reads each distinct text once
         rows = [distinct[i] if i is not None else NULL for chunk in indices for i in chunk.to_pylist()]
-        answers = read_cells(rows, translator, order, min_confidence, lang)
+        answers = read_cells(rows, translator, order, min_confidence, lang, time, utc)
         kept: dict[int, int] = {}  # a repeat's answer is the same Result: converted once
         unique: list[Result] = []
         for a in answers:
@@ -76,20 +76,21 @@ def _answer(distinct: list[str | Result], indices: list[pa.Array], translator: T
             out.append(table.take(where.slice(start, len(chunk))))
             start += len(chunk)
         return out
-    answers = read_cells(distinct, translator, order, min_confidence, lang)
+    answers = read_cells(distinct, translator, order, min_confidence, lang, time, utc)
     table = results_to_arrow([*answers, NULL])
     return [table.take(pc.fill_null(chunk, len(answers))) for chunk in indices]
 
 
 def normalize_arrow(array: pa.Array | pa.ChunkedArray, order: str | None = None, lang: str | None = None,
                     model: Translator | str | os.PathLike | None = None,
-                    min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pa.StructArray | pa.ChunkedArray:
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+                    utc: bool = False) -> pa.StructArray | pa.ChunkedArray:
     """ISO dates for an Arrow column of human-written dates: a StructArray of `RESULT_TYPE` (a
     ChunkedArray, chunked the same, for a ChunkedArray), row N the answer to row N.
 
     A text row (string, large_string, string_view, dictionary of strings; binary decoded as UTF-8)
-    gets exactly the answer `datenorm.normalize` gives it, with the same `order`, `lang`, `model`
-    and `min_confidence`; each distinct text is read once. A null row is answered `null`; every
+    gets exactly the answer `datenorm.normalize` gives it, with the same `order`, `lang`, `model`,
+    `min_confidence`, `time` and `utc`; each distinct text is read once. A null row is answered `null`; every
     row of another type (int64, timestamp, ...) is answered `not_text`.
     """
     translator = load_model(model)
@@ -116,13 +117,14 @@ def normalize_arrow(array: pa.Array | pa.ChunkedArray, order: str | None = None,
                    for chunk in column.chunks]
     else:
         indices = [pc.index_in(chunk, value_set=values) for chunk in column.chunks]
-    out = _answer(distinct, indices, translator, order, min_confidence, lang)
+    out = _answer(distinct, indices, translator, order, min_confidence, lang, time, utc)
     return pa.chunked_array(out, type=RESULT_TYPE) if chunked else out[0]
 
 
 def normalize_values(values: Iterable[object], order: str | None = None, lang: str | None = None,
                      model: Translator | str | os.PathLike | None = None,
-                     min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pa.StructArray:
+                     min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+                     utc: bool = False) -> pa.StructArray:
     """`normalize_arrow` for a column of Python values (`cells_to_texts` says how each is read)."""
     distinct: list[str | Result] = []
     where: dict[object, int] = {}
@@ -133,4 +135,5 @@ def normalize_values(values: Iterable[object], order: str | None = None, lang: s
             where[key] = len(distinct)
             distinct.append(cell)
         rows.append(where[key])
-    return _answer(distinct, [pa.array(rows, pa.int64())], load_model(model), order, min_confidence, lang)[0]
+    return _answer(distinct, [pa.array(rows, pa.int64())], load_model(model), order, min_confidence, lang, time,
+                   utc)[0]

@@ -101,8 +101,8 @@ class Engine:
         """Output strings and per-row confidence (the least sure character's probability) for
         normalised texts of at most tx characters, grouped by length bucket, DEFAULT_BATCH at a time.
         `hint` and `lang` are one value for every row or a list of one per row. With `time` (a model
-        that writes times), each string is the date and what the model writes after it, up to its
-        filler."""
+        that writes times), each string is the date's 10 characters and what the model writes after
+        them, up to its filler."""
         outputs: list[str] = [""] * len(texts)
         confidence = np.zeros(len(texts), dtype=np.float32)
         groups: dict[int, list[int]] = {}
@@ -116,7 +116,7 @@ class Engine:
                     [texts[i] for i in part], [hint[i] for i in part] if isinstance(hint, list) else hint, bucket,
                     [lang[i] for i in part] if isinstance(lang, list) else lang), time)
                 for i, output in zip(part, self.config.decode(probs.argmax(-1))):
-                    outputs[i] = output.rstrip(FILLER) if time else output
+                    outputs[i] = output[:TY] + output[TY:].rstrip(FILLER) if time else output
                 confidence[part] = probs.max(-1).min(-1)
         return outputs, confidence
 

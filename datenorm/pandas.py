@@ -24,7 +24,7 @@ class DatenormAccessor:
     def __init__(self, series: pd.Series):
         self._series = series
 
-    def _answers(self, order, lang, model, min_confidence) -> pa.Table:
+    def _answers(self, order, lang, model, min_confidence, time=False, utc=False) -> pa.Table:
         series = self._series
         if series.dtype != object:
             try:
@@ -32,17 +32,20 @@ class DatenormAccessor:
             except (pa.ArrowException, TypeError, ValueError):  # a dtype Arrow takes no column of
                 array = None
             if array is not None:
-                return pa.Table.from_struct_array(normalize_arrow(array, order, lang, model, min_confidence))
+                return pa.Table.from_struct_array(normalize_arrow(array, order, lang, model, min_confidence, time, utc))
         # an object column mixes str, bytes, None, NaN, numbers, Timestamps: `cells_to_texts` reads each
-        return pa.Table.from_struct_array(normalize_values(series.tolist(), order, lang, model, min_confidence))
+        return pa.Table.from_struct_array(normalize_values(series.tolist(), order, lang, model, min_confidence, time,
+                                                           utc))
 
     def normalize(self, order: str | None = None, lang: str | None = None,
                   model: Translator | str | os.PathLike | None = None,
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pd.DataFrame:
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+                  utc: bool = False) -> pd.DataFrame:
         """A DataFrame of iso, valid, confidence, code, reason, partial and readings (a dict, or None),
         one row per row of the Series and with its index: `datenorm.normalize`'s answers, where a
-        null cell is answered `null` and a cell that is no text (a number, a Timestamp) `not_text`."""
-        answers = self._answers(order, lang, model, min_confidence)
+        null cell is answered `null` and a cell that is no text (a number, a Timestamp) `not_text`.
+        `time` and `utc` read the time of day too, as `datenorm.normalize` does."""
+        answers = self._answers(order, lang, model, min_confidence, time, utc)
         frame = answers.to_pandas(maps_as_pydicts="strict")
         frame.index = self._series.index
         return frame

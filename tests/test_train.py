@@ -43,9 +43,16 @@ def test_export_has_only_builtin_ops_and_every_bucket(tiny_model_dir):
 
 
 @pytest.mark.slow
-def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_path):
+def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_model_dir, tmp_path):
+    """Resumed on data whose labels carry times, a date model goes on from its saved epochs and grows
+    into one that writes times: 32 steps, a `serve_time_<n>` beside each `serve_<n>`."""
     import shutil
 
+    from ai_edge_litert.interpreter import Interpreter
+
+    from datenorm.config import DATETIME_TY
+    from datenorm.generate import generate
+    from datenorm.runtime import Translator
     from datenorm.train import TrainOptions, train
 
     out = tmp_path / "resumed"
@@ -57,11 +64,21 @@ def test_resume_continues_from_the_saved_model(tiny_model_dir, small_data, tmp_p
                                 extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(old)
-    metrics = train(small_data, out, TrainOptions(epochs=1, resume=True, verbose=False))
+    data = tmp_path / "times"
+    generate(data, {"train": 1000, "valid": 100, "test": 100}, seed=8, times=True)
+    metrics = train(data, out, TrainOptions(epochs=1, resume=True, verbose=False))
     rows = list(csv.DictReader((out / "history.csv").open()))
     assert [r["epoch"] for r in rows] == ["1", "2", "3"]
     assert metrics["epochs"] == 3
     assert rows[0]["valid_loss"] == "" and float(rows[2]["valid_loss"]) > 0  # the new column, where known
+    config = ModelConfig.load(out / "config.json")
+    assert config.writes_time and config.ty == DATETIME_TY
+    assert set(Interpreter(model_path=str(out / "model.tflite")).get_signature_list()) == {
+        f"{kind}_{b}" for kind in ("serve", "serve_time") for b in config.buckets}
+    engine = Translator.from_dir(out).engine
+    dates, _ = engine.predict(["3 may 1979 10:42", "1979-05-03"], "DMY")
+    times, _ = engine.predict(["3 may 1979 10:42", "1979-05-03"], "DMY", time=True)
+    assert [t[:10] for t in times] == dates  # the date's 10 steps are the same in both signatures
 
 
 @pytest.mark.slow
