@@ -230,17 +230,20 @@ def export(
         "--int8-weights/--float-weights",
         help="int8 weights (dynamic-range quantization) or float32.")] = True,
 ) -> None:
-    """Rewrite a model directory's model.tflite from its model.keras (the same network, other weights).
+    """Rewrite a model directory's model.tflite (and model_time.tflite, for a model that writes times)
+    from its model.keras (the same network, other weights).
 
     Needs TensorFlow, Keras and Faker, from the `train` extra.
     """
     _need_train_extra("export", "tensorflow", "keras", "faker")
+    from datenorm.engine import TIME_MODEL_FILE
     from datenorm.train import export as run
 
     config = run(model, int8_weights)
-    size = (model / "model.tflite").stat().st_size
-    typer.echo(f"wrote {model / 'model.tflite'} ({size / 1e6:.1f} MB, {'int8' if config.int8_weights else 'float32'} "
-               f"weights, {len(config.buckets)} length buckets)")
+    for name in ("model.tflite", TIME_MODEL_FILE) if config.writes_time else ("model.tflite",):
+        size = (model / name).stat().st_size
+        typer.echo(f"wrote {model / name} ({size / 1e6:.1f} MB, {'int8' if config.int8_weights else 'float32'} "
+                   f"weights, {len(config.buckets)} length buckets)")
 
 
 class OutputFormat(str, Enum):

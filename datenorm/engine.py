@@ -29,58 +29,67 @@ KNOWN_TEXTS = 32768  # distinct texts a stream remembers the answer of (about 10
 # one-thread interpreter (the checks around the network take more time than the network, and one
 # process cannot run them on two cores). Default: every core, on systems that fork; 1 turns it off.
 WORKERS_ENV = "DATENORM_WORKERS"
+TIME_MODEL_FILE = "model_time.tflite"  # the signatures of a model's time of day (`Engine._load`)
 PARALLEL_MIN = 2048  # rows in a chunk before it is shared out: below, the hand-off costs more than it saves
 
 
 class Engine:
     """A loaded network: encode with numpy, run LiteRT by length bucket in batches, decode."""
 
-    def __init__(self, config: ModelConfig, model_bytes: bytes, path: Path | None = None, threads: int | None = None):
-        from ai_edge_litert.interpreter import Interpreter
-
+    def __init__(self, config: ModelConfig, model_bytes: bytes, path: Path | None = None, threads: int | None = None,
+                 time_bytes: bytes | None = None):
         self.config = config
         self.path = path
         self.model_bytes = model_bytes
+        self.time_bytes = time_bytes  # model_time.tflite of a model that writes times; loaded at its first use
+        self._threads = threads or min(2, os.cpu_count() or 1)
         self._lock = threading.Lock()
+        self._runners = {"serve": self._load(model_bytes, "serve", TY, "model.tflite")}
+
+    def _load(self, model_bytes: bytes, kind: str, steps: int, name: str) -> dict:
+        """The signature runners `<kind>_<bucket>` of a LiteRT file, by bucket, each checked to read
+        the config's tokens and write `steps` characters of its output alphabet. LiteRT allocates
+        every signature of a file at its first call, so the time signatures are a file of their own:
+        a date-only reader never pays for them."""
+        from ai_edge_litert.interpreter import Interpreter
+
+        config, path = self.config, self.path
         try:
             with quiet_native_stderr():  # LiteRT prints an INFO line about its XNNPACK delegate
-                self._interpreter = Interpreter(model_content=model_bytes,
-                                                num_threads=threads or min(2, os.cpu_count() or 1))
-                self._interpreter.allocate_tensors()
-            signatures = self._interpreter.get_signature_list()
+                interpreter = Interpreter(model_content=model_bytes, num_threads=self._threads)
+                interpreter.allocate_tensors()
+            signatures = interpreter.get_signature_list()
             buckets = config.buckets or [config.tx]
-            # (signature, steps): the date's TY steps for every model, and all ty for one that writes times
-            kinds = {"serve": TY, "serve_time": config.ty} if config.writes_time else {"serve": TY}
-            missing = [f"{kind}_{b}" for kind in kinds for b in buckets if f"{kind}_{b}" not in signatures]
+            missing = [f"{kind}_{b}" for b in buckets if f"{kind}_{b}" not in signatures]
             if missing:
                 raise ValueError(f"no signature {missing[0]} (signatures: {', '.join(signatures)})")
-            self._runners = {(kind, b): self._interpreter.get_signature_runner(f"{kind}_{b}")
-                             for kind in kinds for b in buckets}
-            shapes = {key: (runner.get_input_details().get("ids", {}).get("shape_signature"),
-                            runner.get_output_details().get("date", {}).get("shape_signature"))
-                      for key, runner in self._runners.items()}
+            runners = {b: interpreter.get_signature_runner(f"{kind}_{b}") for b in buckets}
+            shapes = {b: (runner.get_input_details().get("ids", {}).get("shape_signature"),
+                          runner.get_output_details().get("date", {}).get("shape_signature"))
+                      for b, runner in runners.items()}
         except (ValueError, RuntimeError) as exc:
-            raise DatenormError(f"corrupt model.tflite in {path}: {exc}") from None
-        for (kind, bucket), (reads, writes) in shapes.items():
-            name = f"{kind}_{bucket}"
+            raise DatenormError(f"corrupt {name} in {path}: {exc}") from None
+        for bucket, (reads, writes) in shapes.items():
+            signature = f"{kind}_{bucket}"
             if reads is None or writes is None or len(reads) != 2 or len(writes) != 3:
-                raise DatenormError(f"corrupt model.tflite in {path}: {name} does not take ids [N, L] "
+                raise DatenormError(f"corrupt {name} in {path}: {signature} does not take ids [N, L] "
                                     f"and give a date [N, Ty, C]")
             # a config that does not describe its network would feed it misplaced tokens, or read
             # its answers with the wrong characters (langs added to a model without a language token)
             tokens, width = bucket + config.prefix, len(config.output_chars)
             if reads[1] != tokens:
                 hints = "an order and a language hint: langs is not empty" if config.langs else "an order hint"
-                problem = (f"{name} reads {reads[1]} tokens, the config gives it {tokens} "
+                problem = (f"{signature} reads {reads[1]} tokens, the config gives it {tokens} "
                            f"({bucket} characters and {hints})")
             elif writes[2] != width:
-                problem = f"{name} writes {writes[2]} output characters, the config has {width} in output_chars"
-            elif writes[1] != kinds[kind]:
-                problem = f"{name} answers with {writes[1]} characters, the config makes it {kinds[kind]} (ty {config.ty})"
+                problem = f"{signature} writes {writes[2]} output characters, the config has {width} in output_chars"
+            elif writes[1] != steps:
+                problem = f"{signature} answers with {writes[1]} characters, the config makes it {steps} (ty {config.ty})"
             else:
                 continue
             where = f"config.json in {path}" if path is not None else "the config"
-            raise DatenormError(f"{where} does not match its model.tflite: {problem}")
+            raise DatenormError(f"{where} does not match its {name}: {problem}")
+        return runners
 
     def run(self, ids: np.ndarray, time: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """Output probabilities [N, Ty, C] and attention [N, Ty, L] for encoded ids [N, L] (L = prefix
@@ -93,7 +102,12 @@ class Engine:
             return (np.zeros((0, steps, len(self.config.output_chars)), np.float32),
                     np.zeros((0, steps, ids.shape[1]), np.float32))
         with self._lock:
-            out = self._runners[kind, ids.shape[1] - self.config.prefix](ids=ids)
+            if kind not in self._runners:
+                if self.time_bytes is None:
+                    raise DatenormError(f"no {TIME_MODEL_FILE} in model directory {self.path}: "
+                                        f"finish it with: datenorm export {self.path}")
+                self._runners[kind] = self._load(self.time_bytes, kind, steps, TIME_MODEL_FILE)
+            out = self._runners[kind][ids.shape[1] - self.config.prefix](ids=ids)
             return out["date"], out["attention"]
 
     def predict(self, texts: list[str], hint: str | None | list, lang: str | None | list = None,

@@ -22,7 +22,8 @@ from pathlib import Path
 from datenorm import ranges
 from datenorm.cells import cells_to_texts, read_cells
 from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order, read_regular_file
-from datenorm.engine import DEFAULT_CHUNK, Engine, RepeatCache, Workers, default_workers, gc_paused, stream
+from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache, Workers, default_workers, gc_paused,
+                             stream)
 from datenorm.errors import DatenormError
 from datenorm.files import UNFINISHED_MARK
 from datenorm.evidence import Evidence
@@ -61,12 +62,12 @@ class Translator:
     """A loaded model and the stages that read its answers."""
 
     def __init__(self, config: ModelConfig, model_bytes: bytes, path: Path | None = None, threads: int | None = None,
-                 workers: int | None = None):
+                 workers: int | None = None, time_bytes: bytes | None = None):
         self.config = config
         self.path = path
-        self.engine = Engine(config, model_bytes, path, threads)
+        self.engine = Engine(config, model_bytes, path, threads, time_bytes)
         self.workers = Workers(default_workers() if workers is None else max(1, workers),
-                               _helper_start, (config, model_bytes))
+                               _helper_start, (config, model_bytes, time_bytes))
         self._solo: Translator | None = None  # a one-thread twin that reads this process's share
         # a model trained on one language's texts: its month words are the only ones it knows
         self._only_lang = config.text_langs[0] if len(config.text_langs) == 1 else None
@@ -83,7 +84,14 @@ class Translator:
         except FileNotFoundError:
             raise DatenormError(f"no model.tflite in model directory {directory}") from None
         config = ModelConfig.load(directory / "config.json")
-        return cls(config, model_bytes, directory, threads, workers)
+        time_bytes = None
+        if config.writes_time:  # read now, loaded by the network at the first call that reads times
+            try:
+                time_bytes = read_regular_file(directory / TIME_MODEL_FILE, MAX_MODEL_BYTES)
+            except FileNotFoundError:
+                raise DatenormError(f"no {TIME_MODEL_FILE} in model directory {directory}, whose config writes "
+                                    f"times: make it with: datenorm export {directory}") from None
+        return cls(config, model_bytes, directory, threads, workers, time_bytes)
 
     def predict(self, texts: list[str], hint, lang=None, time: bool = False):
         """The network's raw answers and confidences for normalised texts (`Engine.predict`)."""
@@ -211,7 +219,8 @@ class Translator:
         if self.workers.count < 2:
             return self
         if self._solo is None:
-            self._solo = Translator(self.config, self.engine.model_bytes, self.path, threads=1, workers=1)
+            self._solo = Translator(self.config, self.engine.model_bytes, self.path, threads=1, workers=1,
+                                    time_bytes=self.engine.time_bytes)
         return self._solo
 
     def read(self, texts: list[str], opts: Options) -> list[Result]:
@@ -318,11 +327,11 @@ class ColumnOrder:
     contradicts: bool
 
 
-def _helper_start(config: ModelConfig, model_bytes: bytes) -> None:
+def _helper_start(config: ModelConfig, model_bytes: bytes, time_bytes: bytes | None) -> None:
     """A helper's reader (`engine.Workers` has already tied the helper to its parent)."""
     global _HELPER
     gc.enable()  # forked inside a reading, where it was paused: `_helper_read` pauses it for each share
-    _HELPER = Translator(config, model_bytes, threads=1, workers=1)
+    _HELPER = Translator(config, model_bytes, threads=1, workers=1, time_bytes=time_bytes)
 
 
 def _helper_read(texts: list[str], how: tuple) -> list[Result]:

@@ -1,13 +1,14 @@
 """`datenorm train`: fit the attention model on generated data, keep the best weights by validation
 exact match, and write a self-describing model directory:
 
-    model.keras     the Keras model (loads with safe_mode=True)
-    model.tflite    the LiteRT export the runtime serves (built-in ops only)
-    config.json     hyperparameters and vocabulary (datenorm.config.ModelConfig)
-    metrics.json    valid/test exact match, per-character accuracy, epochs, seconds, data, seed
-    history.csv     one row per epoch
+    model.keras        the Keras model (loads with safe_mode=True)
+    model.tflite       the LiteRT export the runtime serves (built-in ops only): dates
+    model_time.tflite  the same weights writing the time after the date (a model with ty 32 only)
+    config.json        hyperparameters and vocabulary (datenorm.config.ModelConfig)
+    metrics.json       valid/test exact match, per-character accuracy, epochs, seconds, data, seed
+    history.csv        one row per epoch
 
-Exact match (all 10 characters right) is the headline; the test split is scored once, at the end,
+Exact match (every character of the label right) is the headline; the test split is scored once, at the end,
 by the same LiteRT runtime users get, and never used to choose anything.
 """
 
@@ -33,7 +34,7 @@ from datenorm.errors import DatenormError
 from datenorm.evaluate import read_labelled
 from datenorm.files import UNFINISHED_MARK, ensure_writable_dir, temporary_beside, write_bytes, write_text
 from datenorm.lines import read_rows
-from datenorm.engine import quiet_native_stderr
+from datenorm.engine import TIME_MODEL_FILE, quiet_native_stderr
 from datenorm.text import normalize_text
 
 MODEL_FILES = ("model.keras", "model.tflite", "config.json", "metrics.json", "history.csv")
@@ -147,10 +148,11 @@ def _serving_fn(net):
     return serve
 
 
-def export_tflite(model, config: ModelConfig) -> bytes:
+def export_tflite(model, config: ModelConfig, time: bool = False) -> bytes:
     """The LiteRT flatbuffer of `model`: one signature `serve_<n>` per length bucket n in
-    `config.buckets`, each ids [None, 1 + n] -> date [None, 10, C], attention [None, 10, 1 + n]; a
-    model that writes times also has `serve_time_<n>`, the same with all of its ty steps.
+    `config.buckets`, each ids [None, 1 + n] -> date [None, 10, C], attention [None, 10, 1 + n];
+    with `time` (a model that writes times: model_time.tflite), `serve_time_<n>`, the same with all
+    of its ty steps.
 
     The route is Keras -> SavedModel (ExportArchive, fixed input signatures) -> TFLiteConverter: a
     direct conversion of a concrete function leaves the weights as resource variables that LiteRT
@@ -165,17 +167,17 @@ def export_tflite(model, config: ModelConfig) -> bytes:
 
     archive = keras.export.ExportArchive()
     archive.track(model)
+    name, steps = ("serve_time", config.ty) if time else ("serve", TY)
     signatures = []
-    for name, steps in (("serve", TY), ("serve_time", config.ty)) if config.writes_time else (("serve", TY),):
-        for bucket in config.buckets:
-            net = model if (bucket, steps) == (config.tx, config.ty) else build_model(
-                config, input_length=bucket + config.prefix, steps=steps)
-            if net is not model:
-                net.set_weights(model.get_weights())
-                archive.track(net)
-            signatures.append(f"{name}_{bucket}")
-            archive.add_endpoint(signatures[-1], _serving_fn(net),
-                                 input_signature=[tf.TensorSpec([None, bucket + config.prefix], tf.int32, name="ids")])
+    for bucket in config.buckets:
+        net = model if (bucket, steps) == (config.tx, config.ty) else build_model(
+            config, input_length=bucket + config.prefix, steps=steps)
+        if net is not model:
+            net.set_weights(model.get_weights())
+            archive.track(net)
+        signatures.append(f"{name}_{bucket}")
+        archive.add_endpoint(signatures[-1], _serving_fn(net),
+                             input_signature=[tf.TensorSpec([None, bucket + config.prefix], tf.int32, name="ids")])
     with tempfile.TemporaryDirectory() as tmp:
         archive.write_out(f"{tmp}/saved_model", verbose=False)
         converter = tf.lite.TFLiteConverter.from_saved_model(
@@ -195,6 +197,8 @@ def export(model_dir: Path, int8_weights: bool) -> ModelConfig:
     config = replace(config, int8_weights=int8_weights)
     with _unfinished(model_dir):
         write_bytes(model_dir / "model.tflite", export_tflite(model, config), "model directory")
+        if config.writes_time:
+            write_bytes(model_dir / TIME_MODEL_FILE, export_tflite(model, config, time=True), "model directory")
         write_text(model_dir / "config.json", config.to_json() + "\n", "model directory")
     return config
 
@@ -207,6 +211,8 @@ def save_model_dir(out: Path, model, config: ModelConfig) -> None:
         with temporary_beside(out / "model.keras", "--out", suffix=".keras") as tmp:
             model.save(tmp)
         write_bytes(out / "model.tflite", export_tflite(model, config), "--out")
+        if config.writes_time:
+            write_bytes(out / TIME_MODEL_FILE, export_tflite(model, config, time=True), "--out")
         write_text(out / "config.json", config.to_json() + "\n", "--out")
 
 

@@ -74,7 +74,9 @@ def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_mo
     config = ModelConfig.load(out / "config.json")
     assert config.writes_time and config.ty == DATETIME_TY
     assert set(Interpreter(model_path=str(out / "model.tflite")).get_signature_list()) == {
-        f"{kind}_{b}" for kind in ("serve", "serve_time") for b in config.buckets}
+        f"serve_{b}" for b in config.buckets}
+    assert set(Interpreter(model_path=str(out / "model_time.tflite")).get_signature_list()) == {
+        f"serve_time_{b}" for b in config.buckets}
     engine = Translator.from_dir(out).engine
     dates, _ = engine.predict(["3 may 1979 10:42", "1979-05-03"], "DMY")
     times, _ = engine.predict(["3 may 1979 10:42", "1979-05-03"], "DMY", time=True)
