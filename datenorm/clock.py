@@ -63,16 +63,28 @@ def without_log_fields(text: str) -> str:
     return text
 
 
+def _cut_clocks(text: str, blank) -> str:
+    """`text` with each time of day, fraction and zone replaced by `blank` (a string or a function of the match)."""
+    if ":" in text or "t" in text and _STAMP_HINT.search(text):
+        text = _STAMP_TIME.sub(blank, text)
+    if ("z" in text or "-" in text or "+" in text) and _LONG_RUN.search(text):
+        text = _COMPACT_ZONE.sub(blank, text)
+    if _WORD_CLOCK_HINT.search(text):
+        text = _WORD_CLOCK.sub(blank, text)
+    if ":" in text:
+        text = _CLOCK.sub(blank, text)
+    return text
+
+
 def without_clock(text: str) -> str:
     """A normalised `text` with its times of day, their fractions and zones removed ("3 may 1979,
     10:42 pm" -> "3 may 1979", "5. syyskuuta 2019 klo 14.30" -> "5. syyskuuta 2019",
     "2009-08-12t22:15:09.9999z" -> "2009-08-12", "20161001t1430+0530" -> "20161001")."""
-    if ":" in text or "t" in text and _STAMP_HINT.search(text):
-        text = _STAMP_TIME.sub(" ", text)
-    if ("z" in text or "-" in text or "+" in text) and _LONG_RUN.search(text):
-        text = _COMPACT_ZONE.sub(" ", text)
-    if _WORD_CLOCK_HINT.search(text):
-        text = _WORD_CLOCK.sub(" ", text)
-    if ":" in text:
-        text = _CLOCK.sub(" ", text)
-    return " ".join(text.split())
+    return " ".join(_cut_clocks(text, " ").split())
+
+
+def clock_mask(text: str) -> list[bool]:
+    """For each character of a normalised `text`, whether it belongs to a time of day that
+    `without_clock` removes: where the checks of a time look for its digits (`datenorm.timeofday`)."""
+    cut = _cut_clocks(text, lambda found: " " * len(found.group()))
+    return [a != b for a, b in zip(text, cut)]

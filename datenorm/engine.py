@@ -289,6 +289,9 @@ def gc_paused():
             gc.enable()
 
 
+_STDERR_LOCK = threading.RLock()
+
+
 @contextlib.contextmanager
 def quiet_native_stderr():
     """Native libraries' writes to stderr (fd 2) go to /dev/null inside this block: LiteRT's INFO
@@ -299,12 +302,13 @@ def quiet_native_stderr():
     except (AttributeError, OSError, ValueError):  # no real stderr (e.g. captured by a test runner)
         yield
         return
-    sys.stderr.flush()
-    saved = os.dup(fd)
-    try:
-        with open(os.devnull, "wb") as devnull:
-            os.dup2(devnull.fileno(), fd)
-            yield
-    finally:
-        os.dup2(saved, fd)
-        os.close(saved)
+    with _STDERR_LOCK:  # two threads loading at once would leave fd 2 on /dev/null for good
+        sys.stderr.flush()
+        saved = os.dup(fd)
+        try:
+            with open(os.devnull, "wb") as devnull:
+                os.dup2(devnull.fileno(), fd)
+                yield
+        finally:
+            os.dup2(saved, fd)
+            os.close(saved)

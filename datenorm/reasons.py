@@ -70,6 +70,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("not_clock", "The time read is no time of day (hour 25, minute 61).", "3 May 1979 25:61", time=True),
     Reason("time_not_in_text", "A part of the time read (hour, minute, second, fraction, zone) is not written in "
                                "the text.", "3 May 1979 at 10:42 +0200 (Europe/Paris)", time=True),
+    Reason("time_not_read", "The text writes a time, or its seconds or zone, that the answer leaves out; "
+                            "`partial` holds the answer as read.", "3 May 1979 10:42 " + "(" * 40 + ")", time=True),
     Reason("ambiguous_zone", "The time is written with an abbreviation of several zones (IST, CST, BST); "
                              "`readings` holds the datetime in each, `partial` without a zone.",
            "3 May 1979 10:42 IST", time=True),
@@ -85,7 +87,7 @@ CODES = frozenset(reason.code for reason in REASONS)
 
 # The codes of answers that a second reading of a rewritten text may still turn into a date.
 JUDGED = frozenset({"not_calendar", "low_confidence", "year_not_in_text", "month_not_in_text", "day_not_in_text",
-                    "incomplete", "not_clock", "time_not_in_text"})
+                    "incomplete"})
 
 
 def check(code: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from datenorm import ranges
 from datenorm.cells import cells_to_texts, read_cells
+from datenorm.clock import clock_mask
 from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order, read_regular_file
 from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache, Workers, default_workers, gc_paused,
                              stream)
@@ -256,6 +257,10 @@ class Translator:
                 # "3 May 1979 (UK) / 10 May 1980 (US)"; "... started on port 8080" writes no year 8080
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
+            elif opts.time and results[i].valid and "T" not in results[i].iso and any(clock_mask(evidence[i].text)):
+                # a date read without the time its text writes (the model wrote none, or a second reading left it out)
+                results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",
+                                     results[i].confidence, partial=results[i].iso)
         return results  # type: ignore[return-value]
 
     def _propose(self, evidence: list[Evidence], todo: list[int], results: list, opts: Options) -> dict[int, str]:
@@ -271,7 +276,7 @@ class Translator:
             for i, output, c in zip(single, outputs, confidence):
                 labels[i], part = split_answer(output)
                 results[i] = judge(evidence[i], labels[i], float(c), opts.min_confidence, opts.lang, self._only_lang)
-                results[i] = judge_time(evidence[i], labels[i], part, results[i], opts.utc)
+                results[i] = judge_time(evidence[i], labels[i], part, results[i], opts.min_confidence, opts.utc)
         if double:
             texts = [evidence[i].text for i in double]
             dmy, conf_d = self.predict(texts, "DMY", opts.lang, opts.time)
@@ -290,7 +295,7 @@ class Translator:
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
                 if len(readings) == 1 and mdy in (a, b):  # one date either way, as the model read it
                     results[i] = judge(ev, mdy, c, opts.min_confidence, opts.lang, self._only_lang)
-                    results[i] = judge_time(ev, mdy, part, results[i], opts.utc)
+                    results[i] = judge_time(ev, mdy, part, results[i], opts.min_confidence, opts.utc)
                 else:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: shown(label) for order, label in readings.items()})

@@ -53,10 +53,7 @@ _MIDNIGHT = sorted({w.lower() for words in MIDNIGHT_WORDS.values() for w in word
                     if not any(c.isdigit() for c in w)}, key=len)
 _RUN = re.compile(r"[0-9]+")
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
-_UTC_WORD = re.compile(r"(?<![^\W\d_])(?:z|utc|gmt|ut|zulu)(?![^\W\d_])")
-_OFFSET = re.compile(r"([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])")
 _IANA_NAME = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_-]+){1,2}")
-_LETTERS = re.compile(r"[^\W\d_]+")
 MAX_OFFSET_MINUTES = 24 * 60 - 1  # what ISO 8601 and Python's datetime.timezone take (in use: -12:00 to +14:00)
 
 
@@ -133,23 +130,45 @@ def label_problem(part: str) -> str | None:
     return f"{part!r} is not THH:MM[:SS[.ffffff]][Z|+HH:MM]" if time is None else time_problem(time)
 
 
-def clock_end(text: str, time: TimeOfDay, taken: list[int]) -> int | None:
-    """Where the clock that writes `time` ends in the normalised `text`, or None when no clock there
-    writes it. A clock writes its hour in digits (0-23, or 1-12 or 0-11 of a 12-hour clock, whose
-    day period the model reads), then its minute, second and fraction in digits, each a few
-    characters after the last ("10:42:07.123", "14h30", "3時42分"); or all of them in one run
-    ("1430", "20161001105513"); or the hour alone for a whole hour ("15 Uhr", "3 pm", "下午3点");
-    or, for 12:00 and 00:00, a noon or midnight word. `taken` are the numbers the date's parts
-    use: an hour alone must be written once more than they take it ("3 May, 3 pm" writes 3 twice)."""
-    runs = list(_RUN.finditer(text))
+@dataclass(frozen=True)
+class ClockSpan:
+    """Where a clock that writes a time is in a normalised text: `start` of its hour (or of its
+    noon or midnight word), `end` after its last digit. The zone is looked for at `end`."""
+
+    start: int
+    end: int
+
+
+def find_clock(text: str, time: TimeOfDay, mask: list[bool]) -> ClockSpan | None:
+    """The clock in the normalised `text` that writes `time`, or None. `mask` marks the characters
+    of the times of day `datenorm.clock` finds (`clock_mask`); the date's own digits are never
+    part of one, so "3 oct 2016" writes no 20:16 and "22.07.2019" no 22:07.
+
+    A clock writes its hour in digits, then its minute, second and fraction, each a few characters
+    after the last ("10:42:07.123", "14h30"), or all in one run ("1430", "20161001105513"), or the
+    hour alone for a whole hour ("3 pm", "15.00 uhr"), all inside the marked times; or, where no
+    time is marked, with an hour word after the hour ("15 uhr", "14 heures 30", "3時42分", "3시 42분",
+    "下午3点"); or, for 12:00 and 00:00, a noon or midnight word. An hour written 1-12 for an
+    answer of 13-23 (or 12 for 00, 0 for 12) needs a day period beside the clock ("pm", "午後",
+    "de la tarde"): "03:42" is no 15:42, and "12:00" no midnight; English "am" and "pm" must agree."""
+    # the digits of marked times, and the long runs of compact stamps ("20180517105513", whose zone alone is marked)
+    runs = [found for found in _RUN.finditer(text)
+            if all(mask[found.start():found.end()]) or len(found.group()) in (12, 14)]
+    span = _digits_clock(text, time, runs) or _worded_clock(text, time)
+    if span is None:
+        return _named_clock(text, time)
+    return span if _period_agrees(text, time, span) else None
+
+
+def _digits_clock(text: str, time: TimeOfDay, runs: list) -> ClockSpan | None:
     hours = {time.hour, time.hour % 12, time.hour % 12 or 12}
     parts = [f"{time.minute:02d}"] + ([f"{time.second:02d}"] if time.second is not None else [])
     parts += [time.fraction] if time.fraction else []
     compact = f"{time.hour:02d}" + "".join(parts[:2])
-    alone = None  # where the last hour written alone ends
     for i, run in enumerate(runs):
         digits = run.group()
-        if len(digits) <= 2 and int(digits) in hours:
+        after_digit = i > 0 and run.start() - runs[i - 1].end() <= 1  # a minute or a second, not an hour
+        if len(digits) <= 2 and int(digits) in hours and not after_digit:
             end, j = run.end(), i + 1
             for part in parts:
                 if j < len(runs) and runs[j].group() == part and runs[j].start() - end <= _CLOCK_GAP:
@@ -157,42 +176,109 @@ def clock_end(text: str, time: TimeOfDay, taken: list[int]) -> int | None:
                 else:
                     break
             else:
-                return end
-            if j == i + 1 and time.minute == 0 and time.second is None and not time.fraction:
-                if sum(int(r.group()) == int(digits) for r in runs if len(r.group()) <= 2) > taken.count(int(digits)):
-                    alone = end
+                return ClockSpan(run.start(), end)
+            followed = j < len(runs) and runs[j].start() - run.end() <= _CLOCK_GAP
+            if j == i + 1 and not followed and time.minute == 0 and time.second is None:
+                return ClockSpan(run.start(), run.end())  # the hour alone: "3 pm"
         elif digits == compact or (len(digits) in (12, 14) and digits[8:].startswith(compact)):
-            fraction = runs[i + 1] if i + 1 < len(runs) else None
             if not time.fraction:
-                return run.end()
+                return ClockSpan(run.end() - len(compact), run.end())
+            fraction = runs[i + 1] if i + 1 < len(runs) else None
             if fraction and fraction.group() == time.fraction and fraction.start() - run.end() == 1:
-                return fraction.end()
-    if alone is not None:
-        return alone
-    if time.minute == 0 and time.second is None and time.hour in (0, 12):
-        for word in _NOON if time.hour == 12 else _MIDNIGHT:
-            at = text.find(word)
-            if at >= 0:
-                return at + len(word)
+                return ClockSpan(run.end() - len(compact), fraction.end())
     return None
 
 
-def zone_witnessed(tail: str, raw: str, time: TimeOfDay, date: dt.date | None) -> bool:
-    """Whether the text after the clock (`tail`, normalised) writes the answer's zone: "Z" as Z,
-    UTC, GMT or a zero offset; an offset in digits, with its sign ("+0530", "UTC+5:30",
-    "GMT-05:00"); an abbreviation of ZONE_ABBREVIATIONS at that offset; or an IANA name of `raw`
-    ("Europe/Paris") that has that offset at that date and time, daylight saving included."""
-    minutes = time.offset_minutes
-    if minutes is None:
-        return True
-    if minutes == 0 and _UTC_WORD.search(tail):
-        return True
-    written = _OFFSET.search(tail)
-    if written and (-1 if written[1] == "-" else 1) * (int(written[2]) * 60 + int(written[3] or 0)) == minutes:
-        return True
-    if any(ZONE_ABBREVIATIONS.get(word.upper()) == minutes for word in _LETTERS.findall(tail)):
-        return True
-    return date is not None and any(iana_offset(name, date, time) == minutes for name in _IANA_NAME.findall(raw))
+def _worded_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
+    """A clock written with an hour word, which `datenorm.clock` does not mark ("15 uhr", "3時42分")."""
+    if time.second is not None:
+        return None
+    hours = {time.hour, time.hour % 12, time.hour % 12 or 12}
+    for found in _HOUR_WORD_CLOCK.finditer(text):
+        if int(found["hour"]) in hours and int(found["minute"] or 0) == time.minute:
+            return ClockSpan(found.start("hour"), found.end())
+    return None
+
+
+def _named_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
+    """A noon or midnight word, for 12:00 or 00:00; a word of letters only where it stands alone
+    ("afternoon" and "après-midi" name no noon)."""
+    if time.minute or time.second is not None or time.hour not in (0, 12):
+        return None
+    for word in _NOON if time.hour == 12 else _MIDNIGHT:
+        bounded = not any(_is_cjk(c) for c in word)
+        found = re.search(rf"(?<![^\W\d_])(?<!-){re.escape(word)}(?![^\W\d_])(?!-)" if bounded else re.escape(word),
+                          text)
+        if found:
+            return ClockSpan(found.end(), found.end())  # no digits: no day period to check
+    return None
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+
+
+def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan) -> bool:
+    """Whether the hour as written and the answer's hour agree: the same number, or a 12-hour
+    clock beside a day period (a word of letters touching the clock, before or after it)."""
+    hour = _RUN.match(text, span.start)
+    written = int(hour.group()[:2]) if hour else time.hour
+    after = _PERIOD_AFTER.match(text, span.end)
+    before = _PERIOD_BEFORE.search(text, max(0, span.start - 3), span.start)
+    english = after["word"].replace(".", "") if after else ""
+    if english in ("am", "pm") and (english == "pm") != (time.hour >= 12):
+        return False
+    return written == time.hour or bool(after or before)
+
+
+# A clock with an hour word, not marked by datenorm.clock: German/Dutch "15 uhr", French "14 heures
+# 30" and "14 h 30", Japanese and Chinese "3時42分", "3点", Korean "3시 42분", Vietnamese "3 giờ 42".
+_HOUR_WORD_CLOCK = re.compile(r"(?<![0-9])(?P<hour>[0-9]{1,2})\s?(?:uhr|uur|heures?|h|horas?|ore|óra|giờ|saat|"
+                              r"ч|час(?:а|ов)?|時|时|시|点|點)(?![^\W\d_])\.?(?:\s?(?P<minute>[0-9]{2})\s?(?:分|분|min\.?|"
+                              r"minutes?|phút|perc)?)?(?![0-9])")
+# A day period touching a clock: after it ("pm", "p.m.", "ص", "de la tarde", "nachmittags") or just
+# before it ("午後", "下午", "오후 ", "nachmittags ").
+_PERIOD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?)")
+_PERIOD_BEFORE = re.compile(r"[^\W\d_]\s?$")
+# The zone right after a clock: an offset ("+0530", "utc+5:30", "gmt-05:00"), UTC ("z" glued to
+# the clock, "utc", "gmt"), or a word (an abbreviation: "cest")
+_ZONE_OFFSET_AT = re.compile(r"[\s(\[]*(?:(?:utc|gmt|ut)\s?)?([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])")
+_ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")
+_ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
+_MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])")
+_MORE_FRACTION = re.compile(r"[.,][0-9]")
+
+
+def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
+    """The zone the text writes right after its clock (`tail`, normalised), in minutes east of UTC;
+    None when it writes none; False when it writes one whose offset cannot be known here (an
+    abbreviation of several zones, an IANA name without a date). An abbreviation counts only in
+    capitals in `raw` ("est" in French is a word); an IANA name ("Europe/Paris") anywhere in `raw`,
+    at that date and time, daylight saving included."""
+    offset = _ZONE_OFFSET_AT.match(tail)
+    if offset:
+        return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
+    if _ZONE_UTC_AT.match(tail):
+        return 0
+    word = _ZONE_WORD_AT.match(tail)
+    upper = word[1].upper() if word else ""
+    if (upper in ZONE_ABBREVIATIONS or upper in AMBIGUOUS_ZONES) and re.search(
+            rf"(?<![^\W\d_]){re.escape(upper)}(?![^\W\d_])", raw):
+        return ZONE_ABBREVIATIONS.get(upper, False)
+    names = _IANA_NAME.findall(raw)
+    if names:
+        offsets = {iana_offset(name, date, time) if date else None for name in names}
+        return offsets.pop() if len(offsets) == 1 and None not in offsets else False
+    return None
+
+
+def unread_part(tail: str, time: TimeOfDay) -> str | None:
+    """What the text writes right after its clock that the answer leaves out: "seconds" or "fraction"."""
+    if time.second is None and _MORE_SECONDS.match(tail):
+        return "seconds"
+    if time.second is not None and not time.fraction and _MORE_FRACTION.match(tail):
+        return "fraction"
+    return None
 
 
 def iana_offset(name: str, date: dt.date, time: TimeOfDay) -> int | None:
@@ -200,7 +286,7 @@ def iana_offset(name: str, date: dt.date, time: TimeOfDay) -> int | None:
     zone, or a time the clocks skip or repeat that day)."""
     try:
         local = dt.datetime(date.year, date.month, date.day, time.hour, time.minute, tzinfo=zoneinfo.ZoneInfo(name))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # no such zone; "America/Argentina" is a folder
         return None
     offset = local.utcoffset()
     if offset is None or offset != local.replace(fold=1).utcoffset():
@@ -209,11 +295,11 @@ def iana_offset(name: str, date: dt.date, time: TimeOfDay) -> int | None:
 
 
 def ambiguous_zone(tail: str, raw: str) -> str | None:
-    """The abbreviation of several zones the text writes after its clock in capitals ("10:42 IST"), or None."""
-    for word in _LETTERS.findall(tail):
-        upper = word.upper()
-        if upper in AMBIGUOUS_ZONES and re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
-            return upper
+    """The abbreviation of several zones the text writes right after its clock in capitals ("10:42 IST"), or None."""
+    word = _ZONE_WORD_AT.match(tail)
+    upper = word[1].upper() if word else ""
+    if upper in AMBIGUOUS_ZONES and re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
+        return upper
     return None
 
 

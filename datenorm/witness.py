@@ -15,8 +15,9 @@ from datenorm.evidence import Evidence
 from datenorm.months import month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import day_is_written, month_is_written, unwritten_part, year_is_written
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_end, in_utc, offset_label, parse_time,
-                                zone_witnessed)
+from datenorm.clock import clock_mask
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, find_clock, in_utc, offset_label, parse_time,
+                                unread_part, written_zone)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -74,33 +75,44 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
     return answer(raw, label, confidence)
 
 
-def judge_time(ev: Evidence, date: str, part: str, result: Result, utc: bool = False) -> Result:
+def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidence: float, utc: bool = False) -> Result:
     """The answer with the time the model wrote after the date (`part`, "T22:42..."), when the
-    text witnesses it (`datenorm.timeofday.clock_end` finds the clock, `zone_witnessed` its zone);
-    `result` is the date's judgement. A time with no date ("0000-00-00") is incomplete (time only),
-    with the time in `partial`; a date the checks refused keeps its reason. An abbreviation of
-    several zones is reported with a reading in each. `utc`: a time with a zone is given in UTC."""
+    text witnesses it; `result` is the date's judgement. The clock must write the hour and minute,
+    and the seconds and fraction the answer has (`datenorm.timeofday.find_clock`); what the text
+    writes right after it (seconds, a fraction, a zone) must be in the answer, and the answer's zone
+    must be the one written (`written_zone`). A time with no date ("0000-00-00") is incomplete (time
+    only), with the time in `partial`; a date the checks refused keeps its reason. An abbreviation
+    of several zones is reported with a reading in each. `utc`: a time with a zone is given in UTC."""
     if not part or not (result.valid or date == "0000-00-00"):
         return result
     raw, confidence = ev.raw, result.confidence
+    if confidence < min_confidence:
+        return refusal(raw, "low_confidence", "low confidence", confidence)
     time = parse_time(part)
     if time is None:
         return refusal(raw, "not_clock", f"not a time of day (read {part[1:]})", confidence)
     day = dt.date.fromisoformat(date) if result.valid else None
-    taken = [day.day, day.month] if day else []
-    end = clock_end(ev.text, time, taken)
-    if end is None:
+    prefix = date if day else ""
+    span = find_clock(ev.text, time, clock_mask(ev.text))
+    if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
-    tail = ev.text[end:]
-    if not zone_witnessed(tail, raw, time, day):
-        return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone})", confidence)
-    if day is None:
-        return refusal(raw, "incomplete", f"incomplete date (time only): T{time.clock}{time.zone}", confidence,
-                       partial=f"T{time.clock}{time.zone}")
-    several = None if time.zone else ambiguous_zone(tail, raw)
-    if several:
-        readings = {f"{several} {place}": f"{date}T{time.clock}{offset_label(minutes)}"
+    tail = ev.text[span.end:]
+    missing = unread_part(tail, time)
+    if missing:
+        return refusal(raw, "time_not_read", f"the text writes {missing} the answer leaves out", confidence,
+                       partial=f"{prefix}{time}")
+    zone = written_zone(tail, raw, day, time)
+    several = ambiguous_zone(tail, raw) if zone is False else None
+    if several and not time.zone:
+        readings = {f"{several} {place}": f"{prefix}T{time.clock}{offset_label(minutes)}"
                     for place, minutes in AMBIGUOUS_ZONES[several].items()}
         return refusal(raw, "ambiguous_zone", f"{several} names several zones ({', '.join(AMBIGUOUS_ZONES[several])})",
-                       confidence, partial=f"{date}T{time.clock}", readings=readings)
+                       confidence, partial=f"{prefix}T{time.clock}", readings=readings)
+    if zone is not None and not time.zone:
+        return refusal(raw, "time_not_read", "the text writes a zone the answer leaves out", confidence,
+                       partial=f"{prefix}{time}")
+    if time.zone and (zone is None or zone is False or zone != time.offset_minutes):
+        return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone})", confidence)
+    if day is None:
+        return refusal(raw, "incomplete", f"incomplete date (time only): {time}", confidence, partial=str(time))
     return answer(raw, in_utc(date, time) if utc and time.zone else f"{date}{time}", confidence)

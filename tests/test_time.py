@@ -11,8 +11,9 @@ from datenorm.config import DATETIME_TY, TY, ModelConfig
 from datenorm.errors import DatenormError
 from datenorm.evaluate import row_problem
 from datenorm.text import normalize_text
-from datenorm.timeofday import (ambiguous_zone, clock_end, in_utc, label_problem, parse_time, split_answer,
-                                zone_witnessed)
+from datenorm.clock import clock_mask
+from datenorm.timeofday import (ambiguous_zone, find_clock, in_utc, label_problem, parse_time, split_answer,
+                                unread_part, written_zone)
 
 
 @pytest.mark.parametrize("part, parsed", [
@@ -45,61 +46,82 @@ def test_labels_with_times_are_checked_as_dates_and_times():
     assert split_answer("1979-05-03T10:42Z") == ("1979-05-03", "T10:42Z")
 
 
-@pytest.mark.parametrize("text, part, taken", [
-    ("Tue 10 Jul 2007 10:42 PM", "T22:42", [10, 7]),  # 12-hour: the hour as 1-12
-    ("12:05 AM", "T00:05", []),
-    ("12:30 PM", "T12:30", []),
-    ("午前0時15分", "T00:15", []),  # Japanese 12-hour clocks count 0-11
-    ("15 Uhr", "T15:00", []),  # a whole hour alone
-    ("3 May, 3 pm", "T15:00", [3, 5]),  # 3 is written twice: once the day, once the hour
-    ("klo 14.30", "T14:30", []),
-    ("14h30", "T14:30", []),
-    ("2019-05-03T10:42:07.123Z", "T10:42:07.123Z", [3, 5]),
-    ("20161001T1430+0530", "T14:30+05:30", [1, 10]),  # ISO 8601 basic
-    ("20180517105513-0700", "T10:55:13-07:00", [17, 5]),  # a compact stamp
-    ("at noon", "T12:00", []),
-    ("à minuit", "T00:00", []),
-    ("下午3点", "T15:00", []),
+def _clock(text: str, part: str):
+    normal = normalize_text(text)
+    return find_clock(normal, parse_time(part), clock_mask(normal))
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Tue 10 Jul 2007 10:42 PM", "T22:42"),  # 12-hour: the hour as 1-12, beside its day period
+    ("12:05 AM", "T00:05"),
+    ("12:30 PM", "T12:30"),
+    ("午前0時15分", "T00:15"),  # Japanese 12-hour clocks count 0-11
+    ("午後3時42分", "T15:42"),
+    ("오후 3시 42분", "T15:42"),
+    ("10:42 ص", "T10:42"),
+    ("15 Uhr", "T15:00"),  # a whole hour, with an hour word
+    ("3 mai 1979 à 14 heures 30", "T14:30"),
+    ("3 May, 3 pm", "T15:00"),
+    ("klo 14.30", "T14:30"),
+    ("14h30", "T14:30"),
+    ("3 May 1979 22:42", "T22:42"),
+    ("2019-05-03T10:42:07.123Z", "T10:42:07.123Z"),
+    ("20161001T1430+0530", "T14:30+05:30"),  # ISO 8601 basic
+    ("20180517105513-0700", "T10:55:13-07:00"),  # a compact stamp
+    ("at noon", "T12:00"),
+    ("à minuit", "T00:00"),
+    ("下午3点", "T15:00"),
 ])
-def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part, taken):
-    time = parse_time(part)
-    end = clock_end(normalize_text(text), time, taken)
-    assert end is not None
-    assert zone_witnessed(normalize_text(text)[end:], text, time, dt.date(2019, 5, 3))
+def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part):
+    assert _clock(text, part) is not None
 
 
-@pytest.mark.parametrize("text, part, taken", [
-    ("3 May 1979", "T03:00", [3, 5]),  # the day's 3 is no hour
-    ("10:42", "T10:24", []),
-    ("10:42", "T10:42:07", []),  # seconds the text does not write
-    ("10:42:07.123", "T10:42:07.124", []),
-    ("noon", "T00:00", []),
-    ("25:61", "T23:59", []),
+@pytest.mark.parametrize("text, part", [
+    ("3 May 1979", "T03:00"),  # the day's 3 is no hour
+    ("3 Oct 2016", "T20:16"),  # nor is a year a clock
+    ("22.07.2019", "T22:07"),
+    ("3/5/19", "T19:00"),
+    ("3 May 2019, room 7", "T07:00"),
+    ("22:42", "T22:00"),  # a minute the text does not write
+    ("3 May 2019 15:00", "T00:00"),
+    ("10:42", "T10:42:07"),  # seconds the text does not write
+    ("10:42:07.123", "T10:42:07.124"),
+    ("03:42", "T15:42"),  # a 24-hour clock: no day period makes it 15:42
+    ("3:42 am", "T15:42"),  # the day period says morning
+    ("3:42 pm", "T03:42"),
+    ("12:00", "T00:00"),
+    ("24:00", "T00:00"),
+    ("Saturday afternoon", "T12:00"),  # "afternoon" is no noon
+    ("3 mai, après-midi", "T12:00"),
+    ("noon", "T00:00"),
+    ("25:61", "T23:59"),
 ])
-def test_a_time_the_text_does_not_write_has_no_clock(text, part, taken):
-    assert clock_end(normalize_text(text), parse_time(part), taken) is None
+def test_a_time_the_text_does_not_write_has_no_clock(text, part):
+    assert _clock(text, part) is None
 
 
-@pytest.mark.parametrize("tail, raw, part, date, witnessed", [
-    (" utc", "10:42 UTC", "T10:42Z", None, True),
-    (" gmt", "10:42 GMT", "T10:42Z", None, True),
-    ("z", "10:42Z", "T10:42Z", None, True),
-    (" +0000", "10:42 +0000", "T10:42Z", None, True),
-    (" +0530", "10:42 +0530", "T10:42+05:30", None, True),
-    (" utc+5:30", "10:42 UTC+5:30", "T10:42+05:30", None, True),
-    (" gmt-05:00", "10:42 GMT-05:00", "T10:42-05:00", None, True),
-    (" +0530", "10:42 +0530", "T10:42-05:30", None, False),  # the sign is written too
-    (" cest", "10:42 CEST", "T10:42+02:00", None, True),
-    (" cest", "10:42 CEST", "T10:42+01:00", None, False),
-    (" (europe/paris)", "10:42 (Europe/Paris)", "T10:42+02:00", dt.date(2019, 7, 1), True),  # summer time
-    (" (europe/paris)", "10:42 (Europe/Paris)", "T10:42+02:00", dt.date(2019, 1, 1), False),  # winter: +01:00
-    (" (europe/paris)", "10:42 (Europe/Paris)", "T10:42+01:00", dt.date(2019, 1, 1), True),
-    (" (mars/olympus)", "10:42 (Mars/Olympus)", "T10:42+01:00", dt.date(2019, 1, 1), False),  # no such zone
-    ("", "10:42", "T10:42+02:00", None, False),  # a zone the text does not write
-    ("", "10:42", "T10:42", None, True),  # no zone: nothing to witness
+@pytest.mark.parametrize("tail, raw, date, part, zone", [
+    (" utc", "10:42 UTC", None, "T10:42Z", 0),
+    (" gmt", "10:42 GMT", None, "T10:42Z", 0),
+    ("z", "10:42Z", None, "T10:42Z", 0),
+    (" +0000", "10:42 +0000", None, "T10:42Z", 0),
+    (" +0530", "10:42 +0530", None, "T10:42+05:30", 330),
+    (" utc+5:30", "10:42 UTC+5:30", None, "T10:42+05:30", 330),  # an offset from UTC, not UTC
+    (" gmt-05:00", "10:42 GMT-05:00", None, "T10:42-05:00", -300),
+    (" cest", "10:42 CEST", None, "T10:42+02:00", 120),
+    (" est annulé", "à 10h42 est annulé", None, "T10:42", None),  # French "est", not a zone
+    (" z janem", "o 10:42 z Janem", None, "T10:42", None),  # Polish "z", not Zulu
+    (" 2019-05-03", "10:42 2019-05-03", None, "T10:42", None),  # a date after the clock writes no offset
+    (" (europe/paris)", "10:42 (Europe/Paris)", dt.date(2019, 7, 1), "T10:42+02:00", 120),  # summer time
+    (" (europe/paris)", "10:42 (Europe/Paris)", dt.date(2019, 1, 1), "T10:42+01:00", 60),
+    (" (europe/paris)", "10:42 (Europe/Paris)", None, "T10:42+01:00", False),  # no date: no offset known
+    (" america/argentina", "10:42 America/Argentina", dt.date(2019, 1, 1), "T10:42", False),  # a folder, no zone
+    (" ist", "10:42 IST", dt.date(2019, 1, 1), "T10:42", False),  # several zones
+    ("", "10:42", None, "T10:42", None),
 ])
-def test_a_zone_is_witnessed_by_its_offset_name_or_abbreviation(tail, raw, part, date, witnessed):
-    assert zone_witnessed(tail, raw, parse_time(part), date) is witnessed
+def test_the_zone_written_after_a_clock_is_read_from_its_offset_name_or_abbreviation(tail, raw, date, part, zone):
+    assert written_zone(tail, raw, date, parse_time(part)) == zone if zone is not False else (
+        written_zone(tail, raw, date, parse_time(part)) is False)
 
 
 def test_an_abbreviation_of_several_zones_is_found_in_capitals_only():
@@ -107,6 +129,12 @@ def test_an_abbreviation_of_several_zones_is_found_in_capitals_only():
     assert ambiguous_zone(" cst", "10:42 CST") == "CST"
     assert ambiguous_zone(" ist", "es ist") is None  # German "ist" is no zone
     assert ambiguous_zone(" cest", "10:42 CEST") is None  # one meaning
+
+
+def test_seconds_or_a_fraction_written_after_the_clock_are_not_left_out():
+    assert unread_part(":07 pm", parse_time("T10:42")) == "seconds"
+    assert unread_part(".123z", parse_time("T10:42:07")) == "fraction"
+    assert unread_part(" pm", parse_time("T10:42")) is None
 
 
 @pytest.mark.parametrize("date, part, utc", [
