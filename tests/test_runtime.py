@@ -185,7 +185,7 @@ def _misread_as(translator, monkeypatch, text, label, lang=None) -> list:
 
     def predict(texts, hint, hint_lang=None, time=False):
         calls.append(list(texts))
-        dates, confidence = real(texts, hint, hint_lang)
+        dates, confidence = real(texts, hint, hint_lang, time)
         return [label if (t, hint_lang) == (text, lang) else d for t, d in zip(texts, dates)], confidence
 
     monkeypatch.setattr(translator, "predict", predict)

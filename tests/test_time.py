@@ -177,3 +177,57 @@ def test_a_date_model_grows_into_one_that_writes_times_answering_dates_as_before
     dates = build_model(grown_config, steps=TY)
     dates.set_weights(grown.get_weights())
     np.testing.assert_allclose(dates.predict(ids, verbose=0)[0], after[:, :TY], atol=1e-6)
+
+
+@pytest.fixture(scope="module")
+def translator(default_model_dir):
+    from datenorm.runtime import load_model
+
+    translator = load_model(default_model_dir)
+    assert translator.config.writes_time, "models/default writes times"
+    return translator
+
+
+@pytest.mark.parametrize("text, label, code, iso, partial", [
+    ("3 Oct 2016", "2016-10-03T20:16", "time_not_in_text", None, None),  # a year is no clock
+    ("3 May 1979 10:42", "1979-05-03T10:24", "time_not_in_text", None, None),  # not rescued by a second reading
+    ("3 May 1979 03:42", "1979-05-03T15:42", "time_not_in_text", None, None),  # no day period: 03 is 03
+    ("3 May 1979 10:42", "1979-05-03", "time_not_read", None, "1979-05-03"),  # the time left out
+    ("3 May 1979 10:42 EST", "1979-05-03T10:42", "time_not_read", None, "1979-05-03T10:42"),  # the zone left out
+    ("3 May 1979 10:42:07", "1979-05-03T10:42", "time_not_read", None, "1979-05-03T10:42"),  # the seconds left out
+    ("3 May 1979 10:42 +0200", "1979-05-03T10:42+03:00", "time_not_in_text", None, None),  # another offset
+    ("3 May 1979 25:61", "1979-05-03T25:61", "not_clock", None, None),
+    ("10:42 PM", "0000-00-00T22:42", "incomplete", None, "T22:42"),  # a time alone
+    ("3 May 1979 10:42 IST", "1979-05-03T10:42", "ambiguous_zone", None, "1979-05-03T10:42"),
+    ("3 May 1979 10:42 PM", "1979-05-03T22:42", None, "1979-05-03T22:42", None),
+    ("3 May 1979", "1979-05-03", None, "1979-05-03", None),  # a date with no time is the date
+    ("3 May 1979 10:42 (Europe/Paris)", "1979-05-03T10:42+02:00", None, "1979-05-03T10:42+02:00", None),
+    ("3 Jan 1979 10:42 (Europe/Paris)", "1979-01-03T10:42+02:00", "time_not_in_text", None, None),  # winter: +01:00
+])
+def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkeypatch, text, label, code, iso, partial):
+    real = translator.predict
+
+    def predict(texts, hint, lang=None, time=False):
+        outputs, confidence = real(texts, hint, lang, time)
+        return [label if t == normalize_text(text) else o for t, o in zip(texts, outputs)], confidence * 0 + 0.99
+
+    monkeypatch.setattr(translator, "predict", predict)
+    result = translator.translate([text], "DMY", time=True)[0]
+    assert (result.code, result.iso, result.partial) == (code, iso, partial), result
+    assert result.valid is (code is None)
+
+
+def test_ambiguous_zones_give_a_reading_in_each_zone(translator, monkeypatch):
+    monkeypatch.setattr(translator, "predict", lambda texts, *a, **k: (["1979-05-03T10:42"] * len(texts),
+                                                                        np.full(len(texts), 0.99, np.float32)))
+    result = translator.translate(["3 May 1979 10:42 IST"], "DMY", time=True)[0]
+    assert result.readings == {"IST India": "1979-05-03T10:42+05:30", "IST Ireland": "1979-05-03T10:42+01:00",
+                               "IST Israel": "1979-05-03T10:42+02:00"}
+
+
+def test_utc_converts_a_time_with_a_zone_and_leaves_one_without(translator, monkeypatch):
+    answers = {"3 may 1979 22:42:07 -0500": "1979-05-03T22:42:07-05:00", "3 may 1979 22:42": "1979-05-03T22:42"}
+    monkeypatch.setattr(translator, "predict", lambda texts, *a, **k: ([answers[t] for t in texts],
+                                                                        np.full(len(texts), 0.99, np.float32)))
+    results = translator.translate(["3 May 1979 22:42:07 -0500", "3 May 1979 22:42"], "DMY", time=True, utc=True)
+    assert [r.iso for r in results] == ["1979-05-04T03:42:07Z", "1979-05-03T22:42"]
