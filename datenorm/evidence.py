@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from datenorm.clock import without_clock, without_log_fields
+from datenorm.clock import clock_mask, without_clock, without_log_fields
 from datenorm.config import ModelConfig
 from datenorm.months import TextMonths
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
@@ -46,6 +46,7 @@ class Evidence:
     unknown: bool
     _readings: set | None = field(default=None, repr=False)
     _months: TextMonths | None = field(default=None, repr=False)
+    _clock: list[bool] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, raw: str, config: ModelConfig, lang: str | None = None) -> "Evidence":
@@ -76,6 +77,14 @@ class Evidence:
             return dt.date(*map(int, found[0])).isoformat()
         except ValueError:
             return None
+
+    @property
+    def clock(self) -> list[bool]:
+        """Which characters of `text` are a time of day (`datenorm.clock.clock_mask`): where the
+        checks of a time look for its digits, and what `plain` leaves out."""
+        if self._clock is None:
+            self._clock = clock_mask(self.text)
+        return self._clock
 
     @property
     def months(self) -> TextMonths:

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from datenorm import ranges
 from datenorm.cells import cells_to_texts, read_cells
-from datenorm.clock import clock_mask
 from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order, read_regular_file
 from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache, Workers, default_workers, gc_paused,
                              stream)
@@ -257,7 +256,7 @@ class Translator:
                 # "3 May 1979 (UK) / 10 May 1980 (US)"; "... started on port 8080" writes no year 8080
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
-            elif opts.time and results[i].valid and "T" not in results[i].iso and any(clock_mask(evidence[i].text)):
+            elif opts.time and results[i].valid and "T" not in results[i].iso and any(evidence[i].clock):
                 # a date read without the time its text writes (the model wrote none, or a second reading left it out)
                 results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",
                                      results[i].confidence, partial=results[i].iso)

@@ -15,7 +15,6 @@ from datenorm.evidence import Evidence
 from datenorm.months import month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import day_is_written, month_is_written, unwritten_part, year_is_written
-from datenorm.clock import clock_mask
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, find_clock, in_utc, offset_label, parse_time,
                                 unread_part, written_zone)
 
@@ -93,7 +92,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
         return refusal(raw, "not_clock", f"not a time of day (read {part[1:]})", confidence)
     day = dt.date.fromisoformat(date) if result.valid else None
     prefix = date if day else ""
-    span = find_clock(ev.text, time, clock_mask(ev.text))
+    span = find_clock(ev.text, time, ev.clock)
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
     tail = ev.text[span.end:]
