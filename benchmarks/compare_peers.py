@@ -68,8 +68,9 @@ def as_answer(value: dt.datetime | None, with_time: bool):
 
 def run_datenorm(model, with_time: bool = False):
     import datenorm
+    import datenorm.runtime
 
-    translator = datenorm.load_model(model)
+    translator = datenorm.load_model(datenorm.runtime.model_for(model, with_time))
 
     def fn(rows):
         answers = [None] * len(rows)

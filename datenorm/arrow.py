@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from datenorm.cells import NULL, cells_to_texts, decoded, not_text, read_cells  # noqa: F401 - cells_to_texts: part of this API
 from datenorm.config import AUTO_LANG, AUTO_ORDER, parse_order
 from datenorm.result import Result
-from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model
+from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model, model_for
 
 __all__ = ["RESULT_TYPE", "cells_to_texts", "column_wide", "normalize_arrow", "normalize_values", "read_cells",
            "results_to_arrow"]
@@ -93,7 +93,7 @@ def normalize_arrow(array: pa.Array | pa.ChunkedArray, order: str | None = None,
     `min_confidence`, `time` and `utc`; each distinct text is read once. A null row is answered `null`; every
     row of another type (int64, timestamp, ...) is answered `not_text`.
     """
-    translator = load_model(model)
+    translator = load_model(model_for(model, time or utc))
     chunked = isinstance(array, pa.ChunkedArray)
     column = array if chunked else pa.chunked_array([array], type=array.type)
     kind = column.type
@@ -135,5 +135,5 @@ def normalize_values(values: Iterable[object], order: str | None = None, lang: s
             where[key] = len(distinct)
             distinct.append(cell)
         rows.append(where[key])
-    return _answer(distinct, [pa.array(rows, pa.int64())], load_model(model), order, min_confidence, lang, time,
-                   utc)[0]
+    return _answer(distinct, [pa.array(rows, pa.int64())], load_model(model_for(model, time or utc)), order,
+                   min_confidence, lang, time, utc)[0]

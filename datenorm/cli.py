@@ -280,7 +280,8 @@ def translate(
              "Without it the model works out each date's language alone.")] = None,
     time: Annotated[bool, typer.Option(
         "--time", help="Read the time of day too: 2007-07-10T22:42, 1979-05-03T10:42:07+02:00 (seconds, fraction "
-                       "and zone only when written); a time alone is incomplete (time only).")] = False,
+                       "and zone only when written); a time alone is incomplete (time only). Reads with the "
+                       "bundled 'datetime' model unless --model names another.")] = False,
     utc: Annotated[bool, typer.Option(
         "--utc", help="With the time: give a time that writes its zone in UTC (…Z); one without a zone stays as "
                       "written, and stderr says how many.")] = False,
@@ -289,10 +290,10 @@ def translate(
     1 when any is not, 2 on usage errors."""
     from datenorm.config import parse_order
     from datenorm.engine import DEFAULT_CHUNK
-    from datenorm.runtime import load_model
+    from datenorm.runtime import load_model, model_for
 
     order = parse_order(order, auto=True)
-    translator = load_model(model)
+    translator = load_model(model_for(model, time or utc))
     lang = translator.config.check_lang(lang)
     handle, lines, interactive = _input_lines(texts, input)
     interactive = interactive or line_buffered
@@ -420,15 +421,20 @@ def attention(
     model: Annotated[Optional[str], typer.Option(help="Model directory or bundled name [default: default].")] = None,
     show: Annotated[bool, typer.Option(help="Also open a window (when a display exists).")] = False,
     lang: Annotated[Optional[str], typer.Option(help="Language hint (models that take one).")] = None,
+    time: Annotated[bool, typer.Option(
+        "--time", help="Draw the time of day's characters too, read by the bundled 'datetime' model unless --model "
+                       "names another.")] = False,
 ) -> None:
     """Draw where each output character looked: a heatmap per date (input along x, output along y)."""
     from datenorm.attention import attention_map
     from datenorm.plot import plot_attention
-    from datenorm.runtime import load_model
+    from datenorm.runtime import load_model, model_for
 
     if out.suffix.lower() != ".png":
         raise DatenormError(f"--out {out} must be a .png file")
-    translator = load_model(model)
+    translator = load_model(model_for(model, time))
+    if time and not translator.config.writes_time:
+        raise DatenormError(f"--time: the model in {translator.path} reads dates only, not times of day")
     maps = [attention_map(text, order, translator, lang) for text in texts]
     plot_attention(maps, out, show)
     for amap in maps:
@@ -452,12 +458,12 @@ def evaluate(
 ) -> None:
     """Score a model on labelled dates: exact match, per-character accuracy, worst groups, mistakes."""
     from datenorm.evaluate import read_labelled, score
-    from datenorm.runtime import load_model
+    from datenorm.runtime import load_model, model_for
 
     if plot is not None and plot.suffix.lower() != ".png":
         raise DatenormError(f"--plot {plot} must be a .png file")
     rows = read_labelled(file)
-    translator = load_model(model)
+    translator = load_model(model_for(model, any(len(row["iso"]) > 10 for row in rows)))
     has_column = bool(rows) and "lang" in rows[0]
     if lang_hint and not translator.config.langs:
         raise DatenormError("--lang-hint: this model takes no language hint")

@@ -171,7 +171,7 @@ def keep_around(old: Result, new: Result, row: Row, opts: Options) -> bool:
     if not new.valid:
         return not old.valid and new.code == "incomplete"
     window = _month_window(row, opts)
-    return not old.valid or window is None or int(old.iso[8:]) not in window[1]
+    return not old.valid or window is None or int(old.iso[8:10]) not in window[1]
 
 
 def _unanswered(row: Row) -> bool:

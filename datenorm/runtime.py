@@ -30,16 +30,27 @@ from datenorm.evidence import Evidence
 from datenorm.months import column_language, own_month_words, words
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
+from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, partial_date, refusal, shown
 from datenorm.text import ORDERS, numeric_date, order_reading, readable_orders
 from datenorm.timeofday import split_answer
 from datenorm.witness import judge, judge_time
 
-__all__ = ["ColumnOrder", "Result", "Translator", "load_model", "normalize", "partial_date", "resolve_model_dir"]
+__all__ = ["ColumnOrder", "Result", "Translator", "load_model", "model_for", "normalize", "partial_date",
+           "resolve_model_dir"]
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 MODEL_ENV = "DATENORM_MODEL"
 MAX_MODEL_BYTES = 512 << 20  # a model.tflite is a few MB; a bigger file is no model of ours
+
+
+TIME_MODEL = "datetime"  # the bundled model that reads times of day, which `time=True` takes by default
+
+
+def model_for(model, time: bool):
+    """The model a call reads with: `model`; with `time` and no model named (argument or
+    $DATENORM_MODEL), the bundled `datetime` model, since `default` reads dates only."""
+    return TIME_MODEL if model is None and time and not os.environ.get(MODEL_ENV) else model
 
 
 def resolve_model_dir(model: str | os.PathLike | None = None) -> Path:
@@ -126,7 +137,7 @@ class Translator:
         """
         if (time or utc) and not self.config.writes_time:
             raise DatenormError(f"the model in {self.path or 'memory'} reads dates only, not times of day "
-                                f"(models/default reads both)")
+                                f"(the bundled '{TIME_MODEL}' model reads both)")
         order = parse_order(order, auto=True)
         lang = self.config.check_lang(lang)
         if not 0.0 <= min_confidence <= 1.0:  # also NaN, which no confidence is below: no threshold at all
@@ -230,11 +241,13 @@ class Translator:
         results: list[Result | None] = [precheck(ev, opts) for ev in evidence]
         todo = [i for i, result in enumerate(results) if result is None]
         labels = self._propose(evidence, todo, results, opts)
-        unanswered = [i for i in todo if not results[i].valid]  # type: ignore[union-attr]
+        # a time the text does not witness keeps its reason: second readings are for dates
+        unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         for stage in REREADS:
             offered = unanswered
             if stage.answered_too is not None:  # answered rows too, those the stage may concern
-                offered = [i for i in todo if stage.answered_too(evidence[i], opts)]
+                offered = [i for i in todo if results[i].code not in TIME_CODES
+                           and stage.answered_too(evidence[i], opts)]
             if not offered:
                 continue
             rows = {i: Row(evidence[i], labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
@@ -245,7 +258,7 @@ class Translator:
                 for i, new in zip(rewritten, self.read(list(rewritten.values()), again)):
                     if stage.keep(rows[i].result, new, rows[i], opts):
                         results[i] = replace(new, input=texts[i])
-                unanswered = [i for i in todo if not results[i].valid]  # type: ignore[union-attr]
+                unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts))
         first, last = self.config.years
         for i in todo:
@@ -371,10 +384,11 @@ def normalize(texts: str | Iterable[str], order: str | None = None,
     `lang` (e.g. 'hr') tells a model with a language hint which language the dates are in.
     A value that is no text is answered in its place (`datenorm.cells`): None or NaN `null`, a
     number `not_text`, bytes read as UTF-8 (`invalid_utf8` when they are not).
-    `time=True` reads the time of day too ("2007-07-10T22:42"), and `utc=True` gives a time that
-    writes its zone in UTC (`Translator.stream`).
+    `time=True` reads the time of day too ("2007-07-10T22:42"), with the bundled `datetime` model
+    unless `model` names another, and `utc=True` gives a time that writes its zone in UTC
+    (`Translator.stream`).
     """
-    translator = load_model(model)
+    translator = load_model(model_for(model, time or utc))
     if isinstance(texts, (str, bytes)):
         texts = [texts]
     texts = list(texts)

@@ -52,6 +52,7 @@ _NOON = sorted({w.lower() for words in NOON_WORDS.values() for w in words if not
 _MIDNIGHT = sorted({w.lower() for words in MIDNIGHT_WORDS.values() for w in words
                     if not any(c.isdigit() for c in w)}, key=len)
 _RUN = re.compile(r"[0-9]+")
+_GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a time glued to its date
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
 _IANA_NAME = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_-]+){1,2}")
 MAX_OFFSET_MINUTES = 24 * 60 - 1  # what ISO 8601 and Python's datetime.timezone take (in use: -12:00 to +14:00)
@@ -153,7 +154,8 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool]) -> ClockSpan | None
     "de la tarde"): "03:42" is no 15:42, and "12:00" no midnight; English "am" and "pm" must agree."""
     # the digits of marked times, and the long runs of compact stamps ("20180517105513", whose zone alone is marked)
     runs = [found for found in _RUN.finditer(text)
-            if all(mask[found.start():found.end()]) or len(found.group()) in (12, 14)]
+            if all(mask[found.start():found.end()]) or len(found.group()) in (6, 12, 14)
+            or (len(found.group()) == 4 and _GLUED_TIME.match(text, max(0, found.start() - 2)))]
     span = _digits_clock(text, time, runs) or _worded_clock(text, time)
     if span is None:
         return _named_clock(text, time)
@@ -191,11 +193,12 @@ def _digits_clock(text: str, time: TimeOfDay, runs: list) -> ClockSpan | None:
 
 def _worded_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
     """A clock written with an hour word, which `datenorm.clock` does not mark ("15 uhr", "3時42分")."""
-    if time.second is not None:
+    if time.fraction:
         return None
     hours = {time.hour, time.hour % 12, time.hour % 12 or 12}
     for found in _HOUR_WORD_CLOCK.finditer(text):
-        if int(found["hour"]) in hours and int(found["minute"] or 0) == time.minute:
+        second = None if found["second"] is None else int(found["second"])
+        if int(found["hour"]) in hours and int(found["minute"] or 0) == time.minute and second == time.second:
             return ClockSpan(found.start("hour"), found.end())
     return None
 
@@ -234,8 +237,8 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan) -> bool:
 # A clock with an hour word, not marked by datenorm.clock: German/Dutch "15 uhr", French "14 heures
 # 30" and "14 h 30", Japanese and Chinese "3時42分", "3点", Korean "3시 42분", Vietnamese "3 giờ 42".
 _HOUR_WORD_CLOCK = re.compile(r"(?<![0-9])(?P<hour>[0-9]{1,2})\s?(?:uhr|uur|heures?|h|horas?|ore|óra|giờ|saat|"
-                              r"ч|час(?:а|ов)?|時|时|시|点|點)(?![^\W\d_])\.?(?:\s?(?P<minute>[0-9]{2})\s?(?:分|분|min\.?|"
-                              r"minutes?|phút|perc)?)?(?![0-9])")
+                              r"ч|час(?:а|ов)?|o['’]?clock|時|时|시|点|點)(?![^\W\d_])\.?(?:\s?(?P<minute>[0-9]{2})\s?"
+                              r"(?:分|분|min\.?|minutes?|phút|perc)?(?:\s?(?P<second>[0-9]{2})\s?(?:秒|초|s|sec)?)?)?(?![0-9])")
 # A day period touching a clock: after it ("pm", "p.m.", "ص", "de la tarde", "nachmittags") or just
 # before it ("午後", "下午", "오후 ", "nachmittags ").
 _PERIOD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?)")
@@ -252,19 +255,23 @@ _MORE_FRACTION = re.compile(r"[.,][0-9]")
 def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
     """The zone the text writes right after its clock (`tail`, normalised), in minutes east of UTC;
     None when it writes none; False when it writes one whose offset cannot be known here (an
-    abbreviation of several zones, an IANA name without a date). An abbreviation counts only in
-    capitals in `raw` ("est" in French is a word); an IANA name ("Europe/Paris") anywhere in `raw`,
-    at that date and time, daylight saving included."""
-    offset = _ZONE_OFFSET_AT.match(tail)
-    if offset:
-        return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
-    if _ZONE_UTC_AT.match(tail):
-        return 0
-    word = _ZONE_WORD_AT.match(tail)
-    upper = word[1].upper() if word else ""
-    if (upper in ZONE_ABBREVIATIONS or upper in AMBIGUOUS_ZONES) and re.search(
-            rf"(?<![^\W\d_]){re.escape(upper)}(?![^\W\d_])", raw):
-        return ZONE_ABBREVIATIONS.get(upper, False)
+    abbreviation of several zones, an IANA name without a date). The zone may follow a day period
+    ("4:34 am +0400", "10:42 PM EST"); an abbreviation of several zones counts only in capitals in
+    `raw` ("ist" is German); an IANA name ("Europe/Paris") anywhere in `raw`, at that date and time,
+    daylight saving included."""
+    period = _PERIOD_AFTER.match(tail)
+    for start in (0, period.end()) if period else (0,):  # the zone may follow a day period: "4:34 am +0400"
+        offset = _ZONE_OFFSET_AT.match(tail, start)
+        if offset:
+            return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
+        if _ZONE_UTC_AT.match(tail, start):
+            return 0
+        word = _ZONE_WORD_AT.match(tail, start)
+        upper = word[1].upper() if word else ""
+        if upper in ZONE_ABBREVIATIONS:
+            return ZONE_ABBREVIATIONS[upper]
+        if upper in AMBIGUOUS_ZONES and re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
+            return False
     names = _IANA_NAME.findall(raw)
     if names:
         offsets = {iana_offset(name, date, time) if date else None for name in names}
@@ -295,11 +302,14 @@ def iana_offset(name: str, date: dt.date, time: TimeOfDay) -> int | None:
 
 
 def ambiguous_zone(tail: str, raw: str) -> str | None:
-    """The abbreviation of several zones the text writes right after its clock in capitals ("10:42 IST"), or None."""
-    word = _ZONE_WORD_AT.match(tail)
-    upper = word[1].upper() if word else ""
-    if upper in AMBIGUOUS_ZONES and re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
-        return upper
+    """The abbreviation of several zones the text writes right after its clock (or its day period)
+    in capitals ("10:42 IST", "10:42 PM CST"), or None."""
+    period = _PERIOD_AFTER.match(tail)
+    for start in (0, period.end()) if period else (0,):
+        word = _ZONE_WORD_AT.match(tail, start)
+        upper = word[1].upper() if word else ""
+        if upper in AMBIGUOUS_ZONES and re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
+            return upper
     return None
 
 

@@ -102,7 +102,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
                        partial=f"{prefix}{time}")
     zone = written_zone(tail, raw, day, time)
     several = ambiguous_zone(tail, raw) if zone is False else None
-    if several and not time.zone:
+    if several:  # whatever zone the model wrote for it, it guessed
         readings = {f"{several} {place}": f"{prefix}T{time.clock}{offset_label(minutes)}"
                     for place, minutes in AMBIGUOUS_ZONES[several].items()}
         return refusal(raw, "ambiguous_zone", f"{several} names several zones ({', '.join(AMBIGUOUS_ZONES[several])})",

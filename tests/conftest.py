@@ -43,6 +43,13 @@ def default_model_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def datetime_model_dir() -> Path:
+    path = ROOT / "models" / "datetime"
+    assert (path / "model_time.tflite").is_file(), "models/datetime must ship with the code"
+    return path
+
+
+@pytest.fixture(scope="session")
 def english_model_dir() -> Path:
     path = ROOT / "models" / "en"
     assert (path / "model.tflite").is_file(), "models/en must ship with the code"

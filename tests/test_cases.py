@@ -2,7 +2,7 @@
 
 Columns (tab-separated, UTF-8, a header row): `text`, `order` (DMY, MDY, YMD or empty), `lang` (a
 language hint or empty), `expected`, `why` (the behaviour the row protects), `model` (empty for
-models/default, `en` for models/en), and `read` (empty for dates, `time` to read the time of day
+models/default, `en` for models/en, `datetime` for models/datetime), and `read` (empty for dates, `time` to read the time of day
 too, `utc` to give it in UTC). In `text`, `\\t`, `\\n`, `\\\\` and `\\uXXXX` stand for
 characters a table cannot show: tabs, zero-width spaces, bidi marks. `expected` is one of
 
@@ -122,7 +122,7 @@ def test_every_row_is_well_formed_and_says_why():
         seen.add(key)
         if case.order not in (None, "DMY", "MDY", "YMD"):
             problems.append(f"line {case.line}: order {case.order!r}")
-        if case.model not in ("default", "en"):
+        if case.model not in ("default", "en", "datetime"):
             problems.append(f"line {case.line}: model {case.model!r}")
         if case.read not in READS:
             problems.append(f"line {case.line}: read {case.read!r}")

@@ -124,8 +124,8 @@ def test_a_fifo_in_place_of_model_tflite_is_refused_without_waiting(model_copy):
     assert proc.stderr.splitlines() == [f"datenorm: error: {model_copy / 'model.tflite'} is not a regular file"]
 
 
-def test_a_model_that_writes_times_without_its_time_file_is_one_line(tmp_path, default_model_dir):
-    model = shutil.copytree(default_model_dir, tmp_path / "model")
+def test_a_model_that_writes_times_without_its_time_file_is_one_line(tmp_path, datetime_model_dir):
+    model = shutil.copytree(datetime_model_dir, tmp_path / "model")
     (model / "model_time.tflite").unlink()
     assert translate_error(model) == (f"datenorm: error: no model_time.tflite in model directory {model}, whose config "
                                       f"writes times: make it with: datenorm export {model}")
@@ -135,7 +135,7 @@ def test_times_asked_of_a_model_that_reads_dates_only_is_one_line(english_model_
     done = CliRunner().invoke(app, ["translate", "--model", str(english_model_dir), "--time", "3 May 1979 10:42"])
     assert done.exit_code == 2 and done.stdout == ""
     assert done.stderr.splitlines() == [f"datenorm: error: the model in {english_model_dir} reads dates only, not "
-                                        f"times of day (models/default reads both)"]
+                                        f"times of day (the bundled 'datetime' model reads both)"]
 
 
 def test_a_model_tflite_over_its_size_cap_is_refused_before_it_is_read(model_copy):

@@ -13,8 +13,9 @@ from datenorm.runtime import DEFAULT_MIN_CONFIDENCE
 
 
 @pytest.mark.parametrize("reason", [r for r in REASONS if r.code != "invalid_utf8" and not r.cell], ids=lambda r: r.code)
-def test_every_reason_example_gets_its_code(reason, default_model_dir):
-    result = normalize(reason.example, order=reason.order, lang=reason.lang, model=default_model_dir,
+def test_every_reason_example_gets_its_code(reason, default_model_dir, datetime_model_dir):
+    model = datetime_model_dir if reason.time else default_model_dir
+    result = normalize(reason.example, order=reason.order, lang=reason.lang, model=model, time=reason.time,
                        min_confidence=DEFAULT_MIN_CONFIDENCE if reason.min_confidence is None else reason.min_confidence)[0]
     assert (result.valid, result.code) == (False, reason.code), result
 

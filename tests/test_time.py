@@ -71,6 +71,9 @@ def _clock(text: str, part: str):
     ("at noon", "T12:00"),
     ("à minuit", "T00:00"),
     ("下午3点", "T15:00"),
+    ("19960515 19点28分11秒", "T19:28:11"),
+    ("19990413_044655", "T04:46:55"),
+    ("3 o'clock in the afternoon", "T15:00"),
 ])
 def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part):
     assert _clock(text, part) is not None
@@ -109,7 +112,9 @@ def test_a_time_the_text_does_not_write_has_no_clock(text, part):
     (" utc+5:30", "10:42 UTC+5:30", None, "T10:42+05:30", 330),  # an offset from UTC, not UTC
     (" gmt-05:00", "10:42 GMT-05:00", None, "T10:42-05:00", -300),
     (" cest", "10:42 CEST", None, "T10:42+02:00", 120),
-    (" est annulé", "à 10h42 est annulé", None, "T10:42", None),  # French "est", not a zone
+    (" cest", "thu nov 25 10:14:44 cest 1971", None, "T10:14:44+02:00", 120),  # a one-meaning abbreviation in any case
+    (" pm est", "10:42 PM EST", None, "T22:42-05:00", -300),  # after a day period
+    (" am +0400", "4:34:19 am +0400", None, "T04:34:19+04:00", 240),
     (" z janem", "o 10:42 z Janem", None, "T10:42", None),  # Polish "z", not Zulu
     (" 2019-05-03", "10:42 2019-05-03", None, "T10:42", None),  # a date after the clock writes no offset
     (" (europe/paris)", "10:42 (Europe/Paris)", dt.date(2019, 7, 1), "T10:42+02:00", 120),  # summer time
@@ -180,11 +185,11 @@ def test_a_date_model_grows_into_one_that_writes_times_answering_dates_as_before
 
 
 @pytest.fixture(scope="module")
-def translator(default_model_dir):
+def translator(datetime_model_dir):
     from datenorm.runtime import load_model
 
-    translator = load_model(default_model_dir)
-    assert translator.config.writes_time, "models/default writes times"
+    translator = load_model(datetime_model_dir)
+    assert translator.config.writes_time, "models/datetime writes times"
     return translator
 
 
@@ -231,3 +236,13 @@ def test_utc_converts_a_time_with_a_zone_and_leaves_one_without(translator, monk
                                                                         np.full(len(texts), 0.99, np.float32)))
     results = translator.translate(["3 May 1979 22:42:07 -0500", "3 May 1979 22:42"], "DMY", time=True, utc=True)
     assert [r.iso for r in results] == ["1979-05-04T03:42:07Z", "1979-05-03T22:42"]
+
+
+def test_time_reads_with_the_datetime_model_unless_another_is_named(monkeypatch):
+    from datenorm.runtime import MODEL_ENV, model_for
+
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    assert model_for(None, True) == "datetime" and model_for(None, False) is None
+    assert model_for("en", True) == "en"
+    monkeypatch.setenv(MODEL_ENV, "mine")
+    assert model_for(None, True) is None  # $DATENORM_MODEL names it
