@@ -246,3 +246,14 @@ def test_time_reads_with_the_datetime_model_unless_another_is_named(monkeypatch)
     assert model_for("en", True) == "en"
     monkeypatch.setenv(MODEL_ENV, "mine")
     assert model_for(None, True) is None  # $DATENORM_MODEL names it
+
+
+def test_the_command_line_reads_times_and_says_how_many_utc_left_local(datetime_model_dir):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "datenorm", "translate", "--time", "--utc", "--order", "DMY",
+                           "Tue, 10 Jul 2007 22:42:07 +0200", "10.07.2007 22:42"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["2007-07-10T20:42:07Z", "2007-07-10T22:42"]
+    assert done.stderr.splitlines() == ["datenorm: --utc: 1 time with no zone left as written (local time, no offset)"]
