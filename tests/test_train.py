@@ -65,7 +65,7 @@ def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_mo
         writer.writeheader()
         writer.writerows(old)
     data = tmp_path / "times"
-    generate(data, {"train": 1000, "valid": 100, "test": 100}, seed=8, times=True)
+    generate(data, {"train": 300, "valid": 60, "test": 60}, seed=8, times=True)
     metrics = train(data, out, TrainOptions(epochs=1, resume=True, verbose=False))
     rows = list(csv.DictReader((out / "history.csv").open()))
     assert [r["epoch"] for r in rows] == ["1", "2", "3"]
