@@ -44,35 +44,7 @@ datenorm generate --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 60000 --valid 
 
 # DATA: train = every part's train; valid = the valid rows of the all-locales, English and
 # wide-year parts whose text is in no part's train (each part only keeps its own valid out of its train).
-DATA="$data" python - <<'PY'
-import os
-import shutil
-from pathlib import Path
-
-from datenorm.text import normalize_text
-
-prefix = os.environ["DATA"]
-out = Path(prefix)
-out.mkdir(parents=True, exist_ok=True)
-seen, header = set(), None
-with open(out / "train.tsv", "w", encoding="utf-8", newline="\n") as fh:
-    for part in ("all", "boost", "en", "wide", "eucjk"):
-        with open(f"{prefix}-{part}/train.tsv", encoding="utf-8") as rows:
-            first = rows.readline()
-            if header is None:
-                header = first
-                fh.write(first)
-            for line in rows:
-                fh.write(line)
-                seen.add(normalize_text(line.split("\t", 1)[0]))
-with open(out / "valid.tsv", "w", encoding="utf-8", newline="\n") as fh:
-    fh.write(header)
-    for part in ("all", "en", "wide"):
-        with open(f"{prefix}-{part}/valid.tsv", encoding="utf-8") as rows:
-            rows.readline()
-            fh.writelines(line for line in rows if normalize_text(line.split("\t", 1)[0]) not in seen)
-shutil.copy(f"{prefix}-all/test.tsv", out / "test.tsv")
-PY
+python scripts/merge_mix.py "$data" --train all boost en wide eucjk --valid all en wide --test all
 }
 
 make_mix "$DATA" "$SEED" "$VALID"
