@@ -158,18 +158,33 @@ class Workers:
         share = -(-len(items) // self.count)
         starts = range(share, len(items), share)
         try:
-            pending = [self._helpers().submit(task, items[start:start + share]) for start in starts]
-        except (OSError, BrokenProcessPool):  # no process could be forked: read it all here
-            self.count, self._pool = 1, None
-            return solo(items)
-        results = solo(items[:share])
-        for start, part in zip(starts, pending):
             try:
-                results += part.result()
-            except BrokenProcessPool:  # a helper died (killed, out of memory): its share is read here
+                pending = [self._helpers().submit(task, items[start:start + share]) for start in starts]
+            except (OSError, BrokenProcessPool):  # no process could be forked: read it all here
                 self.count, self._pool = 1, None
-                results += solo(items[start:start + share])
-        return results
+                return solo(items)
+            results = solo(items[:share])
+            for start, part in zip(starts, pending):
+                try:
+                    results += part.result()
+                except BrokenProcessPool:  # a helper died (killed, out of memory): its share is read here
+                    self.count, self._pool = 1, None
+                    results += solo(items[start:start + share])
+            return results
+        except BaseException:  # Ctrl-C, SIGTERM, SIGHUP (or a bug) mid-way: let the helpers go
+            self._abandon()
+            raise
+
+    def _abandon(self) -> None:
+        """Shut the helpers down without waiting, cancelling the shares they have not begun.
+
+        Needed because a signal can land inside `submit`, between the executor recording a share and
+        queueing it: the executor's thread would then wait for that share's answer forever, and
+        Python's exit joins that thread, so the program would hang instead of ending. Cancelling
+        drops the share; a helper mid-share finishes it, then ends."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _helpers(self):
         if self._pool is None:

@@ -315,8 +315,12 @@ def _stream_then_signal(model_dir, signum) -> tuple[int, str, list[int], list[in
             helpers = [int(pid) for pid in subprocess.run(["pgrep", "-P", str(run.pid)], capture_output=True,
                                                           text=True).stdout.split()]
         run.send_signal(signum)
-        err = run.stderr.read().decode()
-        run.wait(timeout=30)
+        try:
+            _, err = run.communicate(timeout=60)  # a hang fails the test instead of stalling the suite
+        except subprocess.TimeoutExpired:
+            run.kill()
+            raise
+        err = err.decode()
     deadline = time.monotonic() + 10
     alive = helpers
     while alive and time.monotonic() < deadline:

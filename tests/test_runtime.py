@@ -551,6 +551,32 @@ def test_a_big_chunk_shared_out_over_two_processes_gives_the_same_results(defaul
     assert shared.workers.count == 1
 
 
+_LOST_SHARE = """
+from datenorm import engine
+
+engine.PARALLEL_MIN = 2
+workers = engine.Workers(2, print, ("helper ready",))
+assert workers.map(list(range(4)), list, list) == [0, 1, 2, 3]  # the pool and its thread are running
+pool = workers._pool
+queue_put = pool._work_ids.put
+def signal_lands(*args, **kwargs):  # as SIGTERM would, between the share's record and its queueing
+    pool._work_ids.put = queue_put
+    raise KeyboardInterrupt
+pool._work_ids.put = signal_lands
+try:
+    workers.map(list(range(4)), list, list)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+def test_a_signal_inside_a_share_out_does_not_hang_the_exit():
+    """The executor records a share, then queues it: a signal between the two left Python's exit
+    waiting forever on the share's answer (a CLI hang after SIGTERM or SIGHUP). `Workers` cancels it."""
+    run = subprocess.run([sys.executable, "-c", _LOST_SHARE], capture_output=True, text=True, timeout=30)
+    assert (run.returncode, run.stdout.split()[-1:]) == (0, ["interrupted"]), run.stderr
+
+
 def test_datenorm_workers_is_checked(monkeypatch):
     from datenorm.errors import DatenormError
     from datenorm.runtime import default_workers
