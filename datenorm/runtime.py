@@ -33,7 +33,7 @@ from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, partial_date, refusal, shown
 from datenorm.text import ORDERS, numeric_date, order_reading, readable_orders
-from datenorm.timeofday import split_answer
+from datenorm.timeofday import split_answer, writes_a_clock
 from datenorm.witness import judge, judge_time
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "model_for", "normalize", "partial_date",
@@ -269,7 +269,8 @@ class Translator:
                 # "3 May 1979 (UK) / 10 May 1980 (US)"; "... started on port 8080" writes no year 8080
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
-            elif opts.time and results[i].valid and "T" not in results[i].iso and any(evidence[i].clock):
+            elif (opts.time and results[i].valid and "T" not in results[i].iso
+                  and writes_a_clock(evidence[i].text, evidence[i].clock)):
                 # a date read without the time its text writes (the model wrote none, or a second reading left it out)
                 results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",
                                      results[i].confidence, partial=results[i].iso)

@@ -9,9 +9,12 @@ says what is wrong with one; what the text must show for each of its parts is `d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import zoneinfo
 from dataclasses import dataclass
+
+from datenorm.clockwords import gmt_words, period_after, period_before, zone_name_after, zone_name_before
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -53,6 +56,8 @@ _MIDNIGHT = sorted({w.lower() for words in MIDNIGHT_WORDS.values() for w in word
                     if not any(c.isdigit() for c in w)}, key=len)
 _RUN = re.compile(r"[0-9]+")
 _GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a time glued to its date
+_GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
+_DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}[.:][0-9]{2}(?![0-9.:])")
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
 _IANA_NAME = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_-]+){1,2}")
 MAX_OFFSET_MINUTES = 24 * 60 - 1  # what ISO 8601 and Python's datetime.timezone take (in use: -12:00 to +14:00)
@@ -153,13 +158,33 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool]) -> ClockSpan | None
     answer of 13-23 (or 12 for 00, 0 for 12) needs a day period beside the clock ("pm", "午後",
     "de la tarde"): "03:42" is no 15:42, and "12:00" no midnight; English "am" and "pm" must agree."""
     # the digits of marked times, and the long runs of compact stamps ("20180517105513", whose zone alone is marked)
+    led = _period_led(text)
     runs = [found for found in _RUN.finditer(text)
-            if all(mask[found.start():found.end()]) or len(found.group()) in (6, 12, 14)
+            if all(mask[found.start():found.end()]) or len(found.group()) in (6, 12, 14) or found.start() in led
             or (len(found.group()) == 4 and _GLUED_TIME.match(text, max(0, found.start() - 2)))]
     span = _digits_clock(text, time, runs) or _worded_clock(text, time)
     if span is None:
         return _named_clock(text, time)
     return span if _period_agrees(text, time, span) else None
+
+
+def writes_a_clock(text: str, mask: list[bool]) -> bool:
+    """Whether a normalised text writes a time of day anywhere: a clock `datenorm.clock` marks
+    (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued to its day period
+    ("午前7:32"), or hour and minute before a day period ("10.20 aamup.", "4.50 pm")."""
+    return (any(mask) or bool(_HOUR_WORD_CLOCK.search(text)) or bool(_period_led(text))
+            or any(period_after(text, found.end()) for found in _DOTTED_CLOCK.finditer(text)))
+
+
+def _period_led(text: str) -> set[int]:
+    """Where the numbers of a colon clock glued to the day period before it start ("午前7:32",
+    "早上5:34"): `datenorm.clock` marks a clock that stands apart."""
+    starts: set[int] = set()
+    if ":" in text:
+        for found in _GLUED_CLOCK.finditer(text):
+            if period_before(text, found.start()) is not None:
+                starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
+    return starts
 
 
 def _digits_clock(text: str, time: TimeOfDay, runs: list) -> ClockSpan | None:
@@ -222,16 +247,46 @@ def _is_cjk(char: str) -> bool:
 
 
 def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan) -> bool:
-    """Whether the hour as written and the answer's hour agree: the same number, or a 12-hour
-    clock beside a day period (a word of letters touching the clock, before or after it)."""
+    """Whether the hour as written and the answer's hour agree: the same number, or a 12-hour clock
+    (written 0-12) beside a day period CLDR knows that stands for the answer's hour ("4:23 kugú",
+    "午後3時", "6 uhr abends", "12:08 ’s nachts", "10 pm"). A known period beside a 12-hour clock
+    must stand for the answer's hour, and English "am" or "pm" after any hour ("15:42 am" says two
+    things); a 24-hour clock's other words are not read ("14:00 to 16:00")."""
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
-    after = _PERIOD_AFTER.match(text, span.end)
-    before = _PERIOD_BEFORE.search(text, max(0, span.start - 3), span.start)
-    english = after["word"].replace(".", "") if after else ""
-    if english in ("am", "pm") and (english == "pm") != (time.hour >= 12):
+    hours = day_period(text, span)
+    if hours is not None and written <= 12 and time.hour not in hours:
         return False
-    return written == time.hour or bool(after or before)
+    after = _PERIOD_AFTER.match(text, span.end)
+    if after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12):
+        return False
+    return written == time.hour or (hours is not None and written <= 12)
+
+
+def day_period(text: str, span: ClockSpan) -> frozenset[int] | None:
+    """The hours the day period beside the clock `span` may stand for, or None when none is
+    written: after the clock or its hour word ("6 uhr abends", "2 heures du matin", "9 o'clock in
+    the evening"), else before it ("午後3時", "오후 3시"). A zone is no day period ("10:42 ut")."""
+    end = span.end
+    if word := _HOUR_WORD_AFTER.match(text, end):
+        end = word.end()
+    after = period_after(text, end)
+    if after is not None and not _names_a_zone(text[end:after[0]].strip()):
+        return after[1]
+    before = period_before(text, span.start)
+    return before[1] if before is not None else None
+
+
+def clock_start(text: str, span: ClockSpan) -> int:
+    """Where the clock `span` begins with the day period written before it ("上午4:40" at 上)."""
+    before = period_before(text, span.start)
+    return before[0] if before is not None else span.start
+
+
+def _names_a_zone(word: str) -> bool:
+    upper = word.upper()
+    return (upper in ZONE_ABBREVIATIONS or upper in AMBIGUOUS_ZONES or upper in ("UT", "UTC", "GMT", "Z")
+            or zone_name_after(word, 0) is not None)
 
 
 # A clock with an hour word, not marked by datenorm.clock: German/Dutch "15 uhr", French "14 heures
@@ -239,13 +294,33 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan) -> bool:
 _HOUR_WORD_CLOCK = re.compile(r"(?<![0-9])(?P<hour>[0-9]{1,2})\s?(?:uhr|uur|heures?|h|horas?|ore|óra|giờ|saat|"
                               r"ч|час(?:а|ов)?|o['’]?clock|時|时|시|点|點)(?![^\W\d_])\.?(?:\s?(?P<minute>[0-9]{2})\s?"
                               r"(?:分|분|min\.?|minutes?|phút|perc)?(?:\s?(?P<second>[0-9]{2})\s?(?:秒|초|s|sec)?)?)?(?![0-9])")
-# A day period touching a clock: after it ("pm", "p.m.", "ص", "de la tarde", "nachmittags") or just
-# before it ("午後", "下午", "오후 ", "nachmittags ").
+# A word after a clock ("pm", "p.m.", "ص"): English am/pm are read in it, and a zone may follow it
 _PERIOD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?)")
-_PERIOD_BEFORE = re.compile(r"[^\W\d_]\s?$")
+# An hour word between a clock and its day period ("6 uhr abends", "2:32 ч. следобед")
+_HOUR_WORD_AFTER = re.compile(r"\s?(?:uhr|uur|h|heures?|horas?|ore|óra|giờ|saat|ч\.?|часа?|o['’]?clock|hrs?\.?|hs\.?)"
+                              r"(?![^\W\d_])")
 # The zone right after a clock: an offset ("+0530", "utc+5:30", "gmt-05:00"), UTC ("z" glued to
 # the clock, "utc", "gmt"), or a word (an abbreviation: "cest")
-_ZONE_OFFSET_AT = re.compile(r"[\s(\[]*(?:(?:utc|gmt|ut)\s?)?([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])")
+_OFFSET = r"([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])"
+_BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
+_ZONE_UTC_BEFORE = re.compile(r"(?<![^\W\d_])(?:utc|gmt|zulu)$")
+_ZONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
+
+
+@functools.cache
+def _zone_offset_at() -> re.Pattern:
+    """An offset right after a clock, after "UTC", "GMT" or a locale's word for it, or alone."""
+    words = "|".join(re.escape(w) for w in ("utc", "gmt", "ut", *gmt_words()))
+    return re.compile(rf"[\s(\[]*(?:(?:{words})\s?)?{_OFFSET}")
+
+
+@functools.cache
+def _zone_offset_before() -> re.Pattern:
+    """An offset after "UTC", "GMT" or a locale's word for it, ending a text."""
+    words = "|".join(re.escape(w) for w in ("utc", "gmt", "ut", *gmt_words()))
+    return re.compile(rf"(?:{words})\s?{_OFFSET}\)?$")
+
+
 _ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")
 _ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
 _MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])")
@@ -256,12 +331,12 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
     """The zone the text writes right after its clock (`tail`, normalised), in minutes east of UTC;
     None when it writes none; False when it writes one whose offset cannot be known here (an
     abbreviation of several zones, an IANA name without a date). The zone may follow a day period
-    ("4:34 am +0400", "10:42 PM EST"); an abbreviation of several zones counts only in capitals in
-    `raw` ("ist" is German); an IANA name ("Europe/Paris") anywhere in `raw`, at that date and time,
-    daylight saving included."""
-    period = _PERIOD_AFTER.match(tail)
-    for start in (0, period.end()) if period else (0,):  # the zone may follow a day period: "4:34 am +0400"
-        offset = _ZONE_OFFSET_AT.match(tail, start)
+    ("4:34 am +0400", "10:42 PM EST"); it is an offset (after "GMT" or a locale's word for it,
+    "غرينتش-10:00"), UTC, an abbreviation of ZONE_ABBREVIATIONS, one of several zones only in
+    capitals in `raw` ("ist" is German), a CLDR zone name ("japan standard time", "mesz"), or an
+    IANA name ("Europe/Paris") anywhere in `raw`, at that date and time, daylight saving included."""
+    for start in _zone_starts(tail):
+        offset = _zone_offset_at().match(tail, start)
         if offset:
             return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
         if _ZONE_UTC_AT.match(tail, start):
@@ -270,8 +345,50 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
         upper = word[1].upper() if word else ""
         if upper in ZONE_ABBREVIATIONS:
             return ZONE_ABBREVIATIONS[upper]
-        if upper in AMBIGUOUS_ZONES and re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
-            return False
+        if upper in AMBIGUOUS_ZONES:
+            if re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
+                return False
+            continue
+        named = zone_name_after(tail, start)
+        if named is not None:
+            return next(iter(named[1])) if len(named[1]) == 1 else False
+    return _iana_zone(raw, date, time)
+
+
+def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
+    """The zone a text writes right before its clock (`head`, normalised, ends where the clock or
+    its day period starts), as `written_zone` gives it: an offset after "GMT" or a locale's word for
+    it ("gmt+02:00 09:20") or standing alone ("+0930 上午8:06"), UTC, a CLDR zone name ("中国标准时间 14:00"), or an abbreviation of
+    ZONE_ABBREVIATIONS in capitals in `raw` ("PST 上午4:40")."""
+    head = head.rstrip(" ,")
+    offset = _zone_offset_before().search(head) or _BARE_OFFSET_BEFORE.search(head)
+    if offset:
+        return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
+    if _ZONE_UTC_BEFORE.search(head):
+        return 0
+    word = _ZONE_WORD_BEFORE.search(head)
+    if word and len(word[1]) <= 5:  # an abbreviation: in capitals only ("the pst 10:42" is no zone)
+        upper = word[1].upper()
+        if not re.search(rf"(?<![^\W\d_]){re.escape(upper)}(?![^\W\d_])", raw):
+            return None
+        if upper in ZONE_ABBREVIATIONS:
+            return ZONE_ABBREVIATIONS[upper]
+    named = zone_name_before(head, len(head))
+    if named is not None:
+        return next(iter(named[1])) if len(named[1]) == 1 else False
+    return None
+
+
+def _zone_starts(tail: str) -> tuple[int, ...]:
+    """Where a zone after a clock may start: at the clock, or after its day period."""
+    known = period_after(tail, 0)
+    if known is not None:
+        return 0, known[0]
+    period = _PERIOD_AFTER.match(tail)
+    return (0, period.end()) if period else (0,)
+
+
+def _iana_zone(raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
     names = _IANA_NAME.findall(raw)
     if names:
         offsets = {iana_offset(name, date, time) if date else None for name in names}
@@ -304,8 +421,7 @@ def iana_offset(name: str, date: dt.date, time: TimeOfDay) -> int | None:
 def ambiguous_zone(tail: str, raw: str) -> str | None:
     """The abbreviation of several zones the text writes right after its clock (or its day period)
     in capitals ("10:42 IST", "10:42 PM CST"), or None."""
-    period = _PERIOD_AFTER.match(tail)
-    for start in (0, period.end()) if period else (0,):
+    for start in _zone_starts(tail):
         word = _ZONE_WORD_AT.match(tail, start)
         upper = word[1].upper() if word else ""
         if upper in AMBIGUOUS_ZONES and re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):

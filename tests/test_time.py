@@ -13,7 +13,7 @@ from datenorm.evaluate import row_problem
 from datenorm.text import normalize_text
 from datenorm.clock import clock_mask
 from datenorm.timeofday import (ambiguous_zone, find_clock, in_utc, label_problem, parse_time, split_answer,
-                                unread_part, written_zone)
+                                unread_part, written_zone, zone_before)
 
 
 @pytest.mark.parametrize("part, parsed", [
@@ -74,6 +74,18 @@ def _clock(text: str, part: str):
     ("19960515 19点28分11秒", "T19:28:11"),
     ("19990413_044655", "T04:46:55"),
     ("3 o'clock in the afternoon", "T15:00"),
+    ("04may82 午前7:32", "T07:32"),  # a colon clock glued to its day period
+    ("周五, 1 10月 1915, 早上5:34", "T05:34"),
+    ("lør., 7 juli 1973, kl. 21.46.", "T21:46"),  # a sentence's full stop after the clock
+    ("08 ngwɛn ńtan 2011 4:23:39 kugú", "T16:23:39"),  # CLDR's day periods of every language (Kwasio pm)
+    ("6 Uhr abends", "T18:00"),
+    ("9 o'clock in the evening", "T21:00"),  # past CLDR's English evening (18-21), as people say it
+    ("12:08 ’s nachts", "T00:08"),
+    ("2 heures du matin", "T02:00"),
+    ("4 heures de l'après-midi", "T16:00"),  # a typed apostrophe for CLDR's ’
+    ("d. 12:23:21+0330", "T12:23:21"),  # Danish "d." (den) is no day period
+    ("3:00 to 5:00 pm", "T03:00"),  # "to" is a day period somewhere: a 24-hour reading stands
+    ("14:00 to 16:00", "T14:00"),
 ])
 def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part):
     assert _clock(text, part) is not None
@@ -98,6 +110,14 @@ def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part):
     ("3 mai, après-midi", "T12:00"),
     ("noon", "T00:00"),
     ("25:61", "T23:59"),
+    ("08 ngwɛn ńtan 2011 4:23:39 kugú", "T04:23:39"),  # the day period says afternoon
+    ("6 Uhr abends", "T06:00"),
+    ("12:08 ’s nachts", "T12:08"),
+    ("1:35 noaptea", "T13:35"),
+    ("ÖÖ 12:19:45", "T12:19:45"),  # Turkish "before noon": 00:19
+    ("2:32:02 ч. следобед", "T02:32:02"),  # a period after the hour word
+    ("24 augustus 2027 om 11:36 uur", "T23:36"),  # a word that is no day period makes no 12-hour clock
+    ("1920. augusztus 13., péntek 1:21:32 utc", "T13:21:32"),
 ])
 def test_a_time_the_text_does_not_write_has_no_clock(text, part):
     assert _clock(text, part) is None
@@ -123,10 +143,30 @@ def test_a_time_the_text_does_not_write_has_no_clock(text, part):
     (" america/argentina", "10:42 America/Argentina", dt.date(2019, 1, 1), "T10:42", False),  # a folder, no zone
     (" ist", "10:42 IST", dt.date(2019, 1, 1), "T10:42", False),  # several zones
     ("", "10:42", None, "T10:42", None),
+    (" japan standard time", "10:42 Japan Standard Time", None, "T10:42+09:00", 540),  # CLDR's zone names
+    (" heure d’été de l’est nord-américain", "", None, "T10:42-04:00", -240),
+    (" mesz", "10:42 MESZ", None, "T10:42+02:00", 120),
+    (" (tiempo universal coordinado)", "", None, "T10:42Z", 0),
+    (" م غرينتش-10:00", "", None, "T10:42-10:00", -600),  # a locale's word for GMT, after a day period
+    (" ut", "10:42 UT", None, "T10:42Z", 0),
 ])
 def test_the_zone_written_after_a_clock_is_read_from_its_offset_name_or_abbreviation(tail, raw, date, part, zone):
     assert written_zone(tail, raw, date, parse_time(part)) == zone if zone is not False else (
         written_zone(tail, raw, date, parse_time(part)) is False)
+
+
+@pytest.mark.parametrize("head, raw, zone", [
+    ("2073.02.12 gmt+00:00 ", "", 0),  # CLDR formats that write the zone first
+    ("gmt+02:00 ", "", 120),
+    ("+0930 ", "+0930 上午8:06:15", 570),
+    ("2082.12.30 pst ", "2082.12.30 PST 上午4:40:22", -480),
+    ("1982 中国标准时间 ", "", 480),
+    ("3-12-2007 ", "", None),  # a date's "-2007" is no offset
+    ("2007-07-10 ", "", None),
+    ("the pst ", "the pst 10:42", None),  # an abbreviation before a clock only in capitals
+])
+def test_a_zone_written_before_the_clock_is_read(head, raw, zone):
+    assert zone_before(head, raw, None, parse_time("T10:42")) == zone
 
 
 def test_an_abbreviation_of_several_zones_is_found_in_capitals_only():
@@ -208,6 +248,11 @@ def translator(datetime_model_dir):
     ("3 May 1979", "1979-05-03", None, "1979-05-03", None),  # a date with no time is the date
     ("3 May 1979 10:42 (Europe/Paris)", "1979-05-03T10:42+02:00", None, "1979-05-03T10:42+02:00", None),
     ("3 Jan 1979 10:42 (Europe/Paris)", "1979-01-03T10:42+02:00", "time_not_in_text", None, None),  # winter: +01:00
+    ("3 May 1979 6 Uhr abends", "1979-05-03T06:00", "time_not_in_text", None, None),  # evening is no 06:00
+    ("3 May 1979, 10.20 aamup.", "1979-05-03", "time_not_read", None, "1979-05-03"),  # Finnish morning
+    ("2 heures du matin, 3 May 1979", "1979-05-03", "time_not_read", None, "1979-05-03"),
+    ("1979-05-03 GMT+02:00 09:20", "1979-05-03T09:20+02:00", None, "1979-05-03T09:20+02:00", None),
+    ("+0930 上午8:06:15 1979年5月3日", "1979-05-03T08:06:15", "time_not_read", None, "1979-05-03T08:06:15"),
 ])
 def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkeypatch, text, label, code, iso, partial):
     real = translator.predict
@@ -257,3 +302,18 @@ def test_the_command_line_reads_times_and_says_how_many_utc_left_local(datetime_
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["2007-07-10T20:42:07Z", "2007-07-10T22:42"]
     assert done.stderr.splitlines() == ["datenorm: --utc: 1 time with no zone left as written (local time, no offset)"]
+
+
+@pytest.mark.slow  # reads every CLDR locale: tens of seconds
+def test_shipped_clock_words_are_what_babel_gives():
+    import json
+
+    import babel
+
+    from datenorm.clockwords import WORDS_FILE, build_table
+
+    shipped = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    if shipped["babel"] != babel.__version__:
+        pytest.skip(f"clock_words.json is from Babel {shipped['babel']}, this is {babel.__version__}: "
+                    f"rebuild it with python -m datenorm.clockwords")
+    assert build_table() == shipped

@@ -1,0 +1,218 @@
+"""The words of a clock from CLDR (through Babel): day periods ("pm", "du soir", "午後", "mchochil’l")
+with the hours each may stand for, and zone names ("Central European Summer Time", "heure normale
+de l’Est nord-américain", "MESZ") with the offsets each stands for. With them the witness can read
+what a clock's words say: "6 Uhr abends" is no 06:00, "Japan Standard Time" is +09:00.
+
+Loading every Babel locale takes seconds, so the table is built once (`python -m datenorm.clockwords`)
+and shipped as clock_words.json; a test keeps the two in step. Names are kept as `normalize_text`
+writes them, merged over every locale: a word's hours (a name's offsets) are those of every locale
+that writes it, so a word of two languages agrees with either reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from pathlib import Path
+
+from datenorm.text import normalize_text
+
+WORDS_FILE = Path(__file__).with_name("clock_words.json")
+# CLDR's day-period fields: am/pm (a), with noon and midnight (b), and the flexible periods (B), each
+# abbreviated, wide and narrow
+_PERIOD_FIELDS = ("a", "aaaa", "aaaaa", "b", "bbbb", "bbbbb", "B", "BBBB", "BBBBB")
+_SPACE = re.compile(r"\s+")
+
+
+def _keys(name: str) -> list[str]:
+    """The name as `normalize_text` writes it, and with a typed apostrophe for a typographic one
+    ("de l'après-midi"), which is how most texts write it."""
+    key = _SPACE.sub(" ", normalize_text(name)).strip(" ")
+    if not key or any(c.isdigit() for c in key):
+        return []
+    return [key, key.replace("’", "'")] if "’" in key else [key]
+
+
+def _zone_offsets(zone: str) -> tuple[int, int | None]:
+    """(standard, daylight) minutes east of UTC that the IANA `zone` keeps in 2024; daylight None
+    where it has no daylight saving. (Dublin's "winter time", a negative saving, is its standard.)"""
+    import zoneinfo
+
+    tz = zoneinfo.ZoneInfo(zone)
+    offsets = sorted({int(dt.datetime(2024, month, 15, 12, tzinfo=tz).utcoffset().total_seconds()) // 60
+                      for month in (1, 7)})
+    return offsets[0], offsets[1] if len(offsets) > 1 else None
+
+
+def build_table() -> dict:
+    """The table from Babel: {"babel": version, "periods": {word: [hours]}, "zones": {name:
+    [offsets]}, "gmt": [prefixes]}. A period's hours are those at which a locale writes it (at the
+    hour and at half past, every period field); a zone name's offsets are those of the standard or
+    daylight time it names (long and short names of every metazone and zone, in 2024); "gmt" are the
+    words a locale writes before a numeric offset ("GMT", "UTC", "غرينتش", "Гринуич")."""
+    import babel
+    from babel import Locale, localedata
+    from babel.core import get_global
+    from babel.dates import format_datetime
+    from babel.localedata import locale_identifiers
+
+    members: dict[str, list[str]] = {}
+    for zone, metazone in get_global("meta_zones").items():
+        members.setdefault(metazone, []).append(zone)
+    metazone_offsets: dict[str, dict[str, set[int]]] = {}
+    for metazone, zones in members.items():
+        kinds = metazone_offsets.setdefault(metazone, {"standard": set(), "daylight": set()})
+        for zone in zones:
+            try:
+                standard, daylight = _zone_offsets(zone)
+            except Exception:  # noqa: BLE001 - a zone this system's tz database lacks
+                continue
+            kinds["standard"].add(standard)
+            if daylight is not None:
+                kinds["daylight"].add(daylight)
+
+    periods: dict[str, set[int]] = {}
+    zones: dict[str, set[int]] = {}
+    gmt: set[str] = set()
+    moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
+    for ident in sorted(locale_identifiers()):
+        localedata._cache.clear()  # see datenorm.months.build_table
+        locale = Locale.parse(ident)
+        for field in _PERIOD_FIELDS:
+            try:
+                written = [format_datetime(moment, field, locale=locale) for moment in moments]
+            except Exception:  # noqa: BLE001 - Babel lacks period data it needs (az_Arab's night2)
+                continue
+            for moment, word in zip(moments, written):
+                for key in _keys(word):
+                    periods.setdefault(key, set()).add(moment.hour)
+
+        for metazone, widths in locale.meta_zones.items():
+            kinds = metazone_offsets.get(metazone, {})
+            for width in ("long", "short"):
+                names = widths.get(width, {})
+                for kind in ("standard", "daylight"):
+                    for key in _keys(names.get(kind) or "") if kinds.get(kind) else ():
+                        zones.setdefault(key, set()).update(kinds[kind])
+        for zone, fields in locale.time_zones.items():
+            try:
+                standard, daylight = _zone_offsets(zone)
+            except Exception:  # noqa: BLE001
+                continue
+            for width in ("long", "short"):
+                names = fields.get(width, {})
+                for kind, minutes in (("standard", standard), ("daylight", daylight)):
+                    for key in _keys(names.get(kind) or "") if minutes is not None else ():
+                        zones.setdefault(key, set()).add(minutes)
+        gmt.update(_keys(locale.zone_formats["gmt"].split("%s")[0]))
+    return {"babel": babel.__version__,
+            "periods": {word: sorted(hours) for word, hours in sorted(periods.items())},
+            "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
+            "gmt": sorted(gmt)}
+
+
+@functools.cache
+def _table() -> dict:
+    return json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _lengths(part: str) -> tuple[int, ...]:
+    """The lengths of the names of a part of the table, longest first."""
+    return tuple(sorted({len(name) for name in _table()[part]}, reverse=True))
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole word: no letter of the same word touches either end (a
+    name in a script written without spaces, "午後", may touch anything)."""
+    def joins(a: str, b: str) -> bool:
+        return a.isalpha() and b.isalpha() and not (_unspaced(a) or _unspaced(b))
+    return not ((start > 0 and joins(text[start - 1], text[start]))
+                or (end < len(text) and joins(text[end - 1], text[end])))
+
+
+def _unspaced(char: str) -> bool:
+    """A character of a script written without spaces between words (Chinese, Japanese, Thai...)."""
+    return "\u0e00" <= char <= "\u0eff" or "\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _name_at(text: str, pos: int, part: str) -> tuple[int, list[int]] | None:
+    """The longest name of `part` that starts at `pos`: (its end, its values)."""
+    names = _table()[part]
+    for length in _lengths(part):
+        name = text[pos:pos + length]
+        if len(name) == length and name in names and _bounded(text, pos, pos + length):
+            return pos + length, names[name]
+    return None
+
+
+def _name_before(text: str, pos: int, part: str) -> tuple[int, list[int]] | None:
+    """The longest name of `part` that ends at `pos`: (its start, its values)."""
+    names = _table()[part]
+    for length in _lengths(part):
+        if length <= pos and (name := text[pos - length:pos]) in names and _bounded(text, pos - length, pos):
+            return pos - length, names[name]
+    return None
+
+
+def period_after(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
+    """The day period written at `pos` of a normalised text, after at most one space: (its end, the
+    hours 0-23 it may stand for, `loosely`)."""
+    for start in (pos, pos + 1) if text[pos:pos + 1] == " " else (pos,):
+        if found := _name_at(text, start, "periods"):
+            return found[0], loosely(found[1])
+    return None
+
+
+def period_before(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
+    """The day period that ends at `pos` of a normalised text, or one space before it: (its start,
+    its hours, `loosely`). A letter alone is none ("d. 12:23" is Danish "den")."""
+    for end in (pos, pos - 1) if text[pos - 1:pos] == " " else (pos,):
+        found = _name_before(text, end, "periods")
+        if found and len(text[found[0]:end].rstrip(".")) > 1:
+            return found[0], loosely(found[1])
+    return None
+
+
+@functools.cache
+def _loose(hours: tuple[int, ...]) -> frozenset[int]:
+    if len(hours) >= 12:
+        return frozenset(hours)
+    return frozenset((hour + step) % 24 for hour in hours for step in range(-2, 3))
+
+
+def loosely(hours: list[int]) -> frozenset[int]:
+    """A period's hours as people use them: CLDR's bounds are one locale's convention ("9 in the
+    evening" is past its English evening, 18:00-21:00), so a period of a part of the day reaches two
+    hours further each way; am and pm, and other halves of the day, keep their bounds."""
+    return _loose(tuple(hours))
+
+
+def zone_name_after(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
+    """A CLDR zone name written at `pos` (after spaces or an opening bracket): (its end, the offsets
+    in minutes it may stand for)."""
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip(" ([")) if pos < len(text) else pos
+    if found := _name_at(text, start, "zones"):
+        return found[0], frozenset(found[1])
+    return None
+
+
+def zone_name_before(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
+    """A CLDR zone name that ends at `pos`, or spaces before it."""
+    end = len(text[:pos].rstrip(" "))
+    if found := _name_before(text, end, "zones"):
+        return found[0], frozenset(found[1])
+    return None
+
+
+@functools.cache
+def gmt_words() -> tuple[str, ...]:
+    """The words locales write before a numeric offset ("gmt", "utc", "غرينتش"), longest first."""
+    return tuple(sorted(_table()["gmt"], key=len, reverse=True))
+
+
+if __name__ == "__main__":
+    WORDS_FILE.write_text(json.dumps(build_table(), ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {WORDS_FILE}")
