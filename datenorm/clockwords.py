@@ -168,10 +168,12 @@ def period_after(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
 
 def period_before(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
     """The day period that ends at `pos` of a normalised text, or one space before it: (its start,
-    its hours, `loosely`). A letter alone is none ("d. 12:23" is Danish "den")."""
+    its hours, `loosely`). A letter alone is none ("d. 12:23" is Danish "den"), but a character of
+    Chinese or Japanese is a word ("昼1:30")."""
     for end in (pos, pos - 1) if text[pos - 1:pos] == " " else (pos,):
         found = _name_before(text, end, "periods")
-        if found and len(text[found[0]:end].rstrip(".")) > 1:
+        word = text[found[0]:end].rstrip(".") if found else ""
+        if found and (len(word) > 1 or _unspaced(word)):
             return found[0], loosely(found[1])
     return None
 

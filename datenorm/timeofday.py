@@ -57,9 +57,13 @@ _MIDNIGHT = sorted({w.lower() for words in MIDNIGHT_WORDS.values() for w in word
 _RUN = re.compile(r"[0-9]+")
 _GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a time glued to its date
 _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
-_DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}[.:][0-9]{2}(?![0-9.:])")
+_DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}\.[0-9]{2}(?:\.[0-9]{2})?(?![0-9]|[.:][0-9])")
+_HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?)\s?)|(?<![0-9.:]))(?P<hour>[0-9]{1,2})"
+                         r"(?![0-9]|[.:][0-9])")
+_CLOCK_BEFORE_PERIOD = re.compile(r"(?<![0-9.:])[0-9]{1,2}[.:][0-9]{2}(?![0-9.:])")
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
 _IANA_NAME = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_-]+){1,2}")
+_IANA_ANY_CASE = re.compile(r"(?<![\w/])[A-Za-z_]{3,}(?:/[A-Za-z_-]{2,}){1,2}")
 MAX_OFFSET_MINUTES = 24 * 60 - 1  # what ISO 8601 and Python's datetime.timezone take (in use: -12:00 to +14:00)
 
 
@@ -145,7 +149,7 @@ class ClockSpan:
     end: int
 
 
-def find_clock(text: str, time: TimeOfDay, mask: list[bool]) -> ClockSpan | None:
+def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | None = None) -> ClockSpan | None:
     """The clock in the normalised `text` that writes `time`, or None. `mask` marks the characters
     of the times of day `datenorm.clock` finds (`clock_mask`); the date's own digits are never
     part of one, so "3 oct 2016" writes no 20:16 and "22.07.2019" no 22:07.
@@ -156,9 +160,12 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool]) -> ClockSpan | None
     time is marked, with an hour word after the hour ("15 uhr", "14 heures 30", "3時42分", "3시 42분",
     "下午3点"); or, for 12:00 and 00:00, a noon or midnight word. An hour written 1-12 for an
     answer of 13-23 (or 12 for 00, 0 for 12) needs a day period beside the clock ("pm", "午後",
-    "de la tarde"): "03:42" is no 15:42, and "12:00" no midnight; English "am" and "pm" must agree."""
+    "de la tarde"): "03:42" is no 15:42, and "12:00" no midnight; English "am" and "pm" must agree.
+    Beside a `date`, a clock with dots ("14.47.59", "20.27") counts unless the date's day and month
+    are among its numbers, and so does an hour alone after "kl." or before a day period ("klo 0",
+    "a las 7 de la mañana")."""
     # the digits of marked times, and the long runs of compact stamps ("20180517105513", whose zone alone is marked)
-    led = _period_led(text)
+    led = _period_led(text) | _loose_clocks(text, date)
     runs = [found for found in _RUN.finditer(text)
             if all(mask[found.start():found.end()]) or len(found.group()) in (6, 12, 14) or found.start() in led
             or (len(found.group()) == 4 and _GLUED_TIME.match(text, max(0, found.start() - 2)))]
@@ -173,7 +180,25 @@ def writes_a_clock(text: str, mask: list[bool]) -> bool:
     (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued to its day period
     ("午前7:32"), or hour and minute before a day period ("10.20 aamup.", "4.50 pm")."""
     return (any(mask) or bool(_HOUR_WORD_CLOCK.search(text)) or bool(_period_led(text))
-            or any(period_after(text, found.end()) for found in _DOTTED_CLOCK.finditer(text)))
+            or any(period_after(text, found.end()) for found in _CLOCK_BEFORE_PERIOD.finditer(text)))
+
+
+def _loose_clocks(text: str, date: dt.date | None) -> set[int]:
+    """Where the numbers of the clocks `datenorm.clock` leaves unmarked start, as dates can be
+    written alike: dotted ("14.47.59", "20.27"), and an hour alone after "kl." ("klo 0") or before
+    a day period ("7 de la mañana", "5 di mattina"). Dotted numbers among which are `date`'s day
+    and month are the date ("23.10.05" beside 2023-10-05)."""
+    starts: set[int] = set()
+    for found in _DOTTED_CLOCK.finditer(text):
+        numbers = [int(n) for n in found.group().split(".")]
+        if numbers[0] > 24 or numbers[1] > 59 or (date is not None and {date.day, date.month} <= set(numbers)):
+            continue
+        starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
+    for found in _HOUR_ALONE.finditer(text):
+        if found["after"] or period_after(text, found.end()) or (word := _HOUR_WORD_AFTER.match(text, found.end())) \
+                and period_after(text, word.end()):
+            starts.add(found.start("hour"))
+    return starts
 
 
 def _period_led(text: str) -> set[int]:
@@ -323,7 +348,7 @@ def _zone_offset_before() -> re.Pattern:
 
 _ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")
 _ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
-_MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])")
+_MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])|\.[0-9]{2}(?![0-9.])")  # "10:42:07", "10.11.16"
 _MORE_FRACTION = re.compile(r"[.,][0-9]")
 
 
@@ -389,11 +414,22 @@ def _zone_starts(tail: str) -> tuple[int, ...]:
 
 
 def _iana_zone(raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
+    """The offset of the IANA zone `raw` names: capitalised as the database writes it ("Europe/Paris",
+    "America/Argentina" is a folder and has none), or in another case when that is a zone's name
+    ("[asia/tokyo]")."""
     names = _IANA_NAME.findall(raw)
+    if not names and "/" in raw:
+        names = [zone for found in _IANA_ANY_CASE.findall(raw) if (zone := _iana_names().get(found.lower()))]
     if names:
         offsets = {iana_offset(name, date, time) if date else None for name in names}
         return offsets.pop() if len(offsets) == 1 and None not in offsets else False
     return None
+
+
+@functools.cache
+def _iana_names() -> dict[str, str]:
+    """Every IANA zone's name, by its name in lower case."""
+    return {name.lower(): name for name in zoneinfo.available_timezones()}
 
 
 def unread_part(tail: str, time: TimeOfDay) -> str | None:

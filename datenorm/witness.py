@@ -92,7 +92,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
         return refusal(raw, "not_clock", f"not a time of day (read {part[1:]})", confidence)
     day = dt.date.fromisoformat(date) if result.valid else None
     prefix = date if day else ""
-    span = find_clock(ev.text, time, ev.clock)
+    span = find_clock(ev.text, time, ev.clock, day)
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
     tail = ev.text[span.end:]

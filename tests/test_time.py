@@ -86,6 +86,8 @@ def _clock(text: str, part: str):
     ("d. 12:23:21+0330", "T12:23:21"),  # Danish "d." (den) is no day period
     ("3:00 to 5:00 pm", "T03:00"),  # "to" is a day period somewhere: a 24-hour reading stands
     ("14:00 to 16:00", "T14:00"),
+    ("20550922 昼1:30", "T13:30"),  # one character of Japanese is a word
+    ("'3am 29 maio 2079'", "T03:00"),  # a quote before the clock
 ])
 def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part):
     assert _clock(text, part) is not None
@@ -123,6 +125,22 @@ def test_a_time_the_text_does_not_write_has_no_clock(text, part):
     assert _clock(text, part) is None
 
 
+@pytest.mark.parametrize("text, date, part, found", [
+    ("30 jul 2071, 14.47.59", "2071-07-30", "T14:47:59", True),  # a dotted clock beside its date
+    ("9.6.2040 13.46", "2040-06-09", "T13:46", True),
+    ("07/03/63, klo 0", "1963-03-07", "T00:00", True),  # an hour alone after klo
+    ("sáb, 27 feb 1909 a las 7 de la mañana", "1909-02-27", "T07:00", True),  # an hour before a day period
+    ("3 may 1979 22.07.19", "1979-05-03", "T22:07:19", True),
+    ("22.07.2019", "2019-07-22", "T22:07", False),  # the date's own numbers
+    ("23.10.05 11:30:31", "2023-10-05", "T11:30:31", True),  # ... are no clock before the real one
+    ("23.10.05 11:30:31", "2023-10-05", "T23:10:05", False),
+])
+def test_a_clock_written_like_a_date_counts_only_beside_another_date(text, date, part, found):
+    normal = normalize_text(text)
+    span = find_clock(normal, parse_time(part), clock_mask(normal), dt.date.fromisoformat(date))
+    assert (span is not None) is found
+
+
 @pytest.mark.parametrize("tail, raw, date, part, zone", [
     (" utc", "10:42 UTC", None, "T10:42Z", 0),
     (" gmt", "10:42 GMT", None, "T10:42Z", 0),
@@ -149,6 +167,8 @@ def test_a_time_the_text_does_not_write_has_no_clock(text, part):
     (" (tiempo universal coordinado)", "", None, "T10:42Z", 0),
     (" م غرينتش-10:00", "", None, "T10:42-10:00", -600),  # a locale's word for GMT, after a day period
     (" ut", "10:42 UT", None, "T10:42Z", 0),
+    (" [asia/tokyo]", "10:42 [asia/tokyo]", dt.date(2019, 1, 1), "T10:42+09:00", 540),  # a zone's name in lower case
+    (" n/a", "10:42 n/a", dt.date(2019, 1, 1), "T10:42", None),
 ])
 def test_the_zone_written_after_a_clock_is_read_from_its_offset_name_or_abbreviation(tail, raw, date, part, zone):
     assert written_zone(tail, raw, date, parse_time(part)) == zone if zone is not False else (
@@ -180,6 +200,7 @@ def test_seconds_or_a_fraction_written_after_the_clock_are_not_left_out():
     assert unread_part(":07 pm", parse_time("T10:42")) == "seconds"
     assert unread_part(".123z", parse_time("T10:42:07")) == "fraction"
     assert unread_part(" pm", parse_time("T10:42")) is None
+    assert unread_part(".16", parse_time("T22:11")) == "seconds"  # a dotted clock's seconds: "pm 10.11.16"
 
 
 @pytest.mark.parametrize("date, part, utc", [
