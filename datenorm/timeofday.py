@@ -328,6 +328,8 @@ _HOUR_WORD_AFTER = re.compile(r"\s?(?:uhr|uur|h|heures?|horas?|ore|óra|giờ|sa
 # the clock, "utc", "gmt"), or a word (an abbreviation: "cest")
 _OFFSET = r"([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])"
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
+_LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+)[)\]]\.?$")
+_LAST_WORD = re.compile(r"(?<= )([^\W\d_]+)\.?$")
 _ZONE_UTC_BEFORE = re.compile(r"(?<![^\W\d_])(?:utc|gmt|zulu)$")
 _ZONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 
@@ -402,6 +404,16 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
     if named is not None:
         return next(iter(named[1])) if len(named[1]) == 1 else False
     return None
+
+
+def zone_at_end(text: str, span: ClockSpan) -> str | None:
+    """Where a text whose clock comes before its date may write the clock's zone: its last words in
+    brackets ("14:05, 2 January 2015 (UTC)", Wikipedia's signatures) or its last word ("10:42 3 may
+    2019 CEST"), as a tail for `written_zone`; None when the clock ends the text."""
+    if span.end >= len(text.rstrip(" .)]")):
+        return None
+    last = _LAST_BRACKETS.search(text, span.end) or _LAST_WORD.search(text, span.end)
+    return " " + last[1] if last else None
 
 
 def _zone_starts(tail: str) -> tuple[int, ...]:

@@ -16,7 +16,7 @@ from datenorm.months import month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import day_is_written, month_is_written, unwritten_part, year_is_written
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, in_utc, offset_label, parse_time,
-                                unread_part, written_zone, zone_before)
+                                unread_part, written_zone, zone_at_end, zone_before)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -103,6 +103,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     zone = written_zone(tail, raw, day, time)
     if zone is None:  # "GMT+02:00 09:20", "PST 上午4:40"
         zone = zone_before(ev.text[:clock_start(ev.text, span)], raw, day, time)
+    if zone is None and (end := zone_at_end(ev.text, span)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
+        tail, zone = end, written_zone(end, raw, day, time)
     several = ambiguous_zone(tail, raw) if zone is False else None
     if several:  # whatever zone the model wrote for it, it guessed
         readings = {f"{several} {place}": f"{prefix}T{time.clock}{offset_label(minutes)}"

@@ -274,6 +274,10 @@ def translator(datetime_model_dir):
     ("2 heures du matin, 3 May 1979", "1979-05-03", "time_not_read", None, "1979-05-03"),
     ("1979-05-03 GMT+02:00 09:20", "1979-05-03T09:20+02:00", None, "1979-05-03T09:20+02:00", None),
     ("+0930 上午8:06:15 1979年5月3日", "1979-05-03T08:06:15", "time_not_read", None, "1979-05-03T08:06:15"),
+    ("14:05, 3 May 1979 (UTC)", "1979-05-03T14:05Z", None, "1979-05-03T14:05Z", None),  # a wiki signature
+    ("14:05, 3 May 1979 (CET)", "1979-05-03T14:05", "time_not_read", None, "1979-05-03T14:05"),
+    ("14:05, 3 May 1979 (UK)", "1979-05-03T14:05", None, "1979-05-03T14:05", None),  # no zone
+    ("14:05 3 May 1979 IST", "1979-05-03T14:05", "ambiguous_zone", None, "1979-05-03T14:05"),
 ])
 def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkeypatch, text, label, code, iso, partial):
     real = translator.predict
