@@ -69,9 +69,11 @@ REASONS: tuple[Reason, ...] = (
     # The time of day the model read (with --time)
     Reason("not_clock", "The time read is no time of day (hour 25, minute 61).", "3 May 1979 25:61", time=True),
     Reason("time_not_in_text", "A part of the time read (hour, minute, second, fraction, zone) is not written in "
-                               "the text; English AM or PM must agree with the hour.", "3 May 1979 15:42 AM", time=True),
+                               "the text, or the day period written beside the clock stands for other hours "
+                               "(\"6 Uhr abends\" read as 06:00).", "3 May 1979 15:42 AM", time=True),
     Reason("time_not_read", "The text writes a time, or its seconds or zone, that the answer leaves out; "
-                            "`partial` holds the answer as read.", "2018-05-17 10:55:13,123", time=True),
+                            "`partial` holds the answer as read.",
+           "Friday, January 2, 2015 2:05:33 PM Eastern Standard Time", time=True),
     Reason("ambiguous_zone", "The time is written with an abbreviation of several zones (IST, CST, BST); "
                              "`readings` holds the datetime in each, `partial` without a zone.",
            "2007-07-10 10:42 IST", time=True),

@@ -175,7 +175,8 @@ def normalize_text(text: str) -> str:
     is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
     ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1") and a week, half or quarter
     of a period left out ("the first week of may 2019" -> "may 2019"), an EXIF date's colons to
-    hyphens ("2019:05:03 10:42:00"), runs of whitespace to one space, stripped; a whole ISO week
+    hyphens ("2019:05:03 10:42:00"), a comma before a fraction of a second to a full stop
+    ("10:55:13,123"), runs of whitespace to one space, stripped; a whole ISO week
     date or ordinal date ("2021-w47-1", "2021-326") becomes its calendar date ("2021-11-22"). HTML
     character references, which scraped pages leave in their dates, are decoded first
     ("3&nbsp;May&nbsp;1979", "1979&#8211;05&#8211;03").
@@ -201,7 +202,13 @@ def normalize_text(text: str) -> str:
         text = _SPELLED_DAY.sub(_spelled_day, text)
     if text[4:5] == ":" and text[7:8] == ":":
         text = _EXIF_DATE.sub(r"\1-\2-\3", text, count=1)
+    if "," in text and ":" in text:
+        text = _COMMA_FRACTION.sub(".", text)
     return _iso_calendar_date(" ".join(text.split()))
+
+
+# ISO 8601's other decimal sign, after a clock's seconds: "10:55:13,123" (Python's logging, log4j)
+_COMMA_FRACTION = re.compile(r"(?<=[0-9]:[0-9]{2}:[0-9]{2}),(?=[0-9])")
 
 
 # A photo's EXIF date and time: "2019:05:03 10:42:00" is 2019-05-03 10:42:00
