@@ -11,14 +11,17 @@ from pathlib import Path
 
 from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order
 from datenorm.errors import DatenormError
-from datenorm.runtime import Translator, resolve_model_dir
+from datenorm.runtime import TIME_MODEL, Translator, resolve_model_dir
 
 
-def checked_options(model: Translator | str | os.PathLike, order: str | None, lang: str | None,
-                    min_confidence: float) -> tuple[str, str | None, str | None]:
+def checked_options(model: Translator | str | os.PathLike | None, order: str | None, lang: str | None,
+                    min_confidence: float, time: bool = False) -> tuple[str, str | None, str | None]:
     """(model as the workers find it, order, lang), checked where the job is built: a bundled
     model's name stays a name (each worker finds its own installed copy), a directory, or a loaded
-    model's, becomes an absolute path."""
+    model's, becomes an absolute path. No model is the bundled `default`, or with `time` the
+    bundled `datetime` ($DATENORM_MODEL is not read: it is the driver's, and a worker's may differ)."""
+    if model is None:
+        model = TIME_MODEL if time else "default"
     if isinstance(model, Translator):
         if model.path is None:
             raise DatenormError("a model loaded from bytes cannot be sent to workers: give its directory")
@@ -32,7 +35,11 @@ def checked_options(model: Translator | str | os.PathLike, order: str | None, la
                             "read in parts on many workers does not have; give the order and language "
                             "(load_model().column_order(sample).order and .column_language(sample)[0] find them)")
     order = parse_order(order)
-    lang = ModelConfig.load(directory / "config.json").check_lang(lang)
+    config = ModelConfig.load(directory / "config.json")
+    lang = config.check_lang(lang)
+    if time and not config.writes_time:
+        raise DatenormError(f"the model {name!r} reads dates only, not times of day (the bundled "
+                            f"{TIME_MODEL!r} model reads both)")
     if not 0.0 <= min_confidence <= 1.0:
         raise DatenormError(f"min_confidence must be a number from 0 to 1, got {min_confidence!r}")
     return name, order, lang

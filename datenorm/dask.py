@@ -32,10 +32,12 @@ META = pa.Table.from_struct_array(results_to_arrow([])).to_pandas(maps_as_pydict
 
 
 def normalize_series(series: dd.Series, order: str | None = None, lang: str | None = None,
-                     model: Translator | str | os.PathLike = "default",
-                     min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dd.DataFrame:
+                     model: Translator | str | os.PathLike | None = None,
+                     min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+                     utc: bool = False) -> dd.DataFrame:
     """A Dask DataFrame of `META`'s columns answering the dates of `series`, each row as
-    `datenorm.normalize` answers it with the same options, with the series' index and divisions.
+    `datenorm.normalize` answers it with the same options (`time` and `utc` read the time of day
+    too), with the series' index and divisions.
 
     A text is read; a null is answered `null`; a value of another type (int, float, Timestamp) is
     answered `not_text`. Dask turns an object column of mixed values into strings when it makes a
@@ -46,13 +48,14 @@ def normalize_series(series: dd.Series, order: str | None = None, lang: str | No
     .order`, `.column_language(texts)[0]`).
 
     `model` is a bundled model's name, or a directory (or a loaded `Translator` of one) that every
-    worker can read at the same path; each worker loads it once.
+    worker can read at the same path; each worker loads it once. None is the bundled `default`,
+    or `datetime` when `time` or `utc` is asked.
     """
-    model, order, lang = checked_options(model, order, lang, min_confidence)
-    return series.map_partitions(normalize_partition, order, lang, model, min_confidence, meta=META)
+    model, order, lang = checked_options(model, order, lang, min_confidence, time or utc)
+    return series.map_partitions(normalize_partition, order, lang, model, min_confidence, time, utc, meta=META)
 
 
 def normalize_partition(part: pd.Series, order: str | None, lang: str | None, model: str,
-                        min_confidence: float) -> pd.DataFrame:
+                        min_confidence: float, time: bool = False, utc: bool = False) -> pd.DataFrame:
     """One partition's answers, run on a worker."""
-    return part.datenorm.normalize(order, lang, worker_translator(model), min_confidence)
+    return part.datenorm.normalize(order, lang, worker_translator(model), min_confidence, time, utc)

@@ -16,7 +16,7 @@ from datenorm.arrow import NULL, column_wide, results_to_arrow
 from datenorm.engine import KNOWN_TEXTS
 from datenorm.errors import DatenormError
 from datenorm.result import Result
-from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model
+from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model, model_for
 
 __all__ = ["RESULT_SQL_TYPE", "register"]
 
@@ -27,16 +27,21 @@ RESULT_SQL_TYPE = ("STRUCT(iso VARCHAR, valid BOOLEAN, confidence FLOAT, code VA
 
 def register(connection: duckdb.DuckDBPyConnection, name: str = "datenorm", order: str | None = None,
              lang: str | None = None, model: Translator | str | os.PathLike | None = None,
-             min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> duckdb.DuckDBPyConnection:
+             min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+             utc: bool = False) -> duckdb.DuckDBPyConnection:
     """Register `name(VARCHAR)` on `connection`: `SELECT datenorm(d).iso FROM t` gives each row's
-    date as `datenorm.normalize` reads it with these options. A NULL is passed to the function, not
-    skipped, and answered with code `null`. The function takes VARCHAR only: DuckDB refuses any
-    other type at bind time ("No function matches"); cast a column to read it (`d::VARCHAR`)."""
-    translator = load_model(model)
+    date as `datenorm.normalize` reads it with these options (`time` and `utc` read the time of
+    day too). A NULL is passed to the function, not skipped, and answered with code `null`. The
+    function takes VARCHAR only: DuckDB refuses any other type at bind time ("No function
+    matches"); cast a column to read it (`d::VARCHAR`)."""
+    translator = load_model(model_for(model, time or utc))
     if column_wide(translator, order, lang):  # a bad order or language is refused here too
         raise DatenormError("DuckDB hands the function 2,048 rows at a time, and an \"auto\" order or language "
                             "is worked out from a whole column: work it out first (datenorm.normalize_arrow, "
                             "Translator.column_order or column_language) and register the one found")
+    # no rows read with these options: whatever a query would refuse (a date-only model asked for
+    # times, a confidence out of range) is refused here
+    translator.translate([], order, min_confidence, lang, time, utc)
 
     known: dict[str, Result] = {}  # answers of the texts of earlier vectors: a column repeats its values
     lock = threading.Lock()
@@ -48,7 +53,7 @@ def register(connection: duckdb.DuckDBPyConnection, name: str = "datenorm", orde
             if len(known) + len(todo) > KNOWN_TEXTS:
                 known.clear()
                 todo = list(dict.fromkeys(v for v in values if v is not None))
-            known.update(zip(todo, translator.translate(todo, order, min_confidence, lang)))
+            known.update(zip(todo, translator.translate(todo, order, min_confidence, lang, time, utc)))
             return results_to_arrow([known[v] if v is not None else NULL for v in values])
 
     return connection.create_function(name, answer, ["VARCHAR"], duckdb.type(RESULT_SQL_TYPE), type="arrow",

@@ -16,6 +16,8 @@ from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator
 
 __all__ = ["DatenormAccessor"]
 
+_ZONE = r"(Z|[+-][0-9]{2}:[0-9]{2})$"  # the zone that ends a time answer ("Z", "+05:30")
+
 
 @pd.api.extensions.register_series_accessor("datenorm")
 class DatenormAccessor:
@@ -52,11 +54,32 @@ class DatenormAccessor:
 
     def to_datetime(self, order: str | None = None, lang: str | None = None,
                     model: Translator | str | os.PathLike | None = None,
-                    min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pd.DataFrame:
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+                    utc: bool = False) -> pd.DataFrame:
         """A DataFrame of `date` (datetime64[us], which holds every year a model reads; NaT where the
-        answer is no valid date), `code` and `reason`, with the Series' index."""
-        answers = self._answers(order, lang, model, min_confidence)
-        dates = pc.strptime(answers["iso"], format="%Y-%m-%d", unit="us")
-        frame = pa.table({"date": dates, "code": answers["code"], "reason": answers["reason"]}).to_pandas()
+        answer is no valid date), `code` and `reason`, with the Series' index.
+
+        `time=True` reads the time of day too: `date` is the wall-clock time as the text writes it
+        (a date without a time is its midnight), and a column `offset` (Int32) holds its zone in
+        minutes east of UTC, null where the text writes none. `utc=True` makes `date`
+        datetime64[us, UTC], each time with a zone converted; a date or time without one has no
+        instant to convert: its `date` is NaT, its code and reason as they are, and a column
+        `local` (bool) is True on its row."""
+        answers = self._answers(order, lang, model, min_confidence, time, utc)
+        iso, kept = answers["iso"], {"code": answers["code"], "reason": answers["reason"]}
+        if not (time or utc):
+            columns = {"date": pc.strptime(iso, format="%Y-%m-%d", unit="us"), **kept}
+        else:
+            # an answer is "YYYY-MM-DD[THH:MM[:SS[.f]]][Z|±HH:MM]", read by Arrow's ISO 8601 cast: the
+            # wall clock without its zone, the instant with it, and the offset their difference
+            zoned = pc.fill_null(pc.match_substring_regex(iso, _ZONE), False)
+            instant = pc.cast(pc.if_else(zoned, iso, pa.scalar(None, pa.string())), pa.timestamp("us", "UTC"))
+            if utc:  # a time with a zone is answered in UTC already ("...Z")
+                columns = {"date": instant, **kept, "local": pc.and_(pc.is_valid(iso), pc.invert(zoned))}
+            else:
+                wall = pc.cast(pc.replace_substring_regex(iso, _ZONE, ""), pa.timestamp("us"))
+                east = pc.subtract(pc.cast(wall, pa.int64()), pc.cast(instant, pa.int64()))
+                columns = {"date": wall, **kept, "offset": pc.cast(pc.divide(east, 60_000_000), pa.int32())}
+        frame = pa.table(columns).to_pandas(types_mapper={pa.int32(): pd.Int32Dtype()}.get)
         frame.index = self._series.index
         return frame

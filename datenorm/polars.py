@@ -12,15 +12,15 @@ import polars as pl
 
 from datenorm.arrow import column_wide, normalize_arrow, results_to_arrow
 from datenorm.errors import DatenormError
-from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model
+from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model, model_for
 
 __all__ = ["RESULT_DTYPE", "DatenormExpr", "DatenormSeries"]
 
 RESULT_DTYPE = pl.from_arrow(results_to_arrow([])).dtype
 
 
-def _answers(series: pl.Series, order, lang, model, min_confidence) -> pl.Series:
-    struct = normalize_arrow(series.to_arrow(), order, lang, model, min_confidence)
+def _answers(series: pl.Series, order, lang, model, min_confidence, time=False, utc=False) -> pl.Series:
+    struct = normalize_arrow(series.to_arrow(), order, lang, model, min_confidence, time, utc)
     return pl.Series(series.name, struct, dtype=RESULT_DTYPE)
 
 
@@ -33,15 +33,18 @@ class DatenormExpr:
 
     def normalize(self, order: str | None = None, lang: str | None = None,
                   model: Translator | str | os.PathLike | None = None,
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pl.Expr:
-        """A struct column of `datenorm.normalize`'s answers (`datenorm.arrow.normalize_arrow`).
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+                  utc: bool = False) -> pl.Expr:
+        """A struct column of `datenorm.normalize`'s answers (`datenorm.arrow.normalize_arrow`);
+        `time` and `utc` read the time of day too, as `datenorm.normalize` does.
         An "auto" order or language is refused: polars may hand an expression a column in slices
         (the streaming engine, `over`, `group_by`); `Series.datenorm.normalize` reads a whole Series."""
-        if column_wide(load_model(model), order, lang):
+        if column_wide(load_model(model_for(model, time or utc)), order, lang):
             raise DatenormError("an expression may be given its column in slices, and an \"auto\" order or "
                                 "language is worked out from a whole column: use Series.datenorm.normalize, or "
                                 "work it out first (Translator.column_order, column_language) and give the one found")
-        read = functools.partial(_answers, order=order, lang=lang, model=model, min_confidence=min_confidence)
+        read = functools.partial(_answers, order=order, lang=lang, model=model, min_confidence=min_confidence,
+                                 time=time, utc=utc)
         return self._expr.map_batches(read, return_dtype=RESULT_DTYPE)
 
 
@@ -54,6 +57,8 @@ class DatenormSeries:
 
     def normalize(self, order: str | None = None, lang: str | None = None,
                   model: Translator | str | os.PathLike | None = None,
-                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> pl.Series:
-        """A struct Series of `datenorm.normalize`'s answers, named as this Series."""
-        return _answers(self._series, order, lang, model, min_confidence)
+                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+                  utc: bool = False) -> pl.Series:
+        """A struct Series of `datenorm.normalize`'s answers, named as this Series; `time` and `utc`
+        read the time of day too, as `datenorm.normalize` does."""
+        return _answers(self._series, order, lang, model, min_confidence, time, utc)

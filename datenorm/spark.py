@@ -39,10 +39,12 @@ RESULT_SCHEMA = T.StructType([T.StructField(f.name, _SPARK_TYPES[f.type]) for f 
 
 
 def normalize_column(column: Column | str, order: str | None = None, lang: str | None = None,
-                     model: Translator | str | os.PathLike = "default",
-                     min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Column:
+                     model: Translator | str | os.PathLike | None = None,
+                     min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
+                     utc: bool = False) -> Column:
     """A column of `RESULT_SCHEMA` structs answering the dates of `column` (a Column or a column
-    name), each row as `datenorm.normalize` answers it with the same options.
+    name), each row as `datenorm.normalize` answers it with the same options (`time` and `utc`
+    read the time of day too).
 
     A string column is read; a null row is answered `null`; a column of another type (int, date,
     timestamp) is answered `not_text` on every row, as `datenorm.arrow` answers one: cast it to
@@ -52,9 +54,10 @@ def normalize_column(column: Column | str, order: str | None = None, lang: str |
     (`datenorm.load_model().column_order(texts).order`, `.column_language(texts)[0]`).
 
     `model` is a bundled model's name, or a directory (or a loaded `Translator` of one) that every
-    worker can read at the same path; each worker loads it once.
+    worker can read at the same path; each worker loads it once. None is the bundled `default`,
+    or `datetime` when `time` or `utc` is asked.
     """
-    model, order, lang = checked_options(model, order, lang, min_confidence)
+    model, order, lang = checked_options(model, order, lang, min_confidence, time or utc)
 
     @pandas_udf(RESULT_SCHEMA)
     def normalize_dates(batches: Iterator[pd.Series]) -> Iterator[pd.DataFrame]:
@@ -62,6 +65,6 @@ def normalize_column(column: Column | str, order: str | None = None, lang: str |
 
         translator = worker_translator(model)
         for batch in batches:
-            yield batch.datenorm.normalize(order, lang, translator, min_confidence)
+            yield batch.datenorm.normalize(order, lang, translator, min_confidence, time, utc)
 
     return normalize_dates(column)

@@ -85,13 +85,17 @@ def test_each_worker_loads_the_model_once_and_forks_no_helper(client):
         return [(path.name, t.workers.count) for (path, _), t in datenorm.cluster._LOADED.items()]
 
     for models in client.run(loaded).values():  # one thread per worker here: one translator per model
-        assert sorted(name for name, _ in models) in (["default"], ["default", "en"]), models
+        names = [name for name, _ in models]
+        assert "default" in names and len(names) == len(set(names)) <= 3, models  # en and datetime: other tests
+        assert set(names) <= {"default", "en", "datetime"}, models
         assert all(count == 1 for _, count in models), models
 
 
 @pytest.mark.parametrize("options", [{"order": "auto"}, {"lang": "auto"}, {"order": "DYM"}, {"lang": "xx"},
-                                     {"min_confidence": 1.5}, {"model": "no-such-model"}],
-                         ids=["auto-order", "auto-lang", "order", "lang", "min-confidence", "model"])
+                                     {"min_confidence": 1.5}, {"model": "no-such-model"},
+                                     {"model": "default", "time": True}],
+                         ids=["auto-order", "auto-lang", "order", "lang", "min-confidence", "model",
+                              "date-only-model-asked-for-times"])
 def test_bad_options_are_refused_before_dask_runs(options):
     import dask.dataframe as dd
 
@@ -106,6 +110,28 @@ def test_a_loaded_model_is_sent_to_the_workers_by_its_directory(client, english_
 
     translator = load_model(english_model_dir)
     assert_same_answers(answered(client, pd.Series(TEXTS), model=translator), TEXTS, model=translator)
+
+
+@pytest.mark.parametrize("options, want", [
+    ({}, ["2007-07-10", "2007-07-10", None]),
+    ({"time": True}, ["2007-07-10T22:42", "2007-07-10T22:42:07+02:00", None]),
+    ({"time": True, "utc": True}, ["2007-07-10T22:42", "2007-07-10T20:42:07Z", None]),
+], ids=["date", "time", "utc"])
+def test_the_time_of_day_is_read_when_asked_and_the_workers_load_the_datetime_model(client, options, want,
+                                                                                    monkeypatch):
+    monkeypatch.delenv("DATENORM_MODEL", raising=False)  # no model named: `time` takes the bundled datetime
+    texts = ["Tue 10 Jul 2007 10:42 PM", "Tue, 10 Jul 2007 22:42:07 +0200", None]
+    got = answered(client, pd.Series(texts), npartitions=2, **options)
+    assert [None if pd.isna(iso) else iso for iso in got.iso] == want
+    assert_same_answers(got, texts, **options)
+
+    def loaded():
+        import datenorm.cluster
+
+        return sorted(path.name for path, _ in datenorm.cluster._LOADED)
+
+    if options:
+        assert any("datetime" in names for names in client.run(loaded).values())
 
 
 def test_the_docs_dask_example_prints_what_the_page_shows(client):

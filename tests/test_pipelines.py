@@ -273,19 +273,124 @@ def test_duckdb_function_takes_varchar_only_and_register_refuses_a_bad_order(def
         register(connection, "bad", order="DYM", model=default_model_dir)
 
 
+# times of day, through every pipeline
+
+# a 12-hour clock without a zone, a clock with an offset, a null
+TIME_TEXTS = ["Tue 10 Jul 2007 10:42 PM", "Tue, 10 Jul 2007 22:42:07 +0200", None]
+TIME_ANSWERS = {
+    "date": ["2007-07-10", "2007-07-10", None],
+    "time": ["2007-07-10T22:42", "2007-07-10T22:42:07+02:00", None],
+    "utc": ["2007-07-10T22:42", "2007-07-10T20:42:07Z", None],  # a time without a zone stays as written
+}
+TIME_OPTIONS = {"date": {}, "time": {"time": True}, "utc": {"time": True, "utc": True}}
+
+
+def pandas_iso(cells, **options):
+    import pandas as pd
+
+    import datenorm.pandas  # noqa: F401
+
+    return [None if pd.isna(iso) else iso for iso in pd.Series(cells).datenorm.normalize(**options)["iso"]]
+
+
+def polars_expression_iso(cells, **options):
+    import polars as pl
+
+    import datenorm.polars  # noqa: F401
+
+    frame = pl.DataFrame({"d": cells}, schema={"d": pl.String})
+    return frame.select(pl.col("d").datenorm.normalize(**options).struct.field("iso")).to_series().to_list()
+
+
+def polars_series_iso(cells, **options):
+    import polars as pl
+
+    import datenorm.polars  # noqa: F401
+
+    return pl.Series("d", cells, pl.String).datenorm.normalize(**options).struct.field("iso").to_list()
+
+
+def duckdb_iso(cells, **options):
+    import duckdb
+
+    from datenorm.duckdb import register
+
+    connection = duckdb.connect()
+    register(connection, **options)
+    connection.register("dates", pa.table({"n": range(len(cells)), "d": pa.array(cells, pa.string())}))
+    return [iso for (iso,) in connection.execute("SELECT datenorm(d).iso FROM dates ORDER BY n").fetchall()]
+
+
+@pytest.mark.parametrize("read", [normalize_arrow, normalize_values, pandas_iso, polars_expression_iso,
+                                  polars_series_iso, duckdb_iso],
+                         ids=["arrow", "values", "pandas", "polars-expression", "polars-series", "duckdb"])
+@pytest.mark.parametrize("kind", list(TIME_OPTIONS))
+def test_each_pipeline_reads_the_time_of_day_when_asked_with_the_datetime_model(read, kind, monkeypatch):
+    monkeypatch.delenv("DATENORM_MODEL", raising=False)  # no model named: `time` takes the bundled datetime
+    cells = pa.array(TIME_TEXTS, pa.string()) if read is normalize_arrow else TIME_TEXTS
+    got = read(cells, **TIME_OPTIONS[kind])
+    iso = [a["iso"] for a in got.to_pylist()] if isinstance(got, pa.Array) else got
+    assert iso == TIME_ANSWERS[kind]
+
+
+def test_duckdb_register_refuses_a_date_only_model_asked_for_times(default_model_dir):
+    import duckdb
+
+    from datenorm.duckdb import register
+    from datenorm.errors import DatenormError
+
+    with pytest.raises(DatenormError, match="reads dates only"):
+        register(duckdb.connect(), model=default_model_dir, time=True)
+
+
+def test_pandas_to_datetime_with_time_gives_the_wall_clock_and_the_offset_east(datetime_model_dir):
+    pd = pytest.importorskip("pandas")
+    import datenorm.pandas  # noqa: F401
+
+    texts = ["Tue 10 Jul 2007 10:42 PM", "Tue, 10 Jul 2007 22:42:07 +0200", "3 May 1979",
+             "2019-05-03T10:42:07.5Z", "2019-05-03T10:42:07.123456+05:30", "1000-01-01 10:00 -0330", "May 1979", None]
+    frame = pd.Series(texts, index=range(10, 18)).datenorm.to_datetime(model=datetime_model_dir, time=True)
+    assert list(frame.columns) == ["date", "code", "reason", "offset"] and list(frame.index) == list(range(10, 18))
+    assert (frame["date"].dtype, frame["offset"].dtype) == ("datetime64[us]", "Int32")
+    assert [None if pd.isna(d) else d.to_pydatetime() for d in frame["date"]] == [
+        dt.datetime(2007, 7, 10, 22, 42), dt.datetime(2007, 7, 10, 22, 42, 7), dt.datetime(1979, 5, 3),
+        dt.datetime(2019, 5, 3, 10, 42, 7, 500000), dt.datetime(2019, 5, 3, 10, 42, 7, 123456),
+        dt.datetime(1000, 1, 1, 10, 0), None, None]
+    assert [None if pd.isna(o) else o for o in frame["offset"]] == [None, 120, None, 0, 330, -210, None, None]
+    assert [None if pd.isna(c) else c for c in frame["code"]] == [None] * 6 + ["incomplete", "null"]
+
+
+def test_pandas_to_datetime_in_utc_converts_zoned_times_and_marks_the_rest_local(datetime_model_dir):
+    pd = pytest.importorskip("pandas")
+    import datenorm.pandas  # noqa: F401
+
+    texts = ["Tue 10 Jul 2007 10:42 PM", "Tue, 10 Jul 2007 22:42:07 +0200", "3 May 1979",
+             "2019-05-03T10:42:07.123456+05:30", "May 1979", None]
+    frame = pd.Series(texts).datenorm.to_datetime(model=datetime_model_dir, time=True, utc=True)
+    assert list(frame.columns) == ["date", "code", "reason", "local"]
+    assert (frame["date"].dtype, frame["local"].dtype) == ("datetime64[us, UTC]", "bool")
+    assert [None if pd.isna(d) else d.to_pydatetime() for d in frame["date"]] == [
+        None, dt.datetime(2007, 7, 10, 20, 42, 7, tzinfo=dt.UTC), None,
+        dt.datetime(2019, 5, 3, 5, 12, 7, 123456, tzinfo=dt.UTC), None, None]
+    assert list(frame["local"]) == [True, False, True, False, False, False]  # a date alone has no zone either
+    assert [None if pd.isna(c) else c for c in frame["code"]] == [None] * 4 + ["incomplete", "null"]
+
+
 # docs and imports
 
 
 @pytest.mark.parametrize("page", ["arrow.md", "pandas.md", "polars.md", "duckdb.md"])
-def test_docs_example_prints_what_its_page_shows(page, default_model_dir, monkeypatch):
+def test_docs_examples_print_what_their_page_shows(page, monkeypatch):
     blocks = re.findall(r"^```(\w+)\n(.*?)^```$", (DOCS / page).read_text(encoding="utf-8"), re.M | re.S)
-    languages = [language for language, _ in blocks]
-    assert languages[:2] == ["python", "text"], f"{page}: a python block, then the text it prints"
-    monkeypatch.setenv("DATENORM_MODEL", str(default_model_dir))
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        exec(compile(blocks[0][1], str(DOCS / page), "exec"), {"__name__": "__main__"})
-    assert printed.getvalue().rstrip("\n") == blocks[1][1].rstrip("\n")
+    examples = [i for i, (language, _) in enumerate(blocks) if language == "python"]
+    printing = [i + 1 < len(blocks) and blocks[i + 1][0] == "text" for i in examples]
+    assert examples and all(printing), f"{page}: each python block, then the text it prints"
+    monkeypatch.delenv("DATENORM_MODEL", raising=False)  # the bundled models, as a fresh install reads
+    for i in examples:
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(compile(blocks[i][1], str(DOCS / page), "exec"), {"__name__": "__main__"})
+        assert printed.getvalue().rstrip("\n") == blocks[i + 1][1].rstrip("\n"), f"{page}, example {i}"
 
 
 def test_import_datenorm_imports_no_data_frame_library():

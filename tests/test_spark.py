@@ -106,17 +106,32 @@ def test_each_worker_loads_the_model_once_and_forks_no_helper(spark):
 
     probes = spark.range(0, 8, numPartitions=8).mapInPandas(loaded, "pid long, models long, processes long").collect()
     assert any(p.models for p in probes)
-    assert all(p.models <= 2 and p.processes <= 1 for p in probes), probes  # default, and en from another test
+    assert all(p.models <= 3 and p.processes <= 1 for p in probes), probes  # default; en, datetime: other tests
 
 
 @pytest.mark.parametrize("options", [{"order": "auto"}, {"lang": "auto"}, {"order": "DYM"}, {"lang": "xx"},
-                                     {"min_confidence": 1.5}, {"model": "no-such-model"}],
-                         ids=["auto-order", "auto-lang", "order", "lang", "min-confidence", "model"])
+                                     {"min_confidence": 1.5}, {"model": "no-such-model"},
+                                     {"model": "default", "time": True}],
+                         ids=["auto-order", "auto-lang", "order", "lang", "min-confidence", "model",
+                              "date-only-model-asked-for-times"])
 def test_bad_options_are_refused_before_spark_runs(options):
     from datenorm.spark import normalize_column
 
     with pytest.raises(DatenormError):
         normalize_column("raw", **options)
+
+
+@pytest.mark.parametrize("options, want", [
+    ({}, ["2007-07-10", "2007-07-10", None]),
+    ({"time": True}, ["2007-07-10T22:42", "2007-07-10T22:42:07+02:00", None]),
+    ({"time": True, "utc": True}, ["2007-07-10T22:42", "2007-07-10T20:42:07Z", None]),
+], ids=["date", "time", "utc"])
+def test_the_time_of_day_is_read_when_asked_with_the_datetime_model(spark, options, want, monkeypatch):
+    monkeypatch.delenv("DATENORM_MODEL", raising=False)  # no model named: `time` takes the bundled datetime
+    texts = ["Tue 10 Jul 2007 10:42 PM", "Tue, 10 Jul 2007 22:42:07 +0200", None]
+    got = answered(spark, texts, **options)
+    assert [answer.iso for answer in got] == want
+    assert_same_answers(got, texts, **options)
 
 
 def test_the_docs_spark_example_prints_what_the_page_shows(spark, monkeypatch):
