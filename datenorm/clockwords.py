@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from datenorm.text import normalize_text
@@ -47,8 +48,8 @@ def _zone_offsets(zone: str) -> tuple[int, int | None]:
 
 
 def build_table() -> dict:
-    """The table from Babel: {"babel": version, "periods": {word: [hours]}, "zones": {name:
-    [offsets]}, "gmt": [prefixes]}. A period's hours are those at which a locale writes it (at the
+    """The table from Babel: {"babel": version, "periods": {language: {word: [hours]}}, "zones":
+    {name: [offsets]}, "gmt": [prefixes]}. A period's hours are those at which a locale writes it (at the
     hour and at half past, every period field); a zone name's offsets are those of the standard or
     daylight time it names (long and short names of every metazone and zone, in 2024); "gmt" are the
     words a locale writes before a numeric offset ("GMT", "UTC", "غرينتش", "Гринуич")."""
@@ -73,7 +74,7 @@ def build_table() -> dict:
             if daylight is not None:
                 kinds["daylight"].add(daylight)
 
-    periods: dict[str, set[int]] = {}
+    periods: dict[str, dict[str, set[int]]] = {}
     zones: dict[str, set[int]] = {}
     gmt: set[str] = set()
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
@@ -87,7 +88,7 @@ def build_table() -> dict:
                 continue
             for moment, word in zip(moments, written):
                 for key in _keys(word):
-                    periods.setdefault(key, set()).add(moment.hour)
+                    periods.setdefault(locale.language, {}).setdefault(key, set()).add(moment.hour)
 
         for metazone, widths in locale.meta_zones.items():
             kinds = metazone_offsets.get(metazone, {})
@@ -108,7 +109,8 @@ def build_table() -> dict:
                         zones.setdefault(key, set()).add(minutes)
         gmt.update(_keys(locale.zone_formats["gmt"].split("%s")[0]))
     return {"babel": babel.__version__,
-            "periods": {word: sorted(hours) for word, hours in sorted(periods.items())},
+            "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
+                        for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
             "gmt": sorted(gmt)}
 
@@ -119,62 +121,103 @@ def _table() -> dict:
 
 
 @functools.cache
-def _lengths(part: str) -> tuple[int, ...]:
-    """The lengths of the names of a part of the table, longest first."""
-    return tuple(sorted({len(name) for name in _table()[part]}, reverse=True))
+def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
+    """A part of the table: the zone names; a language's day periods; or, with no language, the
+    day periods of every language, each word standing for the hours of every language that writes it."""
+    table = _table()[part]
+    if part != "periods":
+        return table
+    if lang is not None:
+        return table.get(lang, {})
+    merged: dict[str, set[int]] = {}
+    for words in table.values():
+        for word, hours in words.items():
+            merged.setdefault(word, set()).update(hours)
+    return {word: sorted(hours) for word, hours in merged.items()}
+
+
+@functools.cache
+def _lengths(part: str, lang: str | None, last: bool) -> dict[str, tuple[int, ...]]:
+    """The lengths of the names of `_names(part, lang)` by their first (or `last`) character,
+    longest first: a lookup at a position tries only the names that can start (or end) there."""
+    lengths: dict[str, set[int]] = {}
+    for name in _names(part, lang):
+        lengths.setdefault(name[-1] if last else name[0], set()).add(len(name))
+    return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole word: no letter of the same word touches either end (a
     name in a script written without spaces, "午後", may touch anything)."""
     def joins(a: str, b: str) -> bool:
-        return a.isalpha() and b.isalpha() and not (_unspaced(a) or _unspaced(b))
+        return _in_word(a) and _in_word(b) and not (unspaced(a) or unspaced(b))
     return not ((start > 0 and joins(text[start - 1], text[start]))
                 or (end < len(text) and joins(text[end - 1], text[end])))
 
 
-def _unspaced(char: str) -> bool:
+def _in_word(char: str) -> bool:
+    """A letter, or a mark written on one (Devanagari's vowel signs: "मार्च" holds no "म")."""
+    return char.isalpha() or unicodedata.category(char).startswith("M")
+
+
+def unspaced(char: str) -> bool:
     """A character of a script written without spaces between words (Chinese, Japanese, Thai...)."""
     return "\u0e00" <= char <= "\u0eff" or "\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
-def _name_at(text: str, pos: int, part: str) -> tuple[int, list[int]] | None:
-    """The longest name of `part` that starts at `pos`: (its end, its values)."""
-    names = _table()[part]
-    for length in _lengths(part):
+def _name_at(text: str, pos: int, part: str, lang: str | None = None) -> tuple[int, list[int]] | None:
+    """The longest name of `_names(part, lang)` that starts at `pos`: (its end, its values)."""
+    names = _names(part, lang)
+    for length in _lengths(part, lang, False).get(text[pos:pos + 1], ()):
         name = text[pos:pos + length]
         if len(name) == length and name in names and _bounded(text, pos, pos + length):
             return pos + length, names[name]
     return None
 
 
-def _name_before(text: str, pos: int, part: str) -> tuple[int, list[int]] | None:
-    """The longest name of `part` that ends at `pos`: (its start, its values)."""
-    names = _table()[part]
-    for length in _lengths(part):
+def _name_before(text: str, pos: int, part: str, lang: str | None = None) -> tuple[int, list[int]] | None:
+    """The longest name of `_names(part, lang)` that ends at `pos`: (its start, its values)."""
+    names = _names(part, lang)
+    for length in _lengths(part, lang, True).get(text[pos - 1:pos] if pos else "", ()):
         if length <= pos and (name := text[pos - length:pos]) in names and _bounded(text, pos - length, pos):
             return pos - length, names[name]
     return None
 
 
-def period_after(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
+def _telling(word: str) -> bool:
+    """Whether a day period of some language tells the hour in a text of any language: not one or
+    two Latin letters, which are words of other languages too ("to", "e", "em", "a": "10 to 12 May",
+    "às 10:42 em 03/05"), unless am or pm, or two with a full stop, which abbreviate ("i.n.", "du.")."""
+    letters = "".join(c for c in word if c.isalpha())
+    return len(letters) >= 3 or not letters.isascii() or letters in ("am", "pm") or (len(letters) == 2 and "." in word)
+
+
+def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period written at `pos` of a normalised text, after at most one space: (its end, the
-    hours 0-23 it may stand for, `loosely`)."""
+    hours 0-23 it may stand for, widened by `loosely`). The longest of a period of `lang` (the
+    text's language, when it is known) and one of any language that tells the hour (`_telling`);
+    the language's own where both are as long."""
     for start in (pos, pos + 1) if text[pos:pos + 1] == " " else (pos,):
-        if found := _name_at(text, start, "periods"):
-            return found[0], loosely(found[1])
+        found = [hit for hit, own in ((_name_at(text, start, "periods", lang) if lang else None, True),
+                                      (_name_at(text, start, "periods"), False))
+                 if hit and len(hit[1]) < 20 and (own or _telling(text[start:hit[0]]))]
+        if found:
+            end, hours = max(found, key=lambda hit: hit[0])  # max keeps the first (own) of equals
+            return end, loosely(hours)
     return None
 
 
-def period_before(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
-    """The day period that ends at `pos` of a normalised text, or one space before it: (its start,
-    its hours, `loosely`). A letter alone is none ("d. 12:23" is Danish "den"), but a character of
-    Chinese or Japanese is a word ("昼1:30")."""
+def period_before(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
+    """The day period that ends at `pos` of a normalised text, or one space before it, as
+    `period_after` finds one: (its start, its hours). "午後3時", "오후 3시", "öö 12:19"; not Danish
+    "d. 12:23"."""
     for end in (pos, pos - 1) if text[pos - 1:pos] == " " else (pos,):
-        found = _name_before(text, end, "periods")
-        word = text[found[0]:end].rstrip(".") if found else ""
-        if found and (len(word) > 1 or _unspaced(word)):
-            return found[0], loosely(found[1])
+        found = [hit for hit, own in ((_name_before(text, end, "periods", lang) if lang else None, True),
+                                      (_name_before(text, end, "periods"), False))
+                 if hit and len(hit[1]) < 20 and (own or _telling(text[hit[0]:end]))]
+        if found:
+            start, hours = min(found, key=lambda hit: hit[0])
+            return start, loosely(hours)
     return None
 
 

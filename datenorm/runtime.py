@@ -10,6 +10,7 @@ a text with two years and no range is two dates. Nothing here imports TensorFlow
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gc
 import os
@@ -270,7 +271,8 @@ class Translator:
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
             elif (opts.time and results[i].valid and "T" not in results[i].iso
-                  and writes_a_clock(evidence[i].text, evidence[i].clock)):
+                  and writes_a_clock(evidence[i].text, evidence[i].clock, dt.date.fromisoformat(results[i].iso),
+                                     opts.lang)):
                 # a date read without the time its text writes (the model wrote none, or a second reading left it out)
                 results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",
                                      results[i].confidence, partial=results[i].iso)
@@ -289,7 +291,7 @@ class Translator:
             for i, output, c in zip(single, outputs, confidence):
                 labels[i], part = split_answer(output)
                 results[i] = judge(evidence[i], labels[i], float(c), opts.min_confidence, opts.lang, self._only_lang)
-                results[i] = judge_time(evidence[i], labels[i], part, results[i], opts.min_confidence, opts.utc)
+                results[i] = judge_time(evidence[i], labels[i], part, results[i], opts.min_confidence, opts.utc, opts.lang)
         if double:
             texts = [evidence[i].text for i in double]
             dmy, conf_d = self.predict(texts, "DMY", opts.lang, opts.time)
@@ -308,7 +310,7 @@ class Translator:
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
                 if len(readings) == 1 and mdy in (a, b):  # one date either way, as the model read it
                     results[i] = judge(ev, mdy, c, opts.min_confidence, opts.lang, self._only_lang)
-                    results[i] = judge_time(ev, mdy, part, results[i], opts.min_confidence, opts.utc)
+                    results[i] = judge_time(ev, mdy, part, results[i], opts.min_confidence, opts.utc, opts.lang)
                 else:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: shown(label) for order, label in readings.items()})

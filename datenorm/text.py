@@ -208,7 +208,7 @@ def normalize_text(text: str) -> str:
 
 
 # ISO 8601's other decimal sign, after a clock's seconds: "10:55:13,123" (Python's logging, log4j)
-_COMMA_FRACTION = re.compile(r"(?<=[0-9]:[0-9]{2}:[0-9]{2}),(?=[0-9])")
+_COMMA_FRACTION = re.compile(r"(?<=[0-9]:[0-9]{2}:[0-9]{2}),(?=[0-9]+(?![0-9:]))")  # not "10:00:00,11:00:00"
 
 
 # A photo's EXIF date and time: "2019:05:03 10:42:00" is 2019-05-03 10:42:00

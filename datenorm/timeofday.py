@@ -14,7 +14,7 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 
-from datenorm.clockwords import gmt_words, period_after, period_before, zone_name_after, zone_name_before
+from datenorm.clockwords import gmt_words, period_after, period_before, unspaced, zone_name_after, zone_name_before
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -60,7 +60,6 @@ _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-
 _DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}\.[0-9]{2}(?:\.[0-9]{2})?(?![0-9]|[.:][0-9])")
 _HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?)\s?)|(?<![0-9.:]))(?P<hour>[0-9]{1,2})"
                          r"(?![0-9]|[.:][0-9])")
-_CLOCK_BEFORE_PERIOD = re.compile(r"(?<![0-9.:])[0-9]{1,2}[.:][0-9]{2}(?![0-9.:])")
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
 _IANA_NAME = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_-]+){1,2}")
 _IANA_ANY_CASE = re.compile(r"(?<![\w/])[A-Za-z_]{3,}(?:/[A-Za-z_-]{2,}){1,2}")
@@ -149,7 +148,8 @@ class ClockSpan:
     end: int
 
 
-def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | None = None) -> ClockSpan | None:
+def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | None = None,
+               lang: str | None = None) -> ClockSpan | None:
     """The clock in the normalised `text` that writes `time`, or None. `mask` marks the characters
     of the times of day `datenorm.clock` finds (`clock_mask`); the date's own digits are never
     part of one, so "3 oct 2016" writes no 20:16 and "22.07.2019" no 22:07.
@@ -161,53 +161,77 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | Non
     "下午3点"); or, for 12:00 and 00:00, a noon or midnight word. An hour written 1-12 for an
     answer of 13-23 (or 12 for 00, 0 for 12) needs a day period beside the clock ("pm", "午後",
     "de la tarde"): "03:42" is no 15:42, and "12:00" no midnight; English "am" and "pm" must agree.
-    Beside a `date`, a clock with dots ("14.47.59", "20.27") counts unless the date's day and month
-    are among its numbers, and so does an hour alone after "kl." or before a day period ("klo 0",
-    "a las 7 de la mañana")."""
-    # the digits of marked times, and the long runs of compact stamps ("20180517105513", whose zone alone is marked)
-    led = _period_led(text) | _loose_clocks(text, date)
-    runs = [found for found in _RUN.finditer(text)
-            if all(mask[found.start():found.end()]) or len(found.group()) in (6, 12, 14) or found.start() in led
-            or (len(found.group()) == 4 and _GLUED_TIME.match(text, max(0, found.start() - 2)))]
-    span = _digits_clock(text, time, runs) or _worded_clock(text, time)
+    Where no such clock writes the time, one written like a date counts (`_loose_clocks`: "14.47.59"
+    beside a date, "klo 0", "a las 7 de la mañana"). `lang`, the text's language when known, says
+    whose day periods to read first (`datenorm.clockwords.period_after`)."""
+    span = _digits_clock(text, time, _clock_runs(text, mask, _period_led(text, lang)))
+    if span is None:  # the clocks written like dates, only where no marked one writes the time
+        loose = _loose_clocks(text, date, lang)
+        span = _digits_clock(text, time, _clock_runs(text, mask, loose | _period_led(text, lang))) if loose else None
+    span = span or _worded_clock(text, time)
     if span is None:
         return _named_clock(text, time)
-    return span if _period_agrees(text, time, span) else None
+    return span if _period_agrees(text, time, span, lang) else None
 
 
-def writes_a_clock(text: str, mask: list[bool]) -> bool:
-    """Whether a normalised text writes a time of day anywhere: a clock `datenorm.clock` marks
-    (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued to its day period
-    ("午前7:32"), or hour and minute before a day period ("10.20 aamup.", "4.50 pm")."""
-    return (any(mask) or bool(_HOUR_WORD_CLOCK.search(text)) or bool(_period_led(text))
-            or any(period_after(text, found.end()) for found in _CLOCK_BEFORE_PERIOD.finditer(text)))
+def _clock_runs(text: str, mask: list[bool], starts: set[int]) -> list[re.Match]:
+    """The digit runs of the clocks of a text: those `mask` marks, those that start at `starts`, and
+    the long runs of compact stamps ("20180517105513", whose zone alone is marked)."""
+    return [found for found in _RUN.finditer(text)
+            if all(mask[found.start():found.end()]) or len(found.group()) in (6, 12, 14) or found.start() in starts
+            or (len(found.group()) == 4 and _GLUED_TIME.match(text, max(0, found.start() - 2)))]
 
 
-def _loose_clocks(text: str, date: dt.date | None) -> set[int]:
-    """Where the numbers of the clocks `datenorm.clock` leaves unmarked start, as dates can be
-    written alike: dotted ("14.47.59", "20.27"), and an hour alone after "kl." ("klo 0") or before
-    a day period ("7 de la mañana", "5 di mattina"). Dotted numbers among which are `date`'s day
-    and month are the date ("23.10.05" beside 2023-10-05)."""
+def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lang: str | None = None) -> bool:
+    """Whether a normalised text writes a time of day anywhere `find_clock` would look for one: a
+    clock `datenorm.clock` marks (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued
+    to its day period ("午前7:32"), or, beside `date`, one written like a date (`_loose_clocks`, but
+    for an hour alone before a day period: "29 ngo 2069" is a date, "ngo" a month and a period)."""
+    return (any(mask) or bool(_HOUR_WORD_CLOCK.search(text)) or bool(_period_led(text, lang))
+            or bool(_loose_clocks(text, date, lang, hours_alone=False)))
+
+
+def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hours_alone: bool = True) -> set[int]:
+    """Where the numbers of the clocks `datenorm.clock` leaves unmarked start, as dates and other
+    numbers can be written alike. A dotted clock with seconds beside a date ("30 jul 2071,
+    14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
+    2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
+    or before a day period or an hour word ("10.20 aamup.", "13.09 น."), not inside a sentence
+    ("price 12.50 eur"). An hour alone after "klo", "kl." or "godz." ("klo 0"), or before a day period or an hour
+    word and one ("7 de la mañana", "5 di mattina", "2 heures du matin")."""
     starts: set[int] = set()
     for found in _DOTTED_CLOCK.finditer(text):
         numbers = [int(n) for n in found.group().split(".")]
-        if numbers[0] > 24 or numbers[1] > 59 or (date is not None and {date.day, date.month} <= set(numbers)):
+        if numbers[0] > 24 or numbers[1] > 59:
             continue
-        starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
+        if len(numbers) == 3:
+            counts = date is not None and not {date.day, date.month} <= set(numbers)
+        else:
+            counts = (not text[:found.start()].strip(" ,;") or not text[found.end():].strip(" ,;.")
+                      or bool(_HOUR_WORD_AFTER.match(text, found.end())) or _period_next(text, found.end(), lang))
+        if counts:
+            starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     for found in _HOUR_ALONE.finditer(text):
-        if found["after"] or period_after(text, found.end()) or (word := _HOUR_WORD_AFTER.match(text, found.end())) \
-                and period_after(text, word.end()):
+        if found["after"] or (hours_alone and _period_next(text, found.end(), lang)):
             starts.add(found.start("hour"))
     return starts
 
 
-def _period_led(text: str) -> set[int]:
+def _period_next(text: str, pos: int, lang: str | None = None) -> bool:
+    """Whether a day period that tells the hour follows `pos`, or an hour word and one."""
+    if period_after(text, pos, lang):
+        return True
+    word = _HOUR_WORD_AFTER.match(text, pos)
+    return bool(word) and bool(period_after(text, word.end(), lang))
+
+
+def _period_led(text: str, lang: str | None = None) -> set[int]:
     """Where the numbers of a colon clock glued to the day period before it start ("午前7:32",
     "早上5:34"): `datenorm.clock` marks a clock that stands apart."""
     starts: set[int] = set()
     if ":" in text:
         for found in _GLUED_CLOCK.finditer(text):
-            if period_before(text, found.start()) is not None:
+            if period_before(text, found.start(), lang) is not None:
                 starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     return starts
 
@@ -268,10 +292,10 @@ def _named_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
 
 
 def _is_cjk(char: str) -> bool:
-    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+    return unspaced(char) or "\uac00" <= char <= "\ud7af"
 
 
-def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan) -> bool:
+def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None = None) -> bool:
     """Whether the hour as written and the answer's hour agree: the same number, or a 12-hour clock
     (written 0-12) beside a day period CLDR knows that stands for the answer's hour ("4:23 kugú",
     "午後3時", "6 uhr abends", "12:08 ’s nachts", "10 pm"). A known period beside a 12-hour clock
@@ -279,7 +303,7 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan) -> bool:
     things); a 24-hour clock's other words are not read ("14:00 to 16:00")."""
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
-    hours = day_period(text, span)
+    hours = day_period(text, span, lang)
     if hours is not None and written <= 12 and time.hour not in hours:
         return False
     after = _PERIOD_AFTER.match(text, span.end)
@@ -288,23 +312,23 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan) -> bool:
     return written == time.hour or (hours is not None and written <= 12)
 
 
-def day_period(text: str, span: ClockSpan) -> frozenset[int] | None:
+def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset[int] | None:
     """The hours the day period beside the clock `span` may stand for, or None when none is
     written: after the clock or its hour word ("6 uhr abends", "2 heures du matin", "9 o'clock in
     the evening"), else before it ("午後3時", "오후 3시"). A zone is no day period ("10:42 ut")."""
     end = span.end
     if word := _HOUR_WORD_AFTER.match(text, end):
         end = word.end()
-    after = period_after(text, end)
+    after = period_after(text, end, lang)
     if after is not None and not _names_a_zone(text[end:after[0]].strip()):
         return after[1]
-    before = period_before(text, span.start)
+    before = period_before(text, span.start, lang)
     return before[1] if before is not None else None
 
 
-def clock_start(text: str, span: ClockSpan) -> int:
+def clock_start(text: str, span: ClockSpan, lang: str | None = None) -> int:
     """Where the clock `span` begins with the day period written before it ("上午4:40" at 上)."""
-    before = period_before(text, span.start)
+    before = period_before(text, span.start, lang)
     return before[0] if before is not None else span.start
 
 
@@ -322,7 +346,7 @@ _HOUR_WORD_CLOCK = re.compile(r"(?<![0-9])(?P<hour>[0-9]{1,2})\s?(?:uhr|uur|heur
 # A word after a clock ("pm", "p.m.", "ص"): English am/pm are read in it, and a zone may follow it
 _PERIOD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?)")
 # An hour word between a clock and its day period ("6 uhr abends", "2:32 ч. следобед")
-_HOUR_WORD_AFTER = re.compile(r"\s?(?:uhr|uur|h|heures?|horas?|ore|óra|giờ|saat|ч\.?|часа?|o['’]?clock|hrs?\.?|hs\.?)"
+_HOUR_WORD_AFTER = re.compile(r"\s?(?:uhr|uur|h|heures?|horas?|ore|óra|giờ|saat|ч\.?|часа?|o['’]?clock|hrs?\.?|hs\.?|น\.)"
                               r"(?![^\W\d_])")
 # The zone right after a clock: an offset ("+0530", "utc+5:30", "gmt-05:00"), UTC ("z" glued to
 # the clock, "utc", "gmt"), or a word (an abbreviation: "cest")
@@ -330,22 +354,27 @@ _OFFSET = r"([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])"
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
 _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+)[)\]]\.?$")
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]+)\.?$")
+_LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
 _ZONE_UTC_BEFORE = re.compile(r"(?<![^\W\d_])(?:utc|gmt|zulu)$")
 _ZONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 
 
 @functools.cache
+def _gmt_words() -> str:
+    """"utc", "gmt", "ut" and every locale's word for GMT ("غرينتش"), as a regex alternation."""
+    return "|".join(re.escape(w) for w in ("utc", "gmt", "ut", *gmt_words()))
+
+
+@functools.cache
 def _zone_offset_at() -> re.Pattern:
     """An offset right after a clock, after "UTC", "GMT" or a locale's word for it, or alone."""
-    words = "|".join(re.escape(w) for w in ("utc", "gmt", "ut", *gmt_words()))
-    return re.compile(rf"[\s(\[]*(?:(?:{words})\s?)?{_OFFSET}")
+    return re.compile(rf"[\s(\[]*(?:(?:{_gmt_words()})\s?)?{_OFFSET}")
 
 
 @functools.cache
 def _zone_offset_before() -> re.Pattern:
     """An offset after "UTC", "GMT" or a locale's word for it, ending a text."""
-    words = "|".join(re.escape(w) for w in ("utc", "gmt", "ut", *gmt_words()))
-    return re.compile(rf"(?:{words})\s?{_OFFSET}\)?$")
+    return re.compile(rf"(?:{_gmt_words()})\s?{_OFFSET}\)?$")
 
 
 _ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")
@@ -373,7 +402,7 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
         if upper in ZONE_ABBREVIATIONS:
             return ZONE_ABBREVIATIONS[upper]
         if upper in AMBIGUOUS_ZONES:
-            if re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
+            if _in_capitals(upper, raw):
                 return False
             continue
         named = zone_name_after(tail, start)
@@ -385,35 +414,48 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
 def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
     """The zone a text writes right before its clock (`head`, normalised, ends where the clock or
     its day period starts), as `written_zone` gives it: an offset after "GMT" or a locale's word for
-    it ("gmt+02:00 09:20") or standing alone ("+0930 上午8:06"), UTC, a CLDR zone name ("中国标准时间 14:00"), or an abbreviation of
-    ZONE_ABBREVIATIONS in capitals in `raw` ("PST 上午4:40")."""
+    it ("gmt+02:00 09:20") or standing alone ("+0930 上午8:06"), UTC, a CLDR zone name ("japan
+    standard time 10:42", "中国标准时间 14:00"), or an abbreviation, of ZONE_ABBREVIATIONS or CLDR's,
+    in capitals in `raw` ("PST 上午4:40"; "the pst 10:42" writes none)."""
     head = head.rstrip(" ,")
     offset = _zone_offset_before().search(head) or _BARE_OFFSET_BEFORE.search(head)
     if offset:
         return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
     if _ZONE_UTC_BEFORE.search(head):
         return 0
-    word = _ZONE_WORD_BEFORE.search(head)
-    if word and len(word[1]) <= 5:  # an abbreviation: in capitals only ("the pst 10:42" is no zone)
-        upper = word[1].upper()
-        if not re.search(rf"(?<![^\W\d_]){re.escape(upper)}(?![^\W\d_])", raw):
-            return None
-        if upper in ZONE_ABBREVIATIONS:
-            return ZONE_ABBREVIATIONS[upper]
     named = zone_name_before(head, len(head))
+    word = _ZONE_WORD_BEFORE.search(head)
+    if word and (named is None or named[0] >= word.start()) and len(word[1]) <= 5:  # an abbreviation
+        if not _in_capitals(word[1], raw):
+            return None
+        if word[1].upper() in ZONE_ABBREVIATIONS:
+            return ZONE_ABBREVIATIONS[word[1].upper()]
     if named is not None:
         return next(iter(named[1])) if len(named[1]) == 1 else False
     return None
 
 
-def zone_at_end(text: str, span: ClockSpan) -> str | None:
-    """Where a text whose clock comes before its date may write the clock's zone: its last words in
-    brackets ("14:05, 2 January 2015 (UTC)", Wikipedia's signatures) or its last word ("10:42 3 may
-    2019 CEST"), as a tail for `written_zone`; None when the clock ends the text."""
+def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
+    """Where a text whose clock comes before its date writes the clock's zone, as a tail for
+    `written_zone`: its last words in brackets ("14:05, 2 January 2015 (UTC)", Wikipedia's
+    signatures), its last word, or an offset that ends it ("Fri May 3 10:42:07 2019 +0200", git's
+    dates); an abbreviation only in capitals in `raw` ("10:42 3 may 2019 CEST"; "by Art", "(est.)"
+    write none). None when the clock ends the text."""
     if span.end >= len(text.rstrip(" .)]")):
         return None
-    last = _LAST_BRACKETS.search(text, span.end) or _LAST_WORD.search(text, span.end)
-    return " " + last[1] if last else None
+    last = (_LAST_BRACKETS.search(text, span.end) or _LAST_OFFSET.search(text, span.end)
+            or _LAST_WORD.search(text, span.end))
+    if last is None:
+        return None
+    word = last[1].strip(" .")
+    if word.isalpha() and len(word) <= 5 and word not in ("utc", "gmt", "ut", "z") and not _in_capitals(word, raw):
+        return None  # an abbreviation, in capitals only: "(est.)" and "by art" write no zone
+    return " " + last[1]
+
+
+def _in_capitals(word: str, raw: str) -> bool:
+    """Whether `word` (normalised) is written in capitals in `raw`, as a word."""
+    return bool(re.search(rf"(?<![^\W\d_]){re.escape(word.upper())}(?![^\W\d_])", raw))
 
 
 def _zone_starts(tail: str) -> tuple[int, ...]:
@@ -472,7 +514,7 @@ def ambiguous_zone(tail: str, raw: str) -> str | None:
     for start in _zone_starts(tail):
         word = _ZONE_WORD_AT.match(tail, start)
         upper = word[1].upper() if word else ""
-        if upper in AMBIGUOUS_ZONES and re.search(rf"(?<![^\W\d_]){upper}(?![^\W\d_])", raw):
+        if upper in AMBIGUOUS_ZONES and _in_capitals(upper, raw):
             return upper
     return None
 

@@ -74,14 +74,16 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
     return answer(raw, label, confidence)
 
 
-def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidence: float, utc: bool = False) -> Result:
+def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidence: float, utc: bool = False,
+               lang: str | None = None) -> Result:
     """The answer with the time the model wrote after the date (`part`, "T22:42..."), when the
     text witnesses it; `result` is the date's judgement. The clock must write the hour and minute,
     and the seconds and fraction the answer has (`datenorm.timeofday.find_clock`); what the text
     writes right after it (seconds, a fraction, a zone) must be in the answer, and the answer's zone
     must be the one written (`written_zone`). A time with no date ("0000-00-00") is incomplete (time
     only), with the time in `partial`; a date the checks refused keeps its reason. An abbreviation
-    of several zones is reported with a reading in each. `utc`: a time with a zone is given in UTC."""
+    of several zones is reported with a reading in each. `utc`: a time with a zone is given in UTC.
+    `lang`, the text's language when given, says which language's day periods to read first."""
     if not part or not (result.valid or date == "0000-00-00"):
         return result
     raw, confidence = ev.raw, result.confidence
@@ -92,7 +94,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
         return refusal(raw, "not_clock", f"not a time of day (read {part[1:]})", confidence)
     day = dt.date.fromisoformat(date) if result.valid else None
     prefix = date if day else ""
-    span = find_clock(ev.text, time, ev.clock, day)
+    span = find_clock(ev.text, time, ev.clock, day, lang)
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
     tail = ev.text[span.end:]
@@ -102,8 +104,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
                        partial=f"{prefix}{time}")
     zone = written_zone(tail, raw, day, time)
     if zone is None:  # "GMT+02:00 09:20", "PST 上午4:40"
-        zone = zone_before(ev.text[:clock_start(ev.text, span)], raw, day, time)
-    if zone is None and (end := zone_at_end(ev.text, span)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
+        zone = zone_before(ev.text[:clock_start(ev.text, span, lang)], raw, day, time)
+    if zone is None and (end := zone_at_end(ev.text, span, raw)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
         tail, zone = end, written_zone(end, raw, day, time)
     several = ambiguous_zone(tail, raw) if zone is False else None
     if several:  # whatever zone the model wrote for it, it guessed

@@ -125,6 +125,17 @@ def test_a_time_the_text_does_not_write_has_no_clock(text, part):
     assert _clock(text, part) is None
 
 
+def test_a_day_period_of_the_texts_language_counts_however_short():
+    """Two Latin letters are a day period only in the language that writes them: Tongan "ea" is
+    afternoon, Portuguese "em" a preposition ("às 10:42 em 03/05")."""
+    tongan = normalize_text("sāp 13 siu 1924, 10:25 ea")
+    assert find_clock(tongan, parse_time("T10:25"), clock_mask(tongan), lang="to") is None
+    assert find_clock(tongan, parse_time("T22:25"), clock_mask(tongan), lang="to") is not None
+    assert find_clock(tongan, parse_time("T22:25"), clock_mask(tongan)) is None  # no language: "ea" tells nothing
+    afrikaans = normalize_text("2015 maart 12 6 a.m.")  # the longest period wins: "a.m.", not Afrikaans "a" (aand)
+    assert find_clock(afrikaans, parse_time("T06:00"), clock_mask(afrikaans), lang="af") is not None
+
+
 @pytest.mark.parametrize("text, date, part, found", [
     ("30 jul 2071, 14.47.59", "2071-07-30", "T14:47:59", True),  # a dotted clock beside its date
     ("9.6.2040 13.46", "2040-06-09", "T13:46", True),
@@ -134,6 +145,12 @@ def test_a_time_the_text_does_not_write_has_no_clock(text, part):
     ("22.07.2019", "2019-07-22", "T22:07", False),  # the date's own numbers
     ("23.10.05 11:30:31", "2023-10-05", "T11:30:31", True),  # ... are no clock before the real one
     ("23.10.05 11:30:31", "2023-10-05", "T23:10:05", False),
+    ("10 to 12 may 2019", "2019-05-12", "T10:00", False),  # a day range: "to", "a", "e" are no day periods
+    ("del 3 a 5 de mayo de 2019", "2019-05-05", "T03:00", False),
+    ("1 e 2 de maio de 2019", "2019-05-02", "T13:00", False),
+    ("3 may 2019, price 12.50 eur", "2019-05-03", "T12:50", False),  # a decimal inside a sentence
+    ("version 10.42 released 3 may 2019", "2019-05-03", "T10:42", False),
+    ("publicado às 10:42 em 03/05/2019", "2019-05-03", "T10:42", True),  # "em" vetoes nothing
 ])
 def test_a_clock_written_like_a_date_counts_only_beside_another_date(text, date, part, found):
     normal = normalize_text(text)
@@ -184,6 +201,7 @@ def test_the_zone_written_after_a_clock_is_read_from_its_offset_name_or_abbrevia
     ("3-12-2007 ", "", None),  # a date's "-2007" is no offset
     ("2007-07-10 ", "", None),
     ("the pst ", "the pst 10:42", None),  # an abbreviation before a clock only in capitals
+    ("japan standard time ", "Japan Standard Time 10:42", 540),
 ])
 def test_a_zone_written_before_the_clock_is_read(head, raw, zone):
     assert zone_before(head, raw, None, parse_time("T10:42")) == zone
@@ -278,6 +296,10 @@ def translator(datetime_model_dir):
     ("14:05, 3 May 1979 (CET)", "1979-05-03T14:05", "time_not_read", None, "1979-05-03T14:05"),
     ("14:05, 3 May 1979 (UK)", "1979-05-03T14:05", None, "1979-05-03T14:05", None),  # no zone
     ("14:05 3 May 1979 IST", "1979-05-03T14:05", "ambiguous_zone", None, "1979-05-03T14:05"),
+    ("Posted 14:05 3 May 1979 by Art", "1979-05-03T14:05", None, "1979-05-03T14:05", None),  # "art" is no zone here
+    ("14:05, 3 May 1979 (est.)", "1979-05-03T14:05", None, "1979-05-03T14:05", None),
+    ("Thu May 3 14:05:07 1979 +0200", "1979-05-03T14:05:07+02:00", None, "1979-05-03T14:05:07+02:00", None),  # git
+    ("30 Jul 1979, 14.47.59", "1979-07-30", "time_not_read", None, "1979-07-30"),  # a dotted clock is a time too
 ])
 def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkeypatch, text, label, code, iso, partial):
     real = translator.predict
