@@ -22,6 +22,7 @@ from pathlib import Path
 
 from datenorm import ranges
 from datenorm.cells import cells_to_texts, read_cells
+from datenorm.clock import clock_mask
 from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order, read_regular_file
 from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache, Workers, default_workers, gc_paused,
                              stream)
@@ -271,8 +272,7 @@ class Translator:
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
             elif (opts.time and results[i].valid and "T" not in results[i].iso
-                  and writes_a_clock(evidence[i].text, evidence[i].clock, dt.date.fromisoformat(results[i].iso),
-                                     opts.lang)):
+                  and _writes_a_clock(evidence[i], dt.date.fromisoformat(results[i].iso), opts.lang)):
                 # a date read without the time its text writes (the model wrote none, or a second reading left it out)
                 results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",
                                      results[i].confidence, partial=results[i].iso)
@@ -315,6 +315,14 @@ class Translator:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: shown(label) for order, label in readings.items()})
         return labels
+
+
+def _writes_a_clock(ev: Evidence, date: dt.date, lang: str | None) -> bool:
+    """Whether the text writes a time of day (`writes_a_clock`), in full: one too long to read with
+    its clock was read without it, and still writes it."""
+    if ev.full == ev.text:
+        return writes_a_clock(ev.text, ev.clock, date, lang)
+    return writes_a_clock(ev.full, clock_mask(ev.full), date, lang)
 
 
 def _by_order(ev: Evidence, labels: dict[str, str | None]) -> dict[str, str]:
