@@ -88,6 +88,7 @@ def _clock(text: str, part: str):
     ("14:00 to 16:00", "T14:00"),
     ("20550922 昼1:30", "T13:30"),  # one character of Japanese is a word
     ("'3am 29 maio 2079'", "T03:00"),  # a quote before the clock
+    ("31 พฤษภาคม 2078 8 นาฬิกา 32 นาที 35 วินาที", "T08:32:35"),  # Thai hour, minute and second words
 ])
 def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part):
     assert _clock(text, part) is not None
