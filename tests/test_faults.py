@@ -295,6 +295,14 @@ def test_a_full_disk_during_generate_or_train_is_one_line_exit_2_and_no_temporar
 
 # --- signals and helper processes ----------------------------------------------------------------
 
+def _as_from_a_terminal() -> None:
+    """In the child: Ctrl-C, SIGTERM and SIGHUP at their defaults, as a terminal starts a command.
+    A suite started in the background (`nohup`, `cmd &`) passes them on ignored, and a command that
+    finds a signal ignored keeps it so (`datenorm.cli._raise_on_signals`)."""
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+
+
 def _stream_then_signal(model_dir, signum) -> tuple[int, str, list[int], list[int]]:
     """Feed translate 60,000 distinct dates (so helpers are forked), send `signum` to the main
     process only, and return its exit code, stderr, its helpers, and those still alive after."""
@@ -305,7 +313,7 @@ def _stream_then_signal(model_dir, signum) -> tuple[int, str, list[int], list[in
     with open(os.devnull, "wb") as sink:
         run = subprocess.Popen([sys.executable, "-m", "datenorm", "translate", "--model", str(model_dir)],
                                stdin=subprocess.PIPE, stdout=sink, stderr=subprocess.PIPE,
-                               env=dict(os.environ, DATENORM_WORKERS="2"))
+                               env=dict(os.environ, DATENORM_WORKERS="2"), preexec_fn=_as_from_a_terminal)
         run.stdin.write(dates)  # stdin stays open: the stream is mid-way when the signal comes
         run.stdin.flush()
         helpers: list[int] = []
@@ -349,7 +357,8 @@ def test_no_helper_process_outlives_the_main_one(default_model_dir, signum, code
 @pytest.mark.slow
 def test_ctrl_c_is_exit_130_with_its_message(default_model_dir):
     run = subprocess.Popen([sys.executable, "-m", "datenorm", "translate", "--model", str(default_model_dir)],
-                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           preexec_fn=_as_from_a_terminal)
     run.stdin.write(b"3 May 1979\n")
     run.stdin.flush()
     time.sleep(3)
