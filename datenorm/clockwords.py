@@ -36,6 +36,7 @@ def _keys(name: str) -> list[str]:
     return [key, key.replace("’", "'")] if "’" in key else [key]
 
 
+@functools.cache  # asked again for each locale that names the zone
 def _zone_offsets(zone: str) -> tuple[int, int | None]:
     """(standard, daylight) minutes east of UTC that the IANA `zone` keeps in 2024; daylight None
     where it has no daylight saving. (Dublin's "winter time", a negative saving, is its standard.)"""
@@ -192,15 +193,20 @@ def _telling(word: str) -> bool:
     return len(letters) >= 3 or not letters.isascii() or letters in ("am", "pm") or (len(letters) == 2 and "." in word)
 
 
+def _told(hits, word) -> list[tuple[int, list[int]]]:
+    """Of (a period found, whether of the text's own language), those that tell the hour: not one
+    of every hour, and, for another language's, `_telling` its `word(hit)` as written."""
+    return [hit for hit, own in hits if hit and len(hit[1]) < 20 and (own or _telling(word(hit)))]
+
+
 def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period written at `pos` of a normalised text, after at most one space: (its end, the
     hours 0-23 it may stand for, widened by `loosely`). The longest of a period of `lang` (the
     text's language, when it is known) and one of any language that tells the hour (`_telling`);
     the language's own where both are as long."""
     for start in (pos, pos + 1) if text[pos:pos + 1] == " " else (pos,):
-        found = [hit for hit, own in ((_name_at(text, start, "periods", lang) if lang else None, True),
-                                      (_name_at(text, start, "periods"), False))
-                 if hit and len(hit[1]) < 20 and (own or _telling(text[start:hit[0]]))]
+        found = _told(((_name_at(text, start, "periods", lang) if lang else None, True),
+                       (_name_at(text, start, "periods"), False)), lambda hit: text[start:hit[0]])
         if found:
             end, hours = max(found, key=lambda hit: hit[0])  # max keeps the first (own) of equals
             return end, loosely(hours)
@@ -212,9 +218,8 @@ def period_before(text: str, pos: int, lang: str | None = None) -> tuple[int, fr
     `period_after` finds one: (its start, its hours). "午後3時", "오후 3시", "öö 12:19"; not Danish
     "d. 12:23"."""
     for end in (pos, pos - 1) if text[pos - 1:pos] == " " else (pos,):
-        found = [hit for hit, own in ((_name_before(text, end, "periods", lang) if lang else None, True),
-                                      (_name_before(text, end, "periods"), False))
-                 if hit and len(hit[1]) < 20 and (own or _telling(text[hit[0]:end]))]
+        found = _told(((_name_before(text, end, "periods", lang) if lang else None, True),
+                       (_name_before(text, end, "periods"), False)), lambda hit: text[hit[0]:end])
         if found:
             start, hours = min(found, key=lambda hit: hit[0])
             return start, loosely(hours)

@@ -334,7 +334,7 @@ def clock_start(text: str, span: ClockSpan, lang: str | None = None) -> int:
 
 def _names_a_zone(word: str) -> bool:
     upper = word.upper()
-    return (upper in ZONE_ABBREVIATIONS or upper in AMBIGUOUS_ZONES or upper in ("UT", "UTC", "GMT", "Z")
+    return (upper in ZONE_ABBREVIATIONS or upper in AMBIGUOUS_ZONES or word.lower() in (*_UTC_NAMES, "z")
             or zone_name_after(word, 0) is not None)
 
 
@@ -352,6 +352,7 @@ _HOUR_WORD_AFTER = re.compile(r"\s?(?:uhr|uur|h|heures?|horas?|ore|óra|giờ|sa
                               r"(?![^\W\d_])")
 # The zone right after a clock: an offset ("+0530", "utc+5:30", "gmt-05:00"), UTC ("z" glued to
 # the clock, "utc", "gmt"), or a word (an abbreviation: "cest")
+_UTC_NAMES = ("utc", "gmt", "ut")  # what a text writes for UTC, as a word
 _OFFSET = r"([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])"
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
 _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+)[)\]]\.?$")
@@ -364,7 +365,7 @@ _ZONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 @functools.cache
 def _gmt_words() -> str:
     """"utc", "gmt", "ut" and every locale's word for GMT ("غرينتش"), as a regex alternation."""
-    return "|".join(re.escape(w) for w in ("utc", "gmt", "ut", *gmt_words()))
+    return "|".join(re.escape(w) for w in (*_UTC_NAMES, *gmt_words()))
 
 
 @functools.cache
@@ -450,7 +451,7 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     if last is None:
         return None
     word = last[1].strip(" .")
-    if word.isalpha() and len(word) <= 5 and word not in ("utc", "gmt", "ut", "z") and not _in_capitals(word, raw):
+    if word.isalpha() and len(word) <= 5 and word not in (*_UTC_NAMES, "z") and not _in_capitals(word, raw):
         return None  # an abbreviation, in capitals only: "(est.)" and "by art" write no zone
     return " " + last[1]
 
