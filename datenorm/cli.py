@@ -157,6 +157,9 @@ def generate(
         help="Label the times of day the texts write: YYYY-MM-DDTHH:MM, with seconds, a fraction and a zone "
              "only when written; a zone written by name goes in a `zone` column (docs/data.md). "
              "Without it, the files are those made before times were labelled.")] = False,
+    time_share: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="With --times: share of the whole dates without a stamp of their own that are "
+                               "given a clock. Raise it to teach times more than dates.")] = 0.25,
 ) -> None:
     """Write (human date, ISO date) training pairs: DIR/train.tsv, valid.tsv and test.tsv.
 
@@ -167,7 +170,7 @@ def generate(
 
     report = run(out, {"train": train, "valid": valid, "test": test}, seed=seed, locales=locales,
                  start=_date(start, "--start"), end=_date(end, "--end"), exclude=exclude,
-                 partial_share=partial_share, times=times)
+                 partial_share=partial_share, times=times, time_share=time_share)
     for split, path in report.paths.items():
         typer.echo(f"wrote {path} ({report.counts[split]:,} rows)")
     if report.skipped:

@@ -636,13 +636,15 @@ class DatePairs:
     times of day the texts write are labelled too (`YYYY-MM-DDTHH:MM...`)."""
 
     def __init__(self, plans: list[LocalePlan], seed: int, start: dt.date = DEFAULT_START,
-                 end: dt.date = DEFAULT_END, partial_share: float = PARTIAL_SHARE, times: bool = False) -> None:
+                 end: dt.date = DEFAULT_END, partial_share: float = PARTIAL_SHARE, times: bool = False,
+                 time_share: float = TIME_SHARE) -> None:
         if end < start:
             raise DatenormError(f"--end {end} is before --start {start}")
         self.plans = plans
         self.start, self.end = start, end
         self.partial_share = partial_share
         self.times = times
+        self.time_share = time_share
         self.time_ids: set[str] = set()  # the time form ids drawn so far
         self.fake = Faker()
         self.fake.seed_instance(seed)
@@ -679,14 +681,14 @@ class DatePairs:
 
     def _timed_row(self, plan: LocalePlan, template: Template, date: dt.date) -> Row:
         """A row whose label carries the time its text writes: a stamp's own, or one drawn for a share
-        of the whole dates (TIME_SHARE); the format id is the date's, then the time's, then the augmentation's."""
+        of the whole dates (`time_share`); the format id is the date's, then the time's, then the augmentation's."""
         clock, time_id = None, ""
         if template.timed is not None:
             text, clock = template.timed(date, self.rng)
         else:
             text = template.render(date, self.rng)
         matters = int(template.numeric_month and order_matters(text))
-        if clock is None and not template.missing and self.rng.random() < TIME_SHARE:
+        if clock is None and not template.missing and self.rng.random() < self.time_share:
             text, time_id, clock = self._with_time(text, template, plan, date)
         text, aug = augment(text, plan.lang, self.rng, kinds=PLAIN_AUGMENTATIONS)
         format_id = "+".join(part for part in (template.id, time_id, "" if aug == "none" else aug) if part)
@@ -783,7 +785,7 @@ class GenerateReport:
 def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | None = None,
              start: dt.date = DEFAULT_START, end: dt.date = DEFAULT_END,
              exclude: list[Path] | None = None, partial_share: float = PARTIAL_SHARE,
-             times: bool = False) -> GenerateReport:
+             times: bool = False, time_share: float = TIME_SHARE) -> GenerateReport:
     """Write `out/train.tsv`, `valid.tsv` and `test.tsv`; held-out texts never occur in train, nor in
     any `exclude` file (e.g. the training data of a model to be evaluated on the new held-out splits).
 
@@ -804,7 +806,9 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
     plans, skipped = build_plans(locales)
     if not 0 <= partial_share <= 1:
         raise DatenormError(f"--partial-share must be between 0 and 1, got {partial_share}")
-    pairs = DatePairs(plans, seed, start, end, partial_share, times)
+    if not 0 <= time_share <= 1:
+        raise DatenormError(f"--time-share must be between 0 and 1, got {time_share}")
+    pairs = DatePairs(plans, seed, start, end, partial_share, times, time_share)
     columns = COLUMNS + ("zone",) if times else COLUMNS
     ensure_writable_dir(out)
     counts: dict[str, int] = {}

@@ -13,19 +13,20 @@ LIMIT=${TIME_LIMIT:-5200}   # seconds of training, counted from the train comman
 SEED=${SEED:-400}           # the six parts take SEED .. SEED+5
 DATA=${DATA:-data/tm}       # the parts go to DATA-all1, DATA-en, ...; the training mix to DATA
 RATE=${LEARNING_RATE:-0.001}
+SHARE=${TIME_SHARE:-0.25}   # share of the whole dates given a clock (generate --time-share)
 BOOST=$(grep '^BOOST=' scripts/train_default.sh | head -1 | cut -d= -f2)
 
 # 780,000 training rows, about 45% of them with a time: every locale twice over (widely used
 # languages weigh more), the English locales, years 1000-2199, the European and CJK forms, and the
 # boosted languages of scripts/train_default.sh, so that they keep their months.
-( datenorm generate --times --locales all --train 260000 --valid 6000 --test 10 --seed "$SEED" --partial-share 0.08 --out "$DATA-all1"
-  datenorm generate --times --train 90000 --valid 1500 --test 10 --seed $((SEED + 2)) --partial-share 0.05 --out "$DATA-en"
-  datenorm generate --times --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 40000 --valid 10 --test 10 --seed $((SEED + 4)) \
+( datenorm generate --times --time-share "$SHARE" --locales all --train 260000 --valid 6000 --test 10 --seed "$SEED" --partial-share 0.08 --out "$DATA-all1"
+  datenorm generate --times --time-share "$SHARE" --train 90000 --valid 1500 --test 10 --seed $((SEED + 2)) --partial-share 0.05 --out "$DATA-en"
+  datenorm generate --times --time-share "$SHARE" --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 40000 --valid 10 --test 10 --seed $((SEED + 4)) \
       --partial-share 0.05 --out "$DATA-eucjk" ) &
-( datenorm generate --times --locales all --train 260000 --valid 10 --test 10 --seed $((SEED + 1)) --partial-share 0.08 --out "$DATA-all2"
-  datenorm generate --times --locales all --start 1000-01-01 --end 2199-12-31 --train 50000 --valid 1500 --test 10 \
+( datenorm generate --times --time-share "$SHARE" --locales all --train 260000 --valid 10 --test 10 --seed $((SEED + 1)) --partial-share 0.08 --out "$DATA-all2"
+  datenorm generate --times --time-share "$SHARE" --locales all --start 1000-01-01 --end 2199-12-31 --train 50000 --valid 1500 --test 10 \
       --seed $((SEED + 3)) --partial-share 0.05 --out "$DATA-wide"
-  datenorm generate --times --locales "$BOOST" --train 80000 --valid 10 --test 10 --seed $((SEED + 5)) --partial-share 0.15 --out "$DATA-boost" ) &
+  datenorm generate --times --time-share "$SHARE" --locales "$BOOST" --train 80000 --valid 10 --test 10 --seed $((SEED + 5)) --partial-share 0.15 --out "$DATA-boost" ) &
 wait
 
 # DATA: train = every part's train; valid = the valid rows of the all-locales, English and wide-year

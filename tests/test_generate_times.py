@@ -338,3 +338,17 @@ def test_generate_times_on_the_command_line(tmp_path):
 def test_date_pairs_without_times_write_no_time_in_any_label():
     plans, _ = build_plans("en_US,ja")
     assert not any("T" in r.iso for r in DatePairs(plans, seed=1).rows(2000))
+
+
+def test_time_share_sets_how_many_whole_dates_are_given_a_clock():
+    plans, _ = build_plans("en_US,fr_FR,ja")
+    def timed_share(share):
+        rows = list(DatePairs(plans, seed=3, times=True, time_share=share).rows(3000))
+        return sum("T" in r.iso for r in rows) / len(rows)
+    none, default, most = timed_share(0.0), timed_share(0.25), timed_share(0.9)
+    assert none < 0.3 < default < 0.6 < 0.8 < most  # stamps write their own time whatever the share
+
+
+def test_time_share_out_of_range_is_refused_on_the_command_line(tmp_path):
+    result = CliRunner().invoke(app, ["generate", "--times", "--time-share", "1.5", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "--time-share" in result.output
