@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_ZONE = r"(?:\s*(?:z|utc|gmt|[+-][0-9]{2}(?::?[0-9]{2})?|[a-z]{2,4}t|uhr|h)(?![\w+-]))*"
+_ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}(?::?[0-9]{2})?"
+         r"|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
 
 # A time standing apart from the date: "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am),
 # "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um ").
