@@ -71,8 +71,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("time_not_in_text", "A part of the time read (hour, minute, second, fraction, zone) is not written in "
                                "the text, or the day period written beside the clock stands for other hours "
                                "(\"6 Uhr abends\" read as 06:00).", "3 May 1979 15:42 AM", time=True),
-    Reason("time_not_read", "The text writes a time, or its seconds or zone, that the answer leaves out; "
-                            "`partial` holds the answer as read.",
+    Reason("time_not_read", "The text writes a time, or its seconds, zone or a fraction finer than "
+                            "microseconds, that the answer leaves out; `partial` holds the answer as read.",
            "Tuesday, February 10, 2015 at 9:22:55 AM Central European Standard Time", time=True),
     Reason("ambiguous_zone", "The time is written with an abbreviation of several zones (IST, CST, BST); "
                              "`readings` holds the datetime in each, `partial` without a zone.",

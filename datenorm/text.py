@@ -240,9 +240,23 @@ def apostrophe_years_written_out(text: str) -> str:
                                 text)
 
 
+# The digits of a second's fraction after the sixth: the model writes microseconds at most.
+_FINER_THAN_MICROSECONDS = re.compile(r"(?<=:[0-9]{2}[.,][0-9]{6})[0-9]+")
+
+
+def finer_than_microseconds(text: str) -> bool:
+    """Whether a normalised `text` writes a second's fraction of more than six digits
+    ("14:05:33.123456789", Go and Kubernetes; "14:05:33.1234567", .NET's round-trip format)."""
+    return ":" in text and _FINER_THAN_MICROSECONDS.search(text) is not None
+
+
 def fit_text(text: str, tx: int) -> str:
-    """A normalised `text` as a model of `tx` characters reads it: unchanged when it fits, else
-    without its times of day (the caller still reports a text that is too long even then)."""
+    """A normalised `text` as a model of `tx` characters reads it: a fraction of a second cut to the
+    microseconds the model writes (the witness reports the rest unread), and the whole unchanged
+    when it fits, else without its times of day (the caller still reports a text that is too long
+    even then)."""
+    if finer_than_microseconds(text):
+        text = _FINER_THAN_MICROSECONDS.sub("", text)
     return without_clock(text) if len(text) > tx else text
 
 

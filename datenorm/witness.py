@@ -14,7 +14,7 @@ import datetime as dt
 from datenorm.evidence import Evidence
 from datenorm.months import month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
-from datenorm.text import day_is_written, month_is_written, unwritten_part, year_is_written
+from datenorm.text import day_is_written, finer_than_microseconds, month_is_written, unwritten_part, year_is_written
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, in_utc, offset_label, parse_time,
                                 unread_part, written_zone, zone_at_end, zone_before)
 
@@ -98,6 +98,9 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
     tail = ev.text[span.end:]
+    if time.fraction and finer_than_microseconds(ev.full):  # read as cut to the microseconds (`fit_text`)
+        return refusal(raw, "time_not_read", "the text writes a fraction finer than the microseconds of the answer",
+                       confidence, partial=f"{prefix}{time}")
     missing = unread_part(tail, time)
     if missing:
         return refusal(raw, "time_not_read", f"the text writes {missing} the answer leaves out", confidence,
