@@ -43,7 +43,7 @@ _WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[\x22'])(?:klo|kello|kl\.?|
                          r"|(?<![^\s,(\[\x22'])[0-9]{1,2}(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*[0-9]{1,2})?\s*(?=[ap]\.?m\b))"
                          r"(?![0-9:]|\.[0-9])"
                          r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?)(?!\w))?")
-_WORD_CLOCK_HINT = re.compile(r"kl|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")
+_WORD_CLOCK_HINT = re.compile(r"kl|kello|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")
 
 # A zone offset after a clock or a zone name, not the end of a word: "märz-2057" is no "z-20:57".
 ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|(?<![^\W\d_])(?:utc|gmt|z))"

@@ -304,8 +304,7 @@ class Translator:
                 # settle it ("03.05.79" in German, "3 tháng 5 năm 1979"), so the model's two readings do
                 dmy, mdy, ymd = a, b, None
                 if len(ev.runs) == 2 or (opts.lang is None and not ev.months.has_letters):
-                    dmy = order_reading(ev.plain, ev.runs, "DMY", a, True) or a
-                    mdy = order_reading(ev.plain, ev.runs, "MDY", b, True) or b
+                    dmy, mdy = _as_numbers_say(ev, "DMY", a), _as_numbers_say(ev, "MDY", b)
                     ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)  # "25/04/01": 2025-04-01 too
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
                 if len(readings) == 1 and mdy in (a, b):  # one date either way, as the model read it
@@ -323,6 +322,17 @@ def _writes_a_clock(ev: Evidence, date: dt.date, lang: str | None) -> bool:
     if ev.full == ev.text:
         return writes_a_clock(ev.text, ev.clock, date, lang)
     return writes_a_clock(ev.full, clock_mask(ev.full), date, lang)
+
+
+def _as_numbers_say(ev: Evidence, order: str, label: str) -> str:
+    """The reading in `order` of a text whose numbers alone are its date: the model's, or what the
+    numbers say in that order when the model read it in another order or read a date its numbers
+    do not make ("10.2.2015 klo 9.22" read in MDY as 2015-02-02, or as no calendar date)."""
+    try:
+        made = len(ev.runs) == 2 or dt.date.fromisoformat(label) in ev.readings
+    except ValueError:
+        made = False
+    return order_reading(ev.plain, ev.runs, order, label, made) or label
 
 
 def _by_order(ev: Evidence, labels: dict[str, str | None]) -> dict[str, str]:
