@@ -1,8 +1,10 @@
 """Ranges: a text that joins two dates ("3 May - 5 June 2019", "3-5 May 2019", "1979-1980",
-"3 May 1979 – present", "2000-01-01/2000-01-05") is reported with both ends, never answered with one.
+"3 May 1979 – present", "2000-01-01/2000-01-05") is reported with both ends, never answered with one;
+read with its time, so is a text that joins two times of day ("3 May 1979, 10:00 - 11:30").
 
 Each end is read alone by the model, like any text; an end that leaves out the year or month takes
-it from the other ("3 al 5 de mayo de 2019"), and an open end is ISO 8601's "..".
+it from the other ("3 al 5 de mayo de 2019"), and an open end is ISO 8601's "..". The two ends of a
+range of times are the text with one clock each ("3 may 1979, 10:00", "3 may 1979, 11:30").
 """
 
 from __future__ import annotations
@@ -186,6 +188,77 @@ def _ends_a_date(words: list[str]) -> bool:
         if word not in _BESIDE and word not in english_weekdays():
             return False
     return False
+
+
+# Two times of day joined as a range: "10:00 - 11:30", "10:00–11:30", "9 am to 5 pm", "14.00-16.00 uhr".
+# An unspaced hyphen joins two clocks without seconds that no "t" glues to a date: in
+# "2019-05-03t10:00-11:00" and "10:00:00-05:00" what follows the hyphen is a zone offset.
+_CLOCK_END = r"[0-9]{1,2}(?:[:.h][0-9]{2}){0,2}(?:h(?![0-9a-z]))?(?:\s*([ap])\.?m\b\.?)?"
+_TIME_RANGE = re.compile(rf"(?<![0-9:.t])({_CLOCK_END})(?:\s*[–—~〜]\s*|\s+(?:-|{_RANGE_WORD}|à|a|до)\s+|(?<=[0-9])-(?=[0-9]))"
+                         rf"({_CLOCK_END})(?![0-9:]|\.[0-9])")
+_COLONED = re.compile(r"[0-9]{1,2}(?:[:.h][0-9]{2}|h$)")  # "10:00", "14.30", "10h00", "10h"
+_TIME_RANGE_MARKS = frozenset("–—~〜-")
+_RANGE_START = re.compile(r"\b(?:from|between|de|du|von|vom|dal|desde|entre|od|с)\s+$")
+_TIME_RANGE_WORDS = re.compile(rf" (?:{_RANGE_WORD}|à|a|до) ")
+
+
+def time_range_parts(raw: str) -> tuple[str, str] | None:
+    """The two ends of a text that joins two times of day with one separator, each the normalised
+    text with one of the clocks ("3 may 1979 10:00", "3 may 1979 11:30" for "3 May 1979 10:00 -
+    11:30"). A period written after the second clock only is the first's too when its hour is
+    smaller ("1:00 - 3:00 pm" is 13:00 to 15:00; "11:00 - 1:00 pm" 11:00 to 13:00). None when no
+    two clocks are joined, or more than once; a clock needs its minutes or a period ("10 - 12 may"
+    is no time range), and an unspaced hyphen joins only clocks that write no seconds."""
+    if _TIME_RANGE_MARKS.isdisjoint(raw) and _TIME_RANGE_WORDS.search(raw.lower()) is None:
+        return None
+    text = normalize_text(raw)
+    found = [m for m in _TIME_RANGE.finditer(text) if _is_time_pair(m)]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    first, second = match[1], match[3]
+    if match[2] is None and match[4] is not None and _hour(first) < _hour(second) < 12:
+        first = f"{first} {second[len(second.rstrip('apm. ')):].strip()}"  # "1:00 - 3:00 pm": 1:00 pm
+    before, after = _RANGE_START.sub("", text[:match.start()]), text[match.end():]  # "from", "de": each end is one time
+    return f"{before}{first}{after}".strip(), f"{before}{second}{after}".strip()
+
+
+def _hour(clock: str) -> int:
+    return int(re.match(r"[0-9]+", clock)[0])
+
+
+def _is_time_pair(match: re.Match) -> bool:
+    """Whether two clocks joined by a separator are a range: each writes its minutes or a period,
+    hours of the day, and an unspaced hyphen joins two without seconds."""
+    first, second = match[1], match[3]
+    for clock, period in ((first, match[2]), (second, match[4])):
+        if not (_COLONED.match(clock) or period) or not 0 <= _hour(clock) <= (12 if period else 24):
+            return False
+    hyphen = match.group()[len(first)] == "-"
+    return not hyphen or (first.count(":") + first.count(".") <= 1 and second.count(":") + second.count(".") <= 1)
+
+
+def read_times(texts: list[str], rows: list[int], read_texts: Callable[[list[str]], list[Result]]) -> dict[int, Result]:
+    """Read with their times: a text that joins two times of day is reported with both ends, each
+    read alone with its time (`read_texts`); ends that do not read as two times of the same day,
+    the first the earlier, leave it unanswered ("two_times"). Gives the Results of those `rows`."""
+    parts = {i: found for i in rows if (found := time_range_parts(texts[i]))}
+    if not parts:
+        return {}
+    order = list(parts)
+    ends = read_texts([part for i in order for part in parts[i]])
+    results = {}
+    for n, i in enumerate(order):
+        first, last = ends[2 * n], ends[2 * n + 1]
+        start, end = (first.iso if first.valid else first.partial), (last.iso if last.valid else last.partial)
+        confidence = min(first.confidence, last.confidence)
+        same_day = start is not None and end is not None and "T" in start and "T" in end and \
+            start.split("T")[0] == end.split("T")[0] and first.valid == last.valid
+        if same_day and start < end:
+            results[i] = refusal(texts[i], "range", "a range of times", confidence, readings={"from": start, "to": end})
+        else:
+            results[i] = refusal(texts[i], "two_times", "two times of day and no range read from them", confidence)
+    return results
 
 
 def read(texts: list[str], rows: list[int], read_texts: Callable[[list[str]], list[Result]]) -> dict[int, Result]:

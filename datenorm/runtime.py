@@ -262,6 +262,9 @@ class Translator:
                         results[i] = replace(new, input=texts[i])
                 unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts))
+        if opts.time:  # "3 May 1979, 10:00 - 11:30"
+            spanned.update(ranges.read_times(texts, [i for i in todo if i not in spanned],
+                                             lambda ends: self.read(ends, opts)))
         first, last = self.config.years
         for i in todo:
             if i in spanned:
