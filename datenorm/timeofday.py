@@ -340,11 +340,14 @@ def _names_a_zone(word: str) -> bool:
 
 # A clock with an hour word, not marked by datenorm.clock: German/Dutch "15 uhr", French "14 heures
 # 30" and "14 h 30", Japanese and Chinese "3時42分", "3点", Korean "3시 42분", Vietnamese "3 giờ 42",
-# Thai "8 นาฬิกา 32 นาที", Ewe "ga 5 aɖabaƒoƒo 41".
+# Thai "8 นาฬิกา 32 นาที", Ewe "ga 5 aɖabaƒoƒo 41"; a minute or second of one digit only with its
+# word ("3時5分", "3시 5분").
 _HOUR_WORD_CLOCK = re.compile(r"(?<![0-9])(?P<hour>[0-9]{1,2})\s?(?:uhr|uur|heures?|h|horas?|ore|óra|giờ|saat|"
                               r"ч|час(?:а|ов)?|o['’]?clock|時|时|시|点|點|นาฬิกา|aɖabaƒoƒo)(?![^\W\d_])\.?"
-                              r"(?:\s?(?P<minute>[0-9]{2})\s?(?:分|분|min\.?|minutes?|phút|perc|นาที)?"
-                              r"(?:\s?(?P<second>[0-9]{2})\s?(?:秒|초|s|sec|วินาที)?)?)?(?![0-9])")
+                              r"(?:\s?(?P<minute>[0-9]{2}|[0-9](?=\s?(?:分|분|min|phút|perc|นาที)))"
+                              r"\s?(?:分|분|min\.?|minutes?|phút|perc|นาที)?"
+                              r"(?:\s?(?P<second>[0-9]{2}|[0-9](?=\s?(?:秒|초|sec|วินาที)))\s?(?:秒|초|s|sec|วินาที)?)?)?"
+                              r"(?![0-9])")
 # A word after a clock ("pm", "p.m.", "ص"): English am/pm are read in it, and a zone may follow it
 _PERIOD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?)")
 # An hour word between a clock and its day period ("6 uhr abends", "2:32 ч. следобед")
