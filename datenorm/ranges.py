@@ -191,8 +191,8 @@ def _ends_a_date(words: list[str]) -> bool:
 
 
 # Two times of day joined as a range: "10:00 - 11:30", "10:00–11:30", "9 am to 5 pm", "14.00-16.00 uhr".
-# An unspaced hyphen joins two clocks without seconds that no "t" glues to a date: in
-# "2019-05-03t10:00-11:00" and "10:00:00-05:00" what follows the hyphen is a zone offset.
+# An unspaced hyphen joins two clocks without seconds that no "t" glues to a date, the second the
+# later: in "2019-05-03t10:00-11:00", "10:00:00-05:00" and "20:43-10:00" it starts a zone offset.
 _CLOCK_END = r"[0-9]{1,2}(?:[:.h][0-9]{2}){0,2}(?:h(?![0-9a-z]))?(?:\s*([ap])\.?m\b\.?)?"
 _TIME_RANGE = re.compile(rf"(?<![0-9:.t])({_CLOCK_END})(?:\s*[–—~〜]\s*|\s+(?:-|{_RANGE_WORD}|à|a|до)\s+|(?<=[0-9])-(?=[0-9]))"
                          rf"({_CLOCK_END})(?![0-9:]|\.[0-9])")
@@ -234,8 +234,15 @@ def _is_time_pair(match: re.Match) -> bool:
     for clock, period in ((first, match[2]), (second, match[4])):
         if not (_COLONED.match(clock) or period) or not 0 <= _hour(clock) <= (12 if period else 24):
             return False
-    hyphen = match.group()[len(first)] == "-"
-    return not hyphen or (first.count(":") + first.count(".") <= 1 and second.count(":") + second.count(".") <= 1)
+    if match.group()[len(first)] != "-":
+        return True
+    return (first.count(":") + first.count(".") <= 1 and second.count(":") + second.count(".") <= 1
+            and _minutes(first) < _minutes(second))  # "20:43-10:00" is a time and its zone offset
+
+
+def _minutes(clock: str) -> int:
+    hour, minute = re.match(r"([0-9]+)(?:[:.h]([0-9]{2}))?", clock).groups("0")
+    return int(hour) * 60 + int(minute)
 
 
 def read_times(texts: list[str], rows: list[int], read_texts: Callable[[list[str]], list[Result]]) -> dict[int, Result]:

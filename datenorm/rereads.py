@@ -42,7 +42,18 @@ def in_the_order_given(row: Row, opts: Options) -> str | None:
     if opts.order is None:
         return None
     mine = order_reading(row.ev.plain, row.ev.runs, opts.order, row.label, row.result.valid)
-    return _words_of(mine) if mine is not None else None
+    if mine is None:
+        return None
+    return _in_place_of_the_date(row.ev, _words_of(mine)) if opts.time else _words_of(mine)
+
+
+def _in_place_of_the_date(ev: Evidence, words: str) -> str:
+    """The text with `words` in place of its numbers outside its times of day, so that a reading
+    with the time keeps the clock ("15:26:35 5/4/2005" in MDY: "15:26:35 4 may 2005")."""
+    digits = [i for i, (char, in_clock) in enumerate(zip(ev.text, ev.clock)) if char.isdigit() and not in_clock]
+    if not digits:
+        return words
+    return f"{ev.text[:digits[0]]}{words}{ev.text[digits[-1] + 1:]}"
 
 
 def _named_month(row: Row, opts: Options) -> int | None:
