@@ -13,8 +13,15 @@ from __future__ import annotations
 
 import re
 
+# CLDR's month names and abbreviations that look like a zone's (two to four letters and a "t") and
+# are none: after a clock they begin its date ("1:51 pm oct 09 2013"). A slow test keeps them in step
+# with Babel.
+MONTHS_LIKE_ZONES = frozenset(
+    "agast agost agt akt ant aost atat avost avust cot cut dat det dit eost gat gnt gusht hut kat kpt lut maart "
+    "maret mart mat met mot mrt mut ngat ngt oct okt ott out sat sbt sept set sett sht sibat sit slt spt sulet "
+    "sult szept tet urt utt uzt wgt xnt".split())
 _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}(?::?[0-9]{2})?"
-         r"|[a-z]{2,4}t|uhr|h)(?![\w+-]))*")
+         rf"|(?!(?:{'|'.join(sorted(MONTHS_LIKE_ZONES))})(?![\w+-]))[a-z]{{2,4}}t|uhr|h)(?![\w+-]))*")
 
 # A time standing apart from the date: "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am),
 # "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um ").
@@ -36,14 +43,16 @@ _COMPACT_ZONE = re.compile(r"(?<=[0-9]{12})(?:[.,][0-9]+)?(?:z|[+-][0-9]{2}:?[0-
 # Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
 # Nordic "kl. 14.30", Indonesian "pukul 14.30", Italian "ore 14.30", Polish "godz. 14.30", French
 # "14h05", German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
-# am or pm: "3 pm", "10am", "3-5 pm", "10am-2pm" (its numbers are hours, not days).
+# am or pm: "3 pm", "10am", "3-5 pm", "10am-2pm" (its numbers are hours, not days); an hour before
+# "o'clock".
 _WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[\x22'])(?:klo|kello|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
                          r"[0-9]{1,2}[.h][0-9]{2}|(?<![^\s,(\[\x22'])[0-9]{1,2}h[0-9]{2}"
                          r"|(?<![^\s,(\[\x22'])[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
-                         r"|(?<![^\s,(\[\x22'])[0-9]{1,2}(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*[0-9]{1,2})?\s*(?=[ap]\.?m\b))"
+                         r"|(?<![^\s,(\[\x22'])[0-9]{1,2}(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*[0-9]{1,2})?\s*(?=[ap]\.?m\b)"
+                         r"|(?<![^\s,(\[\x22'])[0-9]{1,2}\s*(?=o['’]?clock\b))"
                          r"(?![0-9:]|\.[0-9])"
-                         r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?)(?!\w))?")
-_WORD_CLOCK_HINT = re.compile(r"kl|kello|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")
+                         r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?|o['’]?clock)(?!\w))?")
+_WORD_CLOCK_HINT = re.compile(r"clock|kl|kello|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")
 
 # A zone offset after a clock or a zone name, not the end of a word: "märz-2057" is no "z-20:57".
 ZONE_OFFSET = re.compile(r"(?:[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?\s*|(?<![^\W\d_])(?:utc|gmt|z))"

@@ -365,3 +365,27 @@ def test_shipped_clock_words_are_what_babel_gives():
         pytest.skip(f"clock_words.json is from Babel {shipped['babel']}, this is {babel.__version__}: "
                     f"rebuild it with python -m datenorm.clockwords")
     assert build_table() == shipped
+
+
+@pytest.mark.slow  # reads every CLDR locale's month names
+def test_months_that_look_like_zones_are_every_such_cldr_month_name():
+    import re
+
+    from babel import Locale, localedata
+
+    from datenorm.clock import MONTHS_LIKE_ZONES
+    from datenorm.timeofday import AMBIGUOUS_ZONES, ZONE_ABBREVIATIONS
+
+    zones = {name.lower() for name in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)}
+    names = set()
+    for name in localedata.locale_identifiers():
+        months = Locale.parse(name).months
+        for context in months.values():
+            for width in ("abbreviated", "wide"):
+                names.update(month.lower().rstrip(".") for month in context.get(width, {}).values())
+    assert MONTHS_LIKE_ZONES == {name for name in names if re.fullmatch(r"[a-z]{2,4}t", name)} - zones
+
+
+@pytest.mark.parametrize("text", ["1:51pm oct 09 2013", "10:42 okt 9 2013", "10:42 sept 3 2013", "9:00 maart 2013"])
+def test_a_month_after_a_clock_is_no_zone(text):
+    assert clock_mask(text)[text.index(" ", text.index(":")) + 1] is False
