@@ -380,7 +380,7 @@ def _zone_offset_at() -> re.Pattern:
 @functools.cache
 def _zone_offset_before() -> re.Pattern:
     """An offset after "UTC", "GMT" or a locale's word for it, ending a text."""
-    return re.compile(rf"(?:{_gmt_words()})\s?{_OFFSET}\)?$")
+    return re.compile(rf"(?<![^\W\d_])(?:{_gmt_words()})\s?{_OFFSET}\)?$")  # a word: "lut-2035" is no "ut-20:35"
 
 
 _ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")
