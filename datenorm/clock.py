@@ -24,8 +24,9 @@ _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-
          rf"|(?!(?:{'|'.join(sorted(MONTHS_LIKE_ZONES))})(?![\w+-]))[a-z]{{2,4}}t|uhr|h)(?![\w+-]))*")
 
 # A time standing apart from the date: "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am),
-# "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um ").
-_CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![^\s,(\[\x22'])"
+# "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um "), or right after
+# a bracket ("2012年4月23日(月)18:25").
+_CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![^\s,()\[\]\x22'])"
                     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9:])"
                     r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?" + _ZONE)
 

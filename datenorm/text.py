@@ -250,13 +250,27 @@ def finer_than_microseconds(text: str) -> bool:
     return ":" in text and _FINER_THAN_MICROSECONDS.search(text) is not None
 
 
+# The zone name in brackets after an offset that ends an RFC 9557 or Java stamp
+# ("2011-12-03t10:15:30+01:00[europe/paris]", "...z[utc]"): the offset is the zone.
+_BRACKETED_ZONE = re.compile(r"(?:(?<=[0-9]z)|(?<=[+-][0-9]{2}:[0-9]{2})|(?<=[+-][0-9]{4}))"
+                             r"\[!?((?:[a-z_]+(?:/[a-z0-9_+-]+)+)|utc)\]$")
+
+
+def bracketed_zone(text: str) -> str | None:
+    """The zone name a normalised stamp writes in brackets after its offset, else None."""
+    found = _BRACKETED_ZONE.search(text) if text.endswith("]") else None
+    return found[1] if found else None
+
+
 def fit_text(text: str, tx: int) -> str:
     """A normalised `text` as a model of `tx` characters reads it: a fraction of a second cut to the
-    microseconds the model writes (the witness reports the rest unread), and the whole unchanged
-    when it fits, else without its times of day (the caller still reports a text that is too long
-    even then)."""
+    microseconds the model writes and a zone name in brackets after the offset left out (the
+    witness checks both against the full text), and the whole unchanged when it fits, else without
+    its times of day (the caller still reports a text that is too long even then)."""
     if finer_than_microseconds(text):
         text = _FINER_THAN_MICROSECONDS.sub("", text)
+    if bracketed_zone(text):
+        text = _BRACKETED_ZONE.sub("", text)
     return without_clock(text) if len(text) > tx else text
 
 

@@ -185,10 +185,11 @@ def _clock_runs(text: str, mask: list[bool], starts: set[int]) -> list[re.Match]
 def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lang: str | None = None) -> bool:
     """Whether a normalised text writes a time of day anywhere `find_clock` would look for one: a
     clock `datenorm.clock` marks (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued
-    to its day period ("午前7:32"), or, beside `date`, one written like a date (`_loose_clocks`, but
-    for an hour alone before a day period: "29 ngo 2069" is a date, "ngo" a month and a period)."""
+    to its day period ("午前7:32"), beside `date` one written like a date (`_loose_clocks`, but
+    for an hour alone before a day period: "29 ngo 2069" is a date, "ngo" a month and a period), or
+    a noon or midnight word ("noon on 23 april 2012")."""
     return (any(mask) or bool(_HOUR_WORD_CLOCK.search(text)) or bool(_period_led(text, lang))
-            or bool(_loose_clocks(text, date, lang, hours_alone=False)))
+            or bool(_loose_clocks(text, date, lang, hours_alone=False)) or bool(_named(text, _NOON + _MIDNIGHT)))
 
 
 def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hours_alone: bool = True) -> set[int]:
@@ -282,12 +283,19 @@ def _named_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
     ("afternoon" and "après-midi" name no noon)."""
     if time.minute or time.second is not None or time.hour not in (0, 12):
         return None
-    for word in _NOON if time.hour == 12 else _MIDNIGHT:
+    found = _named(text, _NOON if time.hour == 12 else _MIDNIGHT)
+    return ClockSpan(found.end(), found.end()) if found else None  # no digits: no day period to check
+
+
+def _named(text: str, words: list[str]) -> re.Match | None:
+    """The first of `words` (noon or midnight words) the text writes, a word of letters only where
+    it stands alone."""
+    for word in words:
         bounded = not any(_is_cjk(c) for c in word)
         found = re.search(rf"(?<![^\W\d_])(?<!-){re.escape(word)}(?![^\W\d_])(?!-)" if bounded else re.escape(word),
                           text)
         if found:
-            return ClockSpan(found.end(), found.end())  # no digits: no day period to check
+            return found
     return None
 
 
@@ -484,6 +492,15 @@ def _iana_zone(raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | 
         offsets = {iana_offset(name, date, time) if date else None for name in names}
         return offsets.pop() if len(offsets) == 1 and None not in offsets else False
     return None
+
+
+def named_zone_offset(name: str, date: dt.date, time: TimeOfDay) -> int | None:
+    """Minutes east of UTC of UTC or an IANA zone named in any case ("europe/paris") at that local
+    date and time, or None (no such zone, or a time the clocks skip or repeat)."""
+    if name.lower() == "utc":
+        return 0
+    zone = _iana_names().get(name.lower())
+    return iana_offset(zone, date, time) if zone else None
 
 
 @functools.cache

@@ -340,30 +340,13 @@ def _check_data(data: Path) -> None:
             f"`datenorm generate --out {data}`")
 
 
-def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
-    """Train on data/{train,valid,test}.tsv, write the model directory `out`, return metrics."""
-    options = options or TrainOptions()
-    run_start = time.perf_counter()
-    if options.time_limit is not None and not options.time_limit > 0:
-        raise DatenormError(f"--time-limit must be a positive number of seconds, got {options.time_limit!r}")
-    if options.resume and not (out / "model.keras").is_file():  # training from scratch was not asked for
-        raise DatenormError(f"--resume: no model.keras in {out} to continue from")
-    _check_data(data)
-    ensure_writable_dir(out)
-    overrides = {k: v for k, v in options.overrides.items() if v is not None}
-    seed = overrides.get("seed", 0)
-    ModelConfig(**overrides)  # validate before the slow part
-    rng = random.Random(seed)
-    train_split = load_split(data / "train.tsv", rng)
-    valid_split = load_split(data / "valid.tsv")
-    test_split = load_split(data / "test.tsv")
-
-    keras = import_keras()
-
+def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_split: Split, valid_split: Split, log):
+    """The model a run trains, its config, the training split cut to the model's length and the
+    history so far: the saved model of `out` when resuming, grown to read a language hint, write the
+    time or read new characters as the data asks; else a new model sized by the data."""
     from datenorm.model import build_model
 
     history: list[dict] = []
-    log = print if options.verbose else (lambda *a, **k: None)
     langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
     times = any(len(iso) > TY for iso in train_split.isos + valid_split.isos)  # labels with a time: the model writes it
     if options.resume and (out / "model.keras").is_file():
@@ -394,6 +377,63 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         # a run may ask for fewer buckets (each is one more unrolled network to export); tx is always one
         config.buckets = sorted(set(config.buckets) | {config.tx}) if config.buckets else config.export_buckets()
         model = build_model(config)
+
+    return model, config, train_split, history
+
+
+def _time_limit(keras, limit: float, run_start: float, base_rate: float, log):
+    """A callback that stops fitting, even mid-epoch, once the run (started at `run_start`) has
+    lasted `limit` seconds; Keras then still ends the epoch, so the weights reached are scored and
+    kept if they are the best. Meanwhile the learning rate decays along a cosine of the time left,
+    from `base_rate` to a twentieth of it, so a run of any length ends with small steps."""
+
+    class TimeLimit(keras.callbacks.Callback):
+        def __init__(self):
+            super().__init__()
+            self.reached = False
+            self.fit_start = time.perf_counter()
+
+        def on_train_begin(self, logs=None):
+            self.fit_start = time.perf_counter()
+
+        def on_train_batch_begin(self, batch, logs=None):
+            if batch % 20 == 0:
+                elapsed = time.perf_counter() - self.fit_start
+                done = min(1.0, elapsed / max(1e-9, limit - (self.fit_start - run_start)))
+                rate = base_rate * (MIN_RATE_SHARE + (1 - MIN_RATE_SHARE) * 0.5 * (1 + math.cos(math.pi * done)))
+                self.model.optimizer.learning_rate.assign(rate)
+
+        def on_train_batch_end(self, batch, logs=None):
+            if batch % 20 == 0 and time.perf_counter() - run_start > limit:
+                if not self.reached:
+                    log(f"time limit of {limit:.0f} s reached: stopping", flush=True)
+                self.reached = True
+                self.model.stop_training = True
+
+    return TimeLimit()
+
+
+def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
+    """Train on data/{train,valid,test}.tsv, write the model directory `out`, return metrics."""
+    options = options or TrainOptions()
+    run_start = time.perf_counter()
+    if options.time_limit is not None and not options.time_limit > 0:
+        raise DatenormError(f"--time-limit must be a positive number of seconds, got {options.time_limit!r}")
+    if options.resume and not (out / "model.keras").is_file():  # training from scratch was not asked for
+        raise DatenormError(f"--resume: no model.keras in {out} to continue from")
+    _check_data(data)
+    ensure_writable_dir(out)
+    overrides = {k: v for k, v in options.overrides.items() if v is not None}
+    seed = overrides.get("seed", 0)
+    ModelConfig(**overrides)  # validate before the slow part
+    rng = random.Random(seed)
+    train_split = load_split(data / "train.tsv", rng)
+    valid_split = load_split(data / "valid.tsv")
+    test_split = load_split(data / "test.tsv")
+
+    keras = import_keras()
+    log = print if options.verbose else (lambda *a, **k: None)
+    model, config, train_split, history = _model_to_train(out, options, overrides, train_split, valid_split, log)
 
     if train_split.skipped_long:
         log(f"dropped {train_split.skipped_long:,} training row{'s' * (train_split.skipped_long != 1)} longer than "
@@ -453,33 +493,10 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
                 # its learning rate still at a fifth of the start)
                 trainer.stop_training = True
 
-    class TimeLimit(keras.callbacks.Callback):
-        """Stops fitting, even mid-epoch, once the run has lasted `time_limit` seconds; Keras then
-        still ends the epoch, so the weights reached are scored and kept if they are the best.
-        Meanwhile the learning rate decays along a cosine of the time left, from --learning-rate to
-        a twentieth of it, so a run of any length ends with small steps."""
-
-        def __init__(self):
-            super().__init__()
-            self.reached = False
-            self.base = config.learning_rate
-
-        def on_train_batch_begin(self, batch, logs=None):
-            if batch % 20 == 0:
-                done = min(1.0, (time.perf_counter() - t0) / max(1e-9, options.time_limit - (t0 - run_start)))
-                rate = self.base * (MIN_RATE_SHARE + (1 - MIN_RATE_SHARE) * 0.5 * (1 + math.cos(math.pi * done)))
-                trainer.optimizer.learning_rate.assign(rate)
-
-        def on_train_batch_end(self, batch, logs=None):
-            if batch % 20 == 0 and time.perf_counter() - run_start > options.time_limit:
-                if not self.reached:
-                    log(f"time limit of {options.time_limit:.0f} s reached: stopping", flush=True)
-                self.reached = True
-                trainer.stop_training = True
-
     t0 = time.perf_counter()
     interrupted: KeyboardInterrupt | None = None  # raised again once the best model so far is written
-    time_limit = TimeLimit() if options.time_limit is not None else None
+    time_limit = (_time_limit(keras, options.time_limit, run_start, config.learning_rate, log)
+                  if options.time_limit is not None else None)
     try:
         trainer.fit(x_train, y_train, batch_size=config.batch_size, epochs=options.epochs, shuffle=True,
                     callbacks=[ValidExactMatch()] + ([time_limit] if time_limit else []),
@@ -519,16 +536,21 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
         "params": int(model.count_params()),
     }
     write_text(out / "metrics.json", json.dumps(metrics, indent=1, ensure_ascii=False) + "\n", "--out")
+    write_text(out / "history.csv", _history_csv(history), "--out")
+    if interrupted is not None:
+        raise interrupted
+    return metrics
+
+
+def _history_csv(history: list[dict]) -> str:
+    """history.csv: one row per epoch, with every column any epoch has, in order (a model resumed
+    from an older run lacks the newer ones)."""
     buf = io.StringIO()
-    # every column any epoch has, in order: a model resumed from an older run lacks the newer ones
     fields = list(dict.fromkeys(key for row in history for key in row)) or ["epoch"]
     writer = csv.DictWriter(buf, fieldnames=fields, restval="", lineterminator="\n")
     writer.writeheader()
     writer.writerows(history)
-    write_text(out / "history.csv", buf.getvalue(), "--out")
-    if interrupted is not None:
-        raise interrupted
-    return metrics
+    return buf.getvalue()
 
 
 def _describe(data: Path) -> str:
