@@ -90,8 +90,16 @@ def _cut_clocks(text: str, blank) -> str:
 def without_clock(text: str) -> str:
     """A normalised `text` with its times of day, their fractions and zones removed ("3 may 1979,
     10:42 pm" -> "3 may 1979", "5. syyskuuta 2019 klo 14.30" -> "5. syyskuuta 2019",
-    "2009-08-12t22:15:09.9999z" -> "2009-08-12", "20161001t1430+0530" -> "20161001")."""
-    return " ".join(_cut_clocks(text, " ").split())
+    "2009-08-12t22:15:09.9999z" -> "2009-08-12", "20161001t1430+0530" -> "20161001"), and the
+    offset that ends a text whose clock comes before its date ("fri may 3 10:42:07 2019 +0200",
+    git's dates, -> "fri may 3 2019")."""
+    cut = _cut_clocks(text, " ")
+    if cut != text and ("+" in cut or "-" in cut):
+        cut = _TRAILING_OFFSET.sub("", cut)
+    return " ".join(cut.split())
+
+
+_TRAILING_OFFSET = re.compile(r"\s[+-](?:0[0-9]|1[0-4]):?[0-5][0-9]\s*$")
 
 
 def clock_mask(text: str) -> list[bool]:

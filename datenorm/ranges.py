@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from datenorm.clock import without_clock
 from datenorm.months import english_weekdays, names_a_month
+from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, refusal
 from datenorm.text import LETTER, digit_runs, normalize_text
 
@@ -190,16 +192,18 @@ def _ends_a_date(words: list[str]) -> bool:
     return False
 
 
-# Two times of day joined as a range: "10:00 - 11:30", "10:00–11:30", "9 am to 5 pm", "14.00-16.00 uhr".
-# An unspaced hyphen joins two clocks without seconds that no "t" glues to a date, the second the
-# later: in "2019-05-03t10:00-11:00", "10:00:00-05:00" and "20:43-10:00" it starts a zone offset.
-_CLOCK_END = r"[0-9]{1,2}(?:[:.h][0-9]{2}){0,2}(?:h(?![0-9a-z]))?(?:\s*([ap])\.?m\b\.?)?"
-_TIME_RANGE = re.compile(rf"(?<![0-9:.t])({_CLOCK_END})(?:\s*[–—~〜]\s*|\s+(?:-|{_RANGE_WORD}|à|a|до)\s+|(?<=[0-9])-(?=[0-9]))"
-                         rf"({_CLOCK_END})(?![0-9:]|\.[0-9])")
-_COLONED = re.compile(r"[0-9]{1,2}(?:[:.h][0-9]{2}|h$)")  # "10:00", "14.30", "10h00", "10h"
-_TIME_RANGE_MARKS = frozenset("–—~〜-")
-_RANGE_START = re.compile(r"\b(?:from|between|de|du|von|vom|dal|desde|entre|od|с)\s+$")
-_TIME_RANGE_WORDS = re.compile(rf" (?:{_RANGE_WORD}|à|a|до) ")
+# Two times of day joined as a range: "10:00 - 11:30", "10:00–11:30", "9 am to 5 pm", "14.00-16.00 uhr",
+# "between 9:00 and 17:00". An unspaced hyphen joins two clocks without seconds, the second the
+# later or written with am/pm, the first not glued to a date by an ISO "t": in
+# "2019-05-03t10:00-11:00", "10:00:00-05:00" and "20:43-10:00" it starts a zone offset.
+_CLOCK_END = r"([0-9]{1,2})(?:[:.h]([0-9]{2}))?(?:[:.][0-9]{2})?(?:h(?![0-9a-z]))?(?:\s*([ap])\.?m\b\.?)?"
+_DASHES = "–—~〜～−‒―"
+_TIME_RANGE_WORDS = rf"{_RANGE_WORD}|à|a|до"
+_TIME_RANGE = re.compile(rf"(?<![0-9:.])({_CLOCK_END})(?:\s*[{_DASHES}]\s*|\s+(?:-|{_TIME_RANGE_WORDS}|and|und|et|y|e)\s+"
+                         rf"|(?<=[0-9])-(?=[0-9]))({_CLOCK_END})(?![0-9:]|\.[0-9])")
+_TIME_RANGE_HINT = re.compile(rf"[{_DASHES}-]| (?:{_TIME_RANGE_WORDS}|and|und|et|y|e) ")
+_RANGE_START = re.compile(r"\b(?:from|between|de|du|von|vom|zwischen|dal|desde|entre|od|с)\s+$")
+_BETWEEN = re.compile(r"\b(?:between|zwischen|entre)\s+$")
 
 
 def time_range_parts(raw: str) -> tuple[str, str] | None:
@@ -208,47 +212,50 @@ def time_range_parts(raw: str) -> tuple[str, str] | None:
     11:30"). A period written after the second clock only is the first's too when its hour is
     smaller ("1:00 - 3:00 pm" is 13:00 to 15:00; "11:00 - 1:00 pm" 11:00 to 13:00). None when no
     two clocks are joined, or more than once; a clock needs its minutes or a period ("10 - 12 may"
-    is no time range), and an unspaced hyphen joins only clocks that write no seconds."""
-    if _TIME_RANGE_MARKS.isdisjoint(raw) and _TIME_RANGE_WORDS.search(raw.lower()) is None:
+    is no time range)."""
+    if _TIME_RANGE_HINT.search(raw.lower()) is None:
         return None
     text = normalize_text(raw)
     found = [m for m in _TIME_RANGE.finditer(text) if _is_time_pair(m)]
     if len(found) != 1:
         return None
     match = found[0]
-    first, second = match[1], match[3]
-    if match[2] is None and match[4] is not None and _hour(first) < _hour(second) < 12:
+    first, second = match[1], match[5]
+    if match[4] is None and match[8] is not None and int(match[2]) < int(match[6]) < 12:
         first = f"{first} {second[len(second.rstrip('apm. ')):].strip()}"  # "1:00 - 3:00 pm": 1:00 pm
     before, after = _RANGE_START.sub("", text[:match.start()]), text[match.end():]  # "from", "de": each end is one time
     return f"{before}{first}{after}".strip(), f"{before}{second}{after}".strip()
 
 
-def _hour(clock: str) -> int:
-    return int(re.match(r"[0-9]+", clock)[0])
-
-
 def _is_time_pair(match: re.Match) -> bool:
-    """Whether two clocks joined by a separator are a range: each writes its minutes or a period,
-    hours of the day, and an unspaced hyphen joins two without seconds."""
-    first, second = match[1], match[3]
-    for clock, period in ((first, match[2]), (second, match[4])):
-        if not (_COLONED.match(clock) or period) or not 0 <= _hour(clock) <= (12 if period else 24):
+    """Whether two clocks joined by a separator are a range (the groups of `_TIME_RANGE`: each
+    clock, its hour, minute and period): each writes its minutes or a period, in hours of the day;
+    "and" only after "between"; an unspaced hyphen as the comment above `_CLOCK_END` says."""
+    text, first = match.string, match[1]
+    for hour, minute, period in ((match[2], match[3], match[4]), (match[6], match[7], match[8])):
+        if not (minute or period or match[0].count("h")) or not 0 <= int(hour) <= (12 if period else 24):
             return False
-    if match.group()[len(first)] != "-":
+    separator = match[0][len(first):match.end() - match.start() - len(match[5])].strip()
+    if separator in ("and", "und", "et", "y", "e"):
+        return _BETWEEN.search(text, 0, match.start()) is not None
+    if separator != "-" or match[0][len(first)] != "-":
         return True
-    return (first.count(":") + first.count(".") <= 1 and second.count(":") + second.count(".") <= 1
-            and _minutes(first) < _minutes(second))  # "20:43-10:00" is a time and its zone offset
+    seconds = first.count(":") + first.count(".") > 1 or match[5].count(":") + match[5].count(".") > 1
+    glued = match.start() > 0 and text[match.start() - 1] == "t"
+    later = match[8] is not None or _minutes(match[2], match[3]) < _minutes(match[6], match[7])
+    return not seconds and not glued and later
 
 
-def _minutes(clock: str) -> int:
-    hour, minute = re.match(r"([0-9]+)(?:[:.h]([0-9]{2}))?", clock).groups("0")
-    return int(hour) * 60 + int(minute)
+def _minutes(hour: str, minute: str | None) -> int:
+    return int(hour) * 60 + int(minute or 0)
 
 
 def read_times(texts: list[str], rows: list[int], read_texts: Callable[[list[str]], list[Result]]) -> dict[int, Result]:
     """Read with their times: a text that joins two times of day is reported with both ends, each
-    read alone with its time (`read_texts`); ends that do not read as two times of the same day,
-    the first the earlier, leave it unanswered ("two_times"). Gives the Results of those `rows`."""
+    read alone with its time (`read_texts`): a `range` when both are valid times of the same day, or
+    both times alone, the first the earlier; the first end's refusal when both are refused for the
+    same reason of their date ("3.5.1979 10:00-11:30": ambiguous); else "two_times". Gives the
+    Results of those `rows`."""
     parts = {i: found for i in rows if (found := time_range_parts(texts[i]))}
     if not parts:
         return {}
@@ -257,15 +264,25 @@ def read_times(texts: list[str], rows: list[int], read_texts: Callable[[list[str
     results = {}
     for n, i in enumerate(order):
         first, last = ends[2 * n], ends[2 * n + 1]
-        start, end = (first.iso if first.valid else first.partial), (last.iso if last.valid else last.partial)
-        confidence = min(first.confidence, last.confidence)
-        same_day = start is not None and end is not None and "T" in start and "T" in end and \
-            start.split("T")[0] == end.split("T")[0] and first.valid == last.valid
-        if same_day and start < end:
-            results[i] = refusal(texts[i], "range", "a range of times", confidence, readings={"from": start, "to": end})
+        both = _both_times(first, last)
+        if both is not None and both[0] < both[1]:
+            results[i] = refusal(texts[i], "range", "a range of times", min(first.confidence, last.confidence),
+                                 readings={"from": both[0], "to": both[1]})
+        elif not first.valid and first.code == last.code and first.code not in TIME_CODES | {"incomplete"}:
+            results[i] = replace(first, input=texts[i])
         else:
-            results[i] = refusal(texts[i], "two_times", "two times of day and no range read from them", confidence)
+            results[i] = refusal(texts[i], "two_times", "two times of day and no range read from them",
+                                 min(first.confidence, last.confidence))
     return results
+
+
+def _both_times(first: Result, last: Result) -> tuple[str, str] | None:
+    """The two datetimes of a range's ends read with their times: both valid, of one day, or both
+    times alone ("T10:00", "T11:30")."""
+    if first.valid and last.valid and "T" in first.iso and "T" in last.iso:
+        return (first.iso, last.iso) if first.iso[:10] == last.iso[:10] else None
+    alone = [end.partial for end in (first, last) if end.code == "incomplete" and (end.partial or "").startswith("T")]
+    return (alone[0], alone[1]) if len(alone) == 2 else None
 
 
 def read(texts: list[str], rows: list[int], read_texts: Callable[[list[str]], list[Result]]) -> dict[int, Result]:

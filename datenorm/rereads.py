@@ -48,12 +48,19 @@ def in_the_order_given(row: Row, opts: Options) -> str | None:
 
 
 def _in_place_of_the_date(ev: Evidence, words: str) -> str:
-    """The text with `words` in place of its numbers outside its times of day, so that a reading
-    with the time keeps the clock ("15:26:35 5/4/2005" in MDY: "15:26:35 4 may 2005")."""
+    """The text with `words` in place of its numeric date, so that a reading with the time keeps
+    the clock ("15:26:35 5/4/2005" in MDY: "15:26:35 4 may 2005"); `words` alone when the numbers
+    outside the clocks are no numeric date standing apart ("5/4/2005 15 uhr")."""
     digits = [i for i, (char, in_clock) in enumerate(zip(ev.text, ev.clock)) if char.isdigit() and not in_clock]
-    if not digits:
+    if not digits or not _NUMERIC_DATE_SPAN.fullmatch(ev.text, digits[0], digits[-1] + 1):
         return words
-    return f"{ev.text[:digits[0]]}{words}{ev.text[digits[-1] + 1:]}"
+    before, after = ev.text[:digits[0]], ev.text[digits[-1] + 1:]
+    if (before and before[-1].isalnum()) or (after and after[0].isalnum()):
+        return words
+    return f"{before}{words}{after}"
+
+
+_NUMERIC_DATE_SPAN = re.compile(r"[0-9]{1,4}(?:[-/. ]{1,2}[0-9]{1,4}){1,2}")
 
 
 def _named_month(row: Row, opts: Options) -> int | None:

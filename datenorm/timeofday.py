@@ -187,9 +187,19 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     clock `datenorm.clock` marks (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued
     to its day period ("午前7:32"), beside `date` one written like a date (`_loose_clocks`, but
     for an hour alone before a day period: "29 ngo 2069" is a date, "ngo" a month and a period), or
-    a noon or midnight word ("noon on 23 april 2012")."""
+    a noon or midnight word (`_names_noon_or_midnight`)."""
     return (any(mask) or bool(_HOUR_WORD_CLOCK.search(text)) or bool(_period_led(text, lang))
-            or bool(_loose_clocks(text, date, lang, hours_alone=False)) or bool(_named(text, _NOON + _MIDNIGHT)))
+            or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text))
+
+
+def _names_noon_or_midnight(text: str) -> bool:
+    """Whether a text writes a noon or midnight word as its time: a phrase ("at noon", "à midi"), or
+    a word alone that begins or ends it ("noon on 23 april 2012"; "canal du midi, 23 avril 2012"
+    names a canal)."""
+    found = _named(text, _NOON + _MIDNIGHT)
+    if found is None:
+        return False
+    return " " in found[0] or not text[:found.start()].strip(" ,.;:-") or not text[found.end():].strip(" ,.;:-")
 
 
 def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hours_alone: bool = True) -> set[int]:
@@ -494,13 +504,22 @@ def _iana_zone(raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | 
     return None
 
 
-def named_zone_offset(name: str, date: dt.date, time: TimeOfDay) -> int | None:
-    """Minutes east of UTC of UTC or an IANA zone named in any case ("europe/paris") at that local
-    date and time, or None (no such zone, or a time the clocks skip or repeat)."""
+def named_zone_offsets(name: str, date: dt.date, time: TimeOfDay) -> set[int]:
+    """The offsets, in minutes east of UTC, that UTC or an IANA zone named in any case
+    ("europe/paris") has at that local date and time: two in the hour the clocks repeat, none for
+    no such zone or a time they skip."""
     if name.lower() == "utc":
-        return 0
+        return {0}
     zone = _iana_names().get(name.lower())
-    return iana_offset(zone, date, time) if zone else None
+    if zone is None:
+        return set()
+    local = dt.datetime(date.year, date.month, date.day, time.hour, time.minute, tzinfo=zoneinfo.ZoneInfo(zone))
+    offsets = {local.utcoffset(), local.replace(fold=1).utcoffset()}
+    back = {moment.astimezone(dt.timezone.utc).astimezone(zoneinfo.ZoneInfo(zone)).replace(tzinfo=None)
+            for moment in (local, local.replace(fold=1))}
+    if back != {local.replace(tzinfo=None)}:
+        return set()  # a time the clocks skip
+    return {int(offset.total_seconds()) // 60 for offset in offsets if offset is not None}
 
 
 @functools.cache

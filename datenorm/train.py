@@ -340,10 +340,12 @@ def _check_data(data: Path) -> None:
             f"`datenorm generate --out {data}`")
 
 
-def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_split: Split, valid_split: Split, log):
+def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_split: Split, valid_split: Split,
+                    log) -> tuple[object, ModelConfig, Split, list[dict]]:
     """The model a run trains, its config, the training split cut to the model's length and the
     history so far: the saved model of `out` when resuming, grown to read a language hint, write the
-    time or read new characters as the data asks; else a new model sized by the data."""
+    time or read new characters as the data asks; else a new model sized by the data (`overrides`
+    then loses its `tx` and gains the datetime output, when the labels have times)."""
     from datenorm.model import build_model
 
     history: list[dict] = []
@@ -381,7 +383,7 @@ def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_spl
     return model, config, train_split, history
 
 
-def _time_limit(keras, limit: float, run_start: float, base_rate: float, log):
+def _time_limit(keras, limit: float, run_start: float, base_rate: float, log) -> object:
     """A callback that stops fitting, even mid-epoch, once the run (started at `run_start`) has
     lasted `limit` seconds; Keras then still ends the epoch, so the weights reached are scored and
     kept if they are the best. Meanwhile the learning rate decays along a cosine of the time left,
@@ -391,7 +393,7 @@ def _time_limit(keras, limit: float, run_start: float, base_rate: float, log):
         def __init__(self):
             super().__init__()
             self.reached = False
-            self.fit_start = time.perf_counter()
+            self.fit_start = 0.0
 
         def on_train_begin(self, logs=None):
             self.fit_start = time.perf_counter()

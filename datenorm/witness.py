@@ -16,7 +16,7 @@ from datenorm.months import month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
                            year_is_written)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, in_utc, named_zone_offset,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, in_utc, named_zone_offsets,
                                 offset_label, parse_time, unread_part, written_zone, zone_at_end, zone_before)
 
 
@@ -99,9 +99,6 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
     tail = ev.text[span.end:]
-    if time.fraction and finer_than_microseconds(ev.full):  # read as cut to the microseconds (`fit_text`)
-        return refusal(raw, "time_not_read", "the text writes a fraction finer than the microseconds of the answer",
-                       confidence, partial=f"{prefix}{time}")
     missing = unread_part(tail, time)
     if missing:
         return refusal(raw, "time_not_read", f"the text writes {missing} the answer leaves out", confidence,
@@ -122,9 +119,13 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
                        partial=f"{prefix}{time}")
     if time.zone and (zone is None or zone is False or zone != time.offset_minutes):
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone})", confidence)
-    if (name := bracketed_zone(ev.full)) and day and time.zone and named_zone_offset(name, day, time) != time.offset_minutes:
+    if ((name := bracketed_zone(ev.full)) and day and time.zone and time.zone != "Z"
+            and time.offset_minutes not in named_zone_offsets(name, day, time)):
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone}, which [{name}] does not have then)",
                        confidence)  # "...+01:00[europe/paris]" in July: Paris is +02:00
+    if time.fraction and finer_than_microseconds(ev.full):  # read as cut to the microseconds (`fit_text`)
+        return refusal(raw, "time_not_read", "the text writes a fraction finer than the microseconds of the answer",
+                       confidence, partial=f"{prefix}{time}")
     if day is None:
         return refusal(raw, "incomplete", f"incomplete date (time only): {time}", confidence, partial=str(time))
     return answer(raw, in_utc(date, time) if utc and time.zone else f"{date}{time}", confidence)

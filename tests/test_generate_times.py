@@ -342,6 +342,7 @@ def test_date_pairs_without_times_write_no_time_in_any_label():
 
 def test_time_share_sets_how_many_whole_dates_are_given_a_clock():
     plans, _ = build_plans("en_US,fr_FR,ja")
+
     def timed_share(share):
         rows = list(DatePairs(plans, seed=3, times=True, time_share=share).rows(3000))
         return sum("T" in r.iso for r in rows) / len(rows)
