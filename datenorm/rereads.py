@@ -5,6 +5,7 @@ and when the new answer is kept; the model's answer itself is never changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -18,6 +19,7 @@ from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out, stamp_length
+from datenorm.timeofday import day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time
 
 
 class Row:
@@ -272,6 +274,32 @@ def keep_valid_or_incomplete(old: Result, new: Result, row: Row, opts: Options) 
     return new.valid or new.code == "incomplete"
 
 
+def zone_as_its_offset(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that names its zone by IANA name, read with an offset the zone
+    does not have then ("2015.05.09, 11:44 am [europe/madrid]" read +01:00), is read again with the
+    name written as the offset it has all that day by the date read (zoneinfo): "... [+02:00]". Not
+    on a day its clocks change."""
+    if not opts.time or row.result.code != "time_not_in_text" or not row.label[:4].strip("0"):
+        return None
+    names = iana_names_in(row.ev.text)
+    if len(names) != 1:
+        return None
+    try:
+        offset = day_offset(names[0][1], dt.date.fromisoformat(row.label))
+    except ValueError:  # no calendar date
+        return None
+    return None if offset is None else row.ev.text.replace(names[0][0], offset_label(offset))
+
+
+def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, with the offset the named zone has at the date and time of the new answer."""
+    if not new.valid or "T" not in new.iso:
+        return False
+    date, time = dt.date.fromisoformat(new.iso[:10]), parse_time(new.iso[10:])
+    name = iana_names_in(row.ev.text)[0][1]
+    return time is not None and time.zone != "" and time.offset_minutes in named_zone_offsets(name, date, time)
+
+
 class Reread(NamedTuple):
     """A second reading: `rewrite` gives the text to read again (None: this row is not read again;
     the same text only when `lang` reads it in another language), `keep` whether the new answer
@@ -283,6 +311,8 @@ class Reread(NamedTuple):
     lang: str | None = None
     # which rows with a valid answer are offered to `rewrite` too (by their evidence; None: none)
     answered_too: Callable[[Evidence, Options], bool] | None = None
+    # whether rows refused for their time are offered too (the others are for dates)
+    times_too: bool = False
 
 
 # The second readings, in the order they are tried. A row is read again only when the rewrite gives
@@ -303,4 +333,5 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("cut month name in full", cut_month_name, keep_valid),
     ("numbered month", numbered_month, keep_valid),
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
+    ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
 ))

@@ -522,6 +522,22 @@ def named_zone_offsets(name: str, date: dt.date, time: TimeOfDay) -> set[int]:
     return {int(offset.total_seconds()) // 60 for offset in offsets if offset is not None}
 
 
+def iana_names_in(text: str) -> list[tuple[str, str]]:
+    """The IANA zone names a normalised text writes, each as written and as the database spells it
+    ("europe/madrid", "Europe/Madrid")."""
+    if "/" not in text:
+        return []
+    return [(found, zone) for found in _IANA_ANY_CASE.findall(text) if (zone := _iana_names().get(found.lower()))]
+
+
+def day_offset(zone: str, date: dt.date) -> int | None:
+    """Minutes east of UTC of an IANA zone all through a local day, or None when its clocks change
+    that day."""
+    offsets = {int(dt.datetime.combine(date, moment, zoneinfo.ZoneInfo(zone)).utcoffset().total_seconds()) // 60
+               for moment in (dt.time(0, 0), dt.time(12, 0), dt.time(23, 59))}
+    return offsets.pop() if len(offsets) == 1 else None
+
+
 @functools.cache
 def _iana_names() -> dict[str, str]:
     """Every IANA zone's name, by its name in lower case."""

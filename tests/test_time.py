@@ -287,7 +287,9 @@ def translator(datetime_model_dir):
     ("3 May 1979 10:42 PM", "1979-05-03T22:42", None, "1979-05-03T22:42", None),
     ("3 May 1979", "1979-05-03", None, "1979-05-03", None),  # a date with no time is the date
     ("3 May 1979 10:42 (Europe/Paris)", "1979-05-03T10:42+02:00", None, "1979-05-03T10:42+02:00", None),
-    ("3 Jan 1979 10:42 (Europe/Paris)", "1979-01-03T10:42+02:00", "time_not_in_text", None, None),  # winter: +01:00
+    ("3 Jan 1979 10:42 CET", "1979-01-03T10:42+02:00", "time_not_in_text", None, None),  # CET is +01:00
+    # winter in Paris: +01:00, read again with the name written as that offset
+    ("3 Jan 1979 10:42 (Europe/Paris)", "1979-01-03T10:42+02:00", None, "1979-01-03T10:42+01:00", None),
     ("3 May 1979 6 Uhr abends", "1979-05-03T06:00", "time_not_in_text", None, None),  # evening is no 06:00
     ("3 May 1979, 10.20 aamup.", "1979-05-03", "time_not_read", None, "1979-05-03"),  # Finnish morning
     ("2 heures du matin, 3 May 1979", "1979-05-03", "time_not_read", None, "1979-05-03"),
