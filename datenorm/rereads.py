@@ -19,6 +19,7 @@ from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out, stamp_length
+from datenorm.clockwords import zone_name_after
 from datenorm.timeofday import day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time
 
 
@@ -291,6 +292,29 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
     return None if offset is None else row.ev.text.replace(names[0][0], offset_label(offset))
 
 
+def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that writes a CLDR zone name of several words with one offset
+    ("central european standard time", "heure normale d’europe centrale": +01:00), and whose time
+    was not read (refused, or a date alone), is read again with the name written as that offset: a
+    long name can make a text too long to read with its clock, or throw the reading."""
+    read, ev = row.result, row.ev
+    clocked = read.valid and (ev.full != ev.text or any(ev.clock))  # a date read without the clock it writes
+    if not opts.time or not (read.code in ("time_not_in_text", "low_confidence", "not_clock") or clocked):
+        return None
+    text = row.ev.full
+    for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
+        found = zone_name_after(text, start)
+        if found is not None and " " in text[start:found[0]].strip() and len(found[1]) == 1:
+            return f"{text[:start]}{offset_label(next(iter(found[1])))}{text[found[0]:]}"
+    return None
+
+
+def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, with a time and a zone (the one written in place of the name, as the witness of the
+    new text checked)."""
+    return new.valid and "T" in new.iso and (new.iso.endswith("Z") or new.iso[-6] in "+-")
+
+
 def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with the offset the named zone has at the date and time of the new answer."""
     if not new.valid or "T" not in new.iso:
@@ -311,7 +335,8 @@ class Reread(NamedTuple):
     lang: str | None = None
     # which rows with a valid answer are offered to `rewrite` too (by their evidence; None: none)
     answered_too: Callable[[Evidence, Options], bool] | None = None
-    # whether rows refused for their time are offered too (the others are for dates)
+    # whether rows refused for their time are offered too, and, read with the time, dates read
+    # without one (the others are for dates)
     times_too: bool = False
 
 
@@ -334,4 +359,5 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("numbered month", numbered_month, keep_valid),
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
+    ("long zone name as its offset", long_zone_name_as_its_offset, keep_zone_offset, None, None, True),
 ))

@@ -250,8 +250,8 @@ class Translator:
             if stage.answered_too is not None:  # answered rows too, those the stage may concern
                 offered = [i for i in todo if results[i].code not in TIME_CODES
                            and stage.answered_too(evidence[i], opts)]
-            elif stage.times_too:
-                offered = [i for i in todo if not results[i].valid]
+            elif stage.times_too:  # and, read with the time, a date read without one
+                offered = [i for i in todo if not results[i].valid or (opts.time and "T" not in results[i].iso)]
             if not offered:
                 continue
             rows = {i: Row(evidence[i], labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
