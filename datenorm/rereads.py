@@ -19,7 +19,7 @@ from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out, stamp_length
-from datenorm.clockwords import zone_name_after
+from datenorm.clockwords import period_after, period_before, zone_name_after
 from datenorm.timeofday import day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time
 
 
@@ -297,16 +297,71 @@ def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     ("central european standard time", "heure normale d’europe centrale": +01:00), and whose time
     was not read (refused, or a date alone), is read again with the name written as that offset: a
     long name can make a text too long to read with its clock, or throw the reading."""
-    read, ev = row.result, row.ev
-    clocked = read.valid and (ev.full != ev.text or any(ev.clock))  # a date read without the clock it writes
-    if not opts.time or not (read.code in ("time_not_in_text", "low_confidence", "not_clock") or clocked):
+    if not _time_unread(row, opts):
         return None
     text = row.ev.full
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
         found = zone_name_after(text, start)
         if found is not None and " " in text[start:found[0]].strip() and len(found[1]) == 1:
-            return f"{text[:start]}{offset_label(next(iter(found[1])))}{text[found[0]:]}"
+            offset = next(iter(found[1]))  # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it
+            return f"{text[:start]}{offset_label(offset) if offset else 'utc'}{text[found[0]:]}"
     return None
+
+
+_DIGIT_CLOCK = re.compile(r"(?<![0-9])([0-9]{1,2})[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])")
+
+
+def _time_unread(row: Row, opts: Options) -> bool:
+    """Read with the time, a row whose time was not read: refused for it, of low confidence, or a
+    date read without the clock its text writes."""
+    read, ev = row.result, row.ev
+    clocked = read.valid and (ev.full != ev.text or any(ev.clock))
+    return opts.time and (read.code in ("time_not_in_text", "time_not_read", "low_confidence", "not_clock") or clocked)
+
+
+def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], int] | None:
+    """The first clock of a text written 1-12 beside a day period (`datenorm.clockwords`), the
+    period's span and the one hour 0-23 the two make together ("10:38:26 að kvöldi": 22)."""
+    text = row.ev.text
+    for clock in _DIGIT_CLOCK.finditer(text):
+        if not all(row.ev.clock[clock.start():clock.end()]) and not _period_near(text, clock, opts.lang):
+            continue
+        hour = int(clock[1])
+        if not 1 <= hour <= 12:
+            return None
+        after, before = period_after(text, clock.end(), opts.lang), period_before(text, clock.start(), opts.lang)
+        span, hours = (((clock.end(), after[0]), after[1]) if after else
+                       ((before[0], clock.start()), before[1]) if before else (None, None))
+        if span is None:
+            return None
+        fits = {h for h in (hour % 12, hour % 12 + 12) if h in hours}
+        return (clock, span, fits.pop()) if len(fits) == 1 else None
+    return None
+
+
+def _period_near(text: str, clock: re.Match, lang: str | None) -> bool:
+    return bool(period_after(text, clock.end(), lang) or period_before(text, clock.start(), lang))
+
+
+def day_period_as_am_pm(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text whose 12-hour clock was not read beside a day period of its
+    language ("10:38:26 að kvöldi", "6:54 wieczorem", "夜9:44") is read again with the period
+    written as am or pm after the clock, as the period and the hour written make one hour of the
+    day: "10:38:26 pm"."""
+    if not _time_unread(row, opts) or (found := _period_hour(row, opts)) is None:
+        return None
+    clock, (start, end), hour = found
+    text = row.ev.text
+    marked = f"{clock.group()} {'pm' if hour >= 12 else 'am'}"
+    if start >= clock.end():  # the period after the clock
+        return f"{text[:clock.start()]}{marked}{text[end:]}"
+    return f"{text[:start]}{marked}{text[clock.end():]}"
+
+
+def keep_hour_of_the_period(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, with the hour that the period and the hour written make together."""
+    found = _period_hour(row, opts)
+    return new.valid and "T" in new.iso and found is not None and int(new.iso[11:13]) == found[2]
 
 
 def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
@@ -360,4 +415,5 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
     ("long zone name as its offset", long_zone_name_as_its_offset, keep_zone_offset, None, None, True),
+    ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),
 ))

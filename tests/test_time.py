@@ -294,7 +294,8 @@ def translator(datetime_model_dir):
     ("3 May 1979, 10.20 aamup.", "1979-05-03", "time_not_read", None, "1979-05-03"),  # Finnish morning
     ("2 heures du matin, 3 May 1979", "1979-05-03", "time_not_read", None, "1979-05-03"),
     ("1979-05-03 GMT+02:00 09:20", "1979-05-03T09:20+02:00", None, "1979-05-03T09:20+02:00", None),
-    ("+0930 上午8:06:15 1979年5月3日", "1979-05-03T08:06:15", "time_not_read", None, "1979-05-03T08:06:15"),
+    # the zone left out, then read again with the day period as am: the zone is read
+    ("+0930 上午8:06:15 1979年5月3日", "1979-05-03T08:06:15", None, "1979-05-03T08:06:15+09:30", None),
     ("14:05, 3 May 1979 (UTC)", "1979-05-03T14:05Z", None, "1979-05-03T14:05Z", None),  # a wiki signature
     ("14:05, 3 May 1979 (CET)", "1979-05-03T14:05", "time_not_read", None, "1979-05-03T14:05"),
     ("14:05, 3 May 1979 (UK)", "1979-05-03T14:05", None, "1979-05-03T14:05", None),  # no zone
