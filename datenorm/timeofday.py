@@ -483,7 +483,10 @@ def _in_capitals(word: str, raw: str) -> bool:
 
 
 def _zone_starts(tail: str) -> tuple[int, ...]:
-    """Where a zone after a clock may start: at the clock, or after its day period."""
+    """Where a zone after a clock may start: at the clock, after a comma (Czech "12:44:12, gmt-05:00"),
+    or after its day period."""
+    if tail.startswith(","):
+        return (0, len(tail) - len(tail[1:].lstrip(" ")))
     known = period_after(tail, 0)
     if known is not None:
         return 0, known[0]
