@@ -201,7 +201,10 @@ _DASHES = "–—~〜～−‒―"
 _TIME_RANGE_WORDS = rf"{_RANGE_WORD}|à|a|до"
 _TIME_RANGE = re.compile(rf"(?<![0-9:.])({_CLOCK_END})(?:\s*[{_DASHES}]\s*|\s+(?:-|{_TIME_RANGE_WORDS}|and|und|et|y|e)\s+"
                          rf"|(?<=[0-9])-(?=[0-9]))({_CLOCK_END})(?![0-9:]|\.[0-9])")
-_TIME_RANGE_HINT = re.compile(rf"[{_DASHES}-]| (?:{_TIME_RANGE_WORDS}|and|und|et|y|e) ")
+# what a text needs to join two times, looked for before it is normalised: a digit (or am/pm), a
+# separator, and a clock's hour with its minutes or period ("2019-05-03 10:42:07" has none)
+_TIME_RANGE_HINT = re.compile(rf"[0-9](?:h|\s*[ap]\.?m\.?)?(?:\s*[{_DASHES}-]\s*|\s+(?:{_TIME_RANGE_WORDS}|and|und|et|y|e)\s+)"
+                              r"[0-9]{1,2}(?:[:.h]|\s*[ap]\.?m)", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between|de|du|von|vom|zwischen|dal|desde|entre|od|с)\s+$")
 _BETWEEN = re.compile(r"\b(?:between|zwischen|entre)\s+$")
 
@@ -213,7 +216,7 @@ def time_range_parts(raw: str) -> tuple[str, str] | None:
     smaller ("1:00 - 3:00 pm" is 13:00 to 15:00; "11:00 - 1:00 pm" 11:00 to 13:00). None when no
     two clocks are joined, or more than once; a clock needs its minutes or a period ("10 - 12 may"
     is no time range)."""
-    if _TIME_RANGE_HINT.search(raw.lower()) is None:
+    if _TIME_RANGE_HINT.search(raw) is None:
         return None
     text = normalize_text(raw)
     found = [m for m in _TIME_RANGE.finditer(text) if _is_time_pair(m)]

@@ -298,15 +298,18 @@ def _named_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
 
 
 def _named(text: str, words: list[str]) -> re.Match | None:
-    """The first of `words` (noon or midnight words) the text writes, a word of letters only where
-    it stands alone."""
-    for word in words:
-        bounded = not any(_is_cjk(c) for c in word)
-        found = re.search(rf"(?<![^\W\d_])(?<!-){re.escape(word)}(?![^\W\d_])(?!-)" if bounded else re.escape(word),
-                          text)
-        if found:
-            return found
-    return None
+    """The first noon or midnight word or phrase of `words` the text writes, the longest where
+    several start there; a word of letters only where it stands alone."""
+    return _named_pattern(tuple(words)).search(text)
+
+
+@functools.cache
+def _named_pattern(words: tuple[str, ...]) -> re.Pattern:
+    def one(word: str) -> str:
+        if any(_is_cjk(c) for c in word):
+            return re.escape(word)
+        return rf"(?<![^\W\d_])(?<!-){re.escape(word)}(?![^\W\d_])(?!-)"
+    return re.compile("|".join(one(word) for word in sorted(words, key=len, reverse=True)))
 
 
 def _is_cjk(char: str) -> bool:
