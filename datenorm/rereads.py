@@ -308,7 +308,16 @@ def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     return None
 
 
-_DIGIT_CLOCK = re.compile(r"(?<![0-9])([0-9]{1,2})[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])")
+# A clock a day period may stand beside: "10:38:26", "8.41", or with hour words "2시 23분", "3時5分"
+_DIGIT_CLOCK = re.compile(r"(?<![0-9])([0-9]{1,2})(?:[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])"
+                          r"|\s?(?:時|时|시|点|點)(?:\s?([0-9]{1,2})\s?(?:分|분))?(?:\s?([0-9]{1,2})\s?(?:秒|초))?)")
+
+
+def _as_digits(clock: re.Match) -> str:
+    """A clock as digits and colons: "2시 23분" is "2:23"."""
+    if clock.group()[len(clock[1]):][:1] in (":", "."):  # written in digits already
+        return clock.group()
+    return f"{clock[1]}:{int(clock[2] or 0):02d}" + (f":{int(clock[3]):02d}" if clock[3] else "")
 
 
 def _time_unread(row: Row, opts: Options) -> bool:
@@ -345,14 +354,14 @@ def _period_near(text: str, clock: re.Match, lang: str | None) -> bool:
 
 def day_period_as_am_pm(row: Row, opts: Options) -> str | None:
     """Read with the time, a text whose 12-hour clock was not read beside a day period of its
-    language ("10:38:26 að kvöldi", "6:54 wieczorem", "夜9:44") is read again with the period
-    written as am or pm after the clock, as the period and the hour written make one hour of the
-    day: "10:38:26 pm"."""
+    language ("10:38:26 að kvöldi", "6:54 wieczorem", "夜9:44", "오전 2시 23분") is read again with
+    the period written as am or pm after the clock (in digits), as the period and the hour written
+    make one hour of the day: "10:38:26 pm", "2:23 am"."""
     if not _time_unread(row, opts) or (found := _period_hour(row, opts)) is None:
         return None
     clock, (start, end), hour = found
     text = row.ev.text
-    marked = f"{clock.group()} {'pm' if hour >= 12 else 'am'}"
+    marked = f"{_as_digits(clock)} {'pm' if hour >= 12 else 'am'}"
     if start >= clock.end():  # the period after the clock
         return f"{text[:clock.start()]}{marked}{text[end:]}"
     return f"{text[:start]}{marked}{text[clock.end():]}"
