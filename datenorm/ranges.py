@@ -198,13 +198,14 @@ def _ends_a_date(words: list[str]) -> bool:
 # "2019-05-03t10:00-11:00", "10:00:00-05:00" and "20:43-10:00" it starts a zone offset.
 _CLOCK_END = r"([0-9]{1,2})(?:[:.h]([0-9]{2}))?(?:[:.][0-9]{2})?(?:h(?![0-9a-z]))?(?:\s*([ap])\.?m\b\.?)?"
 _DASHES = "–—~〜～−‒―"
-_TIME_RANGE_WORDS = rf"{_RANGE_WORD}|à|a|до"
-_TIME_RANGE = re.compile(rf"(?<![0-9:.])({_CLOCK_END})(?:\s*[{_DASHES}]\s*|\s+(?:-|{_TIME_RANGE_WORDS}|and|und|et|y|e)\s+"
-                         rf"|(?<=[0-9])-(?=[0-9]))({_CLOCK_END})(?![0-9:]|\.[0-9])")
+_AND = ("and", "und", "et", "y", "e")  # joins two clocks only after "between" ("between 9:00 and 17:00")
+_TIME_SEPARATOR = rf"\s*[{_DASHES}]\s*|\s+(?:-|{_RANGE_WORD}|à|a|до|{'|'.join(_AND)})\s+"
+_TIME_RANGE = re.compile(rf"(?<![0-9:.])({_CLOCK_END})(?P<sep>{_TIME_SEPARATOR}|(?<=[0-9])-(?=[0-9]))"
+                         rf"({_CLOCK_END})(?![0-9:]|\.[0-9])")
 # what a text needs to join two times, looked for before it is normalised: a digit (or am/pm), a
 # separator, and a clock's hour with its minutes or period ("2019-05-03 10:42:07" has none)
-_TIME_RANGE_HINT = re.compile(rf"[0-9](?:h|\s*[ap]\.?m\.?)?(?:\s*[{_DASHES}-]\s*|\s+(?:{_TIME_RANGE_WORDS}|and|und|et|y|e)\s+)"
-                              r"[0-9]{1,2}(?:[:.h]|\s*[ap]\.?m)", re.IGNORECASE)
+_TIME_RANGE_HINT = re.compile(rf"[0-9](?:h|\s*[ap]\.?m\.?)?(?:{_TIME_SEPARATOR}|-)[0-9]{{1,2}}(?:[:.h]|\s*[ap]\.?m)",
+                              re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between|de|du|von|vom|zwischen|dal|desde|entre|od|с)\s+$")
 _BETWEEN = re.compile(r"\b(?:between|zwischen|entre)\s+$")
 
@@ -223,8 +224,8 @@ def time_range_parts(raw: str) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     match = found[0]
-    first, second = match[1], match[5]
-    if match[4] is None and match[8] is not None and int(match[2]) < int(match[6]) < 12:
+    first, second = match[1], match[6]
+    if match[4] is None and match[9] is not None and int(match[2]) < int(match[7]) < 12:
         first = f"{first} {second[len(second.rstrip('apm. ')):].strip()}"  # "1:00 - 3:00 pm": 1:00 pm
     before, after = _RANGE_START.sub("", text[:match.start()]), text[match.end():]  # "from", "de": each end is one time
     return f"{before}{first}{after}".strip(), f"{before}{second}{after}".strip()
@@ -232,20 +233,20 @@ def time_range_parts(raw: str) -> tuple[str, str] | None:
 
 def _is_time_pair(match: re.Match) -> bool:
     """Whether two clocks joined by a separator are a range (the groups of `_TIME_RANGE`: each
-    clock, its hour, minute and period): each writes its minutes or a period, in hours of the day;
-    "and" only after "between"; an unspaced hyphen as the comment above `_CLOCK_END` says."""
-    text, first = match.string, match[1]
-    for hour, minute, period in ((match[2], match[3], match[4]), (match[6], match[7], match[8])):
+    clock, its hour, minute and period, and the separator): each writes its minutes or a period, in
+    hours of the day; "and" only after "between"; an unspaced hyphen as the comment above
+    `_CLOCK_END` says."""
+    text, first, second = match.string, match[1], match[6]
+    for hour, minute, period in ((match[2], match[3], match[4]), (match[7], match[8], match[9])):
         if not (minute or period or match[0].count("h")) or not 0 <= int(hour) <= (12 if period else 24):
             return False
-    separator = match[0][len(first):match.end() - match.start() - len(match[5])].strip()
-    if separator in ("and", "und", "et", "y", "e"):
+    if match["sep"].strip() in _AND:
         return _BETWEEN.search(text, 0, match.start()) is not None
-    if separator != "-" or match[0][len(first)] != "-":
+    if match["sep"] != "-":
         return True
-    seconds = first.count(":") + first.count(".") > 1 or match[5].count(":") + match[5].count(".") > 1
+    seconds = first.count(":") + first.count(".") > 1 or second.count(":") + second.count(".") > 1
     glued = match.start() > 0 and text[match.start() - 1] == "t"
-    later = match[8] is not None or _minutes(match[2], match[3]) < _minutes(match[6], match[7])
+    later = match[9] is not None or _minutes(match[2], match[3]) < _minutes(match[7], match[8])
     return not seconds and not glued and later
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
+from datenorm.clockwords import period_after, period_before, zone_name_after
 from datenorm.clock import without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_month_plainly,
@@ -19,7 +20,6 @@ from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out, stamp_length
-from datenorm.clockwords import period_after, period_before, zone_name_after
 from datenorm.timeofday import day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time
 
 
@@ -333,23 +333,18 @@ def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], in
     period's span and the one hour 0-23 the two make together ("10:38:26 að kvöldi": 22)."""
     text = row.ev.text
     for clock in _DIGIT_CLOCK.finditer(text):
-        if not all(row.ev.clock[clock.start():clock.end()]) and not _period_near(text, clock, opts.lang):
-            continue
+        after, before = period_after(text, clock.end(), opts.lang), period_before(text, clock.start(), opts.lang)
+        if not (after or before):
+            if all(row.ev.clock[clock.start():clock.end()]):
+                return None  # the text's clock, with no period beside it
+            continue  # numbers of the date ("8.8.1927")
         hour = int(clock[1])
         if not 1 <= hour <= 12:
             return None
-        after, before = period_after(text, clock.end(), opts.lang), period_before(text, clock.start(), opts.lang)
-        span, hours = (((clock.end(), after[0]), after[1]) if after else
-                       ((before[0], clock.start()), before[1]) if before else (None, None))
-        if span is None:
-            return None
+        span, hours = ((clock.end(), after[0]), after[1]) if after else ((before[0], clock.start()), before[1])
         fits = {h for h in (hour % 12, hour % 12 + 12) if h in hours}
         return (clock, span, fits.pop()) if len(fits) == 1 else None
     return None
-
-
-def _period_near(text: str, clock: re.Match, lang: str | None) -> bool:
-    return bool(period_after(text, clock.end(), lang) or period_before(text, clock.start(), lang))
 
 
 def day_period_as_am_pm(row: Row, opts: Options) -> str | None:
@@ -376,7 +371,7 @@ def keep_hour_of_the_period(old: Result, new: Result, row: Row, opts: Options) -
 def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time and a zone (the one written in place of the name, as the witness of the
     new text checked)."""
-    return new.valid and "T" in new.iso and (new.iso.endswith("Z") or new.iso[-6] in "+-")
+    return new.valid and "T" in new.iso and bool((time := parse_time(new.iso[10:])) and time.zone)
 
 
 def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> bool:

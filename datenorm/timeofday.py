@@ -511,21 +511,12 @@ def _iana_zone(raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | 
 
 
 def named_zone_offsets(name: str, date: dt.date, time: TimeOfDay) -> set[int]:
-    """The offsets, in minutes east of UTC, that UTC or an IANA zone named in any case
-    ("europe/paris") has at that local date and time: two in the hour the clocks repeat, none for
-    no such zone or a time they skip."""
+    """The offsets that UTC or an IANA zone named in any case ("europe/paris") has at that local
+    date and time (`_zone_offsets`)."""
     if name.lower() == "utc":
         return {0}
     zone = _iana_names().get(name.lower())
-    if zone is None:
-        return set()
-    local = dt.datetime(date.year, date.month, date.day, time.hour, time.minute, tzinfo=zoneinfo.ZoneInfo(zone))
-    offsets = {local.utcoffset(), local.replace(fold=1).utcoffset()}
-    back = {moment.astimezone(dt.timezone.utc).astimezone(zoneinfo.ZoneInfo(zone)).replace(tzinfo=None)
-            for moment in (local, local.replace(fold=1))}
-    if back != {local.replace(tzinfo=None)}:
-        return set()  # a time the clocks skip
-    return {int(offset.total_seconds()) // 60 for offset in offsets if offset is not None}
+    return _zone_offsets(zone, date, time) if zone else set()
 
 
 def iana_names_in(text: str) -> list[tuple[str, str]]:
@@ -562,14 +553,23 @@ def unread_part(tail: str, time: TimeOfDay) -> str | None:
 def iana_offset(name: str, date: dt.date, time: TimeOfDay) -> int | None:
     """Minutes east of UTC of the IANA zone `name` at that local date and time, or None (no such
     zone, or a time the clocks skip or repeat that day)."""
+    offsets = _zone_offsets(name, date, time)
+    return next(iter(offsets)) if len(offsets) == 1 else None
+
+
+def _zone_offsets(name: str, date: dt.date, time: TimeOfDay) -> set[int]:
+    """The offsets, in minutes east of UTC, that the IANA zone `name` has at that local date and
+    time: two in the hour its clocks repeat, none for a time they skip or no such zone."""
     try:
-        local = dt.datetime(date.year, date.month, date.day, time.hour, time.minute, tzinfo=zoneinfo.ZoneInfo(name))
+        zone = zoneinfo.ZoneInfo(name)
+        local = dt.datetime(date.year, date.month, date.day, time.hour, time.minute, tzinfo=zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # no such zone; "America/Argentina" is a folder
-        return None
-    offset = local.utcoffset()
-    if offset is None or offset != local.replace(fold=1).utcoffset():
-        return None
-    return int(offset.total_seconds()) // 60
+        return set()
+    moments = (local, local.replace(fold=1))
+    if any(m.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None)
+           for m in moments):
+        return set()  # a time the clocks skip
+    return {int(m.utcoffset().total_seconds()) // 60 for m in moments}
 
 
 def ambiguous_zone(tail: str, raw: str) -> str | None:
