@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
-from datenorm.clockwords import period_after, period_before, zone_name_after
+from datenorm.clockwords import period_before, zone_name_after
 from datenorm.clock import without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_month_plainly,
@@ -20,7 +20,7 @@ from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out, stamp_length
-from datenorm.timeofday import day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time
+from datenorm.timeofday import day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time, period_after_clock
 
 
 class Row:
@@ -292,9 +292,15 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
     return None if offset is None else row.ev.text.replace(names[0][0], offset_label(offset))
 
 
+def _long_name(name: str) -> bool:
+    """A zone's long name, not an abbreviation: words ("central european standard time"), or four
+    characters or more of a script without capitals ("巴西利亚夏令时间")."""
+    return " " in name or (len(name) >= 4 and not any(char.isascii() for char in name))
+
+
 def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
-    ("central european standard time", "heure normale d’europe centrale": +01:00), and whose time
+    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"), and whose time
     was not read (refused, or a date alone), is read again with the name written as that offset: a
     long name can make a text too long to read with its clock, or throw the reading."""
     if not _time_unread(row, opts):
@@ -302,7 +308,7 @@ def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     text = row.ev.full
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
         found = zone_name_after(text, start)
-        if found is not None and " " in text[start:found[0]].strip() and len(found[1]) == 1:
+        if found is not None and _long_name(text[start:found[0]].strip()) and len(found[1]) == 1:
             offset = next(iter(found[1]))  # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it
             return f"{text[:start]}{offset_label(offset) if offset else 'utc'}{text[found[0]:]}"
     return None
@@ -329,11 +335,11 @@ def _time_unread(row: Row, opts: Options) -> bool:
 
 
 def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], int] | None:
-    """The first clock of a text written 1-12 beside a day period (`datenorm.clockwords`), the
-    period's span and the one hour 0-23 the two make together ("10:38:26 að kvöldi": 22)."""
+    """The first clock of a text written 1-12 beside a day period (`datenorm.clockwords`; after
+    it, an hour word may come between), the period's span and the one hour 0-23 the two make together ("10:38:26 að kvöldi": 22)."""
     text = row.ev.text
     for clock in _DIGIT_CLOCK.finditer(text):
-        after, before = period_after(text, clock.end(), opts.lang), period_before(text, clock.start(), opts.lang)
+        after, before = period_after_clock(text, clock.end(), opts.lang), period_before(text, clock.start(), opts.lang)
         if not (after or before):
             if all(row.ev.clock[clock.start():clock.end()]):
                 return None  # the text's clock, with no period beside it

@@ -223,17 +223,25 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     for found in _HOUR_ALONE.finditer(text):
+        if int(found["hour"]) > 24:  # "kl 28 o.8 1958": a day
+            continue
         if found["after"] or (hours_alone and _period_next(text, found.end(), lang)):
             starts.add(found.start("hour"))
     return starts
 
 
+def period_after_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
+    """The day period that follows a clock ending at `pos` (`period_after`), or follows the hour
+    word after it ("3:17 ч. следобед"): (its end, its hours)."""
+    if found := period_after(text, pos, lang):
+        return found
+    word = _HOUR_WORD_AFTER.match(text, pos)
+    return period_after(text, word.end(), lang) if word else None
+
+
 def _period_next(text: str, pos: int, lang: str | None = None) -> bool:
     """Whether a day period that tells the hour follows `pos`, or an hour word and one."""
-    if period_after(text, pos, lang):
-        return True
-    word = _HOUR_WORD_AFTER.match(text, pos)
-    return bool(word) and bool(period_after(text, word.end(), lang))
+    return period_after_clock(text, pos, lang) is not None
 
 
 def _period_led(text: str, lang: str | None = None) -> set[int]:
@@ -382,7 +390,10 @@ _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0
 _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+)[)\]]\.?$")
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]+)\.?$")
 _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
-_ZONE_UTC_BEFORE = re.compile(r"(?<![^\W\d_])(?:utc|gmt|zulu)$")
+# A zone word before a clock begins a word of a script that spaces its words: "lut-2035" is no
+# "ut-20:35"; Chinese "发布于gmt-05:00" writes one.
+_WORD_START = r"(?<![a-zß-ɏͰ-ӿ])"
+_ZONE_UTC_BEFORE = re.compile(rf"{_WORD_START}(?:utc|gmt|zulu)$")
 _ZONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 
 
@@ -401,7 +412,7 @@ def _zone_offset_at() -> re.Pattern:
 @functools.cache
 def _zone_offset_before() -> re.Pattern:
     """An offset after "UTC", "GMT" or a locale's word for it, ending a text."""
-    return re.compile(rf"(?<![^\W\d_])(?:{_gmt_words()})\s?{_OFFSET}\)?$")  # a word: "lut-2035" is no "ut-20:35"
+    return re.compile(rf"{_WORD_START}(?:{_gmt_words()})\s?{_OFFSET}\)?$")
 
 
 _ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")

@@ -10,11 +10,12 @@ set -euo pipefail
 OUT=${1:-runs/times}
 FROM=${FROM:-models/default}
 LIMIT=${TIME_LIMIT:-5200}   # seconds of training, counted from the train command's start
-SEED=${SEED:-400}           # the six parts take SEED .. SEED+5
+SEED=${SEED:-400}           # the parts take SEED .. SEED+6
 DATA=${DATA:-data/tm}       # the parts go to DATA-all1, DATA-en, ...; the training mix to DATA
 RATE=${LEARNING_RATE:-0.001}
 SHARE=${TIME_SHARE:-0.25}   # share of the whole dates given a clock (generate --time-share)
 BOOST=$(grep '^BOOST=' scripts/train_default.sh | head -1 | cut -d= -f2)
+FOCUS=${FOCUS:-}            # optional languages given 120,000 more rows, most of them timed
 
 # 780,000 training rows, about 45% of them with a time: every locale twice over (widely used
 # languages weigh more), the English locales, years 1000-2199, the European and CJK forms, and the
@@ -26,12 +27,18 @@ BOOST=$(grep '^BOOST=' scripts/train_default.sh | head -1 | cut -d= -f2)
 ( datenorm generate --times --time-share "$SHARE" --locales all --train 260000 --valid 10 --test 10 --seed $((SEED + 1)) --partial-share 0.08 --out "$DATA-all2"
   datenorm generate --times --time-share "$SHARE" --locales all --start 1000-01-01 --end 2199-12-31 --train 50000 --valid 1500 --test 10 \
       --seed $((SEED + 3)) --partial-share 0.05 --out "$DATA-wide"
+  if [ -n "$FOCUS" ]; then
+    datenorm generate --times --time-share 0.8 --locales "$FOCUS" --train 120000 --valid 10 --test 10 --seed $((SEED + 6)) \
+        --partial-share 0.08 --out "$DATA-focus"
+  fi
   datenorm generate --times --time-share "$SHARE" --locales "$BOOST" --train 80000 --valid 10 --test 10 --seed $((SEED + 5)) --partial-share 0.15 --out "$DATA-boost" ) &
 wait
 
 # DATA: train = every part's train; valid = the valid rows of the all-locales, English and wide-year
 # parts whose text is in no part's train.
-python scripts/merge_mix.py "$DATA" --train all1 all2 en wide eucjk boost --valid all1 en wide --test all1
+PARTS="all1 all2 en wide eucjk boost"
+[ -z "$FOCUS" ] || PARTS="$PARTS focus"
+python scripts/merge_mix.py "$DATA" --train $PARTS --valid all1 en wide --test all1
 
 mkdir -p "$OUT"
 [ -f "$OUT/model.keras" ] || cp "$FROM"/{config.json,history.csv,metrics.json,model.keras,model.tflite} "$OUT/"
