@@ -83,9 +83,9 @@ REASONS: tuple[Reason, ...] = (
     Reason("backwards_range", "A range whose end comes before its start.", "5 May - 3 May 2019"),
     Reason("two_dates", "Two different years and no range: any one answer would leave the other out.",
            "3 May 1979 (UK) / 10 May 1980 (US)"),
-    Reason("two_times", "Two times of day joined, read with the time, whose ends do not read as a range of "
-                        "one day (a range that crosses midnight, an end not read): one answer would leave "
-                        "the other out.", "3 May 1979, 22:00 - 02:00", time=True),
+    Reason("two_times", "Two different times of day, read with the time, that do not read as a range of one "
+                        "day (no range word between them, a range that crosses midnight, an end not read): one "
+                        "answer would leave the other out.", "3 May 1979, 22:00 - 02:00", time=True),
 )
 
 CODES = frozenset(reason.code for reason in REASONS)

@@ -182,6 +182,25 @@ def _clock_runs(text: str, mask: list[bool], starts: set[int]) -> list[re.Match]
             or (len(found.group()) == 4 and _GLUED_TIME.match(text, max(0, found.start() - 2)))]
 
 
+_COLON_CLOCK = re.compile(r"(?<![0-9:.+-])([0-9]{1,2}):([0-9]{2})(?![0-9])")
+
+
+def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay) -> re.Match | None:
+    """A second clock the normalised `text` writes beside the one at `span`, in digits and colons
+    that `datenorm.clock` marks, which tells another time than `time` in either half of the day
+    ("3 may 1979 10:00 and 11:00": "11:00"); None when it writes no other. A zone's offset is no
+    clock ("+02:00"), nor a clock written again in 12 hours ("22:42 (10:42 pm)")."""
+    if text.count(":") < 2:
+        return None
+    hours = {time.hour % 12}
+    for found in _COLON_CLOCK.finditer(text):
+        if span.start <= found.start() < span.end or not all(mask[found.start():found.end()]):
+            continue
+        if int(found[1]) % 12 not in hours or int(found[2]) != time.minute:
+            return found
+    return None
+
+
 def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lang: str | None = None) -> bool:
     """Whether a normalised text writes a time of day anywhere `find_clock` would look for one: a
     clock `datenorm.clock` marks (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued

@@ -17,7 +17,7 @@ from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
                            year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, in_utc, named_zone_offsets,
-                                offset_label, parse_time, unread_part, written_zone, zone_at_end, zone_before)
+                                offset_label, other_clock, parse_time, unread_part, written_zone, zone_at_end, zone_before)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -98,6 +98,9 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     span = find_clock(ev.text, time, ev.clock, day, lang)
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
+    if other := other_clock(ev.text, ev.clock, span, time):  # "3 May 1979 10:00 and 11:00"
+        both = sorted(((span.start, ev.text[span.start:span.end]), (other.start(), other.group())))
+        return refusal(raw, "two_times", f"two times of day ({both[0][1]} and {both[1][1]})", confidence)
     tail = ev.text[span.end:]
     missing = unread_part(tail, time)
     if missing:
