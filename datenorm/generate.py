@@ -417,13 +417,14 @@ def _machine_templates(locale: Locale) -> list[Template]:
     def iso_space_stamp(d: dt.date, r: random.Random):
         # As databases, loggers and languages print a datetime: SQL and Python ("2015-01-02 14:05:33",
         # "...:33.123456+00:00"), PostgreSQL ("...+00"), Ruby and Go's time.String() ("... +0000",
-        # "...:33.123456 +0000 UTC", "... -0500 EST"), log4j and syslog ("...:33.123 UTC").
+        # "...:33.123456 +0000 UTC", "... -0500 EST"), log4j and syslog ("...:33.123 UTC", "... (CEST)").
         h, m, s = hms(r)
         fraction = r.choice(("", "", f".{r.randrange(1000):03d}", f".{r.randrange(10**6):06d}"))
-        zone, name = r.choice((("", ""), ("", ""), ("+00:00", ""), (" UTC", ""), (" +0000", ""), ("+00", ""),
-                               (f" {r.choice('+-')}{r.randrange(13):02d}00", ""), (" +0000", " UTC"),
-                               *((f" {offset}", f" {abbreviation}") for offset, abbreviation in GO_ZONES)))
-        return f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}{fraction}{zone}{name}", (h, m, s, zone, fraction[1:])
+        offset, abbreviation = r.choice(GO_ZONES)
+        written, zone = r.choice((("", ""), ("", ""), ("+00:00", "+00:00"), (" UTC", "UTC"), (" +0000", "+0000"),
+                                  ("+00", "+00"), (" +0000 UTC", "+0000"), (f" {offset} {abbreviation}", offset),
+                                  (f" ({abbreviation})", abbreviation), (f" {abbreviation}", abbreviation)))
+        return f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}{fraction}{written}", (h, m, s, zone, fraction[1:])
 
     def ctime(d: dt.date, r: random.Random):
         h, m, s = hms(r)

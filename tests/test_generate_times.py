@@ -247,8 +247,8 @@ def test_time_only_rows_are_labelled_with_a_zero_date(timed):
     ("iso-datetime-utc", lambda t: dt.datetime.fromisoformat(t.replace("Z", "+00:00"))),
     ("iso-datetime-offset", dt.datetime.fromisoformat),
     ("iso-space-time", lambda t: dt.datetime.fromisoformat(   # Go's "... -0500 EST": the offset says it
-        re.sub(r" ?([+-][0-9]{2}):?([0-9]{2})?(?: [A-Z]{3,4})?$", lambda m: f"{m[1]}:{m[2] or '00'}",
-               t).replace(" UTC", "+00:00"))),
+        re.sub(r" \(?([A-Z]{3,4})\)?$", lambda m: _zone_digits(m[1]),
+               re.sub(r" ?([+-][0-9]{2}):?([0-9]{2})?(?: [A-Z]{3,4})?$", lambda m: f"{m[1]}:{m[2] or '00'}", t)))),
     ("ctime", lambda t: dt.datetime.strptime(t, "%a %b %d %H:%M:%S %Y")),
     ("rfc2822", email.utils.parsedate_to_datetime),
     ("apache-clf", lambda t: dt.datetime.strptime(t.strip("[]"), "%d/%b/%Y:%H:%M:%S %z")),
