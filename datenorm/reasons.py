@@ -96,7 +96,7 @@ JUDGED = frozenset({"not_calendar", "low_confidence", "year_not_in_text", "month
 
 
 # The codes of a time of day the text does not witness: a second reading of the date never replaces them.
-TIME_CODES = frozenset({"not_clock", "time_not_in_text", "time_not_read", "ambiguous_zone"})
+TIME_CODES = frozenset({"not_clock", "time_not_in_text", "time_not_read", "ambiguous_zone", "two_times"})
 
 
 def check(code: str) -> str:

@@ -295,7 +295,7 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
 def _long_name(name: str) -> bool:
     """A zone's long name, not an abbreviation: words ("central european standard time"), or four
     characters or more of a script without capitals ("巴西利亚夏令时间")."""
-    return " " in name or (len(name) >= 4 and not any(char.isascii() for char in name))
+    return " " in name or (len(name) >= 4 and all(char.lower() == char.upper() for char in name))
 
 
 def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:

@@ -27,6 +27,7 @@ PIVOT_END = 2049
 # Hebrew); people's text may or may not have them, so they are removed rather than learned.
 # The Arabic tatweel (kashida) only stretches a word ("جانـ", "سبتـ" in cut month names), so it goes too.
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0640"))
+_MINUS = {0x2212: "-"}  # the minus sign, as CLDR writes a negative offset ("GMT−05:00" in Swedish)
 _DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
 _DIGIT_RUN = re.compile(r"[0-9]+")
@@ -170,9 +171,9 @@ def normalize_text(text: str) -> str:
     """Return `text` as the model reads it.
 
     Unicode NFKC (full-width forms, compatibility characters), case folding, every Unicode decimal
-    digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, other calendars'
-    years and Chinese numerals to Gregorian numbers (`to_gregorian`; a whole text like "R3.11.22"
-    is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
+    digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, the minus sign to
+    a hyphen ("gmt−05:00"), other calendars' years and Chinese numerals to Gregorian numbers
+    (`to_gregorian`; a whole text like "R3.11.22" is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
     ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1") and a week, half or quarter
     of a period left out ("the first week of may 2019" -> "may 2019"), an EXIF date's colons to
     hyphens ("2019:05:03 10:42:00"), a comma before a fraction of a second to a full stop
@@ -191,7 +192,7 @@ def normalize_text(text: str) -> str:
     if "gmt" in text and text.rstrip().endswith(")"):
         text = _JS_ZONE_NAME.sub(r"\1", text)
     if not text.isascii():
-        text = text.translate(_BIDI_MARKS)
+        text = text.translate(_BIDI_MARKS).translate(_MINUS)
         text = _DIGIT.sub(_ascii_digit, text)
         text = to_gregorian(text)
         if "°" in text:  # "1° maggio", "1° de mayo": the degree sign typed for the ordinal indicator º

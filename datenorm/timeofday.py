@@ -182,22 +182,31 @@ def _clock_runs(text: str, mask: list[bool], starts: set[int]) -> list[re.Match]
             or (len(found.group()) == 4 and _GLUED_TIME.match(text, max(0, found.start() - 2)))]
 
 
-_COLON_CLOCK = re.compile(r"(?<![0-9:.+-])([0-9]{1,2}):([0-9]{2})(?![0-9])")
+_COLON_CLOCK = re.compile(r"(?<![0-9:.+\-−])([0-9]{1,2}):([0-9]{2})(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9])")
 
 
-def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay) -> re.Match | None:
+def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, raw: str,
+                date: dt.date | None) -> re.Match | None:
     """A second clock the normalised `text` writes beside the one at `span`, in digits and colons
-    that `datenorm.clock` marks, which tells another time than `time` in either half of the day
-    ("3 may 1979 10:00 and 11:00": "11:00"); None when it writes no other. A zone's offset is no
-    clock ("+02:00"), nor a clock written again in 12 hours ("22:42 (10:42 pm)")."""
+    that `datenorm.clock` marks, which tells another time than `time` ("3 may 1979 10:00 and
+    11:00": "11:00"); None when it writes no other. A zone's offset is no clock ("+02:00"), nor
+    the same clock written again in 12 hours with its day period ("22:42 (10:42 pm)"), nor the
+    same moment in another zone, when both zones are written ("09:00 est (14:00 utc)")."""
     if text.count(":") < 2:
         return None
-    hours = {time.hour % 12}
     for found in _COLON_CLOCK.finditer(text):
         if span.start <= found.start() < span.end or not all(mask[found.start():found.end()]):
             continue
-        if int(found[1]) % 12 not in hours or int(found[2]) != time.minute:
-            return found
+        hour, minute = int(found[1]), int(found[2])
+        if minute == time.minute and (hour == time.hour or (hour <= 12 and hour % 12 == time.hour % 12
+                                                            and period_after_clock(text, found.end()))):
+            continue
+        if time.zone:
+            zone = written_zone(text[found.end():], raw, date, TimeOfDay(hour, minute))
+            if (zone is not None and zone is not False and time.offset_minutes is not None
+                    and (hour * 60 + minute - zone - time.hour * 60 - time.minute + time.offset_minutes) % 1440 == 0):
+                continue
+        return found
     return None
 
 
@@ -409,9 +418,10 @@ _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0
 _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+)[)\]]\.?$")
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]+)\.?$")
 _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
-# A zone word before a clock begins a word of a script that spaces its words: "lut-2035" is no
-# "ut-20:35"; Chinese "发布于gmt-05:00" writes one.
-_WORD_START = r"(?<![a-zß-ɏͰ-ӿ])"
+# A zone word before a clock begins a word ("lut-2035" is no "ut-20:35"), or follows a letter of a
+# script that does not space its words (Chinese "发布于gmt-05:00").
+_WORD_START = (r"(?:(?<![^\W\d_])|(?<=[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+               r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))")
 _ZONE_UTC_BEFORE = re.compile(rf"{_WORD_START}(?:utc|gmt|zulu)$")
 _ZONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 

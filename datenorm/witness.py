@@ -98,7 +98,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     span = find_clock(ev.text, time, ev.clock, day, lang)
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
-    if other := other_clock(ev.text, ev.clock, span, time):  # "3 May 1979 10:00 and 11:00"
+    if other := other_clock(ev.text, ev.clock, span, time, raw, day):  # "3 May 1979 10:00 and 11:00"
         both = sorted(((span.start, ev.text[span.start:span.end]), (other.start(), other.group())))
         return refusal(raw, "two_times", f"two times of day ({both[0][1]} and {both[1][1]})", confidence)
     tail = ev.text[span.end:]
