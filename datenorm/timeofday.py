@@ -221,13 +221,24 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
 
 
 def _names_noon_or_midnight(text: str) -> bool:
-    """Whether a text writes a noon or midnight word as its time: a phrase ("at noon", "à midi"), or
-    a word alone that begins or ends it ("noon on 23 april 2012"; "canal du midi, 23 avril 2012"
-    names a canal)."""
-    found = _named(text, _NOON + _MIDNIGHT)
-    if found is None:
-        return False
-    return " " in found[0] or not text[:found.start()].strip(" ,.;:-") or not text[found.end():].strip(" ,.;:-")
+    """Whether a text writes a noon or midnight word as its time (`_written_named`)."""
+    return _written_named(text, _NOON + _MIDNIGHT) is not None
+
+
+def _written_named(text: str, words: list[str]) -> re.Match | None:
+    """The noon or midnight word of `words` a text writes as its time: a phrase ("at noon", "à
+    midi"), or a word alone that begins the text ("noon on 23 april 2012") or ends it after a
+    number or a mark ("23 avril 2012, midi"); "canal du midi, 23 avril 2012" and "23 avril 2012,
+    canal du midi" name a canal."""
+    found = _named(text, words)
+    if found is None or " " in found[0]:
+        return found
+    if not text[:found.start()].strip(" ,.;:-"):
+        return found
+    before = text[:found.start()].rstrip(" ,.;:-")
+    if not text[found.end():].strip(" ,.;:-") and not before[-1:].isalpha():
+        return found
+    return None
 
 
 def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hours_alone: bool = True) -> set[int]:
@@ -325,11 +336,11 @@ def _worded_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
 
 
 def _named_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
-    """A noon or midnight word, for 12:00 or 00:00; a word of letters only where it stands alone
-    ("afternoon" and "après-midi" name no noon)."""
+    """A noon or midnight word written as the time (`_written_named`), for 12:00 or 00:00; a word
+    of letters only where it stands alone ("afternoon" and "après-midi" name no noon)."""
     if time.minute or time.second is not None or time.hour not in (0, 12):
         return None
-    found = _named(text, _NOON if time.hour == 12 else _MIDNIGHT)
+    found = _written_named(text, _NOON if time.hour == 12 else _MIDNIGHT)
     return ClockSpan(found.end(), found.end()) if found else None  # no digits: no day period to check
 
 
