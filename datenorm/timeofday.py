@@ -227,18 +227,21 @@ def _names_noon_or_midnight(text: str) -> bool:
 
 def _written_named(text: str, words: list[str]) -> re.Match | None:
     """The noon or midnight word of `words` a text writes as its time: a phrase ("at noon", "à
-    midi"), or a word alone that begins the text ("noon on 23 april 2012") or ends it after a
-    number or a mark ("23 avril 2012, midi"); "canal du midi, 23 avril 2012" and "23 avril 2012,
+    midi"), or a word alone that begins the text ("noon on 23 april 2012") or ends it, not as the
+    last of several words ("23 avril 2012, midi", "1925年6月16日(火) 正午"); "canal du midi, 23 avril 2012" and "23 avril 2012,
     canal du midi" name a canal."""
     found = _named(text, words)
     if found is None or " " in found[0]:
         return found
-    if not text[:found.start()].strip(" ,.;:-"):
+    if not text[:found.start()].strip(_MARKS):
         return found
-    before = text[:found.start()].rstrip(" ,.;:-")
-    if not text[found.end():].strip(" ,.;:-") and not before[-1:].isalpha():
+    if not text[found.end():].strip(_MARKS) and not _AFTER_A_WORD.search(text, 0, found.start()):
         return found
     return None
+
+
+_MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start or end of its text
+_AFTER_A_WORD = re.compile(r"[^\W\d_]\s+$")  # "du midi": the word before is another word's
 
 
 def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hours_alone: bool = True) -> set[int]:
