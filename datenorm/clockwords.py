@@ -21,6 +21,14 @@ from pathlib import Path
 from datenorm.text import normalize_text
 
 WORDS_FILE = Path(__file__).with_name("clock_words.json")
+# How widely a language is used: the generator's weight of each language's locales (every other
+# language weighs 1), and, without a language hint, which language's day period a word of several
+# is read as ("ip." is pm in Finnish, am in Inari Sami), as the model reads a month word of several.
+LANGUAGE_WEIGHTS = {
+    "en": 30, "zh": 12, "es": 12, "fr": 10, "de": 10, "ru": 10, "ja": 8, "pt": 8, "ar": 6, "ko": 6,
+    "it": 6, "hi": 4, "tr": 4, "pl": 4, "nl": 4, "id": 3, "vi": 3, "uk": 3, "fa": 3, "sv": 2, "cs": 2,
+    "el": 2, "he": 2, "th": 2, "ro": 2, "hu": 2, "da": 2, "fi": 2, "no": 2, "nb": 2, "bn": 2, "ms": 2,
+}
 # CLDR's day-period fields: am/pm (a), with noon and midnight (b), and the flexible periods (B), each
 # abbreviated, wide and narrow
 _PERIOD_FIELDS = ("a", "aaaa", "aaaaa", "b", "bbbb", "bbbbb", "B", "BBBB", "BBBBB")
@@ -124,16 +132,22 @@ def _table() -> dict:
 @functools.cache
 def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
     """A part of the table: the zone names; a language's day periods; or, with no language, the
-    day periods of every language, each word standing for the hours of every language that writes it."""
+    day periods of every language, each word standing for the hours of the most widely used
+    languages that write it (`LANGUAGE_WEIGHTS`; of equals, every one's)."""
     table = _table()[part]
     if part != "periods":
         return table
     if lang is not None:
         return table.get(lang, {})
     merged: dict[str, set[int]] = {}
-    for words in table.values():
+    weights: dict[str, int] = {}
+    for language, words in table.items():
+        weight = LANGUAGE_WEIGHTS.get(language, 1)
         for word, hours in words.items():
-            merged.setdefault(word, set()).update(hours)
+            if weight > weights.get(word, 0):  # a more widely used language's reading replaces the others'
+                merged[word], weights[word] = set(hours), weight
+            elif weight == weights[word]:
+                merged[word].update(hours)
     return {word: sorted(hours) for word, hours in merged.items()}
 
 

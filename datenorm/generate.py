@@ -43,6 +43,7 @@ from datenorm.times import (
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, replacing_together
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
+from datenorm.clockwords import LANGUAGE_WEIGHTS
 from datenorm.months import ROMAN_MONTHS, language_month_names
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
 
@@ -55,13 +56,6 @@ DEFAULT_END = dt.date(2099, 12, 31)
 # en_GB/en_AU/en_IN/en_IE/en_NZ are DMY, en_CA and en_ZA write numeric dates year first.
 DEFAULT_LOCALES = {"en_US": 5, "en_GB": 3, "en_CA": 1, "en_AU": 1, "en_IN": 1, "en_IE": 0.5, "en_NZ": 0.5, "en_ZA": 0.5}
 
-# For `--locales all`: a language's weight is shared among its locales; widely used languages weigh
-# more, every other language weighs 1, so every locale is present but the common ones dominate.
-LANGUAGE_WEIGHTS = {
-    "en": 30, "zh": 12, "es": 12, "fr": 10, "de": 10, "ru": 10, "ja": 8, "pt": 8, "ar": 6, "ko": 6,
-    "it": 6, "hi": 4, "tr": 4, "pl": 4, "nl": 4, "id": 3, "vi": 3, "uk": 3, "fa": 3, "sv": 2, "cs": 2,
-    "el": 2, "he": 2, "th": 2, "ro": 2, "hu": 2, "da": 2, "fi": 2, "no": 2, "nb": 2, "bn": 2, "ms": 2,
-}
 
 # Custom Babel patterns, in the locale's own day/month order. CLDR letter `y` is the calendar year;
 # `Y` would be the ISO *week-based* year, which writes "31 Dec 2019" as 2020 (the classic tutorial
