@@ -40,10 +40,10 @@ from datenorm.times import (
     time_catalogue,
     time_of_day,
 )
+from datenorm.clockwords import LANGUAGE_WEIGHTS  # for `--locales all`: shared among each language's locales
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, replacing_together
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
-from datenorm.clockwords import LANGUAGE_WEIGHTS
 from datenorm.months import ROMAN_MONTHS, language_month_names
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
 

@@ -300,9 +300,9 @@ def _long_name(name: str) -> bool:
 
 def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
-    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"), and whose time
-    was not read (refused, or a date alone), is read again with the name written as that offset: a
-    long name can make a text too long to read with its clock, or throw the reading."""
+    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"),
+    and whose time was not read (refused, or a date alone), is read again with the name written as
+    that offset: a long name can make a text too long to read with its clock, or throw the reading."""
     if not _time_unread(row, opts):
         return None
     text = row.ev.full
@@ -336,7 +336,8 @@ def _time_unread(row: Row, opts: Options) -> bool:
 
 def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], int] | None:
     """The first clock of a text written 1-12 beside a day period (`datenorm.clockwords`; after
-    it, an hour word may come between), the period's span and the one hour 0-23 the two make together ("10:38:26 að kvöldi": 22)."""
+    it, an hour word may come between), the period's span and the one hour 0-23 the two make
+    together ("10:38:26 að kvöldi": 22)."""
     text = row.ev.text
     for clock in _DIGIT_CLOCK.finditer(text):
         after, before = period_after_clock(text, clock.end(), opts.lang), period_before(text, clock.start(), opts.lang)

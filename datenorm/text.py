@@ -173,8 +173,8 @@ def normalize_text(text: str) -> str:
     Unicode NFKC (full-width forms, compatibility characters), case folding, every Unicode decimal
     digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, bidi marks removed, the minus sign to
     a hyphen ("gmt−05:00"), other calendars' years and Chinese numerals to Gregorian numbers
-    (`to_gregorian`; a whole text like "R3.11.22" is a Japanese era date), the zone name after JavaScript's "GMT+0200" dropped, days spelled as
-    ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1") and a week, half or quarter
+    (`to_gregorian`; a whole text like "R3.11.22" is a Japanese era date), the zone name after
+    JavaScript's "GMT+0200" dropped, days spelled as ordinals to numbers ("twenty-second" -> "22nd", "primero" -> "1") and a week, half or quarter
     of a period left out ("the first week of may 2019" -> "may 2019"), an EXIF date's colons to
     hyphens ("2019:05:03 10:42:00"), a comma before a fraction of a second to a full stop
     ("10:55:13,123"), runs of whitespace to one space, stripped; a whole ISO week

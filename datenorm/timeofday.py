@@ -194,6 +194,7 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
     same moment in another zone, when both zones are written ("09:00 est (14:00 utc)")."""
     if text.count(":") < 2:
         return None
+    utc = None if time.offset_minutes is None else time.hour * 60 + time.minute - time.offset_minutes
     for found in _COLON_CLOCK.finditer(text):
         if span.start <= found.start() < span.end or not all(mask[found.start():found.end()]):
             continue
@@ -201,10 +202,9 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
         if minute == time.minute and (hour == time.hour or (hour <= 12 and hour % 12 == time.hour % 12
                                                             and period_after_clock(text, found.end()))):
             continue
-        if time.zone:
+        if utc is not None:
             zone = written_zone(text[found.end():], raw, date, TimeOfDay(hour, minute))
-            if (zone is not None and zone is not False and time.offset_minutes is not None
-                    and (hour * 60 + minute - zone - time.hour * 60 - time.minute + time.offset_minutes) % 1440 == 0):
+            if zone is not None and zone is not False and (hour * 60 + minute - zone - utc) % 1440 == 0:
                 continue
         return found
     return None
@@ -225,23 +225,20 @@ def _names_noon_or_midnight(text: str) -> bool:
     return _written_named(text, _NOON + _MIDNIGHT) is not None
 
 
+_MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start or end of its text
+_AFTER_A_WORD = re.compile(r"[^\W\d_]\s+$")  # "du midi": the word before is another word's
+
+
 def _written_named(text: str, words: list[str]) -> re.Match | None:
     """The noon or midnight word of `words` a text writes as its time: a phrase ("at noon", "à
     midi"), or a word alone that begins the text ("noon on 23 april 2012") or ends it, not as the
-    last of several words ("23 avril 2012, midi", "1925年6月16日(火) 正午"); "canal du midi, 23 avril 2012" and "23 avril 2012,
-    canal du midi" name a canal."""
+    last of several words ("23 avril 2012, midi", "1925年6月16日(火) 正午"); "canal du midi, 23
+    avril 2012" and "23 avril 2012, canal du midi" name a canal."""
     found = _named(text, words)
-    if found is None or " " in found[0]:
-        return found
-    if not text[:found.start()].strip(_MARKS):
-        return found
-    if not text[found.end():].strip(_MARKS) and not _AFTER_A_WORD.search(text, 0, found.start()):
+    if (found is None or " " in found[0] or not text[:found.start()].strip(_MARKS)
+            or not text[found.end():].strip(_MARKS) and not _AFTER_A_WORD.search(text, 0, found.start())):
         return found
     return None
-
-
-_MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start or end of its text
-_AFTER_A_WORD = re.compile(r"[^\W\d_]\s+$")  # "du midi": the word before is another word's
 
 
 def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hours_alone: bool = True) -> set[int]:

@@ -17,9 +17,9 @@ SHARE=${TIME_SHARE:-0.25}   # share of the whole dates given a clock (generate -
 BOOST=$(grep '^BOOST=' scripts/train_default.sh | head -1 | cut -d= -f2)
 FOCUS=${FOCUS:-}            # optional languages given 120,000 more rows, most of them timed
 
-# 780,000 training rows (900,000 with FOCUS), about 45% of them with a time: every locale twice over (widely used
-# languages weigh more), the English locales, years 1000-2199, the European and CJK forms, and the
-# boosted languages of scripts/train_default.sh, so that they keep their months.
+# 780,000 training rows (900,000 with FOCUS), about 45% of them with a time: every locale twice
+# over (widely used languages weigh more), the English locales, years 1000-2199, the European and
+# CJK forms, and the boosted languages of scripts/train_default.sh, so that they keep their months.
 ( datenorm generate --times --time-share "$SHARE" --locales all --train 260000 --valid 6000 --test 10 --seed "$SEED" --partial-share 0.08 --out "$DATA-all1"
   datenorm generate --times --time-share "$SHARE" --train 90000 --valid 1500 --test 10 --seed $((SEED + 2)) --partial-share 0.05 --out "$DATA-en"
   datenorm generate --times --time-share "$SHARE" --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 40000 --valid 10 --test 10 --seed $((SEED + 4)) \
