@@ -366,6 +366,10 @@ def column_months(locale: Locale) -> dict[int, str]:
             for month, name in english.items()}
 
 
+# Offsets that Go's time.String() writes with the zone's abbreviation ("-0500 EST"), one meaning each.
+GO_ZONES = (("-0500", "EST"), ("-0400", "EDT"), ("+0100", "CET"), ("+0200", "CEST"), ("-0800", "PST"), ("+0900", "JST"))
+
+
 def _machine_templates(locale: Locale) -> list[Template]:
     """Dates as programs write them, in every locale: ISO 8601 timestamps, compact yyyymmdd, C's
     ctime() and Unix `date` (English names whatever the locale), RFC 2822 (e-mail, HTTP), SAS and
@@ -403,6 +407,18 @@ def _machine_templates(locale: Locale) -> list[Template]:
         h, m, s = hms(r)
         zone = r.choice(("", "", "+00:00", " UTC"))
         return f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}{zone}", (h, m, s, zone, "")
+
+    def iso_space_stamp(d: dt.date, r: random.Random):
+        # As databases, loggers and languages print a datetime: SQL and Python ("2015-01-02 14:05:33",
+        # "...:33.123456+00:00"), PostgreSQL ("...+00"), Ruby and Go's time.String() ("... +0000",
+        # "...:33.123456 +0000 UTC", "... -0500 EST"), log4j and syslog ("...:33.123 UTC", "... (CEST)").
+        h, m, s = hms(r)
+        fraction = r.choice(("", "", f".{r.randrange(1000):03d}", f".{r.randrange(10**6):06d}"))
+        offset, abbreviation = r.choice(GO_ZONES)
+        written, zone = r.choice((("", ""), ("", ""), ("+00:00", "+00:00"), (" UTC", "UTC"), (" +0000", "+0000"),
+                                  ("+00", "+00"), (" +0000 UTC", "+0000"), (f" {offset} {abbreviation}", offset),
+                                  (f" ({abbreviation})", abbreviation), (f" {abbreviation}", abbreviation)))
+        return f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}{fraction}{written}", (h, m, s, zone, fraction[1:])
 
     def ctime(d: dt.date, r: random.Random):
         h, m, s = hms(r)
@@ -447,7 +463,7 @@ def _machine_templates(locale: Locale) -> list[Template]:
     return [
         timed("iso-datetime-utc", iso_utc),
         timed("iso-datetime-offset", iso_offset),
-        timed("iso-space-time", iso_space),
+        timed("iso-space-time", iso_space_stamp, iso_space),  # files without times as they were
         Template("iso-compact", lambda d, r: d.strftime("%Y%m%d")),
         timed("ctime", ctime),
         timed("unix-date", unix_date(tuple(z for z in zones if z not in AMBIGUOUS_ZONE_ABBREVIATIONS)), unix_date(zones)),

@@ -29,6 +29,7 @@ from datenorm.times import (
     zone_offset,
 )
 from datenorm.generate import (
+    GO_ZONES,
     MACHINE_IDS,
     SPLITS,
     TIME_ONLY_SHARE,
@@ -246,7 +247,9 @@ def test_time_only_rows_are_labelled_with_a_zero_date(timed):
 @pytest.mark.parametrize("form, read", [
     ("iso-datetime-utc", lambda t: dt.datetime.fromisoformat(t.replace("Z", "+00:00"))),
     ("iso-datetime-offset", dt.datetime.fromisoformat),
-    ("iso-space-time", lambda t: dt.datetime.fromisoformat(t.replace(" UTC", "+00:00"))),
+    ("iso-space-time", lambda t: dt.datetime.fromisoformat(   # Go's "... -0500 EST": the offset says it
+        re.sub(r" \(?([A-Z]{3,4})\)?$", lambda m: _zone_digits(m[1]),
+               re.sub(r" ?([+-][0-9]{2}):?([0-9]{2})?(?: [A-Z]{3,4})?$", lambda m: f"{m[1]}:{m[2] or '00'}", t)))),
     ("ctime", lambda t: dt.datetime.strptime(t, "%a %b %d %H:%M:%S %Y")),
     ("rfc2822", email.utils.parsedate_to_datetime),
     ("apache-clf", lambda t: dt.datetime.strptime(t.strip("[]"), "%d/%b/%Y:%H:%M:%S %z")),
@@ -265,6 +268,29 @@ def test_machine_stamps_label_the_time_they_write(form, read):
         labelled = dt.datetime.fromisoformat(f"{date.isoformat()}{clock.label()}".replace("Z", "+00:00"))
         written = read(text)
         assert (written, written.utcoffset()) == (labelled, labelled.utcoffset()), (text, clock.label())
+
+
+def test_go_zones_pair_each_offset_with_its_abbreviation():
+    assert all(_zone_digits(abbreviation) == offset for offset, abbreviation in GO_ZONES)
+
+
+def test_iso_space_stamps_label_each_zone_as_written():
+    """A numeric offset is itself ("+0000 UTC" is +00:00, as Go writes it), a bare UTC is Z, an
+    abbreviation its offset; each written form is drawn."""
+    template = {t.id: t for t in locale_plan("en_US").templates}["iso-space-time"]
+    rng, seen = random.Random(7), set()
+    for day in range(400):
+        text, clock = template.timed(dt.date(2001, 1, 1) + dt.timedelta(days=day), rng)
+        zone = re.sub(r"^[0-9-]{10} [0-9:]{8}(\.[0-9]+)?", "", text)
+        seen.add(re.sub(r"[+-]", "+", re.sub(r"[0-9]", "0", re.sub(r"[A-Z]{3,4}", "ABC", zone))))
+        expected = {"": "", "+00:00": "+00:00", " UTC": "Z", "+00": "+00:00"}.get(zone)
+        if expected is None:
+            found = re.fullmatch(r" ([+-][0-9]{2})([0-9]{2})(?: [A-Z]{3,4})?| \(?([A-Z]{3,4})\)?", zone)
+            assert found, text
+            digits = f"{found[1]}{found[2]}" if found[1] else _zone_digits(found[3])
+            expected = f"{digits[:3]}:{digits[3:]}"
+        assert clock.label().endswith(expected) and (expected or clock.label()[-1].isdigit()), (text, clock.label())
+    assert seen == {"", "+00:00", " ABC", "+00", " +0000", " +0000 ABC", " (ABC)"}, seen
 
 
 def _zone_digits(name: str) -> str:
