@@ -24,9 +24,11 @@ _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-
          rf"|(?!(?:{'|'.join(sorted(MONTHS_LIKE_ZONES))})(?![\w+-]))[a-z]{{2,4}}t|uhr|h)(?![\w+-]))*")
 
 # A time standing apart from the date: "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am),
-# "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um "), or right after
-# a bracket ("2012年4月23日(月)18:25").
-_CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*(?<![^\s,()\[\]\x22'])"
+# "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um "), right after a
+# bracket or a mark ("2012年4月23日(月)18:25", Toki Pona "#13:27"), after a word ("ཆུ་ཚོད་8:18:40")
+# or its colon ("更新日:22:09:04"); not after a number or its separator ("2022:14:00:00", "1.10:42").
+_CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*"
+                    r"(?:(?<![0-9:.+\-−/])|(?<=[^\W\d_]:))"
                     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9:])"
                     r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?" + _ZONE)
 
@@ -43,11 +45,11 @@ _COMPACT_ZONE = re.compile(r"(?<=[0-9]{12})(?:[.,][0-9]+)?(?:z|[+-][0-9]{2}:?[0-
 
 # Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
 # Nordic "kl. 14.30", Low German "klock 17.07:43", Indonesian "pukul 14.30", Italian "ore 14.30",
-# Polish "godz. 14.30", French "14h05", German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
+# Polish "godz. 14.30", French "14h05" (Occitan "10h51:36"), German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
 # am or pm, 0-12: "3 pm", "10am", "3-5 pm", "10am-2pm" (its numbers are hours, not days; "15 pm
 # 1938" is 15 July in Nheengatu); an hour before "o'clock".
 _WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[\x22'])(?:klo|kello|klock|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
-                         r"[0-9]{1,2}[.h][0-9]{2}(?::[0-9]{2})?|(?<![^\s,(\[\x22'])[0-9]{1,2}h[0-9]{2}"
+                         r"[0-9]{1,2}[.h][0-9]{2}(?::[0-9]{2})?|(?<![^\s,(\[\x22'])[0-9]{1,2}h[0-9]{2}(?::[0-9]{2})?"
                          r"|(?<![^\s,(\[\x22'])[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
                          r"|(?<![^\s,(\[\x22'])(?:1[0-2]|0?[0-9])(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?:1[0-2]|0?[0-9]))?\s*(?=[ap]\.?m\b)"
                          r"|(?<![^\s,(\[\x22'])[0-9]{1,2}\s*(?=o['’]?clock\b))"

@@ -32,6 +32,10 @@ LANGUAGE_WEIGHTS = {
 # CLDR's day-period fields: am/pm (a), with noon and midnight (b), and the flexible periods (B), each
 # abbreviated, wide and narrow
 _PERIOD_FIELDS = ("a", "aaaa", "aaaaa", "b", "bbbb", "bbbbb", "B", "BBBB", "BBBBB")
+# The time skeletons whose patterns, with each locale's time formats, give the words CLDR writes
+# around a clock's numbers (`_literal_kind`)
+_TIME_SKELETONS = ("H", "h", "Bh", "Hm", "hm", "Bhm", "Hms", "hms", "Bhms", "Hmv", "hmv", "Hmsv", "hmsv")
+_FIELD = re.compile(r"%\((\w+)\)s")
 _SPACE = re.compile(r"\s+")
 
 
@@ -54,6 +58,40 @@ def _zone_offsets(zone: str) -> tuple[int, int | None]:
     offsets = sorted({int(dt.datetime(2024, month, 15, 12, tzinfo=tz).utcoffset().total_seconds()) // 60
                       for month in (1, 7)})
     return offsets[0], offsets[1] if len(offsets) > 1 else None
+
+
+def _literal_kind(before: str, after: str) -> str | None:
+    """What a literal word of a time pattern is, by the fields on either side of it ("" at an end):
+    "hour" after the hour ("3時", "9 ໂມງ 25", "15 uhr"), "minute" after the minute before the
+    second ("42分", "25 ນາທີ"), "second" after the second ("7秒"), "joint" between the numbers and
+    the day period ("9:30ê pn", "ɣetrɔ ga 7:08")."""
+    first, then = before[:1], after[:1]
+    if first and first in "hHkK":
+        return "hour" if not then or then == "m" else "joint" if then in "abB" else None
+    if first == "m":
+        return "minute" if then == "s" else "joint" if then and then in "abB" else None
+    if first == "s":
+        return "joint" if then and then in "abB" else "second" if not then or then == "z" else None
+    return "joint" if first and first in "abB" and then and then in "hHkK" else None
+
+
+def time_literals(locale) -> dict[str, set[str]]:
+    """The words (with a letter) a Babel locale's time patterns write around a clock's numbers, by
+    `_literal_kind`: {"hour": {"ໂມງ"}, "minute": {"ນາທີ"}, ...}."""
+    from babel.dates import parse_pattern
+
+    patterns = [str(form.pattern) for form in locale.time_formats.values()]
+    patterns += [str(getattr(form, "pattern", form)) for skeleton in _TIME_SKELETONS
+                 if (form := locale.datetime_skeletons.get(skeleton))]
+    found: dict[str, set[str]] = {}
+    for pattern in patterns:
+        parts = _FIELD.split(parse_pattern(pattern).format)
+        fields, literals = parts[1::2], parts[0::2]
+        for i, literal in enumerate(literals):
+            kind = _literal_kind(fields[i - 1] if i else "", fields[i] if i < len(fields) else "")
+            for key in _keys(literal) if kind and any(c.isalpha() for c in literal) else ():
+                found.setdefault(kind, set()).add(key)
+    return found
 
 
 def build_table() -> dict:
@@ -86,6 +124,7 @@ def build_table() -> dict:
     periods: dict[str, dict[str, set[int]]] = {}
     zones: dict[str, set[int]] = {}
     gmt: set[str] = set()
+    literals: dict[str, set[str]] = {}
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
     for ident in sorted(locale_identifiers()):
         localedata._cache.clear()  # see datenorm.months.build_table
@@ -117,7 +156,10 @@ def build_table() -> dict:
                     for key in _keys(names.get(kind) or "") if minutes is not None else ():
                         zones.setdefault(key, set()).add(minutes)
         gmt.update(_keys(locale.zone_formats["gmt"].split("%s")[0]))
+        for kind, words in time_literals(locale).items():
+            literals.setdefault(kind, set()).update(words)
     return {"babel": babel.__version__,
+            "literals": {kind: sorted(words) for kind, words in sorted(literals.items())},
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
@@ -269,6 +311,14 @@ def zone_name_before(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
     if found := _name_before(text, end, "zones"):
         return found[0], frozenset(found[1])
     return None
+
+
+@functools.cache
+def literals(kind: str) -> tuple[str, ...]:
+    """The words CLDR's time patterns write around a clock's numbers, of every locale, of one
+    kind: "hour", "minute", "second" (after each: "時", "ນາທີ", "秒") or "joint" (between the
+    numbers and the day period: Kurdish "ê", Ewe "ga", Bodo "नि")."""
+    return tuple(_table()["literals"].get(kind, ()))
 
 
 @functools.cache

@@ -14,7 +14,8 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 
-from datenorm.clockwords import gmt_words, period_after, period_before, unspaced, zone_name_after, zone_name_before
+from datenorm.clockwords import (gmt_words, literals, period_after, period_before, unspaced, zone_name_after,
+                                 zone_name_before)
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -216,7 +217,7 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     to its day period ("午前7:32"), beside `date` one written like a date (`_loose_clocks`, but
     for an hour alone before a day period: "29 ngo 2069" is a date, "ngo" a month and a period), or
     a noon or midnight word (`_names_noon_or_midnight`)."""
-    return (any(mask) or bool(_HOUR_WORD_CLOCK.search(text)) or bool(_period_led(text, lang))
+    return (any(mask) or bool(_hour_word_clock().search(text)) or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text))
 
 
@@ -226,7 +227,9 @@ def _names_noon_or_midnight(text: str) -> bool:
 
 
 _MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start or end of its text
-_AFTER_A_WORD = re.compile(r"[^\W\d_]\s+$")  # "du midi": the word before is another word's
+# "du midi": the word before is another word's; in a script without spaces the word before ends
+# the date ("2009年5月4日周一 正午", "1904년2월7일 정오")
+_AFTER_A_WORD = re.compile(r"(?![\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff])[^\W\d_]\s+$")
 
 
 def _written_named(text: str, words: list[str]) -> re.Match | None:
@@ -247,18 +250,21 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
     2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
     or before a day period or an hour word ("10.20 aamup.", "13.09 น."), not inside a sentence
-    ("price 12.50 eur"). An hour alone after "klo", "kl." or "godz." ("klo 0"), or before a day period or an hour
-    word and one ("7 de la mañana", "5 di mattina", "2 heures du matin")."""
+    ("price 12.50 eur"); with no date, one with seconds alone in its text or before a zone
+    ("03.48.02", "14.47.11 gmt+00:00"). An hour alone after "klo", "kl." or "godz." ("klo 0"), or
+    before a day period or an hour word and one ("7 de la mañana", "5 di mattina", "2 heures du
+    matin")."""
     starts: set[int] = set()
     for found in _DOTTED_CLOCK.finditer(text):
         numbers = [int(n) for n in found.group().split(".")]
         if numbers[0] > 24 or numbers[1] > 59:
             continue
         if len(numbers) == 3:
-            counts = date is not None and not {date.day, date.month} <= set(numbers)
+            counts = (not {date.day, date.month} <= set(numbers) if date is not None
+                      else not text.replace(found.group(), "", 1).strip(" ,;.'\x22") or _zone_next(text, found.end()))
         else:
             counts = (not text[:found.start()].strip(" ,;") or not text[found.end():].strip(" ,;.")
-                      or bool(_HOUR_WORD_AFTER.match(text, found.end())) or _period_next(text, found.end(), lang))
+                      or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang))
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     for found in _HOUR_ALONE.finditer(text):
@@ -269,13 +275,35 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     return starts
 
 
+def _zone_next(text: str, pos: int) -> bool:
+    """Whether UTC or an offset follows `pos` ("14.47.11 gmt+00:00", "18.37.49 utc+10:30")."""
+    return bool(_ZONE_UTC_AT.match(text, pos) or _OFFSET_AT.match(text, pos))
+
+
+_OFFSET_AT = re.compile(r"\s?[+-][0-9]{2}:?[0-9]{2}(?![0-9])")
+
+
 def period_after_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period that follows a clock ending at `pos` (`period_after`), or follows the hour
     word after it ("3:17 ч. следобед"): (its end, its hours)."""
     if found := period_after(text, pos, lang):
         return found
-    word = _HOUR_WORD_AFTER.match(text, pos)
+    word = _hour_word_after().match(text, pos)
     return period_after(text, word.end(), lang) if word else None
+
+
+def period_before_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
+    """The day period before a clock starting at `pos` (`period_before`), or before the word CLDR
+    joins them with ("ɣetrɔ ga 7:08", "बेलासे नि 8:21"): (its start, its hours)."""
+    if found := period_before(text, pos, lang):
+        return found
+    joint = _joint_before().search(text, 0, pos)
+    return period_before(text, joint.start(), lang) if joint else None
+
+
+@functools.cache
+def _joint_before() -> re.Pattern:
+    return re.compile(rf"(?<![^\W\d_])(?:{_words((), 'joint')}) ?$")
 
 
 def _period_next(text: str, pos: int, lang: str | None = None) -> bool:
@@ -328,7 +356,7 @@ def _worded_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
     if time.fraction:
         return None
     hours = {time.hour, time.hour % 12, time.hour % 12 or 12}
-    for found in _HOUR_WORD_CLOCK.finditer(text):
+    for found in _hour_word_clock().finditer(text):
         second = None if found["second"] is None else int(found["second"])
         if int(found["hour"]) in hours and int(found["minute"] or 0) == time.minute and second == time.second:
             return ClockSpan(found.start("hour"), found.end())
@@ -385,18 +413,18 @@ def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset
     written: after the clock or its hour word ("6 uhr abends", "2 heures du matin", "9 o'clock in
     the evening"), else before it ("午後3時", "오후 3시"). A zone is no day period ("10:42 ut")."""
     end = span.end
-    if word := _HOUR_WORD_AFTER.match(text, end):
+    if word := _hour_word_after().match(text, end):
         end = word.end()
     after = period_after(text, end, lang)
     if after is not None and not _names_a_zone(text[end:after[0]].strip()):
         return after[1]
-    before = period_before(text, span.start, lang)
+    before = period_before_clock(text, span.start, lang)
     return before[1] if before is not None else None
 
 
 def clock_start(text: str, span: ClockSpan, lang: str | None = None) -> int:
     """Where the clock `span` begins with the day period written before it ("上午4:40" at 上)."""
-    before = period_before(text, span.start, lang)
+    before = period_before_clock(text, span.start, lang)
     return before[0] if before is not None else span.start
 
 
@@ -406,21 +434,43 @@ def _names_a_zone(word: str) -> bool:
             or zone_name_after(word, 0) is not None)
 
 
-# A clock with an hour word, not marked by datenorm.clock: German/Dutch "15 uhr", French "14 heures
-# 30" and "14 h 30", Japanese and Chinese "3時42分", "3点", Korean "3시 42분", Vietnamese "3 giờ 42",
-# Thai "8 นาฬิกา 32 นาที", Ewe "ga 5 aɖabaƒoƒo 41"; a minute or second of one digit only with its
-# word ("3時5分", "3시 5분").
-_HOUR_WORD_CLOCK = re.compile(r"(?<![0-9])(?P<hour>[0-9]{1,2})\s?(?:uhr|uur|heures?|h|horas?|ore|óra|giờ|saat|"
-                              r"ч|час(?:а|ов)?|o['’]?clock|時|时|시|点|點|นาฬิกา|aɖabaƒoƒo)(?![^\W\d_])\.?"
-                              r"(?:\s?(?P<minute>[0-9]{2}|[0-9](?=\s?(?:分|분|min|phút|perc|นาที)))"
-                              r"\s?(?:分|분|min\.?|minutes?|phút|perc|นาที)?"
-                              r"(?:\s?(?P<second>[0-9]{2}|[0-9](?=\s?(?:秒|초|sec|วินาที)))\s?(?:秒|초|s|sec|วินาที)?)?)?"
-                              r"(?![0-9])")
+# A clock with an hour word, not marked by datenorm.clock: the words CLDR's time patterns write
+# after an hour, a minute and a second (`datenorm.clockwords.literals`: French "14 h 30", Japanese
+# "3時42分", Korean "3시 42분", Lao "23 ໂມງ 25 ນາທີ 30 ວິນາທີ", Thai "8 นาฬิกา 32 นาที", Ewe "5
+# aɖabaƒoƒo 41", Dzongkha "4 སྐར་མ་ 41:10") and the free forms people write beside them ("15 uhr",
+# "14 heures 30", "3点", "3 giờ 42"); a minute or second of one digit only with its word ("3時5分").
+_HOURS_FREE = ("uhr", "uur", "heure", "heures", "hora", "horas", "ore", "óra", "saat", "ч", "час", "часа", "часов",
+               "o'clock", "o’clock", "点", "點")
+_MINUTES_FREE = ("min.", "minute", "minutes", "phút", "perc")
+_SECONDS_FREE = ("sec",)
+
+
+def _words(free: tuple[str, ...], kind: str) -> str:
+    return "|".join(re.escape(word) for word in sorted({*free, *literals(kind)}, key=len, reverse=True))
+
+
+@functools.cache
+def _hour_word_clock() -> re.Pattern:
+    minutes, seconds = _words(_MINUTES_FREE, "minute"), _words(_SECONDS_FREE, "second")
+    return re.compile(rf"(?<![0-9])(?P<hour>[0-9]{{1,2}})\s?(?:{_words(_HOURS_FREE, 'hour')})(?![^\W\d_])\.?"
+                      rf"(?:\s?(?P<minute>[0-9]{{2}}|[0-9](?=\s?(?:{minutes})))\s?(?:{minutes})?"
+                      rf"(?:[\s:]?(?P<second>[0-9]{{2}}|[0-9](?=\s?(?:{seconds})))\s?(?:{seconds})?)?)?"
+                      r"(?![0-9])")
+
+
 # A word after a clock ("pm", "p.m.", "ص"): English am/pm are read in it, and a zone may follow it
 _PERIOD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?)")
-# An hour word between a clock and its day period ("6 uhr abends", "2:32 ч. следобед")
-_HOUR_WORD_AFTER = re.compile(r"\s?(?:uhr|uur|h|heures?|horas?|ore|óra|giờ|saat|ч\.?|часа?|o['’]?clock|hrs?\.?|hs\.?|น\.)"
-                              r"(?![^\W\d_])")
+# A word between a clock and its day period: an hour word ("6 uhr abends", "2:32 ч. следобед") or
+# a word CLDR joins them with (Kurdish "9:30ê pn", Ewe "5:44 le fiẽ me")
+_AFTER_FREE = ("uhr", "uur", "h", "heure", "heures", "hora", "horas", "ore", "óra", "saat", "ч", "ч.", "час", "часа",
+               "o'clock", "o’clock", "hr", "hr.", "hrs", "hrs.", "hs", "hs.")
+
+
+@functools.cache
+def _hour_word_after() -> re.Pattern:
+    return re.compile(rf"\s?(?:{_words(_AFTER_FREE, 'hour')}|{_words((), 'joint')})(?![^\W\d_])")
+
+
 # The zone right after a clock: an offset ("+0530", "utc+5:30", "gmt-05:00"), UTC ("z" glued to
 # the clock, "utc", "gmt"), or a word (an abbreviation: "cest")
 _UTC_NAMES = ("utc", "gmt", "ut")  # what a text writes for UTC, as a word
