@@ -29,6 +29,9 @@ LANGUAGE_WEIGHTS = {
     "it": 6, "hi": 4, "tr": 4, "pl": 4, "nl": 4, "id": 3, "vi": 3, "uk": 3, "fa": 3, "sv": 2, "cs": 2,
     "el": 2, "he": 2, "th": 2, "ro": 2, "hu": 2, "da": 2, "fi": 2, "no": 2, "nb": 2, "bn": 2, "ms": 2,
 }
+# In a text of a known language, the day periods of other languages read are only those of the
+# widely used ones ("pm" in any text; not Kyrgyz "чт", noon, in Ukrainian "06:38 чт 15 січ.", Thursday)
+WIDELY_USED = "+widely used"
 # CLDR's day-period fields: am/pm (a), with noon and midnight (b), and the flexible periods (B), each
 # abbreviated, wide and narrow
 _PERIOD_FIELDS = ("a", "aaaa", "aaaaa", "b", "bbbb", "bbbbb", "B", "BBBB", "BBBBB")
@@ -174,17 +177,20 @@ def _table() -> dict:
 @functools.cache
 def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
     """A part of the table: the zone names; a language's day periods; or, with no language, the
-    day periods of every language, each word standing for the hours of the most widely used
-    languages that write it (`LANGUAGE_WEIGHTS`; of equals, every one's)."""
+    day periods of every language (with `WIDELY_USED`, of the widely used languages only), each
+    word standing for the hours of the most widely used languages that write it
+    (`LANGUAGE_WEIGHTS`; of equals, every one's)."""
     table = _table()[part]
     if part != "periods":
         return table
-    if lang is not None:
+    if lang is not None and lang != WIDELY_USED:
         return table.get(lang, {})
     merged: dict[str, set[int]] = {}
     weights: dict[str, int] = {}
     for language, words in table.items():
         weight = LANGUAGE_WEIGHTS.get(language, 1)
+        if lang == WIDELY_USED and weight == 1:
+            continue
         for word, hours in words.items():
             if weight > weights.get(word, 0):  # a more widely used language's reading replaces the others'
                 merged[word], weights[word] = set(hours), weight
@@ -258,11 +264,12 @@ def _told(hits, word) -> list[tuple[int, list[int]]]:
 def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period written at `pos` of a normalised text, after at most one space: (its end, the
     hours 0-23 it may stand for, widened by `loosely`). The longest of a period of `lang` (the
-    text's language, when it is known) and one of any language that tells the hour (`_telling`);
-    the language's own where both are as long."""
+    text's language, when it is known) and one of any language (of a widely used one, when it is
+    known) that tells the hour (`_telling`); the language's own where both are as long."""
     for start in (pos, pos + 1) if text[pos:pos + 1] == " " else (pos,):
         found = _told(((_name_at(text, start, "periods", lang) if lang else None, True),
-                       (_name_at(text, start, "periods"), False)), lambda hit: text[start:hit[0]])
+                       (_name_at(text, start, "periods", WIDELY_USED if lang else None), False)),
+                      lambda hit: text[start:hit[0]])
         if found:
             end, hours = max(found, key=lambda hit: hit[0])  # max keeps the first (own) of equals
             return end, loosely(hours)
@@ -275,7 +282,8 @@ def period_before(text: str, pos: int, lang: str | None = None) -> tuple[int, fr
     "d. 12:23"."""
     for end in (pos, pos - 1) if text[pos - 1:pos] == " " else (pos,):
         found = _told(((_name_before(text, end, "periods", lang) if lang else None, True),
-                       (_name_before(text, end, "periods"), False)), lambda hit: text[hit[0]:end])
+                       (_name_before(text, end, "periods", WIDELY_USED if lang else None), False)),
+                      lambda hit: text[hit[0]:end])
         if found:
             start, hours = min(found, key=lambda hit: hit[0])
             return start, loosely(hours)
