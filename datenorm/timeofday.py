@@ -588,14 +588,14 @@ def _in_capitals(word: str, raw: str) -> bool:
 
 def _zone_starts(tail: str) -> tuple[int, ...]:
     """Where a zone after a clock may start: at the clock, after a comma (Czech "12:44:12, gmt-05:00"),
-    or after its day period."""
+    or after its day period and a comma (Albanian "12:55:05 m.d., gmt+00:00")."""
     if tail.startswith(","):
         return (0, len(tail) - len(tail[1:].lstrip(" ")))
     known = period_after(tail, 0)
-    if known is not None:
-        return 0, known[0]
-    period = _PERIOD_AFTER.match(tail)
-    return (0, period.end()) if period else (0,)
+    end = known[0] if known is not None else (period.end() if (period := _PERIOD_AFTER.match(tail)) else 0)
+    if end and tail[end:].lstrip(" ").startswith(","):
+        end = len(tail) - len(tail[end:].lstrip(" ")[1:].lstrip(" "))
+    return (0, end) if end else (0,)
 
 
 def _iana_zone(raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
