@@ -29,6 +29,9 @@ LANGUAGE_WEIGHTS = {
     "it": 6, "hi": 4, "tr": 4, "pl": 4, "nl": 4, "id": 3, "vi": 3, "uk": 3, "fa": 3, "sv": 2, "cs": 2,
     "el": 2, "he": 2, "th": 2, "ro": 2, "hu": 2, "da": 2, "fi": 2, "no": 2, "nb": 2, "bn": 2, "ms": 2,
 }
+# Day periods people write for a whole half of the day, past CLDR's bounds: Arabic "2:30 مساءً"
+# (evening) is 14:30, as "م" is; read with CLDR's hours for the word.
+PERIODS_IN_USE = {"ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12), "صباحا": range(0, 12)}}
 # In a text of a known language, the day periods of other languages read are only those of the
 # widely used ones ("pm" in any text; not Kyrgyz "чт", noon, in Ukrainian "06:38 чт 15 січ.", Thursday)
 WIDELY_USED = "+widely used"
@@ -183,6 +186,9 @@ def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
     table = _table()[part]
     if part != "periods":
         return table
+    table = {language: {**words, **{word: sorted({*words.get(word, ()), *hours})
+                                    for word, hours in PERIODS_IN_USE.get(language, {}).items()}}
+             for language, words in table.items()}
     if lang is not None and lang != WIDELY_USED:
         return table.get(lang, {})
     merged: dict[str, set[int]] = {}
@@ -274,6 +280,12 @@ def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, fro
             end, hours = max(found, key=lambda hit: hit[0])  # max keeps the first (own) of equals
             return end, loosely(hours)
     return None
+
+
+def own_period_at(text: str, pos: int, lang: str) -> tuple[int, frozenset[int]] | None:
+    """A day period of `lang` alone that starts at `pos`: (its end, its hours, as `loosely` widens them)."""
+    found = _name_at(text, pos, "periods", lang)
+    return (found[0], loosely(found[1])) if found else None
 
 
 def period_before(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:

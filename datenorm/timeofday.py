@@ -14,8 +14,8 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 
-from datenorm.clockwords import (gmt_words, literals, period_after, period_before, unspaced, zone_name_after,
-                                 zone_name_before)
+from datenorm.clockwords import (gmt_words, literals, own_period_at, period_after, period_before, unspaced,
+                                 zone_name_after, zone_name_before)
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -165,10 +165,10 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | Non
     Where no such clock writes the time, one written like a date counts (`_loose_clocks`: "14.47.59"
     beside a date, "klo 0", "a las 7 de la mañana"). `lang`, the text's language when known, says
     whose day periods to read first (`datenorm.clockwords.period_after`)."""
-    span = _digits_clock(text, time, _clock_runs(text, mask, _period_led(text, lang)))
+    span = _digits_clock(text, time, _clock_runs(text, mask, _period_led(text, lang)), lang)
     if span is None:  # the clocks written like dates, only where no marked one writes the time
         loose = _loose_clocks(text, date, lang)
-        span = _digits_clock(text, time, _clock_runs(text, mask, loose | _period_led(text, lang))) if loose else None
+        span = _digits_clock(text, time, _clock_runs(text, mask, loose | _period_led(text, lang)), lang) if loose else None
     span = span or _worded_clock(text, time)
     if span is None:
         return _named_clock(text, time)
@@ -253,7 +253,7 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     ("price 12.50 eur"); with no date, one with seconds alone in its text or before a zone
     ("03.48.02", "14.47.11 gmt+00:00"). An hour alone after "klo", "kl." or "godz." ("klo 0"), or
     before a day period or an hour word and one ("7 de la mañana", "5 di mattina", "2 heures du
-    matin")."""
+    matin"), and an hour and minute with the day period between them ("11 gɩjibɔŋɔ 12")."""
     starts: set[int] = set()
     for found in _DOTTED_CLOCK.finditer(text):
         numbers = [int(n) for n in found.group().split(".")]
@@ -272,7 +272,21 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
             continue
         if found["after"] or (hours_alone and _period_next(text, found.end(), lang)):
             starts.add(found.start("hour"))
+        if hours_alone and (minute := _minute_after_period(text, found.end(), lang)):
+            starts.update((found.start("hour"), minute))
     return starts
+
+
+_MINUTE = re.compile(r" ?[0-9]{2}(?![0-9]|[.][0-9])")
+
+
+def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
+    """Where the minute starts of a clock that writes a day period of the text's language `lang`
+    between the hour ending at `pos` and the minute, as CLDR's Anii "h B mm" does ("11 gɩjibɔŋɔ
+    12"); None if it writes none, or the language is not known (the word may be a month)."""
+    period = own_period_at(text, pos + 1, lang) if lang and text[pos:pos + 1] == " " else None
+    minute = _MINUTE.match(text, period[0]) if period else None
+    return minute.end() - 2 if minute else None
 
 
 def _zone_next(text: str, pos: int) -> bool:
@@ -322,7 +336,7 @@ def _period_led(text: str, lang: str | None = None) -> set[int]:
     return starts
 
 
-def _digits_clock(text: str, time: TimeOfDay, runs: list) -> ClockSpan | None:
+def _digits_clock(text: str, time: TimeOfDay, runs: list, lang: str | None = None) -> ClockSpan | None:
     hours = {time.hour, time.hour % 12, time.hour % 12 or 12}
     parts = [f"{time.minute:02d}"] + ([f"{time.second:02d}"] if time.second is not None else [])
     parts += [time.fraction] if time.fraction else []
@@ -333,7 +347,8 @@ def _digits_clock(text: str, time: TimeOfDay, runs: list) -> ClockSpan | None:
         if len(digits) <= 2 and int(digits) in hours and not after_digit:
             end, j = run.end(), i + 1
             for part in parts:
-                if j < len(runs) and runs[j].group() == part and runs[j].start() - end <= _CLOCK_GAP:
+                if j < len(runs) and runs[j].group() == part and (
+                        runs[j].start() - end <= _CLOCK_GAP or j == i + 1 and _minute_after_period(text, end, lang) == runs[j].start()):
                     end, j = runs[j].end(), j + 1
                 else:
                     break
@@ -419,7 +434,11 @@ def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset
     if after is not None and not _names_a_zone(text[end:after[0]].strip()):
         return after[1]
     before = period_before_clock(text, span.start, lang)
-    return before[1] if before is not None else None
+    if before is not None:
+        return before[1]
+    hour = _RUN.match(text, span.start)  # between the hour and the minute: "11 gɩjibɔŋɔ 12"
+    inside = _minute_after_period(text, hour.end(), lang) if hour else None
+    return own_period_at(text, hour.end() + 1, lang)[1] if inside is not None and inside < span.end else None
 
 
 def clock_start(text: str, span: ClockSpan, lang: str | None = None) -> int:
