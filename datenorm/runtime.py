@@ -29,7 +29,7 @@ from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache
 from datenorm.errors import DatenormError
 from datenorm.files import UNFINISHED_MARK
 from datenorm.evidence import Evidence
-from datenorm.months import column_language, own_month_words, words
+from datenorm.months import column_language, names_a_month, own_month_words, words
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
@@ -311,6 +311,10 @@ class Translator:
                 if len(ev.runs) == 2 or (opts.lang is None and not ev.months.has_letters):
                     dmy, mdy = _as_numbers_say(ev, "DMY", a), _as_numbers_say(ev, "MDY", b)
                     ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)  # "25/04/01": 2025-04-01 too
+                elif not names_a_month(ev.months):  # the language may settle it, but no date the numbers
+                    # cannot make: "3/5/2019 14:30" in Italian read in MDY as 2019-05-05 is a misreading
+                    dmy, mdy = (label if _numbers_make(ev, label) or not (date := numeric_date(ev.runs, order))
+                                else date.isoformat() for order, label in (("DMY", a), ("MDY", b)))
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
                 if len(readings) == 1 and mdy in (a, b):  # one date either way, as the model read it
                     results[i] = judge(ev, mdy, c, opts.min_confidence, opts.lang, self._only_lang)
@@ -329,14 +333,19 @@ def _writes_a_clock(ev: Evidence, date: dt.date, lang: str | None) -> bool:
     return writes_a_clock(ev.full, clock_mask(ev.full), date, lang)
 
 
+def _numbers_make(ev: Evidence, label: str) -> bool:
+    """Whether the date of `label` is one the text's numbers make in some order."""
+    try:
+        return dt.date.fromisoformat(label) in ev.readings
+    except ValueError:
+        return False
+
+
 def _as_numbers_say(ev: Evidence, order: str, label: str) -> str:
     """The reading in `order` of a text whose numbers alone are its date: the model's, or what the
     numbers say in that order when the model read it in another order or read a date its numbers
     do not make ("10.2.2015 klo 9.22" read in MDY as 2015-02-02, or as no calendar date)."""
-    try:
-        made = len(ev.runs) == 2 or dt.date.fromisoformat(label) in ev.readings
-    except ValueError:
-        made = False
+    made = len(ev.runs) == 2 or _numbers_make(ev, label)
     return order_reading(ev.plain, ev.runs, order, label, made) or label
 
 
