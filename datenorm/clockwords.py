@@ -29,9 +29,18 @@ LANGUAGE_WEIGHTS = {
     "it": 6, "hi": 4, "tr": 4, "pl": 4, "nl": 4, "id": 3, "vi": 3, "uk": 3, "fa": 3, "sv": 2, "cs": 2,
     "el": 2, "he": 2, "th": 2, "ro": 2, "hu": 2, "da": 2, "fi": 2, "no": 2, "nb": 2, "bn": 2, "ms": 2,
 }
-# Day periods people write for a whole half of the day, past CLDR's bounds: Arabic "2:30 مساءً"
-# (evening) is 14:30, as "م" is; read with CLDR's hours for the word.
-PERIODS_IN_USE = {"ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12), "صباحا": range(0, 12)}}
+# Day periods as people write them where CLDR's words differ, read with CLDR's hours for the word
+# too: Arabic evening and morning for a whole half of the day ("2:30 مساءً" is 14:30, as "م" is);
+# Marathi's locative forms ("दुपारी 3:25", CLDR "दुपार"); Nepali and Bengali words CLDR lacks
+# ("दिउँसोको 3:25 बजे", "রাত 11টা").
+_NIGHT = (*range(0, 4), *range(20, 24))
+PERIODS_IN_USE = {
+    "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12), "صباحا": range(0, 12)},
+    "mr": {"सकाळी": range(6, 12), "दुपारी": range(12, 16), "संध्याकाळी": range(16, 21), "रात्री": _NIGHT},
+    "ne": {"दिउँसो": range(12, 16), "दिउँसोको": range(12, 16), "बिहानको": range(4, 12), "बेलुका": range(16, 21),
+           "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
+    "bn": {"রাত": _NIGHT},
+}
 # In a text of a known language, the day periods of other languages read are only those of the
 # widely used ones ("pm" in any text; not Kyrgyz "чт", noon, in Ukrainian "06:38 чт 15 січ.", Thursday)
 WIDELY_USED = "+widely used"
