@@ -29,6 +29,16 @@ LANGUAGE_WEIGHTS = {
     "it": 6, "hi": 4, "tr": 4, "pl": 4, "nl": 4, "id": 3, "vi": 3, "uk": 3, "fa": 3, "sv": 2, "cs": 2,
     "el": 2, "he": 2, "th": 2, "ro": 2, "hu": 2, "da": 2, "fi": 2, "no": 2, "nb": 2, "bn": 2, "ms": 2,
 }
+# Parts of the day said after a 12-hour clock: (first hour, hour after the last, words) of a 24-hour
+# day. None covers 0 or 12, so "3 ... in the afternoon" is always 15 and never needs a convention.
+DAY_PERIOD_WORDS = {
+    "en": ((1, 12, "in the morning"), (13, 18, "in the afternoon"), (18, 22, "in the evening"), (22, 24, "at night")),
+    "fr": ((1, 12, "du matin"), (13, 18, "de l'après-midi"), (18, 24, "du soir")),
+    "es": ((1, 6, "de la madrugada"), (6, 12, "de la mañana"), (13, 20, "de la tarde"), (20, 24, "de la noche")),
+    "pt": ((1, 12, "da manhã"), (13, 19, "da tarde"), (19, 24, "da noite")),
+    "it": ((1, 12, "di mattina"), (13, 18, "del pomeriggio"), (18, 24, "di sera")),
+    "de": ((1, 12, "morgens"), (13, 18, "nachmittags"), (18, 24, "abends")),
+}
 # Day periods as people write them where CLDR's words differ, read with CLDR's hours for the word
 # too: Arabic evening and morning for a whole half of the day ("2:30 مساءً" is 14:30, as "م" is);
 # Marathi's locative forms ("दुपारी 3:25", CLDR "दुपार"); Nepali and Bengali words CLDR lacks
@@ -195,8 +205,8 @@ def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
     table = _table()[part]
     if part != "periods":
         return table
-    table = {language: {**words, **{word: sorted({*words.get(word, ()), *hours})
-                                    for word, hours in PERIODS_IN_USE.get(language, {}).items()}}
+    table = {language: {**words, **{key: sorted({*words.get(key, ()), *hours}) for word, hours in _in_use(language)
+                                    for key in _keys(word)}}
              for language, words in table.items()}
     if lang is not None and lang != WIDELY_USED:
         return table.get(lang, {})
@@ -212,6 +222,13 @@ def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
             elif weight == weights[word]:
                 merged[word].update(hours)
     return {word: sorted(hours) for word, hours in merged.items()}
+
+
+def _in_use(language: str) -> list[tuple[str, range | tuple[int, ...]]]:
+    """The day periods of a language the generator teaches (`DAY_PERIOD_WORDS`) and people write
+    (`PERIODS_IN_USE`) beside CLDR's, with their hours."""
+    taught = [(word, range(first, last)) for first, last, word in DAY_PERIOD_WORDS.get(language, ())]
+    return taught + list(PERIODS_IN_USE.get(language, {}).items())
 
 
 @functools.cache
@@ -315,13 +332,15 @@ def period_before(text: str, pos: int, lang: str | None = None) -> tuple[int, fr
 def _loose(hours: tuple[int, ...]) -> frozenset[int]:
     if len(hours) >= 12:
         return frozenset(hours)
-    return frozenset((hour + step) % 24 for hour in hours for step in range(-2, 3))
+    return frozenset((hour + step) % 24 for hour in hours for step in range(-2, 3)
+                     if (hour < 12) == (hour + step < 12) or not 0 <= hour + step < 24)
 
 
 def loosely(hours: list[int]) -> frozenset[int]:
     """A period's hours as people use them: CLDR's bounds are one locale's convention ("9 in the
     evening" is past its English evening, 18:00-21:00), so a period of a part of the day reaches two
-    hours further each way; am and pm, and other halves of the day, keep their bounds."""
+    hours further each way, but not across noon ("1:37 di mattina" is no 13:37) ; am and pm, and
+    other halves of the day, keep their bounds."""
     return _loose(tuple(hours))
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from babel import Locale
 from babel.dates import format_datetime
 
+from datenorm.clockwords import DAY_PERIOD_WORDS
 from datenorm.timeofday import (AMBIGUOUS_ZONE_ABBREVIATIONS, MIDNIGHT_WORDS, NOON_WORDS, ZONE_ABBREVIATIONS,
                                 offset_label)
 
@@ -141,16 +142,6 @@ LANGUAGE_CLOCKS = {
     "ja": (("time-ja:ampm-k", "{ampm}{K}時{m}分"), ("time-ja:ampm-k-hour", "{ampm}{K}時")),  # 午前0時 is 00, 午後0時 12
 }
 AMPM_WORDS = {"ar": ("ص", "م"), "ja": ("午前", "午後"), "ko": ("오전", "오후")}
-# Parts of the day said after a 12-hour clock: (first hour, hour after the last, words) of a 24-hour
-# day. None covers 0 or 12, so "3 ... in the afternoon" is always 15 and never needs a convention.
-DAY_PERIOD_WORDS = {
-    "en": ((1, 12, "in the morning"), (13, 18, "in the afternoon"), (18, 22, "in the evening"), (22, 24, "at night")),
-    "fr": ((1, 12, "du matin"), (13, 18, "de l'après-midi"), (18, 24, "du soir")),
-    "es": ((1, 6, "de la madrugada"), (6, 12, "de la mañana"), (13, 20, "de la tarde"), (20, 24, "de la noche")),
-    "pt": ((1, 12, "da manhã"), (13, 19, "da tarde"), (19, 24, "da noite")),
-    "it": ((1, 12, "di mattina"), (13, 18, "del pomeriggio"), (18, 24, "di sera")),
-    "de": ((1, 12, "morgens"), (13, 18, "nachmittags"), (18, 24, "abends")),
-}
 # The hours a Chinese part of the day gives a 12-hour clock: 下午3点 is 15:00, 凌晨3点 03:00; other
 # pairs (下午11点, 晚上3点) are no time anyone writes, and are never labelled.
 ZH_PERIOD_HOURS = {
