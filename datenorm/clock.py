@@ -25,10 +25,14 @@ _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-
 
 # A time standing apart from the date: "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am),
 # "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um "), right after a
-# bracket or a mark ("2012年4月23日(月)18:25", Toki Pona "#13:27"), after a word ("ཆུ་ཚོད་8:18:40")
-# or its colon ("更新日:22:09:04"); not after a number or its separator ("2022:14:00:00", "1.10:42").
+# bracket or a "#" that starts a word ("2012年4月23日(月)18:25", Toki Pona "#13:27"), or after a word
+# or its colon in a script written without spaces ("ཆུ་ཚོད་8:18:40", "更新日:22:09:04"); not after
+# a number, nor glued to a Latin word ("v2:10:42", "john3:16").
+# The letters of scripts written without spaces between words: Thai, Lao, Tibetan, Myanmar, Khmer, CJK
+UNSPACED_SCRIPTS = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uf900-\ufaff"
 _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*"
-                    r"(?:(?<![0-9:.+\-−/])|(?<=[^\W\d_]:))"
+                    r"(?:(?<![^\s,()\[\]\x22'])|(?<=[\s(\[]#)|(?<=^#)"
+                    rf"|(?<=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}]:))"
                     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9:])"
                     r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?" + _ZONE)
 
@@ -45,7 +49,8 @@ _COMPACT_ZONE = re.compile(r"(?<=[0-9]{12})(?:[.,][0-9]+)?(?:z|[+-][0-9]{2}:?[0-
 
 # Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
 # Nordic "kl. 14.30", Low German "klock 17.07:43", Indonesian "pukul 14.30", Italian "ore 14.30",
-# Polish "godz. 14.30", French "14h05" (Occitan "10h51:36"), German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
+# Polish "godz. 14.30", French "14h05" (Occitan "10h51:36"), German "14.30 uhr", Dutch "14.30 uur",
+# British "9.00 am"; an hour alone, or two, before
 # am or pm, 0-12: "3 pm", "10am", "3-5 pm", "10am-2pm" (its numbers are hours, not days; "15 pm
 # 1938" is 15 July in Nheengatu); an hour before "o'clock".
 _WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[\x22'])(?:klo|kello|klock|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"

@@ -45,8 +45,10 @@ DAY_PERIOD_WORDS = {
 # ("दिउँसोको 3:25 बजे", "রাত 11টা").
 _NIGHT = (*range(0, 4), *range(20, 24))
 PERIODS_IN_USE = {
-    "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12), "صباحا": range(0, 12)},
-    "mr": {"सकाळी": range(6, 12), "दुपारी": range(12, 16), "संध्याकाळी": range(16, 21), "रात्री": _NIGHT},
+    "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12),
+           "صباحا": range(0, 12)},
+    "mr": {"सकाळी": range(6, 12), "दुपारी": range(12, 16), "संध्याकाळी": range(16, 21),
+           "रात्री": _NIGHT},
     "ne": {"दिउँसो": range(12, 16), "दिउँसोको": range(12, 16), "बिहानको": range(4, 12), "बेलुका": range(16, 21),
            "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
     "bn": {"রাত": _NIGHT},
@@ -100,17 +102,29 @@ def _literal_kind(before: str, after: str) -> str | None:
     return "joint" if first and first in "abB" and then and then in "hHkK" else None
 
 
-def time_literals(locale) -> dict[str, set[str]]:
-    """The words (with a letter) a Babel locale's time patterns write around a clock's numbers, by
-    `_literal_kind`: {"hour": {"ໂມງ"}, "minute": {"ນາທີ"}, ...}."""
+def _time_patterns(locale) -> list[list[str]]:
+    """A Babel locale's time patterns, each as its literals and fields in turn (literal, field, ...,
+    literal): its time formats and the patterns of `_TIME_SKELETONS`."""
     from babel.dates import parse_pattern
 
     patterns = [str(form.pattern) for form in locale.time_formats.values()]
     patterns += [str(getattr(form, "pattern", form)) for skeleton in _TIME_SKELETONS
                  if (form := locale.datetime_skeletons.get(skeleton))]
+    return [_FIELD.split(parse_pattern(pattern).format) for pattern in patterns]
+
+
+def writes_period_inside(locale) -> bool:
+    """Whether a locale's time patterns write the day period between the hour and the minute
+    (Anii "h B mm": "11 gɩjibɔŋɔ 12")."""
+    return any(fields[i][:1] in ("h", "H", "k", "K") and fields[i + 1][:1] in ("a", "b", "B")
+               and fields[i + 2][:1] == "m" for parts in _time_patterns(locale) for fields in [parts[1::2]] for i in range(len(fields) - 2))
+
+
+def time_literals(locale) -> dict[str, set[str]]:
+    """The words (with a letter) a Babel locale's time patterns write around a clock's numbers, by
+    where they stand (`_literal_kind`): {"hour": {"ໂມງ", "སྐར་མ་"}, "minute": {"ນາທີ"}, ...}."""
     found: dict[str, set[str]] = {}
-    for pattern in patterns:
-        parts = _FIELD.split(parse_pattern(pattern).format)
+    for parts in _time_patterns(locale):
         fields, literals = parts[1::2], parts[0::2]
         for i, literal in enumerate(literals):
             kind = _literal_kind(fields[i - 1] if i else "", fields[i] if i < len(fields) else "")
@@ -150,6 +164,7 @@ def build_table() -> dict:
     zones: dict[str, set[int]] = {}
     gmt: set[str] = set()
     literals: dict[str, set[str]] = {}
+    inside: set[str] = set()
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
     for ident in sorted(locale_identifiers()):
         localedata._cache.clear()  # see datenorm.months.build_table
@@ -183,8 +198,11 @@ def build_table() -> dict:
         gmt.update(_keys(locale.zone_formats["gmt"].split("%s")[0]))
         for kind, words in time_literals(locale).items():
             literals.setdefault(kind, set()).update(words)
+        if writes_period_inside(locale):
+            inside.add(locale.language)
     return {"babel": babel.__version__,
             "literals": {kind: sorted(words) for kind, words in sorted(literals.items())},
+            "periods_inside": sorted(inside),
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
@@ -363,10 +381,19 @@ def zone_name_before(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
 
 @functools.cache
 def literals(kind: str) -> tuple[str, ...]:
-    """The words CLDR's time patterns write around a clock's numbers, of every locale, of one
-    kind: "hour", "minute", "second" (after each: "時", "ນາທີ", "秒") or "joint" (between the
-    numbers and the day period: Kurdish "ê", Ewe "ga", Bodo "नि")."""
+    """The words CLDR's time patterns write around a clock's numbers, of every locale, by where
+    they stand: "hour" (after the hour: "時", Dzongkha's "སྐར་མ་" before the minute), "minute"
+    (after the minute, before the second: "ນາທີ"), "second" (after the second: "秒"; some
+    locales' hour words too, Swiss French "h") or "joint" (between the numbers and the day period:
+    Kurdish "ê", Ewe "ga", Bodo "नि")."""
     return tuple(_table()["literals"].get(kind, ()))
+
+
+@functools.cache
+def periods_inside() -> frozenset[str]:
+    """The languages whose CLDR time patterns write the day period between the hour and the minute
+    (`writes_period_inside`)."""
+    return frozenset(_table()["periods_inside"])
 
 
 @functools.cache

@@ -20,8 +20,8 @@ from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out, stamp_length
-from datenorm.timeofday import (day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time, period_after_clock,
-                                period_before_clock)
+from datenorm.timeofday import (day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time,
+                                period_after_clock, period_before_clock)
 
 
 class Row:
@@ -341,7 +341,8 @@ def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], in
     together ("10:38:26 að kvöldi": 22)."""
     text = row.ev.text
     for clock in _DIGIT_CLOCK.finditer(text):
-        after, before = period_after_clock(text, clock.end(), opts.lang), period_before_clock(text, clock.start(), opts.lang)
+        after = period_after_clock(text, clock.end(), opts.lang)
+        before = period_before_clock(text, clock.start(), opts.lang)
         if not (after or before):
             if all(row.ev.clock[clock.start():clock.end()]):
                 return None  # the text's clock, with no period beside it

@@ -14,8 +14,9 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 
-from datenorm.clockwords import (gmt_words, literals, own_period_at, period_after, period_before, unspaced,
-                                 zone_name_after, zone_name_before)
+from datenorm.clock import UNSPACED_SCRIPTS
+from datenorm.clockwords import (gmt_words, literals, own_period_at, period_after, period_before, periods_inside,
+                                 unspaced, zone_name_after, zone_name_before)
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -168,7 +169,8 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | Non
     span = _digits_clock(text, time, _clock_runs(text, mask, _period_led(text, lang)), lang)
     if span is None:  # the clocks written like dates, only where no marked one writes the time
         loose = _loose_clocks(text, date, lang)
-        span = _digits_clock(text, time, _clock_runs(text, mask, loose | _period_led(text, lang)), lang) if loose else None
+        runs = _clock_runs(text, mask, loose | _period_led(text, lang)) if loose else None
+        span = _digits_clock(text, time, runs, lang) if runs is not None else None
     span = span or _worded_clock(text, time)
     if span is None:
         return _named_clock(text, time)
@@ -227,9 +229,14 @@ def _names_noon_or_midnight(text: str) -> bool:
 
 
 _MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start or end of its text
-# "du midi": the word before is another word's; in a script without spaces the word before ends
-# the date ("2009年5月4日周一 正午", "1904년2월7일 정오")
-_AFTER_A_WORD = re.compile(r"(?![\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff])[^\W\d_]\s+$")
+# "du midi": the word before is another word's; not a word that ends a date, glued to its number or
+# in a script without spaces ("2009年5月4日周一 正午", "1904년2월7일 정오")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _after_a_word(text: str, end: int) -> bool:
+    word = _WORD_BEFORE.search(text, 0, end)
+    return word is not None and not unspaced(word[1][-1]) and not text[word.start() - 1:word.start()].isdigit()
 
 
 def _written_named(text: str, words: list[str]) -> re.Match | None:
@@ -239,7 +246,7 @@ def _written_named(text: str, words: list[str]) -> re.Match | None:
     avril 2012" and "23 avril 2012, canal du midi" name a canal."""
     found = _named(text, words)
     if (found is None or " " in found[0] or not text[:found.start()].strip(_MARKS)
-            or not text[found.end():].strip(_MARKS) and not _AFTER_A_WORD.search(text, 0, found.start())):
+            or not text[found.end():].strip(_MARKS) and not _after_a_word(text, found.start())):
         return found
     return None
 
@@ -283,18 +290,16 @@ _MINUTE = re.compile(r" ?[0-9]{2}(?![0-9]|[.][0-9])")
 def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
     """Where the minute starts of a clock that writes a day period of the text's language `lang`
     between the hour ending at `pos` and the minute, as CLDR's Anii "h B mm" does ("11 gɩjibɔŋɔ
-    12"); None if it writes none, or the language is not known (the word may be a month)."""
-    period = own_period_at(text, pos + 1, lang) if lang and text[pos:pos + 1] == " " else None
+    12"); None if it writes none, or the language is not one whose CLDR patterns write a clock so
+    (`datenorm.clockwords.periods_inside`; "10 pm 45 guests")."""
+    period = own_period_at(text, pos + 1, lang) if lang in periods_inside() and text[pos:pos + 1] == " " else None
     minute = _MINUTE.match(text, period[0]) if period else None
     return minute.end() - 2 if minute else None
 
 
 def _zone_next(text: str, pos: int) -> bool:
     """Whether UTC or an offset follows `pos` ("14.47.11 gmt+00:00", "18.37.49 utc+10:30")."""
-    return bool(_ZONE_UTC_AT.match(text, pos) or _OFFSET_AT.match(text, pos))
-
-
-_OFFSET_AT = re.compile(r"\s?[+-][0-9]{2}:?[0-9]{2}(?![0-9])")
+    return bool(_ZONE_UTC_AT.match(text, pos) or _zone_offset_at().match(text, pos))
 
 
 def period_after_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
@@ -302,7 +307,7 @@ def period_after_clock(text: str, pos: int, lang: str | None = None) -> tuple[in
     word after it ("3:17 ч. следобед"): (its end, its hours)."""
     if found := period_after(text, pos, lang):
         return found
-    word = _hour_word_after().match(text, pos)
+    word = _hour_word_after(joints=True).match(text, pos)
     return period_after(text, word.end(), lang) if word else None
 
 
@@ -317,7 +322,7 @@ def period_before_clock(text: str, pos: int, lang: str | None = None) -> tuple[i
 
 @functools.cache
 def _joint_before() -> re.Pattern:
-    return re.compile(rf"(?<![^\W\d_])(?:{_words((), 'joint')}) ?$")
+    return re.compile(rf"(?<![^\W\d_])(?:{_words((), 'joint', all_literals=True)}) ?$")
 
 
 def _period_next(text: str, pos: int, lang: str | None = None) -> bool:
@@ -348,7 +353,8 @@ def _digits_clock(text: str, time: TimeOfDay, runs: list, lang: str | None = Non
             end, j = run.end(), i + 1
             for part in parts:
                 if j < len(runs) and runs[j].group() == part and (
-                        runs[j].start() - end <= _CLOCK_GAP or j == i + 1 and _minute_after_period(text, end, lang) == runs[j].start()):
+                        runs[j].start() - end <= _CLOCK_GAP
+                        or j == i + 1 and _minute_after_period(text, end, lang) == runs[j].start()):
                     end, j = runs[j].end(), j + 1
                 else:
                     break
@@ -428,7 +434,7 @@ def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset
     written: after the clock or its hour word ("6 uhr abends", "2 heures du matin", "9 o'clock in
     the evening"), else before it ("午後3時", "오후 3시"). A zone is no day period ("10:42 ut")."""
     end = span.end
-    if word := _hour_word_after().match(text, end):
+    if word := _hour_word_after(joints=True).match(text, end):
         end = word.end()
     after = period_after(text, end, lang)
     if after is not None and not _names_a_zone(text[end:after[0]].strip()):
@@ -454,24 +460,30 @@ def _names_a_zone(word: str) -> bool:
 
 
 # A clock with an hour word, not marked by datenorm.clock: the words CLDR's time patterns write
-# after an hour, a minute and a second (`datenorm.clockwords.literals`: French "14 h 30", Japanese
-# "3時42分", Korean "3시 42분", Lao "23 ໂມງ 25 ນາທີ 30 ວິນາທີ", Thai "8 นาฬิกา 32 นาที", Ewe "5
-# aɖabaƒoƒo 41", Dzongkha "4 སྐར་མ་ 41:10") and the free forms people write beside them ("15 uhr",
-# "14 heures 30", "3点", "3 giờ 42"); a minute or second of one digit only with its word ("3時5分").
-_HOURS_FREE = ("uhr", "uur", "heure", "heures", "hora", "horas", "ore", "óra", "saat", "ч", "час", "часа", "часов",
-               "o'clock", "o’clock", "点", "點")
+# after the hour, the minute and the second (`datenorm.clockwords.literals`: French "14 h 30",
+# Japanese "3時42分", Korean "3시 42분", Lao "23 ໂມງ 25 ນາທີ 30 ວິນາທີ", Thai "8 นาฬิกา 32 นาที",
+# Ewe "5 aɖabaƒoƒo 41", Dzongkha "4 སྐར་མ་ 41:10") and the free forms people write beside them
+# ("15 uhr", "14 heures 30", "3点", "3 giờ 42"); an hour 0-24; a minute or second of one digit only
+# with its word ("3時5分").
+_HOURS_FREE = ("uhr", "uur", "h", "heure", "heures", "hora", "horas", "ore", "óra", "saat", "ч", "ч.", "час", "часа",
+               "часов", "o'clock", "o’clock", "点", "點")
 _MINUTES_FREE = ("min.", "minute", "minutes", "phút", "perc")
 _SECONDS_FREE = ("sec",)
 
 
-def _words(free: tuple[str, ...], kind: str) -> str:
-    return "|".join(re.escape(word) for word in sorted({*free, *literals(kind)}, key=len, reverse=True))
+def _words(free: tuple[str, ...], kind: str, all_literals: bool = False) -> str:
+    """An alternation of the `free` words and CLDR's literals of `kind`; of those after a number,
+    unless `all_literals`, no suffix nor one letter of a script with spaces (not Armenian "-ին",
+    which ends a day number too, nor Mongolian "ц", Russian's centner; "時" and "น." are words)."""
+    cldr = [word for word in literals(kind) if all_literals or (
+            not word.startswith("-") and (sum(char.isalpha() for char in word) >= 2 or any(map(_is_cjk, word))))]
+    return "|".join(re.escape(word) for word in sorted({*free, *cldr}, key=len, reverse=True))
 
 
 @functools.cache
 def _hour_word_clock() -> re.Pattern:
     minutes, seconds = _words(_MINUTES_FREE, "minute"), _words(_SECONDS_FREE, "second")
-    return re.compile(rf"(?<![0-9])(?P<hour>[0-9]{{1,2}})\s?(?:{_words(_HOURS_FREE, 'hour')})(?![^\W\d_])\.?"
+    return re.compile(rf"(?<![0-9])(?P<hour>[01]?[0-9]|2[0-4])\s?(?:{_words(_HOURS_FREE, 'hour')})(?![^\W\d_])\.?"
                       rf"(?:\s?(?P<minute>[0-9]{{2}}|[0-9](?=\s?(?:{minutes})))\s?(?:{minutes})?"
                       rf"(?:[\s:]?(?P<second>[0-9]{{2}}|[0-9](?=\s?(?:{seconds})))\s?(?:{seconds})?)?)?"
                       r"(?![0-9])")
@@ -479,15 +491,16 @@ def _hour_word_clock() -> re.Pattern:
 
 # A word after a clock ("pm", "p.m.", "ص"): English am/pm are read in it, and a zone may follow it
 _PERIOD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?)")
-# A word between a clock and its day period: an hour word ("6 uhr abends", "2:32 ч. следобед") or
-# a word CLDR joins them with (Kurdish "9:30ê pn", Ewe "5:44 le fiẽ me")
-_AFTER_FREE = ("uhr", "uur", "h", "heure", "heures", "hora", "horas", "ore", "óra", "saat", "ч", "ч.", "час", "часа",
-               "o'clock", "o’clock", "hr", "hr.", "hrs", "hrs.", "hs", "hs.")
+_AFTER_FREE = (*_HOURS_FREE, "hr", "hr.", "hrs", "hrs.", "hs", "hs.", "น.")  # Thai "13.09 น."
 
 
 @functools.cache
-def _hour_word_after() -> re.Pattern:
-    return re.compile(rf"\s?(?:{_words(_AFTER_FREE, 'hour')}|{_words((), 'joint')})(?![^\W\d_])")
+def _hour_word_after(joints: bool = False) -> re.Pattern:
+    """An hour word after a clock ("15.00 uhr", "13.09 น."); with `joints`, or a word CLDR writes
+    between a clock and its day period (Kurdish "9:30ê pn", Ewe "5:44 le fiẽ me"), which only a
+    period may follow."""
+    joint = f"|{_words((), 'joint', all_literals=True)}" if joints else ""
+    return re.compile(rf"\s?(?:{_words(_AFTER_FREE, 'hour')}{joint})(?![^\W\d_])")
 
 
 # The zone right after a clock: an offset ("+0530", "utc+5:30", "gmt-05:00"), UTC ("z" glued to
@@ -500,8 +513,7 @@ _LAST_WORD = re.compile(r"(?<= )([^\W\d_]+)\.?$")
 _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
 # A zone word before a clock begins a word ("lut-2035" is no "ut-20:35"), or follows a letter of a
 # script that does not space its words (Chinese "发布于gmt-05:00").
-_WORD_START = (r"(?:(?<![^\W\d_])|(?<=[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
-               r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))")
+_WORD_START = rf"(?:(?<![^\W\d_])|(?<=[{UNSPACED_SCRIPTS}]))"
 _ZONE_UTC_BEFORE = re.compile(rf"{_WORD_START}(?:utc|gmt|zulu)$")
 _ZONE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 
@@ -607,13 +619,14 @@ def _in_capitals(word: str, raw: str) -> bool:
 
 def _zone_starts(tail: str) -> tuple[int, ...]:
     """Where a zone after a clock may start: at the clock, after a comma (Czech "12:44:12, gmt-05:00"),
-    or after its day period and a comma (Albanian "12:55:05 m.d., gmt+00:00")."""
+    or after its day period, and a comma before an offset or UTC (Albanian "12:55:05 m.d., gmt+00:00")."""
     if tail.startswith(","):
         return (0, len(tail) - len(tail[1:].lstrip(" ")))
     known = period_after(tail, 0)
     end = known[0] if known is not None else (period.end() if (period := _PERIOD_AFTER.match(tail)) else 0)
     if end and tail[end:].lstrip(" ").startswith(","):
-        end = len(tail) - len(tail[end:].lstrip(" ")[1:].lstrip(" "))
+        after = len(tail) - len(tail[end:].lstrip(" ")[1:].lstrip(" "))
+        end = after if _zone_next(tail, after) else end  # after a comma only an offset or UTC ("pm, eat at joe's")
     return (0, end) if end else (0,)
 
 

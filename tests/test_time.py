@@ -89,6 +89,12 @@ def _clock(text: str, part: str):
     ("20550922 昼1:30", "T13:30"),  # one character of Japanese is a word
     ("'3am 29 maio 2079'", "T03:00"),  # a quote before the clock
     ("31 พฤษภาคม 2078 8 นาฬิกา 32 นาที 35 วินาที", "T08:32:35"),  # Thai hour, minute and second words
+    ("1901-06-24, 23 ໂມງ 25 ນາທີ 30 ວິນາທີ", "T23:25:30"),  # Lao's, from CLDR's time patterns
+    ("ted 4 2097 8:12:03 le fiẽ me", "T20:12:03"),  # a word CLDR writes between the clock and its period
+    ("07/17/2001, ɣetrɔ ga 5:44:37", "T17:44:37"),  # ... or between the period and the clock
+    ("2019-11-23 ཆུ་ཚོད་8:18:40 ཕྱི་ཆ་", "T20:18:40"),  # glued to a word of a script without spaces
+    ("更新日：22:09:04 2018-12-09", "T22:09:04"),  # after a label's colon
+    ("2020-02-28 #07:57", "T07:57"),
 ])
 def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part):
     assert _clock(text, part) is not None
@@ -121,6 +127,14 @@ def test_a_clock_written_in_digits_or_words_witnesses_its_time(text, part):
     ("2:32:02 ч. следобед", "T02:32:02"),  # a period after the hour word
     ("24 augustus 2027 om 11:36 uur", "T23:36"),  # a word that is no day period makes no 12-hour clock
     ("1920. augusztus 13., péntek 1:21:32 utc", "T13:21:32"),
+    ("3 mai 1979, prix 12.50 le kilo", "T12:50"),  # Ewe's "le" joins a clock to a day period only
+    ("3 May 1979, lap 12.50s flat", "T12:50"),
+    ("1979 թ. մայիսի 3-ին", "T03:00"),  # Armenian "-ին" ends the day's number too: no hour word
+    ("3 мая 1979, урожай 25 ц/га", "T01:00"),  # Mongolian "ц" is Russian's centner
+    ("v2:10:42 3 May 1979", "T02:10:42"),  # glued to a Latin word
+    ("http://x.com/a12:30 3 may 1979", "T12:30"),
+    ("3 May 1979, 10 pm 45 guests", "T22:45"),  # a day period between hour and minute only in Anii
+    ("1:37 di mattina", "T13:37"),  # a morning reaches no further than noon
 ])
 def test_a_time_the_text_does_not_write_has_no_clock(text, part):
     assert _clock(text, part) is None
