@@ -311,9 +311,10 @@ class Translator:
                 if len(ev.runs) == 2 or (opts.lang is None and not ev.months.has_letters):
                     dmy, mdy = _as_numbers_say(ev, "DMY", a), _as_numbers_say(ev, "MDY", b)
                     ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)  # "25/04/01": 2025-04-01 too
-                elif not names_a_month(ev.months):  # the language may settle it, but no date the numbers
-                    # cannot make: "3/5/2019 14:30" in Italian read in MDY as 2019-05-05 is a misreading
-                    dmy, mdy = (label if _numbers_make(ev, label) or not (date := numeric_date(ev.runs, order))
+                else:  # a language or a word may settle it, but a reading the numbers do not make, in a
+                    # text that names no month, is a misreading: "3/5/2019 14:30" in Italian read in MDY
+                    # as 2019-05-05; so is no calendar date ("di, 08.10.2013" read as 2013-18-08)
+                    dmy, mdy = (label if _made(ev, label) or not (date := numeric_date(ev.runs, order))
                                 else date.isoformat() for order, label in (("DMY", a), ("MDY", b)))
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
                 if len(readings) == 1 and mdy in (a, b):  # one date either way, as the model read it
@@ -339,6 +340,16 @@ def _numbers_make(ev: Evidence, label: str) -> bool:
         return dt.date.fromisoformat(label) in ev.readings
     except ValueError:
         return False
+
+
+def _made(ev: Evidence, label: str) -> bool:
+    """Whether `label` is a calendar date the text's numbers make, or of a text that names a month
+    in words (whose check says if it is that month)."""
+    try:
+        date = dt.date.fromisoformat(label)
+    except ValueError:
+        return False
+    return date in ev.readings or names_a_month(ev.months)
 
 
 def _as_numbers_say(ev: Evidence, order: str, label: str) -> str:
