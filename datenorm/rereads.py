@@ -92,6 +92,23 @@ def the_stamp_alone(row: Row, opts: Options) -> str | None:
     return stamp if stamp is not None and row.label != stamp else None
 
 
+def the_numeric_date_alone(row: Row, opts: Options) -> str | None:
+    """A text that writes one numeric date with its year in full, read with a day or month that is
+    none of its numbers ("n. 12 del 3/5/2019" read with day 12, "lotto 7 - 3/5/2019" with day 7),
+    is read again as that date alone: the text's other numbers are no part of it."""
+    written = row.ev.numeric_date
+    if written is None or not row.label[:4].isdigit():
+        return None
+    numbers = {int(n) for n in re.findall(r"[0-9]+", written)}
+    date = (int(row.label[:4]), int(row.label[5:7] or 0), int(row.label[8:10] or 0))
+    return written if not set(date) <= numbers else None
+
+
+def keep_valid_or_ambiguous(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, or ambiguous: its readings say more than an answer read from other numbers."""
+    return new.valid or new.code == "ambiguous"
+
+
 def month_in_english(row: Row, opts: Options) -> str | None:
     """A text whose month word is the English name of the month it names ("wed, 01 may 2047", an
     English stamp in a Basaa column, whose "may" is November) is read again in English."""
@@ -415,6 +432,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
      lambda ev, opts: opts.order is not None and (2 <= len(ev.runs) <= 3
                                                   or (len(ev.runs) == 1 and len(ev.runs[0]) == 6))),
     ("the stamp alone", the_stamp_alone, keep_valid, None, lambda ev, opts: ev.short > 2),
+    ("the numeric date alone", the_numeric_date_alone, keep_valid_or_ambiguous, None,
+     lambda ev, opts: len(ev.runs) > 3 and not opts.time),
     ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > (1 if ev.years else 2)),
     ("month in English", month_in_english, keep_valid_or_incomplete, "en"),
     ("month in its language", month_in_its_language, keep_named_month),
