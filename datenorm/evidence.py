@@ -21,8 +21,8 @@ from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_t
 _ISO_DATE = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
 # A numeric date with a year of four digits, its three numbers joined by one separator, standing
 # apart ("3/5/2019", "2019.05.03", "03-05-2019"; not "v1.3.5/2019")
-_NUMERIC_DATE = re.compile(r"(?<![\w./-])(?:[0-9]{1,2}([./-])[0-9]{1,2}\1[0-9]{4}|[0-9]{4}([./-])[0-9]{1,2}\2[0-9]{1,2})"
-                           r"(?![\w/-]|\.[0-9])")
+_FULL_YEAR_DATE = re.compile(r"(?<![\w./-])(?:[0-9]{1,2}([./-])[0-9]{1,2}\1[0-9]{4}"
+                             r"|[0-9]{4}([./-])[0-9]{1,2}\2[0-9]{1,2})(?![\w/-]|\.[0-9])")
 
 
 @dataclass(slots=True)
@@ -83,11 +83,11 @@ class Evidence:
             return None
 
     @property
-    def numeric_date(self) -> str | None:
-        """The one numeric date with a four-digit year the text writes ("n. 12 del 3/5/2019":
-        "3/5/2019"), else None."""
-        found = list(_NUMERIC_DATE.finditer(self.plain)) if len(self.runs) > 3 else ()
-        return found[0].group() if len(found) == 1 else None
+    def written_numeric_date(self) -> re.Match | None:
+        """The one numeric date with a four-digit year the text writes beside other numbers ("n. 12
+        del 3/5/2019": "3/5/2019"), else None."""
+        found = list(_FULL_YEAR_DATE.finditer(self.plain)) if len(self.runs) > 3 else ()
+        return found[0] if len(found) == 1 else None
 
     @property
     def clock(self) -> list[bool]:

@@ -19,7 +19,8 @@ from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
-from datenorm.text import apostrophe_years_written_out, order_reading, spaced_out, stamp_length
+from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
+                           spaced_out, stamp_length)
 from datenorm.timeofday import (day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time,
                                 period_after_clock, period_before_clock)
 
@@ -93,15 +94,26 @@ def the_stamp_alone(row: Row, opts: Options) -> str | None:
 
 
 def the_numeric_date_alone(row: Row, opts: Options) -> str | None:
-    """A text that writes one numeric date with its year in full, read with a day or month that is
-    none of its numbers ("n. 12 del 3/5/2019" read with day 12, "lotto 7 - 3/5/2019" with day 7),
-    is read again as that date alone: the text's other numbers are no part of it."""
-    written = row.ev.numeric_date
-    if written is None or not row.label[:4].isdigit():
+    """A text that writes one numeric date with its year in full beside other numbers, read as other
+    than the one date that one makes (in the order given, if one is: "n. 12 del 3/5/2019" read with
+    day 12, "room 5, 3/5/2019" as 2019-05-05, "q3 2019 3/5/2019" as 2019-03-05, which only the
+    language or the order settles), is read again as that date alone: the text's other numbers
+    are no part of it. Not a list of days that share its month ("12 e 13/5/2019"), nor an ISO date
+    (`the_stamp_alone`)."""
+    written = row.ev.written_numeric_date
+    if written is None or row.ev.stamp is not None or _LISTED_DAY.search(row.ev.plain, 0, written.start()):
         return None
-    numbers = {int(n) for n in re.findall(r"[0-9]+", written)}
-    date = (int(row.label[:4]), int(row.label[5:7] or 0), int(row.label[8:10] or 0))
-    return written if not set(date) <= numbers else None
+    try:
+        date = dt.date.fromisoformat(row.label)
+    except ValueError:  # no calendar date (the checks refuse it): read again
+        return written.group()
+    runs = digit_runs(written.group())
+    made = {numeric_date(runs, opts.order)} if opts.order else numeric_readings(written.group(), runs)
+    return written.group() if made != {date} else None
+
+
+# A day before a numeric date, joined to it as the first of a list or range ("12 e 13/5/2019")
+_LISTED_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:[&+–]|\b(?:and|or|to|e|o|y|et|ou|au|und|oder|bis|и|или|i|a|al)\b)\s*$")
 
 
 def keep_valid_or_ambiguous(old: Result, new: Result, row: Row, opts: Options) -> bool:

@@ -106,3 +106,15 @@ def test_docs_checks_md_holds_the_stage_tables_the_code_writes():
 
     doc = CHECKS_DOC.read_text(encoding="utf-8")
     assert with_stage_tables(doc) == doc, "run: python -m datenorm.runtime"
+
+
+def test_the_one_numeric_date_with_a_full_year_beside_other_numbers_is_found(default_model_dir):
+    config = load_model(default_model_dir).config
+    for raw, written in [("n. 12 del 3/5/2019", "3/5/2019"), ("Q3 2019 03.05.2019", "03.05.2019"),
+                         ("room 5, 2019/5/3", "2019/5/3"),
+                         ("3/5/2019", None),  # no other number
+                         ("3/5/2019 - 7/5/2019", None),  # two dates
+                         ("v1.2.3 3/5/19", None),  # a year of two digits
+                         ("build 3/5/2019.12", None), ("id 12/3/2019/4", None)]:  # glued to more numbers
+        found = Evidence.of(raw, config).written_numeric_date
+        assert (found.group() if found else None) == written, raw
