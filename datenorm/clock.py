@@ -49,8 +49,8 @@ _COMPACT_ZONE = re.compile(r"(?<=[0-9]{12})(?:[.,][0-9]+)?(?:z|[+-][0-9]{2}:?[0-
 
 # Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
 # Nordic "kl. 14.30", Low German "klock 17.07:43", Indonesian "pukul 14.30", Italian "ore 14.30",
-# Polish "godz. 14.30", French "14h05" ("à 16h06m18s", not a duration "2h30m15s"; Occitan "10h51:36"), German "14.30 uhr", Dutch "14.30 uur",
-# British "9.00 am"; an hour alone, or two, before
+# Polish "godz. 14.30", French "14h05" ("à 16h06m18s", not a duration "2h30m15s"; Occitan
+# "10h51:36"), German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
 # am or pm, 0-12: "3 pm", "10am", "3-5 pm", "10am-2pm" (its numbers are hours, not days; "15 pm
 # 1938" is 15 July in Nheengatu); an hour before "o'clock".
 _WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[\x22'])(?:klo|kello|klock|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"

@@ -116,8 +116,12 @@ def _time_patterns(locale) -> list[list[str]]:
 def writes_period_inside(locale) -> bool:
     """Whether a locale's time patterns write the day period between the hour and the minute
     (Anii "h B mm": "11 gɩjibɔŋɔ 12")."""
-    return any(fields[i][:1] in ("h", "H", "k", "K") and fields[i + 1][:1] in ("a", "b", "B")
-               and fields[i + 2][:1] == "m" for parts in _time_patterns(locale) for fields in [parts[1::2]] for i in range(len(fields) - 2))
+    for parts in _time_patterns(locale):
+        fields = [field[:1] for field in parts[1::2]]
+        if any(fields[i:i + 3] in (["h", "a", "m"], ["h", "B", "m"], ["H", "B", "m"], ["h", "b", "m"])
+               for i in range(len(fields) - 2)):
+            return True
+    return False
 
 
 def time_literals(locale) -> dict[str, set[str]]:

@@ -113,7 +113,8 @@ def the_numeric_date_alone(row: Row, opts: Options) -> str | None:
 
 
 # A day before a numeric date, joined to it as the first of a list or range ("12 e 13/5/2019")
-_LISTED_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:[&+–]|\b(?:and|or|to|e|o|y|et|ou|au|und|oder|bis|и|или|i|a|al)\b)\s*$")
+_LISTED_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:[&+–]|\b(?:and|or|to|e|o|y|et|ou|au|und|oder|bis|и|или|i|a|al)\b)"
+                         r"\s*$")
 
 
 def keep_valid_or_ambiguous(old: Result, new: Result, row: Row, opts: Options) -> bool:
