@@ -224,12 +224,9 @@ def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
     day periods of every language (with `WIDELY_USED`, of the widely used languages only), each
     word standing for the hours of the most widely used languages that write it
     (`LANGUAGE_WEIGHTS`; of equals, every one's)."""
-    table = _table()[part]
     if part != "periods":
-        return table
-    table = {language: {**words, **{key: sorted({*words.get(key, ()), *hours}) for word, hours in _in_use(language)
-                                    for key in _keys(word)}}
-             for language, words in table.items()}
+        return _table()[part]
+    table = _periods()
     if lang is not None and lang != WIDELY_USED:
         return table.get(lang, {})
     merged: dict[str, set[int]] = {}
@@ -244,6 +241,14 @@ def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
             elif weight == weights[word]:
                 merged[word].update(hours)
     return {word: sorted(hours) for word, hours in merged.items()}
+
+
+@functools.cache
+def _periods() -> dict[str, dict[str, list[int]]]:
+    """The table's day periods of each language with those in use beside them (`_in_use`)."""
+    return {language: {**words, **{key: sorted({*words.get(key, ()), *hours}) for word, hours in _in_use(language)
+                                   for key in _keys(word)}}
+            for language, words in _table()["periods"].items()}
 
 
 def _in_use(language: str) -> list[tuple[str, range | tuple[int, ...]]]:

@@ -446,7 +446,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
                                                   or (len(ev.runs) == 1 and len(ev.runs[0]) == 6))),
     ("the stamp alone", the_stamp_alone, keep_valid, None, lambda ev, opts: ev.short > 2),
     ("the numeric date alone", the_numeric_date_alone, keep_valid_or_ambiguous, None,
-     lambda ev, opts: len(ev.runs) > 3 and not opts.time),
+     lambda ev, opts: not opts.time and ev.written_numeric_date is not None),
     ("around the month", around_the_month, keep_around, None, lambda ev, opts: ev.short > (1 if ev.years else 2)),
     ("month in English", month_in_english, keep_valid_or_incomplete, "en"),
     ("month in its language", month_in_its_language, keep_named_month),

@@ -334,23 +334,22 @@ def _writes_a_clock(ev: Evidence, date: dt.date, lang: str | None) -> bool:
     return writes_a_clock(ev.full, clock_mask(ev.full), date, lang)
 
 
+def _calendar_date(label: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(label)
+    except ValueError:
+        return None
+
+
 def _numbers_make(ev: Evidence, label: str) -> bool:
     """Whether the date of `label` is one the text's numbers make in some order."""
-    try:
-        return dt.date.fromisoformat(label) in ev.readings
-    except ValueError:
-        return False
+    return _calendar_date(label) in ev.readings
 
 
 def _made(ev: Evidence, label: str) -> bool:
     """Whether `label` is a calendar date the text's numbers make, or of a text that names a month
     in words (whose check says if it is that month)."""
-    try:
-        date = dt.date.fromisoformat(label)
-    except ValueError:
-        return False
-    return date in ev.readings or names_a_month(ev.months)
-
+    return _numbers_make(ev, label) or (names_a_month(ev.months) and _calendar_date(label) is not None)
 
 def _as_numbers_say(ev: Evidence, order: str, label: str) -> str:
     """The reading in `order` of a text whose numbers alone are its date: the model's, or what the

@@ -287,14 +287,20 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
 _MINUTE = re.compile(r" ?[0-9]{2}(?![0-9]|[.][0-9])")
 
 
-def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
-    """Where the minute starts of a clock that writes a day period of the text's language `lang`
-    between the hour ending at `pos` and the minute, as CLDR's Anii "h B mm" does ("11 gɩjibɔŋɔ
-    12"); None if it writes none, or the language is not one whose CLDR patterns write a clock so
-    (`datenorm.clockwords.periods_inside`; "10 pm 45 guests")."""
+def _period_inside(text: str, pos: int, lang: str | None) -> tuple[frozenset[int], int] | None:
+    """(The hours of the day period, where the minute starts) of a clock that writes a day period of
+    the text's language `lang` between the hour ending at `pos` and the minute, as CLDR's Anii "h B
+    mm" does ("11 gɩjibɔŋɔ 12"); None if it writes none, or the language is not one whose CLDR
+    patterns write a clock so (`datenorm.clockwords.periods_inside`; "10 pm 45 guests")."""
     period = own_period_at(text, pos + 1, lang) if lang in periods_inside() and text[pos:pos + 1] == " " else None
     minute = _MINUTE.match(text, period[0]) if period else None
-    return minute.end() - 2 if minute else None
+    return (period[1], minute.end() - 2) if minute else None
+
+
+def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
+    """Where the minute starts of a clock with its day period between hour and minute (`_period_inside`)."""
+    inside = _period_inside(text, pos, lang)
+    return inside[1] if inside else None
 
 
 def _zone_next(text: str, pos: int) -> bool:
@@ -443,8 +449,8 @@ def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset
     if before is not None:
         return before[1]
     hour = _RUN.match(text, span.start)  # between the hour and the minute: "11 gɩjibɔŋɔ 12"
-    inside = _minute_after_period(text, hour.end(), lang) if hour else None
-    return own_period_at(text, hour.end() + 1, lang)[1] if inside is not None and inside < span.end else None
+    inside = _period_inside(text, hour.end(), lang) if hour else None
+    return inside[0] if inside is not None and inside[1] < span.end else None
 
 
 def clock_start(text: str, span: ClockSpan, lang: str | None = None) -> int:
