@@ -47,18 +47,22 @@ _LONG_RUN = re.compile(r"[0-9]{12}")
 # The zone of a compact stamp that writes its time ("20180517105513-0700", "20180517105513z")
 _COMPACT_ZONE = re.compile(r"(?<=[0-9]{12})(?:[.,][0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})(?![0-9a-z])")
 
+# Where a clock written with a word stands apart: after a space, a comma, a bracket or a quote, or
+# after a word's colon in a script without spaces ("更新日:9 pm")
+_APART = rf"(?:(?<![^\s,(\[\x22'])|(?<=[{UNSPACED_SCRIPTS}]:))"
+
 # Times of day written without a colon, known by the word before or after them: Finnish "klo 14.30",
 # Nordic "kl. 14.30", Low German "klock 17.07:43", Indonesian "pukul 14.30", Italian "ore 14.30",
 # Polish "godz. 14.30", French "14h05" ("à 16h06m18s", not a duration "2h30m15s"; Occitan
 # "10h51:36"), German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
 # am or pm, 0-12: "3 pm", "10am", "3-5 pm", "10am-2pm" (its numbers are hours, not days; "15 pm
 # 1938" is 15 July in Nheengatu); an hour before "o'clock".
-_WORD_CLOCK = re.compile(r"(?:\s*,)?\s*(?:(?<![^\s,(\[\x22'])(?:klo|kello|klock|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
+_WORD_CLOCK = re.compile(rf"(?:\s*,)?\s*(?:{_APART}(?:klo|kello|klock|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
                          r"[0-9]{1,2}(?:\.[0-9]{2}(?::[0-9]{2})?|h[0-9]{2}(?::[0-9]{2}|m[0-9]{2}s?)?)"
-                         r"|(?<![^\s,(\[\x22'])[0-9]{1,2}h[0-9]{2}(?::[0-9]{2})?"
-                         r"|(?<![^\s,(\[\x22'])[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
-                         r"|(?<![^\s,(\[\x22'])(?:1[0-2]|0?[0-9])(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?:1[0-2]|0?[0-9]))?\s*(?=[ap]\.?m\b)"
-                         r"|(?<![^\s,(\[\x22'])[0-9]{1,2}\s*(?=o['’]?clock\b))"
+                         rf"|{_APART}[0-9]{{1,2}}h[0-9]{{2}}(?::[0-9]{{2}})?"
+                         rf"|{_APART}[0-9]{{1,2}}\.[0-9]{{2}}\s*(?=uhr|uur|[ap]\.?m\b)"
+                         rf"|{_APART}(?:1[0-2]|0?[0-9])(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?:1[0-2]|0?[0-9]))?\s*(?=[ap]\.?m\b)"
+                         rf"|{_APART}[0-9]{{1,2}}\s*(?=o['’]?clock\b))"
                          r"(?![0-9:]|\.[0-9])"
                          r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?|o['’]?clock)(?!\w))?")
 _WORD_CLOCK_HINT = re.compile(r"clock|kl|kello|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")

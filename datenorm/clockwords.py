@@ -66,11 +66,12 @@ _FIELD = re.compile(r"%\((\w+)\)s")
 _SPACE = re.compile(r"\s+")
 
 
-def _keys(name: str) -> list[str]:
+def _keys(name: str, digits: bool = False) -> list[str]:
     """The name as `normalize_text` writes it, and with a typed apostrophe for a typographic one
-    ("de l'après-midi"), which is how most texts write it."""
+    ("de l'après-midi"), which is how most texts write it; a name with a digit only if `digits`
+    and it has letters too (Anii's day periods "1ka" and "2ja", not Slovenian "12.00")."""
     key = _SPACE.sub(" ", normalize_text(name)).strip(" ")
-    if not key or any(c.isdigit() for c in key):
+    if not key or any(c.isdigit() for c in key) and not (digits and any(c.isalpha() for c in key)):
         return []
     return [key, key.replace("’", "'")] if "’" in key else [key]
 
@@ -124,6 +125,13 @@ def writes_period_inside(locale) -> bool:
     return False
 
 
+def writes_short_minutes(locale) -> bool:
+    """Whether a locale's time patterns write the minute or the second after a colon without a
+    leading zero (Yoruba "H:m:s": "16:7", "11:49:8")."""
+    return any(field in ("m", "s") and parts[2 * i].endswith(":")
+               for parts in _time_patterns(locale) for i, field in enumerate(parts[1::2]))
+
+
 def time_literals(locale) -> dict[str, set[str]]:
     """The words (with a letter) a Babel locale's time patterns write around a clock's numbers, by
     where they stand (`_literal_kind`): {"hour": {"ໂມງ", "སྐར་མ་"}, "minute": {"ນາທີ"}, ...}."""
@@ -169,6 +177,7 @@ def build_table() -> dict:
     gmt: set[str] = set()
     literals: dict[str, set[str]] = {}
     inside: set[str] = set()
+    short: set[str] = set()
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
     for ident in sorted(locale_identifiers()):
         localedata._cache.clear()  # see datenorm.months.build_table
@@ -179,7 +188,7 @@ def build_table() -> dict:
             except Exception:  # noqa: BLE001 - Babel lacks period data it needs (az_Arab's night2)
                 continue
             for moment, word in zip(moments, written):
-                for key in _keys(word):
+                for key in _keys(word, digits=True):
                     periods.setdefault(locale.language, {}).setdefault(key, set()).add(moment.hour)
 
         for metazone, widths in locale.meta_zones.items():
@@ -204,9 +213,12 @@ def build_table() -> dict:
             literals.setdefault(kind, set()).update(words)
         if writes_period_inside(locale):
             inside.add(locale.language)
+        if writes_short_minutes(locale):
+            short.add(locale.language)
     return {"babel": babel.__version__,
             "literals": {kind: sorted(words) for kind, words in sorted(literals.items())},
             "periods_inside": sorted(inside),
+            "short_minutes": sorted(short),
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
@@ -270,11 +282,16 @@ def _lengths(part: str, lang: str | None, last: bool) -> dict[str, tuple[int, ..
 
 def _bounded(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole word: no letter of the same word touches either end (a
-    name in a script written without spaces, "午後", may touch anything)."""
+    name in a script written without spaces, "午後", may touch anything, and so may Hangul, whose
+    words take particles and are often run together: "29일오후 11:01")."""
     def joins(a: str, b: str) -> bool:
-        return _in_word(a) and _in_word(b) and not (unspaced(a) or unspaced(b))
+        return _in_word(a) and _in_word(b) and not (unspaced(a) or unspaced(b) or _hangul(a) or _hangul(b))
     return not ((start > 0 and joins(text[start - 1], text[start]))
                 or (end < len(text) and joins(text[end - 1], text[end])))
+
+
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7af"
 
 
 def _in_word(char: str) -> bool:
@@ -403,6 +420,13 @@ def periods_inside() -> frozenset[str]:
     """The languages whose CLDR time patterns write the day period between the hour and the minute
     (`writes_period_inside`)."""
     return frozenset(_table()["periods_inside"])
+
+
+@functools.cache
+def short_minutes() -> frozenset[str]:
+    """The languages whose CLDR time patterns write a minute or second of one digit after a colon
+    (`writes_short_minutes`)."""
+    return frozenset(_table()["short_minutes"])
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
 from datenorm.clockwords import (gmt_words, literals, own_period_at, period_after, period_before, periods_inside,
-                                 unspaced, zone_name_after, zone_name_before)
+                                 short_minutes, unspaced, zone_name_after, zone_name_before)
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -60,6 +60,7 @@ _RUN = re.compile(r"[0-9]+")
 _GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a time glued to its date
 _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
 _DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}\.[0-9]{2}(?:\.[0-9]{2})?(?![0-9]|[.:][0-9])")
+_SHORT_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?(?![0-9]|[.:][0-9])")
 _HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?)\s?)|(?<![0-9.:]))(?P<hour>[0-9]{1,2})"
                          r"(?![0-9]|[.:][0-9])")
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
@@ -228,15 +229,17 @@ def _names_noon_or_midnight(text: str) -> bool:
     return _written_named(text, _NOON + _MIDNIGHT) is not None
 
 
-_MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start or end of its text
-# "du midi": the word before is another word's; not a word that ends a date, glued to its number or
-# in a script without spaces ("2009年5月4日周一 正午", "1904년2월7일 정오")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+# what may stand between a noon word, or a dotted clock, and the start or end of its text
+_MARKS = " ,.;:-()[]\"'«»"
+# "canal du midi": two words of letters only before it, the noon word ends a name; one word alone is
+# a date's last ("вторник полдень", "1983 года полночь", "25일 화요일 정오", "5, mon 正午")
+_WORDS_BEFORE = re.compile(r"(?<![^\s])[^\W\d_]+\s+[^\W\d_]+\s+$")
 
 
-def _after_a_word(text: str, end: int) -> bool:
-    word = _WORD_BEFORE.search(text, 0, end)
-    return word is not None and not unspaced(word[1][-1]) and not text[word.start() - 1:word.start()].isdigit()
+def _after_words(text: str, end: int) -> bool:
+    """Whether two words of letters only stand right before `end`, in a script with spaces."""
+    words = _WORDS_BEFORE.search(text, 0, end)
+    return words is not None and not unspaced(words.group().rstrip()[-1])
 
 
 def _written_named(text: str, words: list[str]) -> re.Match | None:
@@ -246,7 +249,7 @@ def _written_named(text: str, words: list[str]) -> re.Match | None:
     avril 2012" and "23 avril 2012, canal du midi" name a canal."""
     found = _named(text, words)
     if (found is None or " " in found[0] or not text[:found.start()].strip(_MARKS)
-            or not text[found.end():].strip(_MARKS) and not _after_a_word(text, found.start())):
+            or not text[found.end():].strip(_MARKS) and not _after_words(text, found.start())):
         return found
     return None
 
@@ -257,20 +260,25 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
     2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
     or before a day period or an hour word ("10.20 aamup.", "13.09 น."), not inside a sentence
-    ("price 12.50 eur"); with no date, one with seconds alone in its text or before a zone
-    ("03.48.02", "14.47.11 gmt+00:00"). An hour alone after "klo", "kl." or "godz." ("klo 0"), or
+    ("price 12.50 eur"); with no date, one with seconds alone in its text, before a zone or beside
+    a day period ("03.48.02", "14.47.11 gmt+00:00", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour alone after "klo", "kl." or "godz." ("klo 0"), or
     before a day period or an hour word and one ("7 de la mañana", "5 di mattina", "2 heures du
-    matin"), and an hour and minute with the day period between them ("11 gɩjibɔŋɔ 12")."""
+    matin"), and an hour and minute with the day period between them ("11 gɩjibɔŋɔ 12"). In a
+    language whose CLDR patterns write a minute or second of one digit, a colon clock so ("16:7")."""
     starts: set[int] = set()
+    if lang in short_minutes():
+        for found in _SHORT_CLOCK.finditer(text):
+            starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     for found in _DOTTED_CLOCK.finditer(text):
         numbers = [int(n) for n in found.group().split(".")]
         if numbers[0] > 24 or numbers[1] > 59:
             continue
         if len(numbers) == 3:
             counts = (not {date.day, date.month} <= set(numbers) if date is not None
-                      else not text.replace(found.group(), "", 1).strip(" ,;.'\x22") or _zone_next(text, found.end()))
+                      else not text.replace(found.group(), "", 1).strip(_MARKS) or _zone_next(text, found.end())
+                      or _period_next(text, found.end(), lang) or period_before_clock(text, found.start(), lang) is not None)
         else:
-            counts = (not text[:found.start()].strip(" ,;") or not text[found.end():].strip(" ,;.")
+            counts = (not text[:found.start()].strip(_MARKS) or not text[found.end():].strip(_MARKS)
                       or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang))
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
@@ -311,10 +319,18 @@ def _zone_next(text: str, pos: int) -> bool:
 def period_after_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period that follows a clock ending at `pos` (`period_after`), or follows the hour
     word after it ("3:17 ч. следобед"): (its end, its hours)."""
-    if found := period_after(text, pos, lang):
+    if found := period_after(text, pos, lang) or _own_period_after_dot(text, pos, lang):
         return found
     word = _hour_word_after(joints=True).match(text, pos)
     return period_after(text, word.end(), lang) if word else None
+
+
+def _own_period_after_dot(text: str, pos: int, lang: str | None) -> tuple[int, frozenset[int]] | None:
+    """A day period of the text's own language after a full stop that ends the clock at `pos`, as
+    Meitei's "h.mm. a" writes it ("2.53. pm"); not another language's ("12.05. am montag" is German)."""
+    if not lang or text[pos:pos + 1] != ".":
+        return None
+    return own_period_at(text, pos + 1 + (text[pos + 1:pos + 2] == " "), lang)
 
 
 def period_before_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
@@ -358,7 +374,7 @@ def _digits_clock(text: str, time: TimeOfDay, runs: list, lang: str | None = Non
         if len(digits) <= 2 and int(digits) in hours and not after_digit:
             end, j = run.end(), i + 1
             for part in parts:
-                if j < len(runs) and runs[j].group() == part and (
+                if j < len(runs) and runs[j].group() in (part, part[1:] if part[:1] == "0" else part) and (
                         runs[j].start() - end <= _CLOCK_GAP
                         or j == i + 1 and _minute_after_period(text, end, lang) == runs[j].start()):
                     end, j = runs[j].end(), j + 1
@@ -442,8 +458,8 @@ def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset
     end = span.end
     if word := _hour_word_after(joints=True).match(text, end):
         end = word.end()
-    after = period_after(text, end, lang)
-    if after is not None and not _names_a_zone(text[end:after[0]].strip()):
+    after = period_after(text, end, lang) or _own_period_after_dot(text, span.end, lang)
+    if after is not None and not _names_a_zone(text[end:after[0]].strip(" .")):
         return after[1]
     before = period_before_clock(text, span.start, lang)
     if before is not None:
