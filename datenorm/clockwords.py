@@ -132,6 +132,14 @@ def writes_short_minutes(locale) -> bool:
                for parts in _time_patterns(locale) for i, field in enumerate(parts[1::2]))
 
 
+def writes_dot_before_period(locale) -> bool:
+    """Whether a locale's time patterns end the minute or second with a full stop before the day
+    period (Meitei "h.mm. a": "2.53. pm")."""
+    return any(field[:1] in ("m", "s") and parts[2 * i + 2].strip() == "." and nxt[:1] in ("a", "b", "B")
+               for parts in _time_patterns(locale)
+               for i, (field, nxt) in enumerate(zip(parts[1::2], parts[3::2])))
+
+
 def time_literals(locale) -> dict[str, set[str]]:
     """The words (with a letter) a Babel locale's time patterns write around a clock's numbers, by
     where they stand (`_literal_kind`): {"hour": {"ໂມງ", "སྐར་མ་"}, "minute": {"ນາທີ"}, ...}."""
@@ -178,6 +186,7 @@ def build_table() -> dict:
     literals: dict[str, set[str]] = {}
     inside: set[str] = set()
     short: set[str] = set()
+    dotted: set[str] = set()
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
     for ident in sorted(locale_identifiers()):
         localedata._cache.clear()  # see datenorm.months.build_table
@@ -215,10 +224,13 @@ def build_table() -> dict:
             inside.add(locale.language)
         if writes_short_minutes(locale):
             short.add(locale.language)
+        if writes_dot_before_period(locale):
+            dotted.add(locale.language)
     return {"babel": babel.__version__,
             "literals": {kind: sorted(words) for kind, words in sorted(literals.items())},
             "periods_inside": sorted(inside),
             "short_minutes": sorted(short),
+            "dot_before_period": sorted(dotted),
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
@@ -427,6 +439,13 @@ def short_minutes() -> frozenset[str]:
     """The languages whose CLDR time patterns write a minute or second of one digit after a colon
     (`writes_short_minutes`)."""
     return frozenset(_table()["short_minutes"])
+
+
+@functools.cache
+def dot_before_period() -> frozenset[str]:
+    """The languages whose CLDR time patterns write a full stop between the clock and the day
+    period (`writes_dot_before_period`)."""
+    return frozenset(_table()["dot_before_period"])
 
 
 @functools.cache

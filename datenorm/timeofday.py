@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
 from datenorm.clockwords import (gmt_words, literals, own_period_at, period_after, period_before, periods_inside,
-                                 short_minutes, unspaced, zone_name_after, zone_name_before)
+                                 dot_before_period, short_minutes, unspaced, zone_name_after, zone_name_before)
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -326,9 +326,10 @@ def period_after_clock(text: str, pos: int, lang: str | None = None) -> tuple[in
 
 
 def _own_period_after_dot(text: str, pos: int, lang: str | None) -> tuple[int, frozenset[int]] | None:
-    """A day period of the text's own language after a full stop that ends the clock at `pos`, as
-    Meitei's "h.mm. a" writes it ("2.53. pm"); not another language's ("12.05. am montag" is German)."""
-    if not lang or text[pos:pos + 1] != ".":
+    """A day period of the text's own language after a full stop that ends the clock at `pos`, in a
+    language whose CLDR patterns write one so (Meitei "h.mm. a": "2.53. pm"; German "12.05. am
+    montag" is a date)."""
+    if lang not in dot_before_period() or text[pos:pos + 1] != ".":
         return None
     return own_period_at(text, pos + 1 + (text[pos + 1:pos + 2] == " "), lang)
 
