@@ -556,7 +556,7 @@ def _zone_offset_at() -> re.Pattern:
 @functools.cache
 def _zone_offset_before() -> re.Pattern:
     """An offset after "UTC", "GMT" or a locale's word for it, ending a text."""
-    return re.compile(rf"{_WORD_START}(?:{_gmt_words()})\s?{_OFFSET}\)?$")
+    return re.compile(rf"{_WORD_START}(?P<word>{_gmt_words()})\s?{_OFFSET}\)?$")
 
 
 _ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")
@@ -596,13 +596,18 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
 def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
     """The zone a text writes right before its clock (`head`, normalised, ends where the clock or
     its day period starts), as `written_zone` gives it: an offset after "GMT" or a locale's word for
-    it ("gmt+02:00 09:20") or standing alone ("+0930 上午8:06"), UTC, a CLDR zone name ("japan
+    it ("gmt+02:00 09:20"; a locale's word in capitals in `raw`: Irish "MAG-5", not Italian
+    "06-mag-12") or standing alone ("+0930 上午8:06"), UTC, a CLDR zone name ("japan
     standard time 10:42", "中国标准时间 14:00"), or an abbreviation, of ZONE_ABBREVIATIONS or CLDR's,
     in capitals in `raw` ("PST 上午4:40"; "the pst 10:42" writes none)."""
     head = head.rstrip(" ,")
-    offset = _zone_offset_before().search(head) or _BARE_OFFSET_BEFORE.search(head)
+    offset = _zone_offset_before().search(head)
+    if offset and offset["word"] not in _UTC_NAMES and not _in_capitals(offset["word"], raw):
+        offset = None
+    offset = offset or _BARE_OFFSET_BEFORE.search(head)
     if offset:
-        return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
+        sign, hours, minutes = offset.groups()[-3:]
+        return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes or 0))
     if _ZONE_UTC_BEFORE.search(head):
         return 0
     named = zone_name_before(head, len(head))
