@@ -414,12 +414,14 @@ def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
 
 
 def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    """Valid, with the offset the named zone has at the date and time of the new answer."""
+    """Valid, with the offset the named zone has at the date and time of the new answer, as an
+    offset: a zone at +00:00 ("europe/london" in winter) is not UTC, so not Z."""
     if not new.valid or "T" not in new.iso:
         return False
     date, time = dt.date.fromisoformat(new.iso[:10]), parse_time(new.iso[10:])
     name = iana_names_in(row.ev.text)[0][1]
-    return time is not None and time.zone != "" and time.offset_minutes in named_zone_offsets(name, date, time)
+    return (time is not None and time.zone not in ("", "Z")
+            and time.offset_minutes in named_zone_offsets(name, date, time))
 
 
 class Reread(NamedTuple):

@@ -577,8 +577,8 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
         offset = _zone_offset_at().match(tail, start)
         if offset:
             return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
-        if _ZONE_UTC_AT.match(tail, start):
-            return 0
+        if (utc := _ZONE_UTC_AT.match(tail, start)) and (utc.group().strip(" ([") != "ut" or _in_capitals("ut", raw)):
+            return 0  # "UT" in capitals only: Slovak "18:45:54 ut 9 jún" is a Tuesday (utorok)
         word = _ZONE_WORD_AT.match(tail, start)
         upper = word[1].upper() if word else ""
         if upper in ZONE_ABBREVIATIONS:
@@ -678,6 +678,15 @@ def named_zone_offsets(name: str, date: dt.date, time: TimeOfDay) -> set[int]:
         return {0}
     zone = _iana_names().get(name.lower())
     return _zone_offsets(zone, date, time) if zone else set()
+
+
+_WRITES_UTC = re.compile(r"[0-9]z(?![^\W\d_])|(?<![^\W\d_])(?:utc|gmt|ut|zulu)(?![^\W\d_])")
+
+
+def writes_utc(text: str) -> bool:
+    """Whether a normalised text writes UTC itself: "z" after a number ("07z[europe/london]"), or
+    "UTC", "GMT", "UT", "Zulu" ("etc/utc")."""
+    return bool(_WRITES_UTC.search(text))
 
 
 def iana_names_in(text: str) -> list[tuple[str, str]]:

@@ -16,8 +16,9 @@ from datenorm.months import month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
                            year_is_written)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, in_utc, named_zone_offsets,
-                                offset_label, other_clock, parse_time, unread_part, written_zone, zone_at_end, zone_before)
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, iana_names_in, in_utc,
+                                named_zone_offsets, offset_label, other_clock, parse_time, unread_part, writes_utc,
+                                written_zone, zone_at_end, zone_before)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -122,6 +123,9 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
                        partial=f"{prefix}{time}")
     if time.zone and (zone is None or zone is False or zone != time.offset_minutes):
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone})", confidence)
+    if time.zone == "Z" and (names := iana_names_in(ev.text)) and not writes_utc(ev.text):
+        return refusal(raw, "time_not_in_text", f"zone not in text (read Z; {names[0][1]} is +00:00 then, not UTC)",
+                       confidence)  # "06:17:49 (Europe/London)" in winter; Java's "Z[Europe/London]" writes Z
     if ((name := bracketed_zone(ev.full)) and day and time.zone and time.zone != "Z"
             and time.offset_minutes not in named_zone_offsets(name, day, time)):
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone}, which [{name}] does not have then)",

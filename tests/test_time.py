@@ -308,6 +308,8 @@ def translator(datetime_model_dir):
     ("3 May 1979, 10.20 aamup.", "1979-05-03", "time_not_read", None, "1979-05-03"),  # Finnish morning
     ("2 heures du matin, 3 May 1979", "1979-05-03", "time_not_read", None, "1979-05-03"),
     ("1979-05-03 GMT+02:00 09:20", "1979-05-03T09:20+02:00", None, "1979-05-03T09:20+02:00", None),
+    ("3 Jan 1979 10:42Z[Europe/London]", "1979-01-03T10:42Z", None, "1979-01-03T10:42Z", None),  # Java writes Z
+    ("18:45:54 ut 9 jún 1979", "1979-06-09T18:45:54Z", "time_not_in_text", None, None),  # Slovak "ut" is Tuesday
     # the zone left out, then read again with the day period as am: the zone is read
     ("+0930 上午8:06:15 1979年5月3日", "1979-05-03T08:06:15", None, "1979-05-03T08:06:15+09:30", None),
     ("14:05, 3 May 1979 (UTC)", "1979-05-03T14:05Z", None, "1979-05-03T14:05Z", None),  # a wiki signature
@@ -330,6 +332,14 @@ def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkey
     result = translator.translate([text], "DMY", time=True)[0]
     assert (result.code, result.iso, result.partial) == (code, iso, partial), result
     assert result.valid is (code is None)
+
+
+def test_a_zone_named_at_zero_offset_is_never_answered_as_utc(translator, monkeypatch):
+    # London in winter is +00:00, not UTC: an answer with Z is refused, first or read again
+    monkeypatch.setattr(translator, "predict", lambda texts, hint, lang=None, time=False: (
+        ["1979-01-03T10:42Z"] * len(texts), np.full(len(texts), 0.99)))
+    result = translator.translate(["3 Jan 1979 10:42 (Europe/London)"], "DMY", time=True)[0]
+    assert result.code == "time_not_in_text" and "not UTC" in result.reason, result
 
 
 def test_ambiguous_zones_give_a_reading_in_each_zone(translator, monkeypatch):
