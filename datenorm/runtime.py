@@ -271,8 +271,8 @@ class Translator:
         for i in todo:
             if i in spanned:
                 results[i] = spanned[i]
-            elif len(evidence[i].years) > 1 and len(years := sorted(y for y in evidence[i].years if first <= y <= last
-                                                                     and y != _offset_as_year(evidence[i], results[i]))) > 1:
+            elif len(evidence[i].years) > 1 and len(years := sorted(y for y in evidence[i].years
+                                                                     if first <= y <= last)) > 1:
                 # "3 May 1979 (UK) / 10 May 1980 (US)"; "... started on port 8080" writes no year 8080
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
@@ -324,16 +324,6 @@ class Translator:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: shown(label) for order, label in readings.items()})
         return labels
-
-
-def _offset_as_year(ev: Evidence, result: Result) -> int | None:
-    """The zone of an answer read with one, where the text writes it as four digits after their
-    sign, which look like a year ("2 ໂມງ 23 ນາທີ -1100", "17.41.13 -1000"): not a second date."""
-    zone = result.iso[-6:] if result.valid and result.iso and "T" in result.iso else ""
-    if len(zone) != 6 or zone[0] not in "+-" or zone[3] != ":":
-        return None
-    digits = zone[1:3] + zone[4:]
-    return int(digits) if f"{zone[0]}{digits}" in ev.text else None
 
 
 def _writes_a_clock(ev: Evidence, date: dt.date, lang: str | None) -> bool:
