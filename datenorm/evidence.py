@@ -16,6 +16,7 @@ from datenorm.config import ModelConfig
 from datenorm.months import TextMonths
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
                            written_years)
+from datenorm.timeofday import without_worded_clocks
 
 
 _ISO_DATE = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
@@ -33,8 +34,9 @@ class Evidence:
     out, marks the model does not know written as ones it does); `text` what the model reads:
     `full`, without its time of day when it is too long or when only its time of day has
     characters the model does not know ("10:42 ص"); `plain` the text without times of day,
-    fractions and zones (`datenorm.clock.without_clock`): what the checks read, so an offset
-    ("-0700") or a fraction (".9876") is never a year; `runs` the digit runs of `plain` (`short`
+    fractions and zones (`datenorm.clock.without_clock`; read with the time, without clocks of
+    hour words too: "15 giờ 09 phút"): what the checks read, so an offset ("-0700") or a fraction
+    (".9876") is never a year, nor an hour a day; `runs` the digit runs of `plain` (`short`
     of them one or two digits long, as days and months are); `years` the years `plain` writes in full; `unknown` whether `text`
     still has characters the model does not know; `months` the month names `plain` gives, looked
     up once per language.
@@ -53,12 +55,14 @@ class Evidence:
     _clock: list[bool] | None = field(default=None, repr=False)
 
     @classmethod
-    def of(cls, raw: str, config: ModelConfig, lang: str | None = None) -> "Evidence":
+    def of(cls, raw: str, config: ModelConfig, lang: str | None = None, time: bool = False) -> "Evidence":
         full = config.known_text(without_log_fields(normalize_text(raw)))
         if lang == "th":  # the year of a Thai date is the Buddhist era's, Thai letters or not
             full = buddhist_era_years(full)
         text = fit_text(full, config.tx)
         plain = without_clock(text)
+        if time:  # read with the time, clocks of hour words too ("15 giờ 09 phút, ngày 14 tháng 3")
+            plain = without_worded_clocks(plain)
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it

@@ -239,7 +239,7 @@ class Translator:
     def read(self, texts: list[str], opts: Options) -> list[Result]:
         """Every stage for a batch of raw texts, in one process: prechecks, the model's answers and
         their witnesses, second readings, ranges and two dates."""
-        evidence = [Evidence.of(text, self.config, opts.lang) for text in texts]
+        evidence = [Evidence.of(text, self.config, opts.lang, opts.time) for text in texts]
         results: list[Result | None] = [precheck(ev, opts) for ev in evidence]
         todo = [i for i, result in enumerate(results) if result is None]
         labels = self._propose(evidence, todo, results, opts)

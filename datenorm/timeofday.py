@@ -512,6 +512,15 @@ def _hour_word_clock() -> re.Pattern:
                       r"(?![0-9])")
 
 
+def without_worded_clocks(text: str) -> str:
+    """A normalised `text` without its clocks of hour words (`_hour_word_clock`: "15 giờ 09 phút",
+    "3時42分", "2시 30분"), which `datenorm.clock` leaves in: read with the time, their numbers are
+    no part of the date."""
+    if not any(char.isdigit() for char in text):
+        return text
+    return " ".join(_hour_word_clock().sub(" ", text).split())
+
+
 # A word after a clock ("pm", "p.m.", "ص"): English am/pm are read in it, and a zone may follow it
 _PERIOD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?)")
 _AFTER_FREE = (*_HOURS_FREE, "hr", "hr.", "hrs", "hrs.", "hs", "hs.", "น.")  # Thai "13.09 น."
