@@ -334,6 +334,16 @@ def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkey
     assert result.valid is (code is None)
 
 
+@pytest.mark.parametrize("text, lang", [("15 giờ 09 phút, ngày 14 tháng 3 năm 2020", "vi"),
+                                        ("2020年3月14日 3時9分", "ja"), ("2020년 3월 14일 3시 9분", "ko")])
+def test_read_with_the_time_a_clock_of_hour_words_is_no_part_of_the_date(translator, text, lang):
+    from datenorm.evidence import Evidence
+
+    with_time = Evidence.of(text, translator.config, lang, time=True)
+    assert {date.isoformat() for date in with_time.readings} <= {"2020-03-14"}, with_time.plain
+    assert len(Evidence.of(text, translator.config, lang).runs) > len(with_time.runs)  # dates alone: as before
+
+
 def test_a_zone_named_at_zero_offset_is_never_answered_as_utc(translator, monkeypatch):
     # London in winter is +00:00, not UTC: an answer with Z is refused, first or read again
     monkeypatch.setattr(translator, "predict", lambda texts, hint, lang=None, time=False: (
