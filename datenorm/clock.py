@@ -43,6 +43,11 @@ _STAMP_TIME = re.compile(r"(?<=[0-9]{2})t[0-9]{2}(?::[0-9]{2}(?::[0-9]{2})?|[0-9
                          r"|(?<=[0-9]{4}):[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s?(?:z|[+-][0-9]{2}:?[0-9]{2}))?"
                          r"(?![0-9])")
 _STAMP_HINT = re.compile(r"[0-9]t[0-9]")
+# The time of a compact stamp, six digits after its eight-digit date and a space, "_" or "-"
+# ("20121224 235959", "20121224_235959", "20430612-075049")
+_COMPACT_TIME = re.compile(r"(?<=(?<![0-9])[12][0-9]{7})[ _-](?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9](?:[.,][0-9]+)?"
+                           r"(?:z|[+-][0-9]{2}:?[0-9]{2})?(?![0-9])")
+_COMPACT_TIME_HINT = re.compile(r"[0-9]{8}[ _-][0-9]{6}")
 _LONG_RUN = re.compile(r"[0-9]{12}")
 # The zone of a compact stamp that writes its time ("20180517105513-0700", "20180517105513z")
 _COMPACT_ZONE = re.compile(r"(?<=[0-9]{12})(?:[.,][0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})(?![0-9a-z])")
@@ -90,6 +95,8 @@ def _cut_clocks(text: str, blank) -> str:
     """`text` with each time of day, fraction and zone replaced by `blank` (a string or a function of the match)."""
     if ":" in text or "t" in text and _STAMP_HINT.search(text):
         text = _STAMP_TIME.sub(blank, text)
+    if _COMPACT_TIME_HINT.search(text):
+        text = _COMPACT_TIME.sub(blank, text)
     if ("z" in text or "-" in text or "+" in text) and _LONG_RUN.search(text):
         text = _COMPACT_ZONE.sub(blank, text)
     if _WORD_CLOCK_HINT.search(text):

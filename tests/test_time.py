@@ -166,6 +166,8 @@ def test_a_day_period_of_the_texts_language_counts_however_short():
     ("3 may 2019, price 12.50 eur", "2019-05-03", "T12:50", False),  # a decimal inside a sentence
     ("version 10.42 released 3 may 2019", "2019-05-03", "T10:42", False),
     ("publicado às 10:42 em 03/05/2019", "2019-05-03", "T10:42", True),  # "em" vetoes nothing
+    ("20121224 235959", "2012-12-24", "T23:59:59", True),  # a compact stamp's time after a space
+    ("20121224 2359", "2012-12-24", "T23:59", False),  # four digits after a space: no time
 ])
 def test_a_clock_written_like_a_date_counts_only_beside_another_date(text, date, part, found):
     normal = normalize_text(text)
@@ -320,6 +322,7 @@ def translator(datetime_model_dir):
     ("14:05, 3 May 1979 (est.)", "1979-05-03T14:05", None, "1979-05-03T14:05", None),
     ("Thu May 3 14:05:07 1979 +0200", "1979-05-03T14:05:07+02:00", None, "1979-05-03T14:05:07+02:00", None),  # git
     ("30 Jul 1979, 14.47.59", "1979-07-30", "time_not_read", None, "1979-07-30"),  # a dotted clock is a time too
+    ("19790503 104207", "1979-05-03", "time_not_read", None, "1979-05-03"),  # a compact stamp's time too
 ])
 def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkeypatch, text, label, code, iso, partial):
     real = translator.predict
