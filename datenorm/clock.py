@@ -62,12 +62,12 @@ _APART = rf"(?:(?<![^\s,(\[\x22'])|(?<=[{UNSPACED_SCRIPTS}]:))"
 # "10h51:36"), German "14.30 uhr", Dutch "14.30 uur", British "9.00 am"; an hour alone, or two, before
 # am or pm, 0-12: "3 pm", "10am", "3-5 pm", "10am-2pm" (its numbers are hours, not days; "15 pm
 # 1938" is 15 July in Nheengatu); an hour before "o'clock".
-_WORD_CLOCK = re.compile(rf"(?:\s*,)?\s*(?:{_APART}(?:klo|kello|klock|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
+_WORD_CLOCK = re.compile(rf"(?:\s*,)?\s*{_APART}(?:(?:klo|kello|klock|kl\.?|à|às|um|om|ore|alle|pukul|godz\.?)\s*"
                          r"[0-9]{1,2}(?:\.[0-9]{2}(?::[0-9]{2})?|h[0-9]{2}(?::[0-9]{2}|m[0-9]{2}s?)?)"
-                         rf"|{_APART}[0-9]{{1,2}}h[0-9]{{2}}(?::[0-9]{{2}})?"
-                         rf"|{_APART}[0-9]{{1,2}}\.[0-9]{{2}}\s*(?=uhr|uur|[ap]\.?m\b)"
-                         rf"|{_APART}(?:1[0-2]|0?[0-9])(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?:1[0-2]|0?[0-9]))?\s*(?=[ap]\.?m\b)"
-                         rf"|{_APART}[0-9]{{1,2}}\s*(?=o['’]?clock\b))"
+                         r"|[0-9]{1,2}h[0-9]{2}(?::[0-9]{2})?"
+                         r"|[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
+                         r"|(?:1[0-2]|0?[0-9])(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?:1[0-2]|0?[0-9]))?\s*(?=[ap]\.?m\b)"
+                         r"|[0-9]{1,2}\s*(?=o['’]?clock\b))"
                          r"(?![0-9:]|\.[0-9])"
                          r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?|o['’]?clock)(?!\w))?")
 _WORD_CLOCK_HINT = re.compile(r"clock|kl|kello|h[0-9]|[0-9]h|uhr|uur|à|às|um|om|ore|alle|pukul|godz|[0-9]\s*[ap]\.?m\b")

@@ -66,7 +66,7 @@ class Evidence:
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it
-        return cls(raw, full, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain), unknown)
+        return cls(raw, full, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain, time), unknown)
 
     @property
     def readings(self) -> set:

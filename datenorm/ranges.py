@@ -237,15 +237,15 @@ _DOTTED_SECONDS = re.compile(r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{2}")
 def _is_time_pair(match: re.Match) -> bool:
     """Whether two clocks joined by a separator are a range (the groups of `_TIME_RANGE`: each
     clock, its hour, minute and period, and the separator): each writes its minutes or a period, in
-    hours of the day, and neither is dotted with seconds, as a date is ("23.05.02"); "and" only after
-    "between"; an unspaced hyphen as the comment above
+    hours of the day, and not one dotted with seconds, as a date is ("23.05.02"), beside one
+    written otherwise; "and" only after "between"; an unspaced hyphen as the comment above
     `_CLOCK_END` says."""
     text, first, second = match.string, match[1], match[6]
     for hour, minute, period in ((match[2], match[3], match[4]), (match[7], match[8], match[9])):
         if not (minute or period or match[0].count("h")) or not 0 <= int(hour) <= (12 if period else 24):
             return False
-    if any(_DOTTED_SECONDS.match(end) for end in (first, second)):
-        return False  # "23.05.02 a 02:36:16": a date of two-digit years, then its time
+    if bool(_DOTTED_SECONDS.match(first)) != bool(_DOTTED_SECONDS.match(second)):
+        return False  # "23.05.02 a 02:36:16": a date of two-digit years, then its time ("10.30.00 - 11.30.00" is a range)
     if match["sep"].strip() in _AND:
         return _BETWEEN.search(text, 0, match.start()) is not None
     if match["sep"] != "-":

@@ -398,19 +398,20 @@ def _order_label(runs: list[str], order: str, label: str, valid: bool) -> str | 
     return reading.isoformat() if not valid or label in others else None
 
 
-def written_years(text: str) -> set[int]:
+def written_years(text: str, time: bool = False) -> set[int]:
     """The years a normalised text writes in full: its stand-alone four-digit numbers ("1979",
-    "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500", a sign that starts
-    a word and an offset in use: "11시 25분 49초 -1000") and decades ("the 1990s"). "19790503" has
-    none."""
+    "1979年", "fy2019"), leaving out time-zone offsets ("+0000", "10:42 -0500"; read with the time,
+    a sign that starts a word and an offset in use too: "11시 25분 49초 -1000", not "1230 -1235")
+    and decades ("the 1990s"). "19790503" has none."""
     if "+" in text or "-" in text:  # only then can there be a zone offset to set aside
         if ":" in text or "gmt" in text or "utc" in text or "z-" in text:
             text = ZONE_OFFSET.sub(" ", text)
-        text = _SIGNED_OFFSET.sub(" ", text)
+        if time:
+            text = _SIGNED_OFFSET.sub(" ", text)
     return {int(run) for run in _FOUR_DIGITS.findall(text)}
 
 
-_SIGNED_OFFSET = re.compile(r"(?<!\S)[+-](?:0[0-9]|1[0-4])[0-5][0-9](?![0-9])")
+_SIGNED_OFFSET = re.compile(r"(?<!\S)[+-](?:0[0-9]|1[0-4])(?:00|15|30|45)(?![0-9])")
 
 
 def year_is_written(year: int, years: set[int], runs: list[str]) -> bool:

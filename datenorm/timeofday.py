@@ -229,27 +229,33 @@ def _names_noon_or_midnight(text: str) -> bool:
     return _written_named(text, _NOON + _MIDNIGHT) is not None
 
 
-# what may stand between a noon word, or a dotted clock, and the start or end of its text
-_MARKS = " ,.;:-()[]\"'«»"
-# "canal du midi": two words of letters only before it, the noon word ends a name; one word alone is
-# a date's last ("вторник полдень", "1983 года полночь", "25일 화요일 정오", "5, mon 正午")
-_WORDS_BEFORE = re.compile(r"(?<![^\s])[^\W\d_]+\s+[^\W\d_]+\s+$")
+_MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start or end of its text
+# A word of letters that ends a text's words before its noon word, after a space
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def _after_words(text: str, end: int) -> bool:
-    """Whether two words of letters only stand right before `end`, in a script with spaces."""
-    words = _WORDS_BEFORE.search(text, 0, end)
-    return words is not None and not unspaced(words.group().rstrip()[-1])
+def _ends_a_name(text: str, start: int) -> bool:
+    """Whether the noon or midnight word at `start` ends a name: it follows a word of letters that
+    itself follows no number ("canal du midi", "2020, high noon", "bruxelles midi"); not a word
+    right after a date's number ("1983 года полночь", "3 may 2019 tuesday noon"); never one in a
+    script without spaces or in Hangul, which names no canal ("화요일 정오", "mon 正午")."""
+    word = _WORD_BEFORE.search(text, 0, start)
+    if word is None or _is_cjk(text[start]):
+        return False
+    return not _AFTER_NUMBER.search(text, 0, word.start())
+
+
+_AFTER_NUMBER = re.compile(r"[0-9]\.?\s+$")
 
 
 def _written_named(text: str, words: list[str]) -> re.Match | None:
     """The noon or midnight word of `words` a text writes as its time: a phrase ("at noon", "à
-    midi"), or a word alone that begins the text ("noon on 23 april 2012") or ends it, not as the
-    last of several words ("23 avril 2012, midi", "1925年6月16日(火) 正午"); "canal du midi, 23
-    avril 2012" and "23 avril 2012, canal du midi" name a canal."""
+    midi"), or a word alone that begins the text ("noon on 23 april 2012") or ends it ("23 avril
+    2012, midi", "1925年6月16日(火) 正午"), not the end of a name (`_ends_a_name`); "canal du midi,
+    23 avril 2012" and "23 avril 2012, canal du midi" name a canal."""
     found = _named(text, words)
     if (found is None or " " in found[0] or not text[:found.start()].strip(_MARKS)
-            or not text[found.end():].strip(_MARKS) and not _after_words(text, found.start())):
+            or not text[found.end():].strip(_MARKS) and not _ends_a_name(text, found.start())):
         return found
     return None
 
@@ -275,10 +281,10 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
             continue
         if len(numbers) == 3:
             counts = (not {date.day, date.month} <= set(numbers) if date is not None
-                      else not text.replace(found.group(), "", 1).strip(_MARKS) or _zone_next(text, found.end())
+                      else not text.replace(found.group(), "", 1).strip(" ,;.'\x22") or _zone_next(text, found.end())
                       or _period_next(text, found.end(), lang) or period_before_clock(text, found.start(), lang) is not None)
         else:
-            counts = (not text[:found.start()].strip(_MARKS) or not text[found.end():].strip(_MARKS)
+            counts = (not text[:found.start()].strip(" ,;'\x22") or not text[found.end():].strip(" ,;.'\x22")
                       or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang))
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
@@ -374,8 +380,9 @@ def _digits_clock(text: str, time: TimeOfDay, runs: list, lang: str | None = Non
         after_digit = i > 0 and run.start() - runs[i - 1].end() <= 1  # a minute or a second, not an hour
         if len(digits) <= 2 and int(digits) in hours and not after_digit:
             end, j = run.end(), i + 1
-            for part in parts:
-                if j < len(runs) and runs[j].group() in (part, part[1:] if part[:1] == "0" else part) and (
+            for k, part in enumerate(parts):
+                written = (part, part[1:]) if k < 2 and part[0] == "0" and lang in short_minutes() else (part,)
+                if j < len(runs) and runs[j].group() in written and (
                         runs[j].start() - end <= _CLOCK_GAP
                         or j == i + 1 and _minute_after_period(text, end, lang) == runs[j].start()):
                     end, j = runs[j].end(), j + 1
@@ -689,13 +696,13 @@ def named_zone_offsets(name: str, date: dt.date, time: TimeOfDay) -> set[int]:
     return _zone_offsets(zone, date, time) if zone else set()
 
 
-_WRITES_UTC = re.compile(r"[0-9]z(?![^\W\d_])|(?<![^\W\d_])(?:utc|gmt|ut|zulu)(?![^\W\d_])")
+_WRITES_UTC = re.compile(r"[0-9]z(?![^\W\d_])|(?<![^\W\d_])(?:utc|gmt|zulu|(?P<ut>ut))(?![^\W\d_])")
 
 
-def writes_utc(text: str) -> bool:
+def writes_utc(text: str, raw: str) -> bool:
     """Whether a normalised text writes UTC itself: "z" after a number ("07z[europe/london]"), or
-    "UTC", "GMT", "UT", "Zulu" ("etc/utc")."""
-    return bool(_WRITES_UTC.search(text))
+    "UTC", "GMT", "Zulu" ("etc/utc"), or "UT" in capitals in `raw` (Slovak "ut" is Tuesday)."""
+    return any(not found["ut"] or _in_capitals("ut", raw) for found in _WRITES_UTC.finditer(text))
 
 
 def iana_names_in(text: str) -> list[tuple[str, str]]:

@@ -146,6 +146,10 @@ def test_written_years_are_stand_alone_four_digit_runs_but_not_zone_offsets():
     assert written_years("19790503") == set() and written_years("3 may 79") == set()
     assert written_years("05-1979") == {1979}
     assert written_years("13-märz-2057") == {2057} and written_years("06-haz-2083") == {2083}  # no "z-20:57" zone
+    # read with the time, a signed offset in use that starts a word is a zone: not a year
+    assert written_years("19530824 11시 25분 49초 -1000", time=True) == set()
+    assert written_years("1 may 1230 -1235", time=True) == {1230, 1235}  # no offset in use: a year
+    assert written_years("1 may 1230 -1000") == {1000, 1230}  # dates alone: as ever
 
 
 def _writes_year(text: str, year: int) -> bool:
