@@ -16,6 +16,7 @@ import functools
 import json
 import re
 import unicodedata
+import zoneinfo
 from pathlib import Path
 
 from datenorm.text import normalize_text
@@ -155,12 +156,24 @@ def time_literals(locale) -> dict[str, set[str]]:
     return found
 
 
+def _named_member(metazone: str, zones: list[str]) -> list[str]:
+    """The zones whose times a metazone's names stand for in any year: the one it is named after
+    where there is one ("Moscow": Europe/Moscow, not Minsk, which was +03:00 when Moscow was
+    +04:00), else all its zones."""
+    named = [zone for zone in zones if zone.rsplit("/", 1)[-1] in metazone.split("_")]
+    return sorted(named or zones)
+
+
 def build_table() -> dict:
     """The table from Babel: {"babel": version, "periods": {language: {word: [hours]}}, "zones":
-    {name: [offsets]}, "gmt": [prefixes]}. A period's hours are those at which a locale writes it (at the
-    hour and at half past, every period field); a zone name's offsets are those of the standard or
-    daylight time it names (long and short names of every metazone and zone, in 2024); "gmt" are the
-    words a locale writes before a numeric offset ("GMT", "UTC", "غرينتش", "Гринуич")."""
+    {name: [offsets]}, "zone_sources": {name: [source ids]}, "sources": ["standard:@Moscow",
+    "daylight:Europe/London", ...], "metazones": {metazone: [zones]}, "gmt": [prefixes], and the
+    clock's literals and the languages of a few CLDR clock layouts}. A period's hours are those at
+    which a locale writes it (at the hour and at half past, every period field); a zone name's
+    offsets are those of the standard or daylight time it names (long and short names of every
+    metazone and zone, in 2024), and its sources say which zones' standard or daylight time it
+    names, for the offsets of another year (`zone_offsets_at`); "gmt" are the words a locale writes
+    before a numeric offset ("GMT", "UTC", "غرينتش", "Гринуич")."""
     import babel
     from babel import Locale, localedata
     from babel.core import get_global
@@ -171,6 +184,7 @@ def build_table() -> dict:
     for zone, metazone in get_global("meta_zones").items():
         members.setdefault(metazone, []).append(zone)
     metazone_offsets: dict[str, dict[str, set[int]]] = {}
+    known: dict[str, list[str]] = {}  # the member zones this system's tz database has
     for metazone, zones in members.items():
         kinds = metazone_offsets.setdefault(metazone, {"standard": set(), "daylight": set()})
         for zone in zones:
@@ -178,12 +192,14 @@ def build_table() -> dict:
                 standard, daylight = _zone_offsets(zone)
             except Exception:  # noqa: BLE001 - a zone this system's tz database lacks
                 continue
+            known.setdefault(metazone, []).append(zone)
             kinds["standard"].add(standard)
             if daylight is not None:
                 kinds["daylight"].add(daylight)
 
     periods: dict[str, dict[str, set[int]]] = {}
     zones: dict[str, set[int]] = {}
+    sources: dict[str, set[str]] = {}  # where each zone name's offsets come from: "standard:@Europe_Central"
     gmt: set[str] = set()
     literals: dict[str, set[str]] = {}
     inside: set[str] = set()
@@ -207,8 +223,9 @@ def build_table() -> dict:
             for width in ("long", "short"):
                 names = widths.get(width, {})
                 for kind in ("standard", "daylight"):
-                    for key in _keys(names.get(kind) or "") if kinds.get(kind) else ():
-                        zones.setdefault(key, set()).update(kinds[kind])
+                    for key in _keys(names.get(kind) or "") if metazone in known else ():
+                        zones.setdefault(key, set()).update(kinds.get(kind, ()))  # none: no such time in 2024
+                        sources.setdefault(key, set()).add(f"{kind}:@{metazone}")
         for zone, fields in locale.time_zones.items():
             try:
                 standard, daylight = _zone_offsets(zone)
@@ -217,8 +234,9 @@ def build_table() -> dict:
             for width in ("long", "short"):
                 names = fields.get(width, {})
                 for kind, minutes in (("standard", standard), ("daylight", daylight)):
-                    for key in _keys(names.get(kind) or "") if minutes is not None else ():
-                        zones.setdefault(key, set()).add(minutes)
+                    for key in _keys(names.get(kind) or ""):
+                        zones.setdefault(key, set()).update(() if minutes is None else (minutes,))
+                        sources.setdefault(key, set()).add(f"{kind}:{zone}")
         gmt.update(_keys(locale.zone_formats["gmt"].split("%s")[0]))
         for kind, words in time_literals(locale).items():
             literals.setdefault(kind, set()).update(words)
@@ -228,6 +246,7 @@ def build_table() -> dict:
             short.add(locale.language)
         if writes_dot_before_period(locale):
             dotted.add(locale.language)
+    source_ids = {source: i for i, source in enumerate(sorted({source for found in sources.values() for source in found}))}
     return {"babel": babel.__version__,
             "literals": {kind: sorted(words) for kind, words in sorted(literals.items())},
             "periods_inside": sorted(inside),
@@ -236,6 +255,9 @@ def build_table() -> dict:
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
+            "zone_sources": {name: sorted(source_ids[source] for source in found) for name, found in sorted(sources.items())},
+            "sources": list(source_ids),
+            "metazones": {metazone: _named_member(metazone, zones_of) for metazone, zones_of in sorted(known.items())},
             "gmt": sorted(gmt)}
 
 
@@ -402,21 +424,57 @@ def loosely(hours: list[int]) -> frozenset[int]:
     return _loose(tuple(hours))
 
 
-def zone_name_after(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
+def zone_name_after(text: str, pos: int, date: dt.date | None = None,
+                    clock: tuple[int, int] | None = None) -> tuple[int, frozenset[int]] | None:
     """A CLDR zone name written at `pos` (after spaces or an opening bracket): (its end, the offsets
-    in minutes it may stand for)."""
+    in minutes it may stand for: at `date` and local `clock` (hour, minute) when given,
+    `zone_offsets_at`; else those of 2024)."""
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" ([")) if pos < len(text) else pos
     if found := _name_at(text, start, "zones"):
-        return found[0], frozenset(found[1])
+        return found[0], _offsets_then(text[start:found[0]], found[1], date, clock)
     return None
 
 
-def zone_name_before(text: str, pos: int) -> tuple[int, frozenset[int]] | None:
-    """A CLDR zone name that ends at `pos`, or spaces before it."""
+def zone_name_before(text: str, pos: int, date: dt.date | None = None,
+                     clock: tuple[int, int] | None = None) -> tuple[int, frozenset[int]] | None:
+    """A CLDR zone name that ends at `pos`, or spaces before it, as `zone_name_after` gives it."""
     end = len(text[:pos].rstrip(" "))
     if found := _name_before(text, end, "zones"):
-        return found[0], frozenset(found[1])
+        return found[0], _offsets_then(text[found[0]:end], found[1], date, clock)
     return None
+
+
+def _offsets_then(name: str, offsets: list[int], date: dt.date | None, clock: tuple[int, int] | None) -> frozenset[int]:
+    then = zone_offsets_at(name, date, *clock) if date is not None and clock is not None else None
+    return then or frozenset(offsets)
+
+
+def zone_offsets_at(name: str, date: dt.date, hour: int, minute: int) -> frozenset[int]:
+    """The offsets a CLDR zone name stands for at a local date and time, as the tz database has
+    them then: the standard (or daylight) offset of each zone it names, at that moment or, where
+    the zone keeps no such time then, in January and July of that year. "Moscow Standard Time" is
+    +04:00 in 2012, +03:00 in 2024. Empty for a name not in the table or zones the system lacks."""
+    table = _table()
+    found: set[int] = set()
+    for source in table["zone_sources"].get(name, ()):
+        kind, where = table["sources"][source].split(":", 1)
+        for zone in table["metazones"].get(where[1:], ()) if where.startswith("@") else (where,):
+            found |= _kind_offsets(zone, kind == "daylight", date, hour, minute)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _kind_offsets(zone: str, daylight: bool, date: dt.date, hour: int, minute: int) -> frozenset[int]:
+    try:
+        tz = zoneinfo.ZoneInfo(zone)
+        local = dt.datetime(date.year, date.month, date.day, hour, minute, tzinfo=tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return frozenset()
+    then = [moment for moment in (local, local.replace(fold=1)) if bool(moment.dst()) == daylight]
+    if not then:  # "summer time" written in winter: that year's summer
+        then = [moment for month in (1, 7) if bool((moment := local.replace(month=month, day=15, hour=12, minute=0,
+                                                                               fold=0)).dst()) == daylight]
+    return frozenset(int(moment.utcoffset().total_seconds()) // 60 for moment in then)
 
 
 @functools.cache
@@ -457,5 +515,6 @@ def gmt_words() -> tuple[str, ...]:
 
 
 if __name__ == "__main__":
-    WORDS_FILE.write_text(json.dumps(build_table(), ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    WORDS_FILE.write_text(json.dumps(build_table(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                          encoding="utf-8")
     print(f"wrote {WORDS_FILE}")

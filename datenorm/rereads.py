@@ -333,12 +333,17 @@ def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
     ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"),
     and whose time was not read (refused, or a date alone), is read again with the name written as
-    that offset: a long name can make a text too long to read with its clock, or throw the reading."""
+    that offset (on the day read): a long name can make a text too long to read with its clock, or
+    throw the reading."""
     if not _time_unread(row, opts):
         return None
+    try:  # the offset the name has on the day read ("moscow standard time" was +04:00 in 2012)
+        day, noon = dt.date.fromisoformat(row.label), (12, 0)
+    except ValueError:  # no calendar date: this year's offset
+        day, noon = None, None
     text = row.ev.full
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
-        found = zone_name_after(text, start)
+        found = zone_name_after(text, start, day, noon)
         if found is not None and _long_name(text[start:found[0]].strip()) and len(found[1]) == 1:
             offset = next(iter(found[1]))  # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it
             return f"{text[:start]}{offset_label(offset) if offset else 'utc'}{text[found[0]:]}"

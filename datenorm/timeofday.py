@@ -603,7 +603,7 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
             if _in_capitals(upper, raw):
                 return False
             continue
-        named = zone_name_after(tail, start)
+        named = zone_name_after(tail, start, date, (time.hour, time.minute))
         if named is not None:
             return next(iter(named[1])) if len(named[1]) == 1 else False
     return _iana_zone(raw, date, time)
@@ -626,7 +626,7 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
         return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes or 0))
     if _ZONE_UTC_BEFORE.search(head):
         return 0
-    named = zone_name_before(head, len(head))
+    named = zone_name_before(head, len(head), date, (time.hour, time.minute))
     word = _ZONE_WORD_BEFORE.search(head)
     if word and (named is None or named[0] >= word.start()) and len(word[1]) <= 5:  # an abbreviation
         if not _in_capitals(word[1], raw):

@@ -326,6 +326,9 @@ def translator(datetime_model_dir):
     ("3 May 1979 10:42:07.5", "1979-05-03T10:42:07.05", "time_not_in_text", None, None),  # a fraction as written
     ("3 May 1979, 3-5 pm", "1979-05-03T15:05", "time_not_in_text", None, None),  # hours, no minute
     ("3 Jan 1979 10:42 ut (Europe/London)", "1979-01-03T10:42Z", "time_not_in_text", None, None),  # "ut" is no UTC
+    # a zone name stands for its zone's offset on the day: Moscow was +04:00 in 2012, +03:00 since 2014
+    ("3 May 2012 10:42 Moscow Standard Time", "2012-05-03T10:42+04:00", None, "2012-05-03T10:42+04:00", None),
+    ("3 May 2024 10:42 Moscow Standard Time", "2024-05-03T10:42+04:00", None, "2024-05-03T10:42+03:00", None),
 ])
 def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkeypatch, text, label, code, iso, partial):
     real = translator.predict
@@ -348,6 +351,16 @@ def test_read_with_the_time_a_clock_of_hour_words_is_no_part_of_the_date(transla
     with_time = Evidence.of(text, translator.config, lang, time=True)
     assert {date.isoformat() for date in with_time.readings} == {"2020-03-14"}, with_time.plain
     assert len(Evidence.of(text, translator.config, lang).runs) > len(with_time.runs)  # dates alone: as before
+
+
+def test_a_zone_name_stands_for_the_offset_its_zone_had_that_day():
+    from datenorm.clockwords import zone_offsets_at
+
+    assert zone_offsets_at("moscow standard time", dt.date(2012, 5, 3), 10, 42) == {240}
+    assert zone_offsets_at("moscow standard time", dt.date(2024, 5, 3), 10, 42) == {180}
+    assert zone_offsets_at("brasilia summer time", dt.date(2007, 1, 6), 15, 30) == {-120}  # no such time since 2019
+    assert zone_offsets_at("central european summer time", dt.date(2019, 1, 3), 10, 0) == {120}  # that year's summer
+    assert zone_offsets_at("no such zone", dt.date(2019, 1, 3), 10, 0) == set()
 
 
 def test_a_zone_named_at_zero_offset_is_never_answered_as_utc(translator, monkeypatch):
