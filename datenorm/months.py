@@ -143,6 +143,19 @@ def _languages_of_words() -> dict[str, dict[str, frozenset[int]]]:
     return index
 
 
+def languages_naming(plain: "str | TextMonths", month: int) -> list[str]:
+    """The languages one of whose own month names, written as a word of the text, is `month`, in
+    the order the text writes them ("hɔgbaa oflɔ 20 2000": Ga): whose other words the text may be
+    read in when no language is given."""
+    index = _languages_of_words()
+    found: dict[str, None] = {}
+    for word in _months(plain).words:
+        for lang, months in index.get(word, {}).items():
+            if month in months:
+                found.setdefault(lang)
+    return list(found)
+
+
 def column_language(plains: Iterable[str], langs: Iterable[str], share: float = 0.5) -> tuple[str | None, int, int]:
     """(the language of a column of dates, how many of them name a month in it, how many name a month
     in any of `langs`), from normalised texts without their clocks. The language is the one of `langs`

@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 
 from datenorm.evidence import Evidence
-from datenorm.months import month_check, names_month, names_month_loosely
+from datenorm.months import languages_naming, month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
                            year_is_written)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, iana_names_in, in_utc,
-                                named_zone_offsets, offset_label, other_clock, parse_time, unread_part, writes_utc,
-                                written_zone, zone_at_end, zone_before)
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, day_period, find_clock, iana_names_in,
+                                in_utc, named_zone_offsets, offset_label, other_clock, parse_time, unread_part,
+                                writes_utc, written_zone, zone_at_end, zone_before)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -97,6 +97,13 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     day = dt.date.fromisoformat(date) if result.valid else None
     prefix = date if day else ""
     span = find_clock(ev.text, time, ev.clock, day, lang)
+    if span is None and lang is None and day is not None:  # no language given: the day period of the
+        for named_in in languages_naming(ev.months, day.month):  # language its month is named in ("hɔgbaa
+            span = find_clock(ev.text, time, ev.clock, day, named_in)  # oflɔ 20 2000, 11:57 sn": Ga's pm)
+            if span is not None and day_period(ev.text, span, named_in) is not None:
+                lang = named_in
+                break
+            span = None
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
     if other := other_clock(ev.text, ev.clock, span, time, raw, day):  # "3 May 1979 10:00 and 11:00"
