@@ -193,14 +193,14 @@ def _ends_a_date(words: list[str]) -> bool:
 
 
 # Two times of day joined as a range: "10:00 - 11:30", "10:00–11:30", "9 am to 5 pm", "14.00-16.00 uhr",
-# "between 9:00 and 17:00". An unspaced hyphen joins two clocks without seconds, the second the
+# "between 9:00 and 17:00", "10am-2pm", "3-5 pm". An unspaced hyphen joins two clocks without seconds, the second the
 # later or written with am/pm, the first not glued to a date by an ISO "t": in
 # "2019-05-03t10:00-11:00", "10:00:00-05:00" and "20:43-10:00" it starts a zone offset.
 _CLOCK_END = r"([0-9]{1,2})(?:[:.h]([0-9]{2}))?(?:[:.][0-9]{2})?(?:h(?![0-9a-z]))?(?:\s*([ap])\.?m\b\.?)?"
 _DASHES = "–—~〜～−‒―"
 _AND = ("and", "und", "et", "y", "e")  # joins two clocks only after "between" ("between 9:00 and 17:00")
 _TIME_SEPARATOR = rf"\s*[{_DASHES}]\s*|\s+(?:-|{_RANGE_WORD}|à|a|до|{'|'.join(_AND)})\s+"
-_TIME_RANGE = re.compile(rf"(?<![0-9:.])({_CLOCK_END})(?P<sep>{_TIME_SEPARATOR}|(?<=[0-9])-(?=[0-9]))"
+_TIME_RANGE = re.compile(rf"(?<![0-9:.])({_CLOCK_END})(?P<sep>{_TIME_SEPARATOR}|(?:(?<=[0-9])|(?<=[ap]m))-(?=[0-9]))"
                          rf"({_CLOCK_END})(?![0-9:]|\.[0-9])")
 # what a text needs to join two times, looked for before it is normalised: a digit (or am/pm), a
 # separator, and a clock's hour with its minutes or period ("2019-05-03 10:42:07" has none)
@@ -236,16 +236,18 @@ _DOTTED_SECONDS = re.compile(r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{2}")
 
 def _is_time_pair(match: re.Match) -> bool:
     """Whether two clocks joined by a separator are a range (the groups of `_TIME_RANGE`: each
-    clock, its hour, minute and period, and the separator): each writes its minutes or a period, in
-    hours of the day, and not one dotted with seconds, as a date is ("23.05.02"), beside one
+    clock, its hour, minute and period, and the separator): each writes its minutes or a period (or
+    two hours share the period after the second: "3-5 pm"), in hours of the day, and not one dotted with seconds, as a date is ("23.05.02"), beside one
     written otherwise; "and" only after "between"; an unspaced hyphen as the comment above
     `_CLOCK_END` says."""
     text, first, second = match.string, match[1], match[6]
+    # "3-5 pm": two hours, the period after the second, the first the earlier
+    hours = not (match[3] or match[4] or match[8]) and match[9] and int(match[2]) < int(match[7])
     for hour, minute, period in ((match[2], match[3], match[4]), (match[7], match[8], match[9])):
-        if not (minute or period or match[0].count("h")) or not 0 <= int(hour) <= (12 if period else 24):
+        if not (minute or period or match[0].count("h") or hours) or not 0 <= int(hour) <= (12 if period else 24):
             return False
     if bool(_DOTTED_SECONDS.match(first)) != bool(_DOTTED_SECONDS.match(second)):
-        return False  # "23.05.02 a 02:36:16": a date of two-digit years, then its time ("10.30.00 - 11.30.00" is a range)
+        return False  # "23.05.02 a 02:36:16": a date of two-digit years, then its time ("10.30.00 - 11.30.00": a range)
     if match["sep"].strip() in _AND:
         return _BETWEEN.search(text, 0, match.start()) is not None
     if match["sep"] != "-":

@@ -324,7 +324,7 @@ def translator(datetime_model_dir):
     ("30 Jul 1979, 14.47.59", "1979-07-30", "time_not_read", None, "1979-07-30"),  # a dotted clock is a time too
     ("19790503 104207", "1979-05-03", "time_not_read", None, "1979-05-03"),  # a compact stamp's time too
     ("3 May 1979 10:42:07.5", "1979-05-03T10:42:07.05", "time_not_in_text", None, None),  # a fraction as written
-    ("3 May 1979, 3-5 pm", "1979-05-03T15:05", "time_not_in_text", None, None),  # hours, no minute
+    ("3 May 1979, 9-5 pm", "1979-05-03T21:05", "time_not_in_text", None, None),  # hours, no minute
     ("3 Jan 1979 10:42 ut (Europe/London)", "1979-01-03T10:42Z", "time_not_in_text", None, None),  # "ut" is no UTC
     # a zone name stands for its zone's offset on the day: Moscow was +04:00 in 2012, +03:00 since 2014
     ("3 May 2012 10:42 Moscow Standard Time", "2012-05-03T10:42+04:00", None, "2012-05-03T10:42+04:00", None),
