@@ -451,16 +451,20 @@ def _offsets_then(name: str, offsets: list[int], date: dt.date | None, clock: tu
 
 def zone_offsets_at(name: str, date: dt.date, hour: int, minute: int) -> frozenset[int]:
     """The offsets a CLDR zone name stands for at a local date and time, as the tz database has
-    them then: the standard (or daylight) offset of each zone it names, at that moment or, where
-    the zone keeps no such time then, in January and July of that year. "Moscow Standard Time" is
-    +04:00 in 2012, +03:00 in 2024. Empty for a name not in the table or zones the system lacks."""
+    them then: the standard (or daylight) offset of the zones it names, at that moment or, where a
+    zone keeps no such time then, in January and July of that year; of several, those most of its
+    zones had ("Eastern Daylight Time" in 1993 is New York's -04:00, not Cancún's -05:00).
+    "Moscow Standard Time" is +04:00 in 2012, +03:00 in 2024. Empty for a name not in the table
+    or zones the system lacks."""
     table = _table()
-    found: set[int] = set()
+    counts: dict[int, int] = {}
     for source in table["zone_sources"].get(name, ()):
         kind, where = table["sources"][source].split(":", 1)
         for zone in table["metazones"].get(where[1:], ()) if where.startswith("@") else (where,):
-            found |= _kind_offsets(zone, kind == "daylight", date, hour, minute)
-    return frozenset(found)
+            for offset in _kind_offsets(zone, kind == "daylight", date, hour, minute):
+                counts[offset] = counts.get(offset, 0) + 1
+    most = max(counts.values(), default=0)
+    return frozenset(offset for offset, count in counts.items() if count == most)
 
 
 @functools.lru_cache(maxsize=8192)

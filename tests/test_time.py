@@ -361,6 +361,9 @@ def test_a_zone_name_stands_for_the_offset_its_zone_had_that_day():
     assert zone_offsets_at("brasilia summer time", dt.date(2007, 1, 6), 15, 30) == {-120}  # no such time since 2019
     assert zone_offsets_at("central european summer time", dt.date(2019, 1, 3), 10, 0) == {120}  # that year's summer
     assert zone_offsets_at("no such zone", dt.date(2019, 1, 3), 10, 0) == set()
+    # a metazone named after no zone: the offset most of its zones had then (New York's, not Cancún's)
+    assert zone_offsets_at("eastern daylight time", dt.date(1993, 10, 21), 8, 53) == {-240}
+    assert zone_offsets_at("brasilia standard time", dt.date(1991, 5, 10), 6, 40) == {-180}
 
 
 def test_a_zone_named_at_zero_offset_is_never_answered_as_utc(translator, monkeypatch):
