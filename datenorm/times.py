@@ -376,7 +376,10 @@ def _writes_its_hour(pattern: str, locale: Locale) -> bool:
 def _read_babel_zone(written: str, minutes: int) -> tuple[str, str] | None:
     """The label's zone and the `zone` column for a zone Babel wrote at an offset of `minutes`, or
     None when what it wrote is no witness of that offset: a name of several zones (en_IN's "IST",
-    en_GB's summer "BST"), or digits of another offset (Babel writes -02:30 as "GMT-03:30")."""
+    en_GB's summer "BST"), digits of another offset (Babel writes -02:30 as "GMT-03:30"), or UTC's
+    name for another offset (Europe/London's "GMT" in 1968-1971, when it kept +01:00)."""
+    if minutes and written.strip().upper() in ("GMT", "UTC", "UT"):
+        return None
     if any(c.isdigit() for c in written):  # "+0200", "GMT+02:00", "Гринуич-05:00"
         digits = re.search(r"([+-])([0-9]{1,2}):?([0-9]{2})?", written)
         if not digits or (-1 if digits[1] == "-" else 1) * (int(digits[2]) * 60 + int(digits[3] or 0)) != minutes:
