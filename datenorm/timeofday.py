@@ -266,8 +266,10 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
     2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
     or before a day period or an hour word ("10.20 aamup.", "13.09 น."), not inside a sentence
-    ("price 12.50 eur"); with no date, one with seconds alone in its text, before a zone or beside
-    a day period ("03.48.02", "14.47.11 gmt+00:00", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour alone after "klo", "kl." or "godz." ("klo 0"), or
+    ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
+    with seconds alone in its text, before a zone or beside a day period ("03.48.02", "14.47.11
+    gmt+00:00", "18.35.17 coordinated universal time", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour
+    alone after "klo", "kl." or "godz." ("klo 0"), or
     before a day period or an hour word and one ("7 de la mañana", "5 di mattina", "2 heures du
     matin"), and an hour and minute with the day period between them ("11 gɩjibɔŋɔ 12"). In a
     language whose CLDR patterns write a minute or second of one digit, a colon clock so ("16:7")."""
@@ -283,6 +285,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
             counts = (not {date.day, date.month} <= set(numbers) if date is not None
                       else not text.replace(found.group(), "", 1).strip(" ,;.'\x22") or _zone_next(text, found.end())
                       or _period_next(text, found.end(), lang) or period_before_clock(text, found.start(), lang) is not None)
+        elif date is not None and {date.day, date.month} == set(numbers) and not _writes_day_elsewhere(text, found, date):
+            counts = False  # the date's own day and month ("24.03 st. 1937", Prussian)
         else:
             counts = (not text[:found.start()].strip(" ,;'\x22") or not text[found.end():].strip(" ,;.'\x22")
                       or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang))
@@ -296,6 +300,12 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
         if hours_alone and (minute := _minute_after_period(text, found.end(), lang)):
             starts.update((found.start("hour"), minute))
     return starts
+
+
+def _writes_day_elsewhere(text: str, clock: re.Match, date: dt.date) -> bool:
+    """Whether a text writes the day of `date` in digits outside the dotted `clock`."""
+    return any(int(run.group()) == date.day for run in _RUN.finditer(text)
+               if not clock.start() <= run.start() < clock.end() and len(run.group()) <= 2)
 
 
 _MINUTE = re.compile(r" ?[0-9]{2}(?![0-9]|[.][0-9])")
@@ -318,8 +328,10 @@ def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
 
 
 def _zone_next(text: str, pos: int) -> bool:
-    """Whether UTC or an offset follows `pos` ("14.47.11 gmt+00:00", "18.37.49 utc+10:30")."""
-    return bool(_ZONE_UTC_AT.match(text, pos) or _zone_offset_at().match(text, pos))
+    """Whether UTC, an offset or a CLDR zone name follows `pos` ("14.47.11 gmt+00:00", "18.37.49
+    utc+10:30", "18.35.17 coordinated universal time")."""
+    return bool(_ZONE_UTC_AT.match(text, pos) or _zone_offset_at().match(text, pos)) or (
+        text[pos:pos + 1] == " " and zone_name_after(text, pos) is not None)
 
 
 def period_after_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
