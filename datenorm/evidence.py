@@ -60,9 +60,8 @@ class Evidence:
         if lang == "th":  # the year of a Thai date is the Buddhist era's, Thai letters or not
             full = buddhist_era_years(full)
         text = fit_text(full, config.tx)
-        plain = without_clock(text)
-        if time:  # read with the time, clocks of hour words too ("15 giờ 09 phút, ngày 14 tháng 3")
-            plain = without_worded_clocks(plain)
+        # read with the time, clocks of hour words too ("15 giờ 09 phút, ngày 14 tháng 3")
+        plain = without_clock(without_worded_clocks(text) if time else text)
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it

@@ -282,7 +282,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
         if numbers[0] > 24 or numbers[1] > 59:
             continue
         if len(numbers) == 3:
-            counts = (not {date.day, date.month} <= set(numbers) if date is not None
+            counts = (not {date.day, date.month} <= set(numbers) or _writes_day_elsewhere(text, found, date)
+                      if date is not None
                       else not text.replace(found.group(), "", 1).strip(" ,;.'\x22") or _zone_next(text, found.end())
                       or _period_next(text, found.end(), lang) or period_before_clock(text, found.start(), lang) is not None)
         elif date is not None and {date.day, date.month} == set(numbers) and not _writes_day_elsewhere(text, found, date):
@@ -297,7 +298,7 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
             continue
         if found["after"] or (hours_alone and _period_next(text, found.end(), lang)):
             starts.add(found.start("hour"))
-        if hours_alone and (minute := _minute_after_period(text, found.end(), lang)):
+        if minute := _minute_after_period(text, found.end(), lang):  # a whole clock, no hour alone
             starts.update((found.start("hour"), minute))
     return starts
 
@@ -402,7 +403,8 @@ def _digits_clock(text: str, time: TimeOfDay, runs: list, lang: str | None = Non
                     break
             else:
                 return ClockSpan(run.start(), end)
-            followed = j < len(runs) and runs[j].start() - run.end() <= _CLOCK_GAP
+            followed = (j < len(runs) and runs[j].start() - run.end() <= _CLOCK_GAP
+                        or _minute_after_period(text, run.end(), lang) is not None)  # "6 2ja 10:43" writes a minute
             if j == i + 1 and not followed and time.minute == 0 and time.second is None:
                 return ClockSpan(run.start(), run.end())  # the hour alone: "3 pm"
         elif digits == compact or (len(digits) in (12, 14) and digits[8:].startswith(compact)):
@@ -466,9 +468,13 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     if hours is not None and written <= 12 and time.hour not in hours:
         return False
     after = _PERIOD_AFTER.match(text, span.end)
-    if after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12):
+    if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
+            and not _NUMBER_AT.match(text, after.end())):  # German "18:48:16 am 28. märz": "on the"
         return False
     return written == time.hour or (hours is not None and written <= 12)
+
+
+_NUMBER_AT = re.compile(r"\s?[0-9]")
 
 
 def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset[int] | None:
@@ -534,10 +540,17 @@ def _hour_word_clock() -> re.Pattern:
 def without_worded_clocks(text: str) -> str:
     """A normalised `text` without its clocks of hour words (`_hour_word_clock`: "15 giờ 09 phút",
     "3時42分", "2시 30분"), which `datenorm.clock` leaves in: read with the time, their numbers are
-    no part of the date."""
+    no part of the date. Taken out before the clocks `datenorm.clock` marks, and only where they
+    stand apart: in "15/5/11, 02:31:20 ч." the hour word follows a colon clock."""
     if not any(char.isdigit() for char in text):
         return text
-    return " ".join(_hour_word_clock().sub(" ", text).split())
+    return " ".join(_hour_word_clock().sub(lambda found: found.group() if _after_number(text, found.start())
+                                           else " ", text).split())
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Whether `pos` follows a number's digit or mark ("02:31:20 ч.": "20 ч." is no clock of its own)."""
+    return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in ":.,/-")
 
 
 # A word after a clock ("pm", "p.m.", "ص"): English am/pm are read in it, and a zone may follow it

@@ -353,6 +353,16 @@ def test_read_with_the_time_a_clock_of_hour_words_is_no_part_of_the_date(transla
     assert len(Evidence.of(text, translator.config, lang).runs) > len(with_time.runs)  # dates alone: as before
 
 
+def test_anii_clocks_are_clocks_whole_and_never_an_hour_alone():
+    from datenorm.timeofday import writes_a_clock
+
+    text = normalize_text("11 gɩjibɔŋɔ 11, ci 1 1953")  # 23:11, the day period between hour and minute
+    assert writes_a_clock(text, clock_mask(text), dt.date(1953, 3, 1), "blo")
+    text = normalize_text("4/2/03, 6\u202f2ja 10:43")  # 18:10:43: no 18:00
+    assert find_clock(text, parse_time("T18:00"), clock_mask(text), dt.date(2003, 4, 2), "blo") is None
+    assert find_clock(text, parse_time("T18:10:43"), clock_mask(text), dt.date(2003, 4, 2), "blo") is not None
+
+
 def test_a_zone_name_stands_for_the_offset_its_zone_had_that_day():
     from datenorm.clockwords import zone_offsets_at
 
