@@ -157,10 +157,16 @@ def time_literals(locale) -> dict[str, set[str]]:
     return found
 
 
+def long_zone_name(name: str) -> bool:
+    """A zone's long name, not an abbreviation: words, or four characters or more of a script
+    without capitals ("巴西利亚夏令时间")."""
+    return " " in name or (len(name) >= 4 and all(char.lower() == char.upper() for char in name))
+
+
 def _named_member(metazone: str, zones: list[str]) -> list[str]:
     """The zones whose times a metazone's names stand for in any year: the one it is named after
-    where there is one ("Moscow": Europe/Moscow, not Minsk, which was +03:00 when Moscow was
-    +04:00), else all its zones."""
+    where its last word names one ("Moscow": Europe/Moscow, not Minsk, which was +03:00 when Moscow
+    was +04:00), else all its zones."""
     named = [zone for zone in zones if zone.rsplit("/", 1)[-1] in metazone.split("_")]
     return sorted(named or zones)
 
@@ -172,8 +178,9 @@ def build_table() -> dict:
     clock's literals and the languages of a few CLDR clock layouts}. A period's hours are those at
     which a locale writes it (at the hour and at half past, every period field); a zone name's
     offsets are those of the standard or daylight time it names (long and short names of every
-    metazone and zone, in 2024), and its sources say which zones' standard or daylight time it
-    names, for the offsets of another year (`zone_offsets_at`); "gmt" are the words a locale writes
+    metazone and zone, in 2024; a long name whose time no zone keeps in 2024 has none), and its
+    sources say which zones' standard or daylight time it names, for the offsets of another year
+    (`zone_offsets_at`); "gmt" are the words a locale writes
     before a numeric offset ("GMT", "UTC", "غرينتش", "Гринуич")."""
     import babel
     from babel import Locale, localedata
@@ -225,8 +232,9 @@ def build_table() -> dict:
                 names = widths.get(width, {})
                 for kind in ("standard", "daylight"):
                     for key in _keys(names.get(kind) or "") if metazone in known else ():
-                        zones.setdefault(key, set()).update(kinds.get(kind, ()))  # none: no such time in 2024
-                        sources.setdefault(key, set()).add(f"{kind}:@{metazone}")
+                        if kinds.get(kind) or long_zone_name(key):  # none in 2024: a long name only ("cost" is a word)
+                            zones.setdefault(key, set()).update(kinds.get(kind, ()))
+                            sources.setdefault(key, set()).add(f"{kind}:@{metazone}")
         for zone, fields in locale.time_zones.items():
             try:
                 standard, daylight = _zone_offsets(zone)
@@ -236,8 +244,9 @@ def build_table() -> dict:
                 names = fields.get(width, {})
                 for kind, minutes in (("standard", standard), ("daylight", daylight)):
                     for key in _keys(names.get(kind) or ""):
-                        zones.setdefault(key, set()).update(() if minutes is None else (minutes,))
-                        sources.setdefault(key, set()).add(f"{kind}:{zone}")
+                        if minutes is not None or long_zone_name(key):
+                            zones.setdefault(key, set()).update(() if minutes is None else (minutes,))
+                            sources.setdefault(key, set()).add(f"{kind}:{zone}")
         gmt.update(_keys(locale.zone_formats["gmt"].split("%s")[0]))
         for kind, words in time_literals(locale).items():
             literals.setdefault(kind, set()).update(words)
@@ -425,61 +434,75 @@ def loosely(hours: list[int]) -> frozenset[int]:
     return _loose(tuple(hours))
 
 
-def zone_name_after(text: str, pos: int, date: dt.date | None = None,
-                    clock: tuple[int, int] | None = None) -> tuple[int, frozenset[int]] | None:
+def zone_name_after(text: str, pos: int, date: dt.date | None = None) -> tuple[int, frozenset[int]] | None:
     """A CLDR zone name written at `pos` (after spaces or an opening bracket): (its end, the offsets
-    in minutes it may stand for: at `date` and local `clock` (hour, minute) when given,
-    `zone_offsets_at`; else those of 2024)."""
+    in minutes it may stand for: on `date` when given (`zone_offsets_at`), else, or where the tz
+    database gives none that day, those of 2024)."""
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" ([")) if pos < len(text) else pos
     if found := _name_at(text, start, "zones"):
-        return found[0], _offsets_then(text[start:found[0]], found[1], date, clock)
+        return found[0], _offsets_then(text[start:found[0]], found[1], date)
     return None
 
 
-def zone_name_before(text: str, pos: int, date: dt.date | None = None,
-                     clock: tuple[int, int] | None = None) -> tuple[int, frozenset[int]] | None:
+def zone_name_before(text: str, pos: int, date: dt.date | None = None) -> tuple[int, frozenset[int]] | None:
     """A CLDR zone name that ends at `pos`, or spaces before it, as `zone_name_after` gives it."""
     end = len(text[:pos].rstrip(" "))
     if found := _name_before(text, end, "zones"):
-        return found[0], _offsets_then(text[found[0]:end], found[1], date, clock)
+        return found[0], _offsets_then(text[found[0]:end], found[1], date)
     return None
 
 
-def _offsets_then(name: str, offsets: list[int], date: dt.date | None, clock: tuple[int, int] | None) -> frozenset[int]:
-    then = zone_offsets_at(name, date, *clock) if date is not None and clock is not None else None
+def _offsets_then(name: str, offsets: list[int], date: dt.date | None) -> frozenset[int]:
+    """The offsets of a zone name on `date`; where its zones kept different ones that day, the one
+    of them it stands for today ("India Standard Time" in 2000: Kolkata's +05:30, not Colombo's
+    +06:00), else all of them (a name of several offsets)."""
+    if date is None:
+        return frozenset(offsets)
+    then = zone_offsets_at(name, date)
+    if len(then) > 1 and len(today := then & set(offsets)) == 1:
+        return today
     return then or frozenset(offsets)
 
 
-def zone_offsets_at(name: str, date: dt.date, hour: int, minute: int) -> frozenset[int]:
-    """The offsets a CLDR zone name stands for at a local date and time, as the tz database has
-    them then: the standard (or daylight) offset of the zones it names, at that moment or, where a
-    zone keeps no such time then, in January and July of that year; of several, those most of its
-    zones had ("Eastern Daylight Time" in 1993 is New York's -04:00, not Cancún's -05:00).
-    "Moscow Standard Time" is +04:00 in 2012, +03:00 in 2024. Empty for a name not in the table
-    or zones the system lacks."""
+@functools.lru_cache(maxsize=4096)
+def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
+    """The offsets a CLDR zone name stands for on a day, as the tz database has them then: the
+    standard offset (the smaller that year) or the daylight one (the larger; none in a year without
+    one) of each zone it names. "Moscow Standard Time" is +04:00 in 2012 and +03:00 since 2014;
+    "Irish Standard Time", Dublin's summer time, +01:00. Empty for a name not in the table or zones
+    the system lacks."""
     table = _table()
-    counts: dict[int, int] = {}
+    found: set[int] = set()
     for source in table["zone_sources"].get(name, ()):
         kind, where = table["sources"][source].split(":", 1)
         for zone in table["metazones"].get(where[1:], ()) if where.startswith("@") else (where,):
-            for offset in _kind_offsets(zone, kind == "daylight", date, hour, minute):
-                counts[offset] = counts.get(offset, 0) + 1
-    most = max(counts.values(), default=0)
-    return frozenset(offset for offset, count in counts.items() if count == most)
+            found |= _kind_offsets(zone, kind == "daylight", date)
+    return frozenset(found)
 
 
-@functools.lru_cache(maxsize=8192)
-def _kind_offsets(zone: str, daylight: bool, date: dt.date, hour: int, minute: int) -> frozenset[int]:
-    try:
-        tz = zoneinfo.ZoneInfo(zone)
-        local = dt.datetime(date.year, date.month, date.day, hour, minute, tzinfo=tz)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+@functools.lru_cache(maxsize=16384)
+def _kind_offsets(zone: str, daylight: bool, date: dt.date) -> frozenset[int]:
+    """The standard or daylight offset of an IANA zone on a day: the smaller or the larger of its
+    offsets at noon that day and in mid-January and mid-July of its year (the tz database's own
+    daylight flag is negative for Dublin, whose summer time is its legal standard time)."""
+    tz = _zone_info(zone)
+    if tz is None:
         return frozenset()
-    then = [moment for moment in (local, local.replace(fold=1)) if bool(moment.dst()) == daylight]
-    if not then:  # "summer time" written in winter: that year's summer
-        then = [moment for month in (1, 7) if bool((moment := local.replace(month=month, day=15, hour=12, minute=0,
-                                                                               fold=0)).dst()) == daylight]
-    return frozenset(int(moment.utcoffset().total_seconds()) // 60 for moment in then)
+    try:
+        offsets = {int(dt.datetime(date.year, month, day, 12, tzinfo=tz).utcoffset().total_seconds()) // 60
+                   for month, day in ((date.month, date.day), (1, 15), (7, 15))}
+    except (ValueError, OverflowError):
+        return frozenset()
+    low, high = min(offsets), max(offsets)
+    return frozenset(() if daylight and high == low else (high if daylight else low,))
+
+
+@functools.cache
+def _zone_info(zone: str) -> zoneinfo.ZoneInfo | None:
+    try:
+        return zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 @functools.cache

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
-from datenorm.clockwords import zone_name_after
+from datenorm.clockwords import long_zone_name, zone_name_after
 from datenorm.clock import without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_month_plainly,
@@ -323,12 +323,6 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
     return None if offset is None else row.ev.text.replace(names[0][0], offset_label(offset))
 
 
-def _long_name(name: str) -> bool:
-    """A zone's long name, not an abbreviation: words ("central european standard time"), or four
-    characters or more of a script without capitals ("巴西利亚夏令时间")."""
-    return " " in name or (len(name) >= 4 and all(char.lower() == char.upper() for char in name))
-
-
 def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
     ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"),
@@ -338,13 +332,13 @@ def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     if not _time_unread(row, opts):
         return None
     try:  # the offset the name has on the day read ("moscow standard time" was +04:00 in 2012)
-        day, noon = dt.date.fromisoformat(row.label), (12, 0)
+        day = dt.date.fromisoformat(row.label)
     except ValueError:  # no calendar date: this year's offset
-        day, noon = None, None
+        day = None
     text = row.ev.full
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
-        found = zone_name_after(text, start, day, noon)
-        if found is not None and _long_name(text[start:found[0]].strip()) and len(found[1]) == 1:
+        found = zone_name_after(text, start, day)
+        if found is not None and long_zone_name(text[start:found[0]].strip()) and len(found[1]) == 1:
             offset = next(iter(found[1]))  # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it
             return f"{text[:start]}{offset_label(offset) if offset else 'utc'}{text[found[0]:]}"
     return None

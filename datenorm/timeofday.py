@@ -282,7 +282,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
         if numbers[0] > 24 or numbers[1] > 59:
             continue
         if len(numbers) == 3:
-            counts = (not {date.day, date.month} <= set(numbers) or _writes_day_elsewhere(text, found, date)
+            counts = (sorted(numbers) != sorted((date.day, date.month, date.year % 100))  # the date again
+                      and (not {date.day, date.month} <= set(numbers) or _writes_day_elsewhere(text, found, date))
                       if date is not None
                       else not text.replace(found.group(), "", 1).strip(" ,;.'\x22") or _zone_next(text, found.end())
                       or _period_next(text, found.end(), lang) or period_before_clock(text, found.start(), lang) is not None)
@@ -481,18 +482,24 @@ def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset
     """The hours the day period beside the clock `span` may stand for, or None when none is
     written: after the clock or its hour word ("6 uhr abends", "2 heures du matin", "9 o'clock in
     the evening"), else before it ("午後3時", "오후 3시"). A zone is no day period ("10:42 ut")."""
+    found = written_period(text, span, lang)
+    return found[1] if found is not None else None
+
+
+def written_period(text: str, span: ClockSpan, lang: str | None = None) -> tuple[str, frozenset[int]] | None:
+    """The day period beside the clock `span`, as `day_period` finds it: (the word as written, its hours)."""
     end = span.end
     if word := _hour_word_after(joints=True).match(text, end):
         end = word.end()
     after = period_after(text, end, lang) or _own_period_after_dot(text, span.end, lang)
-    if after is not None and not _names_a_zone(text[end:after[0]].strip(" .")):
-        return after[1]
+    if after is not None and not _names_a_zone(written := text[end:after[0]].strip(" .")):
+        return written, after[1]
     before = period_before_clock(text, span.start, lang)
     if before is not None:
-        return before[1]
+        return text[before[0]:span.start].strip(), before[1]
     hour = _RUN.match(text, span.start)  # between the hour and the minute: "11 gɩjibɔŋɔ 12"
     inside = _period_inside(text, hour.end(), lang) if hour else None
-    return inside[0] if inside is not None and inside[1] < span.end else None
+    return (text[hour.end():inside[1]].strip(), inside[0]) if inside is not None and inside[1] < span.end else None
 
 
 def clock_start(text: str, span: ClockSpan, lang: str | None = None) -> int:
@@ -628,7 +635,7 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
             if _in_capitals(upper, raw):
                 return False
             continue
-        named = zone_name_after(tail, start, date, (time.hour, time.minute))
+        named = zone_name_after(tail, start, date)
         if named is not None:
             return next(iter(named[1])) if len(named[1]) == 1 else False
     return _iana_zone(raw, date, time)
@@ -651,7 +658,7 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
         return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes or 0))
     if _ZONE_UTC_BEFORE.search(head):
         return 0
-    named = zone_name_before(head, len(head), date, (time.hour, time.minute))
+    named = zone_name_before(head, len(head), date)
     word = _ZONE_WORD_BEFORE.search(head)
     if word and (named is None or named[0] >= word.start()) and len(word[1]) <= 5:  # an abbreviation
         if not _in_capitals(word[1], raw):

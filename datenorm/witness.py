@@ -16,9 +16,9 @@ from datenorm.months import languages_naming, month_check, names_month, names_mo
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
                            year_is_written)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, day_period, find_clock, iana_names_in,
-                                in_utc, named_zone_offsets, offset_label, other_clock, parse_time, unread_part,
-                                writes_utc, written_zone, zone_at_end, zone_before)
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, iana_names_in, in_utc,
+                                named_zone_offsets, offset_label, other_clock, parse_time, unread_part, writes_utc,
+                                written_period, written_zone, zone_at_end, zone_before)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -100,7 +100,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if span is None and lang is None and day is not None:  # no language given: the day period of the
         for named_in in languages_naming(ev.months, day.month):  # language its month is named in ("hɔgbaa
             span = find_clock(ev.text, time, ev.clock, day, named_in)  # oflɔ 20 2000, 11:57 sn": Ga's pm)
-            if span is not None and day_period(ev.text, span, named_in) is not None:
+            period = written_period(ev.text, span, named_in) if span is not None else None
+            if period is not None and sum(char.isalpha() for char in period[0]) >= 2:  # not a preposition "v"
                 lang = named_in
                 break
             span = None

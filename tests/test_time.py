@@ -326,6 +326,8 @@ def translator(datetime_model_dir):
     ("3 May 1979 10:42:07.5", "1979-05-03T10:42:07.05", "time_not_in_text", None, None),  # a fraction as written
     ("3 May 1979, 9-5 pm", "1979-05-03T21:05", "time_not_in_text", None, None),  # hours, no minute
     ("3 Jan 1979 10:42 ut (Europe/London)", "1979-01-03T10:42Z", "time_not_in_text", None, None),  # "ut" is no UTC
+    ("5 October 2023, 05.10.23", "2023-10-05T05:10:23", "time_not_in_text", None, None),  # the date again, no clock
+    ("3. maj 2019 10:42 v Ljubljani", "2019-05-03T22:42", "time_not_in_text", None, None),  # Slovene "v" is "in"
     # a zone name stands for its zone's offset on the day: Moscow was +04:00 in 2012, +03:00 since 2014
     ("3 May 2012 10:42 Moscow Standard Time", "2012-05-03T10:42+04:00", None, "2012-05-03T10:42+04:00", None),
     ("3 May 2024 10:42 Moscow Standard Time", "2024-05-03T10:42+04:00", None, "2024-05-03T10:42+03:00", None),
@@ -364,16 +366,20 @@ def test_anii_clocks_are_clocks_whole_and_never_an_hour_alone():
 
 
 def test_a_zone_name_stands_for_the_offset_its_zone_had_that_day():
-    from datenorm.clockwords import zone_offsets_at
+    from datenorm.clockwords import zone_name_after
 
-    assert zone_offsets_at("moscow standard time", dt.date(2012, 5, 3), 10, 42) == {240}
-    assert zone_offsets_at("moscow standard time", dt.date(2024, 5, 3), 10, 42) == {180}
-    assert zone_offsets_at("brasilia summer time", dt.date(2007, 1, 6), 15, 30) == {-120}  # no such time since 2019
-    assert zone_offsets_at("central european summer time", dt.date(2019, 1, 3), 10, 0) == {120}  # that year's summer
-    assert zone_offsets_at("no such zone", dt.date(2019, 1, 3), 10, 0) == set()
-    # a metazone named after no zone: the offset most of its zones had then (New York's, not Cancún's)
-    assert zone_offsets_at("eastern daylight time", dt.date(1993, 10, 21), 8, 53) == {-240}
-    assert zone_offsets_at("brasilia standard time", dt.date(1991, 5, 10), 6, 40) == {-180}
+    def offsets(name: str, *day: int) -> frozenset[int]:
+        return zone_name_after(f" {name}", 0, dt.date(*day))[1]
+
+    assert offsets("moscow standard time", 2012, 5, 3) == {240}
+    assert offsets("moscow standard time", 2024, 5, 3) == {180}
+    assert offsets("brasilia summer time", 2007, 1, 6) == {-120}  # no such time since 2019
+    assert offsets("central european summer time", 2019, 1, 3) == {120}  # that year's summer
+    assert offsets("irish standard time", 2019, 7, 3) == {60}  # Dublin's summer time, a negative "dst" in tzdata
+    # zones it names kept other offsets that day: the one the name stands for today
+    assert offsets("eastern daylight time", 1993, 10, 21) == {-240}  # New York's, not Cancún's
+    assert offsets("india standard time", 2000, 5, 3) == {330}  # Kolkata's, not Colombo's +06:00
+    assert offsets("korean standard time", 2016, 5, 3) == {540}  # Seoul's, not Pyongyang's +08:30
 
 
 def test_a_zone_named_at_zero_offset_is_never_answered_as_utc(translator, monkeypatch):
