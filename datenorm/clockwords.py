@@ -482,19 +482,25 @@ def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
 
 @functools.lru_cache(maxsize=16384)
 def _kind_offsets(zone: str, daylight: bool, date: dt.date) -> frozenset[int]:
-    """The standard or daylight offset of an IANA zone on a day: the smaller or the larger of its
-    offsets at noon that day and in mid-January and mid-July of its year (the tz database's own
-    daylight flag is negative for Dublin, whose summer time is its legal standard time)."""
+    """The standard or daylight offset of an IANA zone on a day. The day keeps daylight time when
+    its offset (at noon) is the largest of its own, mid-January's and mid-July's and they differ
+    (the tz database's own daylight flag is negative for Dublin, whose summer time is its legal
+    standard time). A day in daylight time gives its offset for daylight and the smaller of
+    January's and July's for standard; any other day, its own offset for standard and its year's
+    largest for daylight (none in a year without one)."""
     tz = _zone_info(zone)
     if tz is None:
         return frozenset()
     try:
-        offsets = {int(dt.datetime(date.year, month, day, 12, tzinfo=tz).utcoffset().total_seconds()) // 60
-                   for month, day in ((date.month, date.day), (1, 15), (7, 15))}
+        day, january, july = (int(dt.datetime(date.year, month, mday, 12, tzinfo=tz).utcoffset().total_seconds()) // 60
+                              for month, mday in ((date.month, date.day), (1, 15), (7, 15)))
     except (ValueError, OverflowError):
         return frozenset()
-    low, high = min(offsets), max(offsets)
-    return frozenset(() if daylight and high == low else (high if daylight else low,))
+    highest = max(day, january, july)
+    in_daylight = day == highest and min(day, january, july) < highest
+    if in_daylight:
+        return frozenset((day,) if daylight else (min(january, july),))
+    return frozenset((highest,) if daylight and highest > day else () if daylight else (day,))
 
 
 @functools.cache

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from babel import Locale
 from babel.dates import format_datetime
 
-from datenorm.clockwords import DAY_PERIOD_WORDS
+from datenorm.clockwords import DAY_PERIOD_WORDS, zone_name_after
+from datenorm.text import normalize_text
 from datenorm.timeofday import (AMBIGUOUS_ZONE_ABBREVIATIONS, MIDNIGHT_WORDS, NOON_WORDS, ZONE_ABBREVIATIONS,
                                 offset_label)
 
@@ -373,13 +374,18 @@ def _writes_its_hour(pattern: str, locale: Locale) -> bool:
     return True
 
 
-def _read_babel_zone(written: str, minutes: int) -> tuple[str, str] | None:
+def _read_babel_zone(written: str, minutes: int, date: dt.date | None = None) -> tuple[str, str] | None:
     """The label's zone and the `zone` column for a zone Babel wrote at an offset of `minutes`, or
     None when what it wrote is no witness of that offset: a name of several zones (en_IN's "IST",
-    en_GB's summer "BST"), digits of another offset (Babel writes -02:30 as "GMT-03:30"), or UTC's
-    name for another offset (Europe/London's "GMT" in 1968-1971, when it kept +01:00)."""
+    en_GB's summer "BST"), digits of another offset (Babel writes -02:30 as "GMT-03:30"), UTC's
+    name for another offset (Europe/London's "GMT" in 1968-1971, when it kept +01:00), or a zone
+    name the witness reads at another offset on `date` (`datenorm.clockwords.zone_name_after`)."""
     if minutes and written.strip().upper() in ("GMT", "UTC", "UT"):
         return None
+    name = f" {normalize_text(written)}"
+    named = zone_name_after(name, 0, date) if date and not any(map(str.isdigit, written)) else None
+    if named is not None and named[0] == len(name) and minutes not in named[1]:
+        return None  # the witness reads the whole name at another offset that day
     if any(c.isdigit() for c in written):  # "+0200", "GMT+02:00", "Гринуич-05:00"
         digits = re.search(r"([+-])([0-9]{1,2}):?([0-9]{2})?", written)
         if not digits or (-1 if digits[1] == "-" else 1) * (int(digits[2]) * 60 + int(digits[3] or 0)) != minutes:
@@ -410,7 +416,7 @@ def _cldr_writer(locale: Locale, form_id: str, pattern: str) -> ClockWriter:
             read = None
             if name and minutes is not None:
                 moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(name))
-                read = _read_babel_zone(format_datetime(moment, zone_field.group(), locale=locale), minutes)
+                read = _read_babel_zone(format_datetime(moment, zone_field.group(), locale=locale), minutes, day)
             if read is None:
                 minutes = rng.choice(CLDR_FIXED_OFFSETS) if rng.random() < 0.7 else 0 if minutes is None else minutes
                 moment = moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))

@@ -380,6 +380,7 @@ def test_a_zone_name_stands_for_the_offset_its_zone_had_that_day():
     assert offsets("eastern daylight time", 1993, 10, 21) == {-240}  # New York's, not Cancún's
     assert offsets("india standard time", 2000, 5, 3) == {330}  # Kolkata's, not Colombo's +06:00
     assert offsets("korean standard time", 2016, 5, 3) == {540}  # Seoul's, not Pyongyang's +08:30
+    assert offsets("moscow standard time", 1992, 9, 28) == {180}  # the day after summer time, in a year that began at +02:00
 
 
 def test_a_zone_named_at_zero_offset_is_never_answered_as_utc(translator, monkeypatch):
