@@ -482,25 +482,29 @@ def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
 
 @functools.lru_cache(maxsize=16384)
 def _kind_offsets(zone: str, daylight: bool, date: dt.date) -> frozenset[int]:
-    """The standard or daylight offset of an IANA zone on a day. The day keeps daylight time when
-    its offset (at noon) is the largest of its own, mid-January's and mid-July's and they differ
-    (the tz database's own daylight flag is negative for Dublin, whose summer time is its legal
-    standard time). A day in daylight time gives its offset for daylight and the smaller of
-    January's and July's for standard; any other day, its own offset for standard and its year's
-    largest for daylight (none in a year without one)."""
+    """The standard or daylight offset of an IANA zone on a day: the day's own offset (at noon)
+    when the day keeps that kind of time, else that year's other kind, from mid-January or
+    mid-July (none in a year without one). A day keeps daylight time when the tz database says so
+    (Moscow after its permanent moves of 2011 and 2014 keeps standard time); in a zone whose
+    database flag is negative, Dublin's, whose winter is the exception in law, the larger offset
+    of the year is CLDR's daylight time ("Irish Standard Time")."""
     tz = _zone_info(zone)
     if tz is None:
         return frozenset()
     try:
-        day, january, july = (int(dt.datetime(date.year, month, mday, 12, tzinfo=tz).utcoffset().total_seconds()) // 60
-                              for month, mday in ((date.month, date.day), (1, 15), (7, 15)))
+        moments = [dt.datetime(date.year, month, mday, 12, tzinfo=tz) for month, mday in ((date.month, date.day),
+                                                                                       (1, 15), (7, 15))]
+        kinds = [(int(moment.utcoffset().total_seconds()) // 60, moment.dst()) for moment in moments]
     except (ValueError, OverflowError):
         return frozenset()
-    highest = max(day, january, july)
-    in_daylight = day == highest and min(day, january, july) < highest
-    if in_daylight:
-        return frozenset((day,) if daylight else (min(january, july),))
-    return frozenset((highest,) if daylight and highest > day else () if daylight else (day,))
+    highest = max(offset for offset, _ in kinds)
+    negative = any(saving is not None and saving < dt.timedelta(0) for _, saving in kinds)
+    lowest = min(offset for offset, _ in kinds)
+    in_daylight = [offset == highest > lowest if negative else bool(saving and saving > dt.timedelta(0))
+                   for offset, saving in kinds]
+    if in_daylight[0] == daylight:
+        return frozenset((kinds[0][0],))
+    return frozenset(offset for (offset, _), kind in zip(kinds[1:], in_daylight[1:]) if kind == daylight)
 
 
 @functools.cache

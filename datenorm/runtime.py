@@ -33,7 +33,7 @@ from datenorm.months import column_language, names_a_month, own_month_words, wor
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
-from datenorm.result import Result, partial_date, refusal, shown
+from datenorm.result import Result, answer, partial_date, refusal, shown
 from datenorm.text import ORDERS, numeric_date, order_reading, readable_orders
 from datenorm.timeofday import split_answer, writes_a_clock
 from datenorm.witness import judge, judge_time
@@ -260,7 +260,7 @@ class Translator:
             if rewritten:
                 again = opts if stage.lang is None else replace(opts, lang=stage.lang)
                 for i, new in zip(rewritten, self.read(list(rewritten.values()), again)):
-                    if stage.keep(rows[i].result, new, rows[i], opts):
+                    if stage.keep(rows[i].result, new, rows[i], opts) and _time_witnessed(rows[i].ev, new, stage, opts):
                         results[i] = replace(new, input=texts[i])
                 unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts))
@@ -324,6 +324,17 @@ class Translator:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: shown(label) for order, label in readings.items()})
         return labels
+
+
+def _time_witnessed(ev: Evidence, new: Result, stage, opts: Options) -> bool:
+    """Whether the time of a second reading's answer is one the text itself writes: a stage for
+    dates may rewrite the text without its clock ("4/2/03, 6 2ja 10:43" read again as "4/2/03, 6
+    2ja"), and a time read from what is left is no time the text writes. Stages for times, and
+    answers in UTC (`--utc`, no longer the time as written), keep their own checks."""
+    if not opts.time or opts.utc or stage.times_too or not new.valid or "T" not in new.iso:
+        return True
+    return judge_time(ev, new.iso[:10], new.iso[10:], answer(ev.raw, new.iso[:10], new.confidence), 0.0,
+                      lang=opts.lang).valid
 
 
 def _writes_a_clock(ev: Evidence, date: dt.date, lang: str | None) -> bool:

@@ -356,11 +356,15 @@ def _own_period_after_dot(text: str, pos: int, lang: str | None) -> tuple[int, f
 
 def period_before_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period before a clock starting at `pos` (`period_before`), or before the word CLDR
-    joins them with ("ɣetrɔ ga 7:08", "बेलासे नि 8:21"): (its start, its hours)."""
-    if found := period_before(text, pos, lang):
-        return found
-    joint = _joint_before().search(text, 0, pos)
-    return period_before(text, joint.start(), lang) if joint else None
+    joins them with ("ɣetrɔ ga 7:08", "बेलासे नि 8:21"): (its start, its hours). Not, in a language
+    whose clocks write the period between hour and minute, one right after an hour: in Anii's "6
+    2ja 10:43" (18:10:43) 2ja is the 6's."""
+    found = period_before(text, pos, lang)
+    if found is None and (joint := _joint_before().search(text, 0, pos)):
+        found = period_before(text, joint.start(), lang)
+    if found is not None and lang in periods_inside() and _HOUR_BEFORE.search(text, 0, found[0]):
+        return None
+    return found
 
 
 @functools.cache
@@ -476,6 +480,7 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
 
 
 _NUMBER_AT = re.compile(r"\s?[0-9]")
+_HOUR_BEFORE = re.compile(r"(?<![0-9:.])[0-9]{1,2} $")
 
 
 def day_period(text: str, span: ClockSpan, lang: str | None = None) -> frozenset[int] | None:

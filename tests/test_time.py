@@ -363,6 +363,7 @@ def test_anii_clocks_are_clocks_whole_and_never_an_hour_alone():
     text = normalize_text("4/2/03, 6\u202f2ja 10:43")  # 18:10:43: no 18:00
     assert find_clock(text, parse_time("T18:00"), clock_mask(text), dt.date(2003, 4, 2), "blo") is None
     assert find_clock(text, parse_time("T18:10:43"), clock_mask(text), dt.date(2003, 4, 2), "blo") is not None
+    assert find_clock(text, parse_time("T22:43"), clock_mask(text), dt.date(2003, 4, 2), "blo") is None  # 2ja is the 6's
 
 
 def test_a_zone_name_stands_for_the_offset_its_zone_had_that_day():
@@ -381,6 +382,25 @@ def test_a_zone_name_stands_for_the_offset_its_zone_had_that_day():
     assert offsets("india standard time", 2000, 5, 3) == {330}  # Kolkata's, not Colombo's +06:00
     assert offsets("korean standard time", 2016, 5, 3) == {540}  # Seoul's, not Pyongyang's +08:30
     assert offsets("moscow standard time", 1992, 9, 28) == {180}  # the day after summer time, in a year that began at +02:00
+    assert offsets("moscow standard time", 2011, 11, 15) == {240}  # after the permanent move of March 2011
+    assert offsets("australian eastern standard time", 2019, 1, 3) == {600}  # southern summer: the winter offset
+
+
+def test_a_second_reading_for_the_date_gives_no_time_the_text_does_not_write(translator, monkeypatch):
+    # a stage for dates reads the text again without its clock; a time read from what is left
+    # ("6 2ja" of Anii's "6 2ja 10:43", 18:10:43) is no time the text writes
+    text = "4/2/03, 6\u202f2ja 10:43"
+    real = translator.predict
+
+    def predict(texts, hint, lang=None, time=False):
+        outputs, confidence = real(texts, hint, lang, time)
+        made = {normalize_text(text): "2003-04-02T18:10:43", "4/2/03, 6 2ja": "2003-04-02T18:00"}
+        unsure = np.array([0.3 if t == normalize_text(text) else 0.99 for t in texts])  # refused for its date
+        return [made.get(t, o) for t, o in zip(texts, outputs)], unsure
+
+    monkeypatch.setattr(translator, "predict", predict)
+    result = translator.translate([text], "MDY", lang="blo", time=True)[0]
+    assert result.iso != "2003-04-02T18:00", result
 
 
 def test_a_zone_named_at_zero_offset_is_never_answered_as_utc(translator, monkeypatch):
