@@ -61,7 +61,7 @@ class Evidence:
             full = buddhist_era_years(full)
         text = fit_text(full, config.tx)
         # read with the time, clocks of hour words too ("15 giờ 09 phút, ngày 14 tháng 3")
-        plain = without_clock(without_worded_clocks(text) if time else text)
+        plain = without_worded_clocks(without_clock(text)) if time else without_clock(text)
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it

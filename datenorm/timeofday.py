@@ -552,8 +552,8 @@ def _hour_word_clock() -> re.Pattern:
 def without_worded_clocks(text: str) -> str:
     """A normalised `text` without its clocks of hour words (`_hour_word_clock`: "15 giờ 09 phút",
     "3時42分", "2시 30분"), which `datenorm.clock` leaves in: read with the time, their numbers are
-    no part of the date. Taken out before the clocks `datenorm.clock` marks, and only where they
-    stand apart: in "15/5/11, 02:31:20 ч." the hour word follows a colon clock."""
+    no part of the date. Only where they stand apart: once the clocks `datenorm.clock` marks are
+    out, "15/5/11, 02:31:20 ч." is "15/5/11 ч.", whose "11 ч." ends the date."""
     if not any(char.isdigit() for char in text):
         return text
     return " ".join(_hour_word_clock().sub(lambda found: found.group() if _after_number(text, found.start())

@@ -297,6 +297,7 @@ def translator(datetime_model_dir):
     ("3 May 1979 10:42 EST", "1979-05-03T10:42", "time_not_read", None, "1979-05-03T10:42"),  # the zone left out
     ("3 May 1979 10:42:07", "1979-05-03T10:42", "time_not_read", None, "1979-05-03T10:42"),  # the seconds left out
     ("3 May 1979 10:42 +0200", "1979-05-03T10:42+03:00", "time_not_in_text", None, None),  # another offset
+    ("3 May 1979 10:42 +0000", "1979-05-03T10:42-00:00", "time_not_in_text", None, None),  # the sign as written
     ("3 May 1979 25:61", "1979-05-03T25:61", "not_clock", None, None),
     ("10:42 PM", "0000-00-00T22:42", "incomplete", None, "T22:42"),  # a time alone
     ("3 May 1979 10:42 IST", "1979-05-03T10:42", "ambiguous_zone", None, "1979-05-03T10:42"),
