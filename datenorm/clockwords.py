@@ -331,13 +331,15 @@ def _bounded(text: str, start: int, end: int) -> bool:
     name in a script written without spaces, "午後", may touch anything, and so may Hangul, whose
     words take particles and are often run together: "29일오후 11:01")."""
     def joins(a: str, b: str) -> bool:
-        return _in_word(a) and _in_word(b) and not (unspaced(a) or unspaced(b) or _hangul(a) or _hangul(b))
+        return _in_word(a) and _in_word(b) and not (cjk_or_hangul(a) or cjk_or_hangul(b))
     return not ((start > 0 and joins(text[start - 1], text[start]))
                 or (end < len(text) and joins(text[end - 1], text[end])))
 
 
-def _hangul(char: str) -> bool:
-    return "\uac00" <= char <= "\ud7af"
+def cjk_or_hangul(char: str) -> bool:
+    """A character of a script without spaces (`unspaced`) or a Hangul syllable: a word in them
+    may touch the next ("29일오후", "周一 正午")."""
+    return unspaced(char) or "\uac00" <= char <= "\ud7af"
 
 
 def _in_word(char: str) -> bool:

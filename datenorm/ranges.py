@@ -193,8 +193,8 @@ def _ends_a_date(words: list[str]) -> bool:
 
 
 # Two times of day joined as a range: "10:00 - 11:30", "10:00–11:30", "9 am to 5 pm", "14.00-16.00 uhr",
-# "between 9:00 and 17:00", "10am-2pm", "3-5 pm". An unspaced hyphen joins two clocks without seconds, the second the
-# later or written with am/pm, the first not glued to a date by an ISO "t": in
+# "between 9:00 and 17:00", "10am-2pm", "3-5 pm". An unspaced hyphen joins two clocks without
+# seconds, the second the later or written with am/pm, the first not glued to a date by an ISO "t": in
 # "2019-05-03t10:00-11:00", "10:00:00-05:00" and "20:43-10:00" it starts a zone offset.
 _CLOCK_END = r"([0-9]{1,2})(?:[:.h]([0-9]{2}))?(?:[:.][0-9]{2})?(?:h(?![0-9a-z]))?(?:\s*([ap])\.?m\b\.?)?"
 _DASHES = "–—~〜～−‒―"
@@ -237,8 +237,9 @@ _DOTTED_SECONDS = re.compile(r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{2}")
 def _is_time_pair(match: re.Match) -> bool:
     """Whether two clocks joined by a separator are a range (the groups of `_TIME_RANGE`: each
     clock, its hour, minute and period, and the separator): each writes its minutes or a period (or
-    two hours share the period after the second: "3-5 pm"), in hours of the day, and not one dotted with seconds, as a date is ("23.05.02"), beside one
-    written otherwise; "and" only after "between"; an unspaced hyphen as the comment above
+    two hours share the period after the second: "3-5 pm"), in hours of the day, and not one dotted
+    with seconds, as a date is ("23.05.02"), beside one written otherwise; "and" only after
+    "between"; an unspaced hyphen as the comment above
     `_CLOCK_END` says."""
     text, first, second = match.string, match[1], match[6]
     # "3-5 pm": two hours, the period after the second, the first the earlier

@@ -15,8 +15,9 @@ import zoneinfo
 from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (gmt_words, literals, own_period_at, period_after, period_before, periods_inside,
-                                 dot_before_period, short_minutes, unspaced, zone_name_after, zone_name_before)
+from datenorm.clockwords import (cjk_or_hangul, dot_before_period, gmt_words, literals, own_period_at, period_after,
+                                 period_before, periods_inside, short_minutes, zone_name_after,
+                                 zone_name_before)
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -240,7 +241,7 @@ def _ends_a_name(text: str, start: int) -> bool:
     right after a date's number ("1983 года полночь", "3 may 2019 tuesday noon"); never one in a
     script without spaces or in Hangul, which names no canal ("화요일 정오", "mon 正午")."""
     word = _WORD_BEFORE.search(text, 0, start)
-    if word is None or _is_cjk(text[start]):
+    if word is None or cjk_or_hangul(text[start]):
         return False
     return not _AFTER_NUMBER.search(text, 0, word.start())
 
@@ -451,14 +452,10 @@ def _named(text: str, words: list[str]) -> re.Match | None:
 @functools.cache
 def _named_pattern(words: tuple[str, ...]) -> re.Pattern:
     def one(word: str) -> str:
-        if any(_is_cjk(c) for c in word):
+        if any(map(cjk_or_hangul, word)):
             return re.escape(word)
         return rf"(?<![^\W\d_])(?<!-){re.escape(word)}(?![^\W\d_])(?!-)"
     return re.compile("|".join(one(word) for word in sorted(words, key=len, reverse=True)))
-
-
-def _is_cjk(char: str) -> bool:
-    return unspaced(char) or "\uac00" <= char <= "\ud7af"
 
 
 def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None = None) -> bool:
@@ -536,7 +533,7 @@ def _words(free: tuple[str, ...], kind: str, all_literals: bool = False) -> str:
     unless `all_literals`, no suffix nor one letter of a script with spaces (not Armenian "-ին",
     which ends a day number too, nor Mongolian "ц", Russian's centner; "時" and "น." are words)."""
     cldr = [word for word in literals(kind) if all_literals or (
-            not word.startswith("-") and (sum(char.isalpha() for char in word) >= 2 or any(map(_is_cjk, word))))]
+            not word.startswith("-") and (sum(char.isalpha() for char in word) >= 2 or any(map(cjk_or_hangul, word))))]
     return "|".join(re.escape(word) for word in sorted({*free, *cldr}, key=len, reverse=True))
 
 
