@@ -171,30 +171,18 @@ def _named_member(metazone: str, zones: list[str]) -> list[str]:
     return sorted(named or zones)
 
 
-def build_table() -> dict:
-    """The table from Babel: {"babel": version, "periods": {language: {word: [hours]}}, "zones":
-    {name: [offsets]}, "zone_sources": {name: [source ids]}, "sources": ["standard:@Moscow",
-    "daylight:Europe/London", ...], "metazones": {metazone: [zones]}, "gmt": [prefixes], and the
-    clock's literals and the languages of a few CLDR clock layouts}. A period's hours are those at
-    which a locale writes it (at the hour and at half past, every period field); a zone name's
-    offsets are those of the standard or daylight time it names (long and short names of every
-    metazone and zone, in 2024; a long name whose time no zone keeps in 2024 has none), and its
-    sources say which zones' standard or daylight time it names, for the offsets of another year
-    (`zone_offsets_at`); "gmt" are the words a locale writes
-    before a numeric offset ("GMT", "UTC", "غرينتش", "Гринуич")."""
-    import babel
-    from babel import Locale, localedata
+def _metazones() -> tuple[dict[str, dict[str, set[int]]], dict[str, list[str]]]:
+    """({metazone: {"standard": offsets, "daylight": offsets}} of its zones in 2024, {metazone: its
+    zones this system's tz database has})."""
     from babel.core import get_global
-    from babel.dates import format_datetime
-    from babel.localedata import locale_identifiers
 
     members: dict[str, list[str]] = {}
     for zone, metazone in get_global("meta_zones").items():
         members.setdefault(metazone, []).append(zone)
-    metazone_offsets: dict[str, dict[str, set[int]]] = {}
-    known: dict[str, list[str]] = {}  # the member zones this system's tz database has
+    offsets: dict[str, dict[str, set[int]]] = {}
+    known: dict[str, list[str]] = {}
     for metazone, zones in members.items():
-        kinds = metazone_offsets.setdefault(metazone, {"standard": set(), "daylight": set()})
+        kinds = offsets.setdefault(metazone, {"standard": set(), "daylight": set()})
         for zone in zones:
             try:
                 standard, daylight = _zone_offsets(zone)
@@ -204,7 +192,52 @@ def build_table() -> dict:
             kinds["standard"].add(standard)
             if daylight is not None:
                 kinds["daylight"].add(daylight)
+    return offsets, known
 
+
+def _zone_names(locale, metazone_offsets: dict[str, dict[str, set[int]]],
+                known: dict[str, list[str]]) -> list[tuple[str, tuple[int, ...], str]]:
+    """A Babel locale's long and short names of metazones and zones: (name, its 2024 offsets, its
+    source: "standard:@Europe_Central", "daylight:Europe/London"). A name whose time no zone keeps
+    in 2024 is kept, with no offset, only if long ("cost" is a word)."""
+    found = []
+    for metazone, widths in locale.meta_zones.items():
+        kinds = metazone_offsets.get(metazone, {})
+        for width in ("long", "short"):
+            for kind in ("standard", "daylight"):
+                for key in _keys(widths.get(width, {}).get(kind) or "") if metazone in known else ():
+                    if kinds.get(kind) or long_zone_name(key):
+                        found.append((key, tuple(kinds.get(kind, ())), f"{kind}:@{metazone}"))
+    for zone, fields in locale.time_zones.items():
+        try:
+            standard, daylight = _zone_offsets(zone)
+        except Exception:  # noqa: BLE001
+            continue
+        for width in ("long", "short"):
+            for kind, minutes in (("standard", standard), ("daylight", daylight)):
+                for key in _keys(fields.get(width, {}).get(kind) or ""):
+                    if minutes is not None or long_zone_name(key):
+                        found.append((key, () if minutes is None else (minutes,), f"{kind}:{zone}"))
+    return found
+
+
+def build_table() -> dict:
+    """The table from Babel: {"babel": version, "periods": {language: {word: [hours]}}, "zones":
+    {name: [offsets]}, "zone_sources": {name: [source ids]}, "sources": ["standard:@Moscow",
+    "daylight:Europe/London", ...], "metazones": {metazone: [zones]}, "gmt": [prefixes], and the
+    clock's literals and the languages of a few CLDR clock layouts}. A period's hours are those at
+    which a locale writes it (at the hour and at half past, every period field); a zone name's
+    offsets are those of the standard or daylight time it names (long and short names of every
+    metazone and zone, in 2024; a long name whose time no zone keeps in 2024 has none), and its
+    sources say which zones' standard or daylight time it names, for the offsets of another year
+    (`zone_offsets_at`; `_zone_names`); "gmt" are the words a locale writes before a numeric
+    offset ("GMT", "UTC", "غرينتش", "Гринуич")."""
+    import babel
+    from babel import Locale, localedata
+    from babel.dates import format_datetime
+    from babel.localedata import locale_identifiers
+
+    metazone_offsets, known = _metazones()
     periods: dict[str, dict[str, set[int]]] = {}
     zones: dict[str, set[int]] = {}
     sources: dict[str, set[str]] = {}  # where each zone name's offsets come from: "standard:@Europe_Central"
@@ -226,27 +259,9 @@ def build_table() -> dict:
                 for key in _keys(word, digits=True):
                     periods.setdefault(locale.language, {}).setdefault(key, set()).add(moment.hour)
 
-        for metazone, widths in locale.meta_zones.items():
-            kinds = metazone_offsets.get(metazone, {})
-            for width in ("long", "short"):
-                names = widths.get(width, {})
-                for kind in ("standard", "daylight"):
-                    for key in _keys(names.get(kind) or "") if metazone in known else ():
-                        if kinds.get(kind) or long_zone_name(key):  # none in 2024: a long name only ("cost" is a word)
-                            zones.setdefault(key, set()).update(kinds.get(kind, ()))
-                            sources.setdefault(key, set()).add(f"{kind}:@{metazone}")
-        for zone, fields in locale.time_zones.items():
-            try:
-                standard, daylight = _zone_offsets(zone)
-            except Exception:  # noqa: BLE001
-                continue
-            for width in ("long", "short"):
-                names = fields.get(width, {})
-                for kind, minutes in (("standard", standard), ("daylight", daylight)):
-                    for key in _keys(names.get(kind) or ""):
-                        if minutes is not None or long_zone_name(key):
-                            zones.setdefault(key, set()).update(() if minutes is None else (minutes,))
-                            sources.setdefault(key, set()).add(f"{kind}:{zone}")
+        for key, offsets, source in _zone_names(locale, metazone_offsets, known):
+            zones.setdefault(key, set()).update(offsets)
+            sources.setdefault(key, set()).add(source)
         gmt.update(_keys(locale.zone_formats["gmt"].split("%s")[0]))
         for kind, words in time_literals(locale).items():
             literals.setdefault(kind, set()).update(words)
