@@ -16,7 +16,7 @@ from datenorm.config import ModelConfig
 from datenorm.months import TextMonths
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
                            written_years)
-from datenorm.timeofday import without_worded_clocks
+from datenorm.timeofday import without_worded_clocks, without_zone_offsets, writes_a_clock
 
 
 _ISO_DATE = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
@@ -60,8 +60,9 @@ class Evidence:
         if lang == "th":  # the year of a Thai date is the Buddhist era's, Thai letters or not
             full = buddhist_era_years(full)
         text = fit_text(full, config.tx)
-        # read with the time, clocks of hour words too ("15 giờ 09 phút, ngày 14 tháng 3")
-        plain = without_worded_clocks(without_clock(text)) if time else without_clock(text)
+        # read with the time, clocks of hour words too ("15 giờ 09 phút, ngày 14 tháng 3"), and zone
+        # offsets away from their clock ("11:02:32 μ.μ. gmt+00:00")
+        plain = without_zone_offsets(without_worded_clocks(without_clock(text))) if time else without_clock(text)
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it
@@ -99,6 +100,13 @@ class Evidence:
         if self._clock is None:
             self._clock = clock_mask(self.text)
         return self._clock
+
+    def writes_a_clock(self, date: dt.date, lang: str | None) -> bool:
+        """Whether the text writes a time of day (`datenorm.timeofday.writes_a_clock`), in full: one
+        too long to read with its clock was read without it, and still writes it."""
+        if self.full == self.text:
+            return writes_a_clock(self.text, self.clock, date, lang)
+        return writes_a_clock(self.full, clock_mask(self.full), date, lang)
 
     @property
     def months(self) -> TextMonths:

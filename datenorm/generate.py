@@ -23,7 +23,7 @@ import random
 import re
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, localedata
@@ -627,6 +627,17 @@ def _in_pivot_window(date: dt.date) -> bool:
 
 CLDR_DATE_IDS = frozenset(f"cldr-{w}" for w in CLDR_WIDTHS)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A negative offset glued to a clock of minutes, "10:42-07:00", "1:33 AM-03:30": a range of times as
+# `datenorm.ranges` reads it, and reported so; an offset only after an ISO date's "T"
+# ("2019-05-03T10:42-07:00"). Elsewhere the generator writes it apart ("10:42 -07:00").
+_RANGE_LIKE_OFFSET = re.compile(r"(?<![0-9:])([0-9]{1,2}:[0-9]{2}(?: ?[AP]M)?)-(?=[0-9]{2}:[0-9]{2}$)")
+
+
+def _offset_apart(clock: Clock) -> Clock:
+    """`clock` with a negative offset glued to its minutes written apart (`_RANGE_LIKE_OFFSET`)."""
+    if "-" not in clock.text or not _RANGE_LIKE_OFFSET.search(clock.text):
+        return clock
+    return replace(clock, text=_RANGE_LIKE_OFFSET.sub(r"\1 -", clock.text))
 # A text of a time alone gets no lead word ("DOB 10:42") and no comma after its first word ("at, noon")
 TIME_ONLY_AUGMENTATIONS = ("digits", "case", "case", "spaces", "punct")
 
@@ -709,6 +720,7 @@ class DatePairs:
         """A time and no date ("10:42 PM", "15 Uhr"), labelled 0000-00-00THH:MM: no named zone, whose
         offset would need the date."""
         _, time_id, clock = self._draw_clock(time_catalogue(plan.locale), None)
+        clock = _offset_apart(clock)
         text, aug = augment(clock.text, plan.lang, self.rng, kinds=TIME_ONLY_AUGMENTATIONS)
         format_id = f"part-time+{time_id}" + ("" if aug == "none" else f"+{aug}")
         return Row(text, f"0000-00-00{clock.label()}", plan.order, plan.locale, format_id, plan.lang, aug, 0,
@@ -742,6 +754,7 @@ class DatePairs:
             joined = catalogue.joins[width].replace("{0}", "\0").replace("{1}", text).replace("\0", clock.text)
             return joined, time_id, clock
         if group != "language" and r > 0.85:
+            clock = _offset_apart(clock)
             return f"{clock.text}{self.rng.choice((' ', ', '))}{text}", f"{time_id}-first", clock
         if time_id == "time-iso" and _ISO_DATE.fullmatch(text):
             glue = self.rng.choice(("T", "T", " "))
@@ -751,6 +764,8 @@ class DatePairs:
             glue = self.rng.choice((" ", " ", ", ") + ((" at ",) if plan.lang == "en" and clock.text[0].isdigit() else ()))
         if not glue and text[-1].isdigit() and clock.text[0].isdigit():  # "2019/5/3" + "3시" is no "2019/5/33시"
             glue = " "
+        if glue != "T":
+            clock = _offset_apart(clock)
         return f"{text}{glue}{clock.text}", time_id, clock
 
     def rows(self, n: int, exclude: set[str] | None = None, cover_locales: bool = False) -> Iterable[Row]:

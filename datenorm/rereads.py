@@ -360,7 +360,7 @@ def _time_unread(row: Row, opts: Options) -> bool:
     """Read with the time, a row whose time was not read: refused for it, of low confidence, or a
     date read without the clock its text writes."""
     read, ev = row.result, row.ev
-    clocked = read.valid and (ev.full != ev.text or any(ev.clock))
+    clocked = read.valid and (ev.full != ev.text or ev.writes_a_clock(dt.date.fromisoformat(read.iso[:10]), opts.lang))
     return opts.time and (read.code in ("time_not_in_text", "time_not_read", "low_confidence", "not_clock") or clocked)
 
 
@@ -423,6 +423,26 @@ def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> 
             and time.offset_minutes in named_zone_offsets(name, date, time))
 
 
+def the_date_alone(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that writes no time whose answer came with a time it does not
+    witness ("1994 apr 21 ne" read with a time of blanks, "02.03.30" with 02:03) is read again with
+    the decoder steps of the date alone, as a date-only call reads it."""
+    if not opts.time or row.result.code not in ("not_clock", "time_not_in_text"):
+        return None
+    return row.ev.text
+
+
+def keep_date_of_its_numbers(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """A valid date whose numbers are all the text writes, in a text that writes no clock beside it:
+    a number left over may be a time the checks cannot see (Swahili "saa 9 alasiri", 15:00)."""
+    if not new.valid:
+        return False
+    date = dt.date.fromisoformat(new.iso)
+    numbers = {date.year, date.year % 100, date.month, date.day}
+    return (all(int(run) in numbers for run in row.ev.runs)
+            and not row.ev.writes_a_clock(date, opts.lang))
+
+
 class Reread(NamedTuple):
     """A second reading: `rewrite` gives the text to read again (None: this row is not read again;
     the same text only when `lang` reads it in another language), `keep` whether the new answer
@@ -437,10 +457,12 @@ class Reread(NamedTuple):
     # whether rows refused for their time are offered too, and, read with the time, dates read
     # without one (the others are for dates)
     times_too: bool = False
+    # whether the text is read again with the decoder steps of the date alone, without its time
+    date_steps: bool = False
 
 
 # The second readings, in the order they are tried. A row is read again only when the rewrite gives
-# a text other than the one read.
+# a text other than the one read, or reads it another way (another language, the date's steps alone).
 REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("in the order given", in_the_order_given, keep_valid_or_incomplete, None,
      lambda ev, opts: opts.order is not None and (2 <= len(ev.runs) <= 3
@@ -462,4 +484,5 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
     ("long zone name as its offset", long_zone_name_as_its_offset, keep_zone_offset, None, None, True),
     ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),
+    ("the date alone", the_date_alone, keep_date_of_its_numbers, None, None, True, True),
 ))

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from datenorm import ranges
 from datenorm.cells import cells_to_texts, read_cells
-from datenorm.clock import clock_mask
 from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order, read_regular_file
 from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache, Workers, default_workers, gc_paused,
                              stream)
@@ -35,7 +34,7 @@ from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
 from datenorm.text import ORDERS, numeric_date, order_reading, readable_orders
-from datenorm.timeofday import split_answer, writes_a_clock
+from datenorm.timeofday import split_answer
 from datenorm.witness import judge, judge_time
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "model_for", "normalize", "partial_date",
@@ -256,9 +255,10 @@ class Translator:
                 continue
             rows = {i: Row(evidence[i], labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
             rewritten = {i: text for i, row in rows.items() if (text := stage.rewrite(row, opts))
-                         and (text != row.ev.text or stage.lang not in (None, opts.lang))}
+                         and (text != row.ev.text or stage.lang not in (None, opts.lang) or stage.date_steps)}
             if rewritten:
                 again = opts if stage.lang is None else replace(opts, lang=stage.lang)
+                again = replace(again, time=False, utc=False) if stage.date_steps else again
                 for i, new in zip(rewritten, self.read(list(rewritten.values()), again)):
                     if stage.keep(rows[i].result, new, rows[i], opts) and _time_witnessed(rows[i].ev, new, stage, opts):
                         results[i] = replace(new, input=texts[i])
@@ -277,7 +277,7 @@ class Translator:
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
             elif (opts.time and results[i].valid and "T" not in results[i].iso
-                  and _writes_a_clock(evidence[i], dt.date.fromisoformat(results[i].iso), opts.lang)):
+                  and evidence[i].writes_a_clock(dt.date.fromisoformat(results[i].iso), opts.lang)):
                 # a date read without the time its text writes (the model wrote none, or a second reading left it out)
                 results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",
                                      results[i].confidence, partial=results[i].iso)
@@ -335,14 +335,6 @@ def _time_witnessed(ev: Evidence, new: Result, stage, opts: Options) -> bool:
         return True
     return judge_time(ev, new.iso[:10], new.iso[10:], answer(ev.raw, new.iso[:10], new.confidence), 0.0,
                       lang=opts.lang).valid
-
-
-def _writes_a_clock(ev: Evidence, date: dt.date, lang: str | None) -> bool:
-    """Whether the text writes a time of day (`writes_a_clock`), in full: one too long to read with
-    its clock was read without it, and still writes it."""
-    if ev.full == ev.text:
-        return writes_a_clock(ev.text, ev.clock, date, lang)
-    return writes_a_clock(ev.full, clock_mask(ev.full), date, lang)
 
 
 def _calendar_date(label: str) -> dt.date | None:

@@ -557,6 +557,23 @@ def without_worded_clocks(text: str) -> str:
                                            else " ", text).split())
 
 
+def without_zone_offsets(text: str) -> str:
+    """A normalised `text` without the offsets written after "UTC", "GMT" or a locale's word for it
+    wherever they stand ("9:10:17 ص غرينتش+00:00", "gmt+00:00 11:40:45"): `datenorm.clock` takes a
+    zone out only right after its clock, and the digits of one are no part of a date. An offset of
+    hours 0-14; after a locale's word (not "ut") with its minutes: Irish writes GMT "mag", and
+    "06-mag-33" is Italian's May, "23-ut-2056" Teso's August."""
+    if "+" not in text and "-" not in text:
+        return text
+    return " ".join(_zone_offset_anywhere().sub(" ", text).split())
+
+
+@functools.cache
+def _zone_offset_anywhere() -> re.Pattern:
+    return re.compile(rf"{_WORD_START}(?:utc|gmt|(?:{_gmt_words()})(?=\s?[+-][0-9]{{1,2}}[:.]))\s?[+-](?:1[0-4]|0?[0-9])"
+                      r"(?::?(?:00|15|30|45))?(?![0-9])")
+
+
 def _after_number(text: str, pos: int) -> bool:
     """Whether `pos` follows a number's digit or mark ("02:31:20 ч.": "20 ч." is no clock of its own)."""
     return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in ":.,/-")

@@ -308,7 +308,8 @@ def translator(datetime_model_dir):
     # winter in Paris: +01:00, read again with the name written as that offset
     ("3 Jan 1979 10:42 (Europe/Paris)", "1979-01-03T10:42+02:00", None, "1979-01-03T10:42+01:00", None),
     ("3 May 1979 6 Uhr abends", "1979-05-03T06:00", "time_not_in_text", None, None),  # evening is no 06:00
-    ("3 May 1979, 10.20 aamup.", "1979-05-03", "time_not_read", None, "1979-05-03"),  # Finnish morning
+    # Finnish morning: the time left out, read again with the period as "am" after the clock
+    ("3 May 1979, 10.20 aamup.", "1979-05-03", None, "1979-05-03T10:20", None),
     ("2 heures du matin, 3 May 1979", "1979-05-03", "time_not_read", None, "1979-05-03"),
     ("1979-05-03 GMT+02:00 09:20", "1979-05-03T09:20+02:00", None, "1979-05-03T09:20+02:00", None),
     ("3 Jan 1979 10:42Z[Europe/London]", "1979-01-03T10:42Z", None, "1979-01-03T10:42Z", None),  # Java writes Z
