@@ -195,12 +195,13 @@ def _ends_a_date(words: list[str]) -> bool:
 # Two times of day joined as a range: "10:00 - 11:30", "10:00–11:30", "9 am to 5 pm", "14.00-16.00 uhr",
 # "between 9:00 and 17:00", "10am-2pm", "3-5 pm". An unspaced hyphen joins two clocks without
 # seconds, the second the later or written with am/pm, the first not glued to a date by an ISO "t": in
-# "2019-05-03t10:00-11:00", "10:00:00-05:00" and "20:43-10:00" it starts a zone offset.
+# "2019-05-03t10:00-11:00", "10:00:00-05:00" and "20:43-10:00" it starts a zone offset. No clock
+# ends a date's number: "1944-02-03 am 7시" is no "02-03 am".
 _CLOCK_END = r"([0-9]{1,2})(?:[:.h]([0-9]{2}))?(?:[:.][0-9]{2})?(?:h(?![0-9a-z]))?(?:\s*([ap])\.?m\b\.?)?"
 _DASHES = "–—~〜～−‒―"
 _AND = ("and", "und", "et", "y", "e")  # joins two clocks only after "between" ("between 9:00 and 17:00")
 _TIME_SEPARATOR = rf"\s*[{_DASHES}]\s*|\s+(?:-|{_RANGE_WORD}|à|a|до|{'|'.join(_AND)})\s+"
-_TIME_RANGE = re.compile(rf"(?<![0-9:.])({_CLOCK_END})(?P<sep>{_TIME_SEPARATOR}|(?:(?<=[0-9])|(?<=[ap]m))-(?=[0-9]))"
+_TIME_RANGE = re.compile(rf"(?<![0-9:.])(?<![0-9][-/])({_CLOCK_END})(?P<sep>{_TIME_SEPARATOR}|(?:(?<=[0-9])|(?<=[ap]m))-(?=[0-9]))"
                          rf"({_CLOCK_END})(?![0-9:]|\.[0-9])")
 # what a text needs to join two times, looked for before it is normalised: a digit (or am/pm), a
 # separator, and a clock's hour with its minutes or period ("2019-05-03 10:42:07" has none)

@@ -266,7 +266,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     numbers can be written alike. A dotted clock with seconds beside a date ("30 jul 2071,
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
     2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
-    or before a day period or an hour word ("10.20 aamup.", "13.09 น."), not inside a sentence
+    or of a text in brackets ("[2085-09-14 14.28]"), or before a day period or an hour word ("10.20
+    aamup.", "13.09 น."), not inside a sentence
     ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
     with seconds alone in its text, before a zone or beside a day period ("03.48.02", "14.47.11
     gmt+00:00", "18.35.17 coordinated universal time", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour
@@ -291,7 +292,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
         elif date is not None and {date.day, date.month} == set(numbers) and not _writes_day_elsewhere(text, found, date):
             counts = False  # the date's own day and month ("24.03 st. 1937", Prussian)
         else:
-            counts = (not text[:found.start()].strip(" ,;'\x22") or not text[found.end():].strip(" ,;.'\x22")
+            edge = " ,;'\x22" + ("()[]" if text[:1] in "([" and text[-1:] in ")]" else "")  # a text in brackets
+            counts = (not text[:found.start()].strip(edge) or not text[found.end():].strip(edge + ".")
                       or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang))
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
