@@ -21,8 +21,8 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (day_offset, iana_names_in, named_zone_offsets, offset_label, parse_time,
-                                period_after_clock, period_before_clock)
+from datenorm.timeofday import (ZONE_ABBREVIATIONS, day_offset, iana_names_in, in_capitals, named_zone_offsets,
+                                offset_label, parse_time, period_after_clock, period_before_clock)
 
 
 class Row:
@@ -323,12 +323,13 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
     return None if offset is None else row.ev.text.replace(names[0][0], offset_label(offset))
 
 
-def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
+def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
-    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"),
-    and whose time was not read (refused, or a date alone), is read again with the name written as
-    that offset (on the day read): a long name can make a text too long to read with its clock, or
-    throw the reading."""
+    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"), or an
+    abbreviation with one meaning in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"), and whose
+    time was not read (refused, or a date alone), is read again with the name written as that
+    offset (on the day read): a long name can make a text too long to read with its clock, or throw
+    the reading, and an abbreviation the model was not taught is left out."""
     if not _time_unread(row, opts):
         return None
     try:  # the offset the name has on the day read ("moscow standard time" was +04:00 in 2012)
@@ -341,7 +342,14 @@ def long_zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
         if found is not None and long_zone_name(text[start:found[0]].strip()) and len(found[1]) == 1:
             offset = next(iter(found[1]))  # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it
             return f"{text[:start]}{offset_label(offset) if offset else 'utc'}{text[found[0]:]}"
+    for word in _WORD.finditer(text):
+        minutes = ZONE_ABBREVIATIONS.get(word.group().upper())
+        if minutes is not None and in_capitals(word.group(), row.ev.raw):
+            return f"{text[:word.start()]}{offset_label(minutes)}{text[word.end():]}"
     return None
+
+
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}(?![^\W\d_])")
 
 
 # A clock a day period may stand beside: "10:38:26", "8.41", or with hour words "2시 23분", "3時5分"
@@ -482,7 +490,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("numbered month", numbered_month, keep_valid),
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
-    ("long zone name as its offset", long_zone_name_as_its_offset, keep_zone_offset, None, None, True),
+    ("zone name as its offset", zone_name_as_its_offset, keep_zone_offset, None, None, True),
     ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),
     ("the date alone", the_date_alone, keep_date_of_its_numbers, None, None, True, True),
 ))

@@ -27,7 +27,8 @@ ZONE_ABBREVIATIONS = {
     "МСК": 180, "EST": -300, "EDT": -240, "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480,
     "HST": -600, "BRT": -180, "ART": -180, "SAST": 120, "CAT": 120, "EAT": 180, "WAT": 60, "PKT": 300, "WIB": 420,
     "HKT": 480, "SGT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "AEST": 600, "AEDT": 660,
-    "NZST": 720, "NZDT": 780,
+    "NZST": 720, "NZDT": 780, "BRST": -120, "CLT": -240, "CLST": -180, "UYT": -180, "HDT": -540, "IDT": 180,
+    "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630,
 }
 # Abbreviations that name several zones: a time written with one is reported with every reading
 # (`ambiguous_zone`), never given one of them. No training text writes them as a zone.
@@ -646,14 +647,14 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
         offset = _zone_offset_at().match(tail, start)
         if offset:
             return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
-        if (utc := _ZONE_UTC_AT.match(tail, start)) and (utc.group().strip(" ([") != "ut" or _in_capitals("ut", raw)):
+        if (utc := _ZONE_UTC_AT.match(tail, start)) and (utc.group().strip(" ([") != "ut" or in_capitals("ut", raw)):
             return 0  # "UT" in capitals only: Slovak "18:45:54 ut 9 jún" is a Tuesday (utorok)
         word = _ZONE_WORD_AT.match(tail, start)
         upper = word[1].upper() if word else ""
         if upper in ZONE_ABBREVIATIONS:
             return ZONE_ABBREVIATIONS[upper]
         if upper in AMBIGUOUS_ZONES:
-            if _in_capitals(upper, raw):
+            if in_capitals(upper, raw):
                 return False
             continue
         named = zone_name_after(tail, start, date)
@@ -671,7 +672,7 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
     in capitals in `raw` ("PST 上午4:40"; "the pst 10:42" writes none)."""
     head = head.rstrip(" ,")
     offset = _zone_offset_before().search(head)
-    if offset and offset["word"] not in _UTC_NAMES and not _in_capitals(offset["word"], raw):
+    if offset and offset["word"] not in _UTC_NAMES and not in_capitals(offset["word"], raw):
         offset = None
     offset = offset or _BARE_OFFSET_BEFORE.search(head)
     if offset:
@@ -682,7 +683,7 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
     named = zone_name_before(head, len(head), date)
     word = _ZONE_WORD_BEFORE.search(head)
     if word and (named is None or named[0] >= word.start()) and len(word[1]) <= 5:  # an abbreviation
-        if not _in_capitals(word[1], raw):
+        if not in_capitals(word[1], raw):
             return None
         if word[1].upper() in ZONE_ABBREVIATIONS:
             return ZONE_ABBREVIATIONS[word[1].upper()]
@@ -704,12 +705,12 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     if last is None:
         return None
     word = last[1].strip(" .")
-    if word.isalpha() and len(word) <= 5 and word not in (*_UTC_NAMES, "z") and not _in_capitals(word, raw):
+    if word.isalpha() and len(word) <= 5 and word not in (*_UTC_NAMES, "z") and not in_capitals(word, raw):
         return None  # an abbreviation, in capitals only: "(est.)" and "by art" write no zone
     return " " + last[1]
 
 
-def _in_capitals(word: str, raw: str) -> bool:
+def in_capitals(word: str, raw: str) -> bool:
     """Whether `word` (normalised) is written in capitals in `raw`, as a word."""
     return bool(re.search(rf"(?<![^\W\d_]){re.escape(word.upper())}(?![^\W\d_])", raw))
 
@@ -755,7 +756,7 @@ _WRITES_UTC = re.compile(r"[0-9]z(?![^\W\d_])|(?<![^\W\d_])(?:utc|gmt|zulu|(?P<u
 def writes_utc(text: str, raw: str) -> bool:
     """Whether a normalised text writes UTC itself: "z" after a number ("07z[europe/london]"), or
     "UTC", "GMT", "Zulu" ("etc/utc"), or "UT" in capitals in `raw` (Slovak "ut" is Tuesday)."""
-    return any(not found["ut"] or _in_capitals("ut", raw) for found in _WRITES_UTC.finditer(text))
+    return any(not found["ut"] or in_capitals("ut", raw) for found in _WRITES_UTC.finditer(text))
 
 
 def iana_names_in(text: str) -> list[tuple[str, str]]:
@@ -817,7 +818,7 @@ def ambiguous_zone(tail: str, raw: str) -> str | None:
     for start in _zone_starts(tail):
         word = _ZONE_WORD_AT.match(tail, start)
         upper = word[1].upper() if word else ""
-        if upper in AMBIGUOUS_ZONES and _in_capitals(upper, raw):
+        if upper in AMBIGUOUS_ZONES and in_capitals(upper, raw):
             return upper
     return None
 

@@ -294,7 +294,9 @@ def translator(datetime_model_dir):
     ("3 May 1979 10:42", "1979-05-03T10:24", "time_not_in_text", None, None),  # not rescued by a second reading
     ("3 May 1979 03:42", "1979-05-03T15:42", "time_not_in_text", None, None),  # no day period: 03 is 03
     ("3 May 1979 10:42", "1979-05-03", "time_not_read", None, "1979-05-03"),  # the time left out
-    ("3 May 1979 10:42 EST", "1979-05-03T10:42", "time_not_read", None, "1979-05-03T10:42"),  # the zone left out
+    ("3 May 1979 10:42 +0200", "1979-05-03T10:42", "time_not_read", None, "1979-05-03T10:42"),  # the zone left out
+    # an abbreviation left out, or at another offset: read again written as its offset
+    ("3 May 1979 10:42 EST", "1979-05-03T10:42", None, "1979-05-03T10:42-05:00", None),
     ("3 May 1979 10:42:07", "1979-05-03T10:42", "time_not_read", None, "1979-05-03T10:42"),  # the seconds left out
     ("3 May 1979 10:42 +0200", "1979-05-03T10:42+03:00", "time_not_in_text", None, None),  # another offset
     ("3 May 1979 10:42 +0000", "1979-05-03T10:42-00:00", "time_not_in_text", None, None),  # the sign as written
@@ -304,7 +306,7 @@ def translator(datetime_model_dir):
     ("3 May 1979 10:42 PM", "1979-05-03T22:42", None, "1979-05-03T22:42", None),
     ("3 May 1979", "1979-05-03", None, "1979-05-03", None),  # a date with no time is the date
     ("3 May 1979 10:42 (Europe/Paris)", "1979-05-03T10:42+02:00", None, "1979-05-03T10:42+02:00", None),
-    ("3 Jan 1979 10:42 CET", "1979-01-03T10:42+02:00", "time_not_in_text", None, None),  # CET is +01:00
+    ("3 Jan 1979 10:42 CET", "1979-01-03T10:42+02:00", None, "1979-01-03T10:42+01:00", None),  # CET is +01:00
     # winter in Paris: +01:00, read again with the name written as that offset
     ("3 Jan 1979 10:42 (Europe/Paris)", "1979-01-03T10:42+02:00", None, "1979-01-03T10:42+01:00", None),
     ("3 May 1979 6 Uhr abends", "1979-05-03T06:00", "time_not_in_text", None, None),  # evening is no 06:00
