@@ -45,6 +45,7 @@ from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, replacing_together
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
 from datenorm.months import ROMAN_MONTHS, language_month_names
+from datenorm.ranges import time_range_parts
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
@@ -627,17 +628,19 @@ def _in_pivot_window(date: dt.date) -> bool:
 
 CLDR_DATE_IDS = frozenset(f"cldr-{w}" for w in CLDR_WIDTHS)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# A negative offset glued to a clock of minutes, "10:42-07:00", "1:33 AM-03:30": a range of times as
-# `datenorm.ranges` reads it, and reported so; an offset only after an ISO date's "T"
-# ("2019-05-03T10:42-07:00"). Elsewhere the generator writes it apart ("10:42 -07:00").
+# A negative offset glued to a clock of minutes that the reading layer takes for a range of times
+# ("10:42-11:00", "1:33 AM-03:30": `datenorm.ranges.time_range_parts`) is written apart ("10:42
+# -11:00"); glued, it is an offset only after an ISO date's "T", which keeps it.
 _RANGE_LIKE_OFFSET = re.compile(r"(?<![0-9:])([0-9]{1,2}:[0-9]{2}(?: ?[AP]M)?)-(?=[0-9]{2}:[0-9]{2}$)")
 
 
 def _offset_apart(clock: Clock) -> Clock:
-    """`clock` with a negative offset glued to its minutes written apart (`_RANGE_LIKE_OFFSET`)."""
-    if "-" not in clock.text or not _RANGE_LIKE_OFFSET.search(clock.text):
+    """`clock` with a negative offset that reads as the end of a range written apart (`_RANGE_LIKE_OFFSET`)."""
+    if "-" not in clock.text or not _RANGE_LIKE_OFFSET.search(clock.text) or time_range_parts(clock.text) is None:
         return clock
     return replace(clock, text=_RANGE_LIKE_OFFSET.sub(r"\1 -", clock.text))
+
+
 # A text of a time alone gets no lead word ("DOB 10:42") and no comma after its first word ("at, noon")
 TIME_ONLY_AUGMENTATIONS = ("digits", "case", "case", "spaces", "punct")
 

@@ -6,23 +6,24 @@ and when the new answer is kept; the model's answer itself is never changed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
 from datenorm.clockwords import long_zone_name, zone_name_after
-from datenorm.clock import without_clock
+from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_month_plainly,
-                             month_names, named_in, names_written_in_english, words)
+                             month_names, names_month_loosely, named_in, names_written_in_english, words)
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (ZONE_ABBREVIATIONS, day_offset, iana_names_in, in_capitals, named_zone_offsets,
-                                offset_label, parse_time, period_after_clock, period_before_clock)
+from datenorm.timeofday import (ZONE_ABBREVIATIONS, day_offset, iana_names_in, named_zone_offsets,
+                                offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
 
 class Row:
@@ -344,12 +345,26 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
             return f"{text[:start]}{offset_label(offset) if offset else 'utc'}{text[found[0]:]}"
     for word in _WORD.finditer(text):
         minutes = ZONE_ABBREVIATIONS.get(word.group().upper())
-        if minutes is not None and in_capitals(word.group(), row.ev.raw):
+        if minutes is not None and _the_clocks_zone(row.ev, text, word):
             return f"{text[:word.start()]}{offset_label(minutes)}{text[word.end():]}"
     return None
 
 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}(?![^\W\d_])")
+
+
+def _the_clocks_zone(ev: Evidence, text: str, word: re.Match) -> bool:
+    """Whether an abbreviation is the zone of the text's clock: written in capitals wherever the
+    text writes it, and marked with the clock (`datenorm.clock`: "10:42 pm clt"), right after or
+    right before one ("10:42 wib", "clt 10:42"); not a word further on ("10:42 hrs ict support",
+    "cat scan, ... 10:42")."""
+    written = re.findall(rf"(?<![^\W\d_]){re.escape(word.group())}(?![^\W\d_])", ev.raw, re.IGNORECASE)
+    if not written or any(found != found.upper() for found in written):
+        return False
+    mask = ev.clock if text == ev.text else clock_mask(text)
+    before = len(text[:word.start()].rstrip()) - 1
+    after = word.end() + len(text[word.end():]) - len(text[word.end():].lstrip())
+    return mask[word.start()] or (before >= 0 and mask[before]) or (after < len(text) and mask[after])
 
 
 # A clock a day period may stand beside: "10:38:26", "8.41", or with hour words "2시 23분", "3時5分"
@@ -432,23 +447,41 @@ def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> 
 
 
 def the_date_alone(row: Row, opts: Options) -> str | None:
-    """Read with the time, a text that writes no time whose answer came with a time it does not
-    witness ("1994 apr 21 ne" read with a time of blanks, "02.03.30" with 02:03) is read again with
-    the decoder steps of the date alone, as a date-only call reads it."""
-    if not opts.time or row.result.code not in ("not_clock", "time_not_in_text"):
+    """Read with the time, a text whose answer came with a broken time ("1994 apr 21 ne" read with a
+    time of blanks: the model saw no clock) is read again with the decoder steps of the date alone,
+    as a date-only call reads it; not a text that writes a word of a time (`writes_time_words`: "at
+    five o'clock", "오후 다섯 시")."""
+    if not opts.time or row.result.code != "not_clock" or writes_time_words(row.ev.text, opts.lang):
         return None
     return row.ev.text
 
 
 def keep_date_of_its_numbers(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    """A valid date whose numbers are all the text writes, in a text that writes no clock beside it:
-    a number left over may be a time the checks cannot see (Swahili "saa 9 alasiri", 15:00)."""
+    """A valid date whose numbers are the text's, one for one, in a text that writes no clock: a
+    number left over may be a time the checks cannot see (Swahili "saa 3 asubuhi", 09:00; "3. mai
+    2019 um 5")."""
     if not new.valid:
         return False
     date = dt.date.fromisoformat(new.iso)
-    numbers = {date.year, date.year % 100, date.month, date.day}
-    return (all(int(run) in numbers for run in row.ev.runs)
-            and not row.ev.writes_a_clock(date, opts.lang))
+    return _numbers_are(row.ev, date) and not row.ev.writes_a_clock(date, opts.lang)
+
+
+def _numbers_are(ev: Evidence, date: dt.date) -> bool:
+    """Whether each number the text writes is one part of `date`, each part at most once: its day,
+    its year (in full or its last two digits), and its month unless the text names it in words."""
+    parts = [("day", date.day), ("year", date.year)] + ([] if names_month_loosely(ev.months, date.month)
+                                                         else [("month", date.month)])
+    if len(ev.runs) > len(parts):
+        return False
+
+    def fits(run: str, part: tuple[str, int]) -> bool:
+        kind, value = part
+        if kind == "year":
+            return run == str(value) or (len(run) == 2 and int(run) == value % 100)
+        return len(run) <= 2 and int(run) == value
+
+    return any(all(fits(run, part) for run, part in zip(ev.runs, order))
+               for order in itertools.permutations(parts, len(ev.runs)))
 
 
 class Reread(NamedTuple):

@@ -58,6 +58,7 @@ MIDNIGHT_WORDS = {"en": ("midnight", "at midnight", "12 midnight"), "fr": ("minu
 _NOON = sorted({w.lower() for words in NOON_WORDS.values() for w in words if not any(c.isdigit() for c in w)}, key=len)
 _MIDNIGHT = sorted({w.lower() for words in MIDNIGHT_WORDS.values() for w in words
                     if not any(c.isdigit() for c in w)}, key=len)
+_NOON_OR_MIDNIGHT = frozenset(_NOON + _MIDNIGHT)
 _RUN = re.compile(r"[0-9]+")
 _GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a time glued to its date
 _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
@@ -224,6 +225,24 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     a noon or midnight word (`_names_noon_or_midnight`)."""
     return (any(mask) or bool(_hour_word_clock().search(text)) or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text))
+
+
+def writes_time_words(text: str, lang: str | None = None) -> bool:
+    """Whether a normalised text writes a word of a time of day as a word of its own, with or
+    without digits: an hour word ("uhr", "o'clock", "時", "시") or a day period of `lang` or one that
+    tells the hour in any language ("tarde", "午後", "오후"; `period_after`), but for noon and
+    midnight words, which `_names_noon_or_midnight` reads ("canal du midi" is no time). A time
+    spelled out ("um drei uhr", "午後三時") writes no digit of a clock."""
+    for start in _WORD_START_AT.finditer(text):
+        pos = start.start()
+        if _hour_word_after().match(text, pos):
+            return True
+        if (found := period_after(text, pos, lang)) and text[pos:found[0]].strip(" .") not in _NOON_OR_MIDNIGHT:
+            return True
+    return False
+
+
+_WORD_START_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 
 def _names_noon_or_midnight(text: str) -> bool:
@@ -564,8 +583,8 @@ def without_zone_offsets(text: str) -> str:
     """A normalised `text` without the offsets written after "UTC", "GMT" or a locale's word for it
     wherever they stand ("9:10:17 ص غرينتش+00:00", "gmt+00:00 11:40:45"): `datenorm.clock` takes a
     zone out only right after its clock, and the digits of one are no part of a date. An offset of
-    hours 0-14; after a locale's word (not "ut") with its minutes: Irish writes GMT "mag", and
-    "06-mag-33" is Italian's May, "23-ut-2056" Teso's August."""
+    hours 0-14 ("utc+2.00", Finnish); after a locale's word, or "ut", with its minutes: Irish
+    writes GMT "mag", and "06-mag-33" is Italian's May, "23-ut-2056" Teso's August."""
     if "+" not in text and "-" not in text:
         return text
     return " ".join(_zone_offset_anywhere().sub(" ", text).split())
@@ -574,7 +593,7 @@ def without_zone_offsets(text: str) -> str:
 @functools.cache
 def _zone_offset_anywhere() -> re.Pattern:
     return re.compile(rf"{_WORD_START}(?:utc|gmt|(?:{_gmt_words()})(?=\s?[+-][0-9]{{1,2}}[:.]))\s?[+-](?:1[0-4]|0?[0-9])"
-                      r"(?::?(?:00|15|30|45))?(?![0-9])")
+                      r"(?:[:.]?(?:00|15|30|45))?(?![0-9])")
 
 
 def _after_number(text: str, pos: int) -> bool:
