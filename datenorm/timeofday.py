@@ -729,6 +729,16 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     return " " + last[1]
 
 
+def zone_at_start(text: str, span: ClockSpan) -> str | None:
+    """The zone that begins a text whose clock comes after its date, as a tail for `written_zone`:
+    UTC or GMT, with an offset or alone ("GMT+1 3.5.2019 9:10"). None when the clock begins the text."""
+    first = _FIRST_ZONE.match(text) if span.start > 0 else None
+    return " " + first[1] if first and first.end() < span.start else None
+
+
+_FIRST_ZONE = re.compile(r"[(\[]?((?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?)(?![\w+-])")
+
+
 def in_capitals(word: str, raw: str) -> bool:
     """Whether `word` (normalised) is written in capitals in `raw`, as a word."""
     return bool(re.search(rf"(?<![^\W\d_]){re.escape(word.upper())}(?![^\W\d_])", raw))

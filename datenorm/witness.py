@@ -18,7 +18,7 @@ from datenorm.text import (bracketed_zone, day_is_written, finer_than_microsecon
                            year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, iana_names_in, in_utc,
                                 named_zone_offsets, offset_label, other_clock, parse_time, unread_part, writes_utc,
-                                written_period, written_zone, zone_at_end, zone_before)
+                                written_period, written_zone, zone_at_end, zone_at_start, zone_before)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -120,6 +120,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
         zone = zone_before(ev.text[:clock_start(ev.text, span, lang)], raw, day, time)
     if zone is None and (end := zone_at_end(ev.text, span, raw)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
         tail, zone = end, written_zone(end, raw, day, time)
+    if zone is None and (start := zone_at_start(ev.text, span)):  # "GMT+1 3.5.2019 9:10"
+        tail, zone = start, written_zone(start, raw, day, time)
     several = ambiguous_zone(tail, raw) if zone is False else None
     if several:  # whatever zone the model wrote for it, it guessed
         readings = {f"{several} {place}": f"{prefix}T{time.clock}{offset_label(minutes)}"
