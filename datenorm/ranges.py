@@ -215,7 +215,8 @@ def time_range_parts(raw: str) -> tuple[str, str] | None:
     """The two ends of a text that joins two times of day with one separator, each the normalised
     text with one of the clocks ("3 may 1979 10:00", "3 may 1979 11:30" for "3 May 1979 10:00 -
     11:30"). A period written after the second clock only is the first's too when its hour is
-    smaller ("1:00 - 3:00 pm" is 13:00 to 15:00; "11:00 - 1:00 pm" 11:00 to 13:00). None when no
+    smaller ("1:00 - 3:00 pm" is 13:00 to 15:00; "11:00 - 1:00 pm" 11:00 to 13:00); a larger hour
+    before pm is the morning's ("10 - 2 pm" is 10:00 to 14:00; "12 - 2 pm" noon to 14:00). None when no
     two clocks are joined, or more than once; a clock needs its minutes or a period ("10 - 12 may"
     is no time range)."""
     if _TIME_RANGE_HINT.search(raw) is None:
@@ -228,6 +229,8 @@ def time_range_parts(raw: str) -> tuple[str, str] | None:
     first, second = match[1], match[6]
     if match[4] is None and match[9] is not None and int(match[2]) < int(match[7]) < 12:
         first = f"{first} {second[len(second.rstrip('apm. ')):].strip()}"  # "1:00 - 3:00 pm": 1:00 pm
+    elif match[4] is None and match[9] == "p" and int(match[7]) < int(match[2]) <= 12:
+        first = f"{first} {'pm' if int(match[2]) == 12 else 'am'}"  # "10 - 2 pm": 10 am, "12 - 2 pm": noon
     before, after = _RANGE_START.sub("", text[:match.start()]), text[match.end():]  # "from", "de": each end is one time
     return f"{before}{first}{after}".strip(), f"{before}{second}{after}".strip()
 
@@ -244,7 +247,7 @@ def _is_time_pair(match: re.Match) -> bool:
     `_CLOCK_END` says."""
     text, first, second = match.string, match[1], match[6]
     # "3-5 pm": two hours, the period after the second, the first the earlier
-    hours = not (match[3] or match[4] or match[8]) and match[9] and int(match[2]) < int(match[7])
+    hours = not (match[3] or match[4] or match[8]) and match[9] and _earlier(match)
     for hour, minute, period in ((match[2], match[3], match[4]), (match[7], match[8], match[9])):
         if not (minute or period or match[0].count("h") or hours) or not 0 <= int(hour) <= (12 if period else 24):
             return False
@@ -258,6 +261,13 @@ def _is_time_pair(match: re.Match) -> bool:
     glued = match.start() > 0 and text[match.start() - 1] == "t"
     later = match[9] is not None or _minutes(match[2], match[3]) < _minutes(match[7], match[8])
     return not seconds and not glued and later
+
+
+def _earlier(match: re.Match) -> bool:
+    """Whether the first of two hours sharing the second's period is the earlier: "3-5 pm", or a
+    morning hour before an afternoon one ("10 - 2 pm": 10:00 to 14:00)."""
+    first, second = int(match[2]), int(match[7])
+    return first < second or (match[9] == "p" and second < first <= 12)
 
 
 def _minutes(hour: str, minute: str | None) -> int:

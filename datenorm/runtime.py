@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import gc
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -34,7 +35,7 @@ from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
 from datenorm.text import ORDERS, numeric_date, order_reading, readable_orders
-from datenorm.timeofday import split_answer
+from datenorm.timeofday import in_utc, parse_time, split_answer
 from datenorm.witness import judge, judge_time
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "model_for", "normalize", "partial_date",
@@ -254,14 +255,15 @@ class Translator:
             if not offered:
                 continue
             rows = {i: Row(evidence[i], labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
-            rewritten = {i: text for i, row in rows.items() if (text := stage.rewrite(row, opts))
+            rewritten = {i: _with_capitals(text, row.ev.raw) for i, row in rows.items() if (text := stage.rewrite(row, opts))
                          and (text != row.ev.text or stage.lang not in (None, opts.lang) or stage.date_steps)}
             if rewritten:
                 again = opts if stage.lang is None else replace(opts, lang=stage.lang)
-                again = replace(again, time=False, utc=False) if stage.date_steps else again
+                # the date's steps alone read no time; a stage for times keeps the time as written, in UTC after
+                again = replace(again, time=False, utc=False) if stage.date_steps else replace(again, utc=False)
                 for i, new in zip(rewritten, self.read(list(rewritten.values()), again)):
-                    if stage.keep(rows[i].result, new, rows[i], opts) and _time_witnessed(rows[i].ev, new, stage, opts):
-                        results[i] = replace(new, input=texts[i])
+                    if stage.keep(rows[i].result, new, rows[i], opts) and _time_witnessed(rows[i].ev, new, stage, again):
+                        results[i] = replace(_in_utc(new) if opts.utc else new, input=texts[i])
                 unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts))
         if opts.time:  # "3 May 1979, 10:00 - 11:30"
@@ -326,12 +328,31 @@ class Translator:
         return labels
 
 
+def _with_capitals(text: str, raw: str) -> str:
+    """A rewritten (normalised) text with the words `raw` writes in capitals in capitals again: the
+    checks read an abbreviation as a zone only in capitals ("PST 上午4:40" read again as "pst 4:40
+    am" must still write PST)."""
+    capitals = {word.lower() for word in _WORD.findall(raw) if word.isupper()}
+    if not capitals:
+        return text
+    return _WORD.sub(lambda found: found.group().upper() if found.group() in capitals else found.group(), text)
+
+
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?![^\W\d_])")
+
+
+def _in_utc(result: Result) -> Result:
+    """A valid answer with a zone given in UTC (`--utc`); any other as it is."""
+    time = parse_time(result.iso[10:]) if result.valid and "T" in result.iso else None
+    return replace(result, iso=in_utc(result.iso[:10], time)) if time is not None and time.zone else result
+
+
 def _time_witnessed(ev: Evidence, new: Result, stage, opts: Options) -> bool:
     """Whether the time of a second reading's answer is one the text itself writes: a stage for
     dates may rewrite the text without its clock ("4/2/03, 6 2ja 10:43" read again as "4/2/03, 6
-    2ja"), and a time read from what is left is no time the text writes. Stages for times, and
-    answers in UTC (`--utc`, no longer the time as written), keep their own checks."""
-    if not opts.time or opts.utc or stage.times_too or not new.valid or "T" not in new.iso:
+    2ja"), and a time read from what is left is no time the text writes. Stages for times keep
+    their own checks. Second readings are read as written, never in UTC (`_in_utc` after)."""
+    if not opts.time or stage.times_too or not new.valid or "T" not in new.iso:
         return True
     return judge_time(ev, new.iso[:10], new.iso[10:], answer(ev.raw, new.iso[:10], new.confidence), 0.0,
                       lang=opts.lang).valid

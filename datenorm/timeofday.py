@@ -198,7 +198,12 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
     that `datenorm.clock` marks, which tells another time than `time` ("3 may 1979 10:00 and
     11:00": "11:00"); None when it writes no other. A zone's offset is no clock ("+02:00"), nor
     the same clock written again in 12 hours with its day period ("22:42 (10:42 pm)"), nor the
-    same moment in another zone, when both zones are written ("09:00 est (14:00 utc)")."""
+    same moment in another zone, when both zones are written ("09:00 est (14:00 utc)"). Nor
+    only in digits and colons: an hour 0-12 joined by "or", "and" or a dash to a clock with its day
+    period after it ("at 7 or 8 pm", "7 and 9 pm", "10 - 2 pm") is another time too."""
+    if ((joined := _JOINED_HOUR.search(text, 0, span.start)) and int(joined.group()) <= 12
+            and period_after_clock(text, span.end) is not None):
+        return joined
     if text.count(":") < 2:
         return None
     utc = None if time.offset_minutes is None else time.hour * 60 + time.minute - time.offset_minutes
@@ -215,6 +220,11 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
                 continue
         return found
     return None
+
+
+# An hour joined to a clock written with its day period after it: "7 or 8 pm", "7 and 9 pm", "10 -
+# 2 pm", "7 pm or 8:30 pm"; not a date's number ("2019 - 2 pm", "12/05 - 2 pm")
+_JOINED_HOUR = re.compile(r"(?<![0-9./:-])[0-9]{1,2}(?=(?:\s?[ap]\.?m\.?)?\s*(?:or|and|&|ou|oder|o|y|e|et|und|[-–—~])\s*$)")
 
 
 def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lang: str | None = None) -> bool:
