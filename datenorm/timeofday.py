@@ -494,14 +494,15 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     """Whether the hour as written and the answer's hour agree: the same number, or a 12-hour clock
     (written 0-12) beside a day period CLDR knows that stands for the answer's hour ("4:23 kugú",
     "午後3時", "6 uhr abends", "12:08 ’s nachts", "10 pm"). A known period beside a 12-hour clock
-    must stand for the answer's hour, and English "am" or "pm" after any hour ("15:42 am" says two
-    things); a 24-hour clock's other words are not read ("14:00 to 16:00")."""
+    must stand for the answer's hour, and so must one beside a 24-hour clock ("19:30 in the
+    morning", "15:42 am" say two things)."""
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
     hours = day_period(text, span, lang)
-    if hours is not None and written <= 12 and time.hour not in hours:
-        return False
     after = _PERIOD_AFTER.match(text, span.end)
+    if hours is not None and time.hour not in hours and (  # "19:30 in the morning" says two things too
+            written <= 12 or not (after and _NUMBER_AT.match(text, after.end()))):  # German "18:48 am 28."
+        return False
     if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
             and not _NUMBER_AT.match(text, after.end())):  # German "18:48:16 am 28. märz": "on the"
         return False
@@ -660,6 +661,7 @@ def _zone_offset_before() -> re.Pattern:
 
 _ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")
 _ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
+_SPACED_Z = re.compile(r"\s[(\[]?z(?![^\W\d_])")
 _MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])|\.[0-9]{2}(?![0-9.])")  # "10:42:07", "10.11.16"
 _MORE_FRACTION = re.compile(r"[.,][0-9]")
 
@@ -678,6 +680,8 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
             return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
         if (utc := _ZONE_UTC_AT.match(tail, start)) and (utc.group().strip(" ([") != "ut" or in_capitals("ut", raw)):
             return 0  # "UT" in capitals only: Slovak "18:45:54 ut 9 jún" is a Tuesday (utorok)
+        if _SPACED_Z.match(tail, start) and in_capitals("z", raw):
+            return 0  # a "Z" apart from its clock, in capitals: Polish "14:05 z" is "with"
         word = _ZONE_WORD_AT.match(tail, start)
         upper = word[1].upper() if word else ""
         if upper in ZONE_ABBREVIATIONS:
