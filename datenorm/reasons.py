@@ -67,15 +67,17 @@ REASONS: tuple[Reason, ...] = (
                          "(1979-05, --05-03, 1979, 2021-W47), or, for a time alone (with `--time`), the time "
                          "(T22:42).", "May 1979"),
     # The time of day the model read (with --time)
-    Reason("not_clock", "The time read is no time of day (hour 25, minute 61).", "3 May 1979 25:61", time=True),
+    Reason("not_clock", "The time read is no time of day (hour 25, minute 61), or none its named zone has that "
+                        "day (its clocks go forward).", "3 May 1979 25:61", time=True),
     Reason("time_not_in_text", "A part of the time read (hour, minute, second, fraction, zone) is not written in "
                                "the text, or the day period written beside the clock stands for other hours "
                                "(\"6 Uhr abends\" read as 06:00).", "3 May 1979 15:42 AM", time=True),
     Reason("time_not_read", "The text writes a time, or its seconds, zone or a fraction finer than "
                             "microseconds, that the answer leaves out; `partial` holds the answer as read.",
            "2015-01-02T14:05:33.123456789Z", time=True),
-    Reason("ambiguous_zone", "The time is written with an abbreviation of several zones (IST, CST, BST); "
-                             "`readings` holds the datetime in each, `partial` without a zone.",
+    Reason("ambiguous_zone", "The time is written with an abbreviation of several zones (IST, CST, BST), or "
+                             "with an IANA zone in the hour its clocks repeat; `readings` holds the datetime "
+                             "in each, `partial` without a zone.",
            "2007-07-10 10:42 IST", time=True),
     # Texts that hold more than one date
     Reason("range", "Two dates joined as a range; `readings` holds from and to (to is '..' when open).",

@@ -128,6 +128,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
                     for place, minutes in AMBIGUOUS_ZONES[several].items()}
         return refusal(raw, "ambiguous_zone", f"{several} names several zones ({', '.join(AMBIGUOUS_ZONES[several])})",
                        confidence, partial=f"{prefix}T{time.clock}", readings=readings)
+    if zone is False and day and (change := _clocks_change(ev, day, time, prefix, confidence)):
+        return change
     if zone is not None and not time.zone:
         return refusal(raw, "time_not_read", "the text writes a zone the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
@@ -147,3 +149,24 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if day is None:
         return refusal(raw, "incomplete", f"incomplete date (time only): {time}", confidence, partial=str(time))
     return answer(raw, in_utc(date, time) if utc and time.zone else f"{date}{time}", confidence)
+
+
+def _clocks_change(ev: Evidence, day: dt.date, time, prefix: str, confidence: float) -> Result | None:
+    """For a text that names one IANA zone, a time its clocks repeat that day (they go back: either
+    offset is the time written) reported `ambiguous_zone` with a reading at each, or one they skip
+    (they go forward: no such time there) reported `not_clock`; None for any other time."""
+    names = iana_names_in(ev.text)
+    if len(names) != 1:
+        return None
+    name = names[0][1]
+    offsets = sorted(named_zone_offsets(name, day, time), reverse=True)
+    if len(offsets) == 2:
+        readings = {f"{name} {offset_label(minutes)}": f"{prefix}T{time.clock}{offset_label(minutes)}"
+                    for minutes in offsets}
+        return refusal(ev.raw, "ambiguous_zone", f"{name} is at {' or '.join(map(offset_label, offsets))} at "
+                       f"{time.clock} that day (its clocks go back)", confidence, partial=f"{prefix}T{time.clock}",
+                       readings=readings)
+    if not offsets:
+        return refusal(ev.raw, "not_clock", f"no time {time.clock} in {name} that day (its clocks go forward)",
+                       confidence)
+    return None
