@@ -255,14 +255,16 @@ class Translator:
             if not offered:
                 continue
             rows = {i: Row(evidence[i], labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
-            rewritten = {i: _with_capitals(text, row.ev.raw) for i, row in rows.items() if (text := stage.rewrite(row, opts))
+            rewritten = {i: _with_capitals(text, row.ev.raw) for i, row in rows.items()
+                         if (text := stage.rewrite(row, opts))
                          and (text != row.ev.text or stage.lang not in (None, opts.lang) or stage.date_steps)}
             if rewritten:
                 again = opts if stage.lang is None else replace(opts, lang=stage.lang)
                 # the date's steps alone read no time; a stage for times keeps the time as written, in UTC after
                 again = replace(again, time=False, utc=False) if stage.date_steps else replace(again, utc=False)
                 for i, new in zip(rewritten, self.read(list(rewritten.values()), again)):
-                    if stage.keep(rows[i].result, new, rows[i], opts) and _time_witnessed(rows[i].ev, new, stage, again):
+                    if (stage.keep(rows[i].result, new, rows[i], opts)
+                            and _time_witnessed(rows[i].ev, new, stage, again)):
                         results[i] = replace(_in_utc(new) if opts.utc else new, input=texts[i])
                 unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts))

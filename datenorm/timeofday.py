@@ -224,7 +224,8 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
 
 # An hour joined to a clock written with its day period after it: "7 or 8 pm", "7 and 9 pm", "10 -
 # 2 pm", "7 pm or 8:30 pm"; not a date's number ("2019 - 2 pm", "12/05 - 2 pm")
-_JOINED_HOUR = re.compile(r"(?<![0-9./:-])[0-9]{1,2}(?=(?:\s?[ap]\.?m\.?)?\s*(?:or|and|&|ou|oder|o|y|e|et|und|[-–—~])\s*$)")
+_JOINED_HOUR = re.compile(r"(?<![0-9./:-])[0-9]{1,2}"
+                          r"(?=(?:\s?[ap]\.?m\.?)?\s*(?:or|and|&|ou|oder|o|y|e|et|und|[-–—~])\s*$)")
 
 
 def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lang: str | None = None) -> bool:
@@ -319,7 +320,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
                       if date is not None
                       else not text.replace(found.group(), "", 1).strip(" ,;.'\x22") or _zone_next(text, found.end())
                       or _period_next(text, found.end(), lang) or period_before_clock(text, found.start(), lang) is not None)
-        elif date is not None and {date.day, date.month} == set(numbers) and not _writes_day_elsewhere(text, found, date):
+        elif (date is not None and {date.day, date.month} == set(numbers)
+              and not _writes_day_elsewhere(text, found, date)):
             counts = False  # the date's own day and month ("24.03 st. 1937", Prussian)
         else:
             edge = " ,;'\x22" + ("()[]" if text[:1] in "([" and text[-1:] in ")]" else "")  # a text in brackets
@@ -500,11 +502,11 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     written = int(hour.group()[:2]) if hour else time.hour
     hours = day_period(text, span, lang)
     after = _PERIOD_AFTER.match(text, span.end)
-    if hours is not None and time.hour not in hours and (  # "19:30 in the morning" says two things too
-            written <= 12 or not (after and _NUMBER_AT.match(text, after.end()))):  # German "18:48 am 28."
+    on_the = bool(after and _NUMBER_AT.match(text, after.end()))  # German "18:48:16 am 28. märz": "on the"
+    if hours is not None and time.hour not in hours and (written <= 12 or not on_the):
         return False
     if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
-            and not _NUMBER_AT.match(text, after.end())):  # German "18:48:16 am 28. märz": "on the"
+            and not on_the):
         return False
     return written == time.hour or (hours is not None and written <= 12)
 
@@ -603,8 +605,8 @@ def without_zone_offsets(text: str) -> str:
 
 @functools.cache
 def _zone_offset_anywhere() -> re.Pattern:
-    return re.compile(rf"{_WORD_START}(?:utc|gmt|(?:{_gmt_words()})(?=\s?[+-][0-9]{{1,2}}[:.]))\s?[+-](?:1[0-4]|0?[0-9])"
-                      r"(?:[:.]?(?:00|15|30|45))?(?![0-9])")
+    return re.compile(rf"{_WORD_START}(?:utc|gmt|(?:{_gmt_words()})(?=\s?[+-][0-9]{{1,2}}[:.]))"
+                      r"\s?[+-](?:1[0-4]|0?[0-9])(?:[:.]?(?:00|15|30|45))?(?![0-9])")
 
 
 def _after_number(text: str, pos: int) -> bool:

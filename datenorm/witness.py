@@ -16,8 +16,8 @@ from datenorm.months import languages_naming, month_check, names_month, names_mo
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
                            year_is_written)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ambiguous_zone, clock_start, find_clock, iana_names_in, in_utc,
-                                named_zone_offsets, offset_label, other_clock, parse_time, unread_part, writes_utc,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, TimeOfDay, ambiguous_zone, clock_start, find_clock, iana_names_in,
+                                in_utc, named_zone_offsets, offset_label, other_clock, parse_time, unread_part, writes_utc,
                                 written_period, written_zone, zone_at_end, zone_at_start, zone_before)
 
 
@@ -151,7 +151,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     return answer(raw, in_utc(date, time) if utc and time.zone else f"{date}{time}", confidence)
 
 
-def _clocks_change(ev: Evidence, day: dt.date, time, prefix: str, confidence: float) -> Result | None:
+def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, confidence: float) -> Result | None:
     """For a text that names one IANA zone, a time its clocks repeat that day (they go back: either
     offset is the time written) reported `ambiguous_zone` with a reading at each, or one they skip
     (they go forward: no such time there) reported `not_clock`; None for any other time."""
