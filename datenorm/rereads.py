@@ -22,7 +22,7 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (ZONE_ABBREVIATIONS, day_offset, iana_names_in, named_zone_offsets,
+from datenorm.timeofday import (ZONE_ABBREVIATIONS, day_offset, iana_names_in, iana_offset, named_zone_offsets,
                                 offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
 
@@ -310,18 +310,27 @@ def keep_valid_or_incomplete(old: Result, new: Result, row: Row, opts: Options) 
 def zone_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that names its zone by IANA name, read with an offset the zone
     does not have then ("2015.05.09, 11:44 am [europe/madrid]" read +01:00), is read again with the
-    name written as the offset it has all that day by the date read (zoneinfo): "... [+02:00]". Not
-    on a day its clocks change."""
+    name written as the offset it has at the date and clock the text witnesses (zoneinfo; on the
+    day its clocks change too, "1987-10-25 22:43 america/los_angeles" is -08:00 that evening): "...
+    +02:00", brackets and all, since an offset is not written in brackets. Not for a time its
+    clocks skip or repeat."""
     if not opts.time or row.result.code != "time_not_in_text" or not row.label[:4].strip("0"):
         return None
     names = iana_names_in(row.ev.text)
     if len(names) != 1:
         return None
     try:
-        offset = day_offset(names[0][1], dt.date.fromisoformat(row.label))
+        day = dt.date.fromisoformat(row.label)
     except ValueError:  # no calendar date
         return None
-    return None if offset is None else row.ev.text.replace(names[0][0], offset_label(offset))
+    read = row.result.partial or ""
+    time = parse_time(read[10:]) if read[:10] == row.label else None
+    offset = iana_offset(names[0][1], day, time) if time is not None else day_offset(names[0][1], day)
+    if offset is None:
+        return None
+    written = re.escape(names[0][0])
+    return " ".join(re.sub(rf"[(\[]\s*{written}\s*[)\]]|{written}", f" {offset_label(offset)} ", row.ev.text,
+                           count=1).split())
 
 
 def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:

@@ -135,7 +135,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
                        partial=f"{prefix}{time}")
     if time.zone and (zone is None or zone is False or zone != time.offset_minutes
                       or time.zone == "-00:00" and "-00" not in ev.text):  # "+0000" is no -00:00
-        return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone})", confidence)
+        return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone})", confidence,
+                       partial=f"{prefix}T{time.clock}")  # the date and clock are the text's
     if time.zone == "Z" and (names := iana_names_in(ev.text)) and not writes_utc(ev.text, raw):
         return refusal(raw, "time_not_in_text", f"zone not in text (read Z; {names[0][1]} is +00:00 then, not UTC)",
                        confidence)  # "06:17:49 (Europe/London)" in winter; Java's "Z[Europe/London]" writes Z

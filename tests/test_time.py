@@ -298,8 +298,8 @@ def translator(datetime_model_dir):
     # an abbreviation left out, or at another offset: read again written as its offset
     ("3 May 1979 10:42 EST", "1979-05-03T10:42", None, "1979-05-03T10:42-05:00", None),
     ("3 May 1979 10:42:07", "1979-05-03T10:42", "time_not_read", None, "1979-05-03T10:42"),  # the seconds left out
-    ("3 May 1979 10:42 +0200", "1979-05-03T10:42+03:00", "time_not_in_text", None, None),  # another offset
-    ("3 May 1979 10:42 +0000", "1979-05-03T10:42-00:00", "time_not_in_text", None, None),  # the sign as written
+    ("3 May 1979 10:42 +0200", "1979-05-03T10:42+03:00", "time_not_in_text", None, "1979-05-03T10:42"),  # another offset
+    ("3 May 1979 10:42 +0000", "1979-05-03T10:42-00:00", "time_not_in_text", None, "1979-05-03T10:42"),  # the sign as written
     ("3 May 1979 25:61", "1979-05-03T25:61", "not_clock", None, None),
     ("10:42 PM", "0000-00-00T22:42", "incomplete", None, "T22:42"),  # a time alone
     ("3 May 1979 10:42 IST", "1979-05-03T10:42", "ambiguous_zone", None, "1979-05-03T10:42"),
@@ -315,7 +315,7 @@ def translator(datetime_model_dir):
     ("2 heures du matin, 3 May 1979", "1979-05-03", "time_not_read", None, "1979-05-03"),
     ("1979-05-03 GMT+02:00 09:20", "1979-05-03T09:20+02:00", None, "1979-05-03T09:20+02:00", None),
     ("3 Jan 1979 10:42Z[Europe/London]", "1979-01-03T10:42Z", None, "1979-01-03T10:42Z", None),  # Java writes Z
-    ("18:45:54 ut 9 jún 1979", "1979-06-09T18:45:54Z", "time_not_in_text", None, None),  # Slovak "ut" is Tuesday
+    ("18:45:54 ut 9 jún 1979", "1979-06-09T18:45:54Z", "time_not_in_text", None, "1979-06-09T18:45:54"),  # Slovak "ut" is Tuesday
     # the zone left out, then read again with the day period as am: the zone is read
     ("+0930 上午8:06:15 1979年5月3日", "1979-05-03T08:06:15", None, "1979-05-03T08:06:15+09:30", None),
     ("14:05, 3 May 1979 (UTC)", "1979-05-03T14:05Z", None, "1979-05-03T14:05Z", None),  # a wiki signature
