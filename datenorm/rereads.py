@@ -22,7 +22,7 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (ZONE_ABBREVIATIONS, day_offset, iana_names_in, iana_offset, named_zone_offsets,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ZONE_ABBREVIATIONS, day_offset, iana_names_in, iana_offset, named_zone_offsets,
                                 offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
 
@@ -362,6 +362,21 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}(?![^\W\d_])")
 
 
+def zone_of_several_left_out(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text whose clock's zone is an abbreviation of several zones in
+    capitals (`AMBIGUOUS_ZONES`: "10:42 PM CST", China's, Cuba's or US Central) and whose time was
+    not read (the model, never taught one, guessed a zone and was unsure) is read again without it;
+    the answer is then judged by the text as written, which reports the zone ambiguous with a
+    reading in each."""
+    if not _time_unread(row, opts):
+        return None
+    text = row.ev.text
+    for word in _WORD.finditer(text):
+        if word.group().upper() in AMBIGUOUS_ZONES and _the_clocks_zone(row.ev, text, word):
+            return " ".join(f"{text[:word.start()]} {text[word.end():]}".split())
+    return None
+
+
 def _the_clocks_zone(ev: Evidence, text: str, word: re.Match) -> bool:
     """Whether an abbreviation is the zone of the text's clock: written in capitals wherever the
     text writes it, and marked with the clock (`datenorm.clock`: "10:42 pm clt"), right after or
@@ -444,6 +459,11 @@ def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
     return new.valid and "T" in new.iso and bool((time := parse_time(new.iso[10:])) and time.zone)
 
 
+def keep_time_without_zone(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, with a time and no zone (the text read had none)."""
+    return new.valid and "T" in new.iso and bool((time := parse_time(new.iso[10:])) and not time.zone)
+
+
 def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with the offset the named zone has at the date and time of the new answer, as an
     offset: a zone at +00:00 ("europe/london" in winter) is not UTC, so not Z."""
@@ -509,6 +529,9 @@ class Reread(NamedTuple):
     times_too: bool = False
     # whether the text is read again with the decoder steps of the date alone, without its time
     date_steps: bool = False
+    # whether the answer kept is judged again by the text as written (a rewrite that leaves out a
+    # part the witness reports on its own: an abbreviation of several zones)
+    judged_by_the_text: bool = False
 
 
 # The second readings, in the order they are tried. A row is read again only when the rewrite gives
@@ -533,6 +556,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
     ("zone name as its offset", zone_name_as_its_offset, keep_zone_offset, None, None, True),
+    ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
+     True),
     ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),
     ("the date alone", the_date_alone, keep_date_of_its_numbers, None, None, True, True),
 ))

@@ -265,6 +265,8 @@ class Translator:
                 for i, new in zip(rewritten, self.read(list(rewritten.values()), again)):
                     if (stage.keep(rows[i].result, new, rows[i], opts)
                             and _time_witnessed(rows[i].ev, new, stage, again)):
+                        if stage.judged_by_the_text:
+                            new = _judged_by_the_text(rows[i].ev, new, opts)
                         results[i] = replace(_in_utc(new) if opts.utc else new, input=texts[i])
                 unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts))
@@ -358,6 +360,12 @@ def _time_witnessed(ev: Evidence, new: Result, stage, opts: Options) -> bool:
         return True
     return judge_time(ev, new.iso[:10], new.iso[10:], answer(ev.raw, new.iso[:10], new.confidence), 0.0,
                       lang=opts.lang).valid
+
+
+def _judged_by_the_text(ev: Evidence, new: Result, opts: Options) -> Result:
+    """A second reading's answer (a date and a time) judged by the text as written."""
+    return judge_time(ev, new.iso[:10], new.iso[10:], answer(ev.raw, new.iso[:10], new.confidence), 0.0,
+                      lang=opts.lang)
 
 
 def _calendar_date(label: str) -> dt.date | None:

@@ -722,6 +722,8 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
             return None
         if word[1].upper() in ZONE_ABBREVIATIONS:
             return ZONE_ABBREVIATIONS[word[1].upper()]
+        if word[1].upper() in AMBIGUOUS_ZONES:  # "CST 上午4:40": CLDR's English CST is Chicago's, but not China's
+            return False
     if named is not None:
         return next(iter(named[1])) if len(named[1]) == 1 else False
     return None
@@ -866,6 +868,14 @@ def ambiguous_zone(tail: str, raw: str) -> str | None:
         if upper in AMBIGUOUS_ZONES and in_capitals(upper, raw):
             return upper
     return None
+
+
+def ambiguous_zone_before(head: str, raw: str) -> str | None:
+    """The abbreviation of several zones in capitals that ends the text before a clock ("CST
+    上午4:40"), or None."""
+    word = _ZONE_WORD_BEFORE.search(head.rstrip(" ,"))
+    upper = word[1].upper() if word else ""
+    return upper if upper in AMBIGUOUS_ZONES and in_capitals(upper, raw) else None
 
 
 def in_utc(date: str, time: TimeOfDay) -> str:

@@ -16,7 +16,7 @@ from datenorm.months import languages_naming, month_check, names_month, names_mo
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
                            year_is_written)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, TimeOfDay, ambiguous_zone, clock_start, find_clock, iana_names_in,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, TimeOfDay, ambiguous_zone, ambiguous_zone_before, clock_start, find_clock, iana_names_in,
                                 in_utc, named_zone_offsets, offset_label, other_clock, parse_time, unread_part, writes_utc,
                                 written_period, written_zone, zone_at_end, zone_at_start, zone_before)
 
@@ -115,14 +115,17 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if missing:
         return refusal(raw, "time_not_read", f"the text writes {missing} the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
-    zone = written_zone(tail, raw, day, time)
+    zone, head = written_zone(tail, raw, day, time), None
     if zone is None:  # "GMT+02:00 09:20", "PST 上午4:40"
-        zone = zone_before(ev.text[:clock_start(ev.text, span, lang)], raw, day, time)
+        head = ev.text[:clock_start(ev.text, span, lang)]
+        zone = zone_before(head, raw, day, time)
     if zone is None and (end := zone_at_end(ev.text, span, raw)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
         tail, zone = end, written_zone(end, raw, day, time)
     if zone is None and (start := zone_at_start(ev.text, span)):  # "GMT+1 3.5.2019 9:10"
         tail, zone = start, written_zone(start, raw, day, time)
-    several = ambiguous_zone(tail, raw) if zone is False else None
+    several = None
+    if zone is False:  # "10:42 IST", "CST 上午4:40"
+        several = ambiguous_zone(tail, raw) or (ambiguous_zone_before(head, raw) if head is not None else None)
     if several:  # whatever zone the model wrote for it, it guessed
         readings = {f"{several} {place}": f"{prefix}T{time.clock}{offset_label(minutes)}"
                     for place, minutes in AMBIGUOUS_ZONES[several].items()}
