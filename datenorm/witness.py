@@ -10,6 +10,7 @@ seconds, fraction and zone only when the text writes them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from datenorm.evidence import Evidence
 from datenorm.months import languages_naming, month_check, names_month, names_month_loosely
@@ -76,6 +77,9 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
     return answer(raw, label, confidence)
 
 
+_END_OF_DAY = re.compile(r"T24:00(?::00(?:\.0+)?)?(?:Z|[+-][0-9]{2}:[0-9]{2})?\s*$")
+
+
 def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidence: float, utc: bool = False,
                lang: str | None = None) -> Result:
     """The answer with the time the model wrote after the date (`part`, "T22:42..."), when the
@@ -93,7 +97,9 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
         return refusal(raw, "low_confidence", "low confidence", confidence)
     time = parse_time(part)
     if time is None:
-        return refusal(raw, "not_clock", f"not a time of day (read {part[1:]})", confidence)
+        if _END_OF_DAY.match(part):  # ISO 8601's end of the day
+            return refusal(raw, "not_clock", "24:00 is the end of the day, the next day's 00:00: not read", confidence)
+        return refusal(raw, "not_clock", f"not a time of day (read {part[1:].strip()})", confidence)
     day = dt.date.fromisoformat(date) if result.valid else None
     prefix = date if day else ""
     span = find_clock(ev.text, time, ev.clock, day, lang)

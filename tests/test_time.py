@@ -12,7 +12,9 @@ from datenorm.errors import DatenormError
 from datenorm.evaluate import row_problem
 from datenorm.text import normalize_text
 from datenorm.clock import clock_mask
-from datenorm.timeofday import (ambiguous_zone, find_clock, in_utc, label_problem, parse_time, split_answer,
+from datenorm.result import answer
+from datenorm.witness import judge_time
+from datenorm.timeofday import (ambiguous_zone, ambiguous_zone_before, find_clock, in_utc, label_problem, parse_time, split_answer,
                                 unread_part, written_zone, zone_before)
 
 
@@ -219,6 +221,7 @@ def test_the_zone_written_after_a_clock_is_read_from_its_offset_name_or_abbrevia
     ("2007-07-10 ", "", None),
     ("the pst ", "the pst 10:42", None),  # an abbreviation before a clock only in capitals
     ("japan standard time ", "Japan Standard Time 10:42", 540),
+    ("3 may 2019 cst ", "3 May 2019 CST 10:42", False),  # CLDR's English CST is Chicago's; China and Cuba have one too
 ])
 def test_a_zone_written_before_the_clock_is_read(head, raw, zone):
     assert zone_before(head, raw, None, parse_time("T10:42")) == zone
@@ -229,6 +232,17 @@ def test_an_abbreviation_of_several_zones_is_found_in_capitals_only():
     assert ambiguous_zone(" cst", "10:42 CST") == "CST"
     assert ambiguous_zone(" ist", "es ist") is None  # German "ist" is no zone
     assert ambiguous_zone(" cest", "10:42 CEST") is None  # one meaning
+    assert ambiguous_zone_before("2019/5/3 cst ", "2019/5/3 CST 上午4:40") == "CST"
+    assert ambiguous_zone_before("2019/5/3 cst ", "2019/5/3 cst 上午4:40") is None
+
+
+@pytest.mark.parametrize("part", ["T24:00", "T24:00:00Z", "T24:00:00.000+02:00"])
+def test_the_end_of_the_day_is_refused_saying_what_it_is(translator, part):
+    from datenorm.evidence import Evidence
+
+    ev = Evidence.of(f"2019-05-03{part}", translator.config, None, time=True)
+    result = judge_time(ev, "2019-05-03", part, answer(ev.raw, "2019-05-03", 0.99), 0.5)
+    assert (result.code, result.reason) == ("not_clock", "24:00 is the end of the day, the next day's 00:00: not read")
 
 
 def test_seconds_or_a_fraction_written_after_the_clock_are_not_left_out():
