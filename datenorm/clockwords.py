@@ -195,6 +195,16 @@ def _metazones() -> tuple[dict[str, dict[str, set[int]]], dict[str, list[str]]]:
     return offsets, known
 
 
+def _generic_members(metazone: str, zones: list[str]) -> list[str]:
+    """The zones a metazone's generic name ("Eastern Time") stands for: the one it is named after
+    (`_named_member`), else those that keep its daylight time in 2024 (New York, not Cancún, which
+    keeps Eastern Standard Time all year), else all."""
+    named = _named_member(metazone, zones)
+    if len(named) < len(zones):
+        return named
+    return sorted(zone for zone in zones if _zone_offsets(zone)[1] is not None) or named
+
+
 def _zone_names(locale, metazone_offsets: dict[str, dict[str, set[int]]],
                 known: dict[str, list[str]]) -> list[tuple[str, tuple[int, ...], str]]:
     """A Babel locale's long and short names of metazones and zones: (name, its 2024 offsets, its
@@ -208,6 +218,11 @@ def _zone_names(locale, metazone_offsets: dict[str, dict[str, set[int]]],
                 for key in _keys(widths.get(width, {}).get(kind) or "") if metazone in known else ():
                     if kinds.get(kind) or long_zone_name(key):
                         found.append((key, tuple(kinds.get(kind, ())), f"{kind}:@{metazone}"))
+        # the generic name, whichever time the day keeps ("Eastern Time", "heure de Moscou"), only
+        # long: a short one is "ET", French "and", and a word alone, Russian "Москва", is a place
+        for key in _keys(widths.get("long", {}).get("generic") or "") if metazone in known else ():
+            if long_zone_name(key) and (both := kinds.get("standard", set()) | kinds.get("daylight", set())):
+                found.append((key, tuple(sorted(both)), f"generic:@{metazone}"))
     for zone, fields in locale.time_zones.items():
         try:
             standard, daylight = _zone_offsets(zone)
@@ -224,7 +239,8 @@ def _zone_names(locale, metazone_offsets: dict[str, dict[str, set[int]]],
 def build_table() -> dict:
     """The table from Babel: {"babel": version, "periods": {language: {word: [hours]}}, "zones":
     {name: [offsets]}, "zone_sources": {name: [source ids]}, "sources": ["standard:@Moscow",
-    "daylight:Europe/London", ...], "metazones": {metazone: [zones]}, "gmt": [prefixes], and the
+    "daylight:Europe/London", "generic:@America_Eastern", ...], "metazones": {metazone: [zones]},
+    "generic_zones": {metazone: [zones its generic name stands for, where they differ]}, "gmt": [prefixes], and the
     clock's literals and the languages of a few CLDR clock layouts}. A period's hours are those at
     which a locale writes it (at the hour and at half past, every period field); a zone name's
     offsets are those of the standard or daylight time it names (long and short names of every
@@ -283,6 +299,8 @@ def build_table() -> dict:
             "zone_sources": {name: sorted(source_ids[source] for source in found) for name, found in sorted(sources.items())},
             "sources": list(source_ids),
             "metazones": {metazone: _named_member(metazone, zones_of) for metazone, zones_of in sorted(known.items())},
+            "generic_zones": {metazone: generic for metazone, zones_of in sorted(known.items())
+                              if (generic := _generic_members(metazone, zones_of)) != _named_member(metazone, zones_of)},
             "gmt": sorted(gmt)}
 
 
@@ -485,16 +503,42 @@ def _offsets_then(name: str, offsets: list[int], date: dt.date | None) -> frozen
 def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
     """The offsets a CLDR zone name stands for on a day, as the tz database has them then: the
     standard offset (the smaller that year) or the daylight one (the larger; none in a year without
-    one) of each zone it names. "Moscow Standard Time" is +04:00 in 2012 and +03:00 since 2014;
-    "Irish Standard Time", Dublin's summer time, +01:00. Empty for a name not in the table or zones
-    the system lacks."""
+    one) of each zone it names, or, for a generic name ("Eastern Time"), the offset the day keeps.
+    "Moscow Standard Time" is +04:00 in 2012 and +03:00 since 2014; "Irish Standard Time",
+    Dublin's summer time, +01:00. Empty for a name not in the table or zones the system lacks."""
     table = _table()
     found: set[int] = set()
     for source in table["zone_sources"].get(name, ()):
         kind, where = table["sources"][source].split(":", 1)
+        if kind == "generic":
+            found |= generic_offsets(where[1:], date)
+            continue
         for zone in table["metazones"].get(where[1:], ()) if where.startswith("@") else (where,):
             found |= _kind_offsets(zone, kind == "daylight", date)
     return frozenset(found)
+
+
+def generic_offsets(metazone: str, date: dt.date) -> frozenset[int]:
+    """The offsets a metazone's generic time ("Eastern Time", "ET") keeps on a day, by the zones
+    its generic name stands for (`_generic_members`): one, or two on the day their clocks change."""
+    table = _table()
+    found: set[int] = set()
+    for zone in table["generic_zones"].get(metazone) or table["metazones"].get(metazone, ()):
+        found |= day_offsets(zone, date)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=16384)
+def day_offsets(zone: str, date: dt.date) -> frozenset[int]:
+    """The offsets an IANA zone keeps on a local day: one, or two on the day its clocks change."""
+    tz = _zone_info(zone)
+    if tz is None:
+        return frozenset()
+    try:
+        return frozenset(int(dt.datetime.combine(date, moment, tz).utcoffset().total_seconds()) // 60
+                         for moment in (dt.time(0, 0), dt.time(12, 0), dt.time(23, 59)))
+    except (ValueError, OverflowError):
+        return frozenset()
 
 
 @functools.lru_cache(maxsize=16384)

@@ -22,8 +22,8 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ZONE_ABBREVIATIONS, day_offset, iana_names_in, iana_offset, named_zone_offsets,
-                                offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
+from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, day_offset, generic_offset,
+                                iana_names_in, iana_offset, named_zone_offsets, offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
 
 class Row:
@@ -336,7 +336,8 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
 def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
     ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"), or an
-    abbreviation with one meaning in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"), and whose
+    abbreviation with one meaning in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"; a generic one,
+    `GENERIC_ABBREVIATIONS`, at the offset the day keeps: "ET"), and whose
     time was not read (refused, or a date alone), is read again with the name written as that
     offset (on the day read): a long name can make a text too long to read with its clock, or throw
     the reading, and an abbreviation the model was not taught is left out."""
@@ -353,13 +354,16 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
             offset = next(iter(found[1]))  # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it
             return f"{text[:start]}{offset_label(offset) if offset else 'utc'}{text[found[0]:]}"
     for word in _WORD.finditer(text):
-        minutes = ZONE_ABBREVIATIONS.get(word.group().upper())
-        if minutes is not None and _the_clocks_zone(row.ev, text, word):
+        upper = word.group().upper()
+        minutes = ZONE_ABBREVIATIONS.get(upper)
+        if minutes is None and upper in GENERIC_ABBREVIATIONS:  # "10:30 a.m. ET" in May: -04:00
+            minutes = generic_offset(upper, day) if day is not None else None
+        if minutes is not None and minutes is not False and _the_clocks_zone(row.ev, text, word):
             return f"{text[:word.start()]}{offset_label(minutes)}{text[word.end():]}"
     return None
 
 
-_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}(?![^\W\d_])")
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}(?![^\W\d_])")
 
 
 def zone_of_several_left_out(row: Row, opts: Options) -> str | None:

@@ -15,7 +15,7 @@ import zoneinfo
 from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (cjk_or_hangul, dot_before_period, gmt_words, literals, own_period_at, period_after,
+from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, gmt_words, literals, own_period_at, period_after,
                                  period_before, periods_inside, short_minutes, zone_name_after,
                                  zone_name_before)
 
@@ -46,6 +46,11 @@ AMBIGUOUS_ZONES = {
     "AMT": {"Amazon": -240, "Armenia": 240},
 }
 AMBIGUOUS_ZONE_ABBREVIATIONS = frozenset(AMBIGUOUS_ZONES)
+# CLDR's English short generic names of the North American zones ("10:30 a.m. ET"), by metazone: a
+# time in whichever of its standard or daylight time the day keeps. In capitals only ("et" is
+# French "and"); English's others are words ("AT", "HAT", "CHAT") or have other meanings ("ACT").
+GENERIC_ABBREVIATIONS = {"ET": "America_Eastern", "CT": "America_Central", "MT": "America_Mountain",
+                         "PT": "America_Pacific", "AKT": "Alaska"}
 # Words that write a noon (12:00) or a midnight (00:00) with no digits; the generator teaches them.
 NOON_WORDS = {"en": ("noon", "at noon", "12 noon", "midday", "at midday"), "fr": ("midi", "à midi"),
               "de": ("Mittag", "am Mittag"), "es": ("mediodía", "al mediodía"), "pt": ("meio-dia", "ao meio-dia"),
@@ -688,9 +693,9 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
         upper = word[1].upper() if word else ""
         if upper in ZONE_ABBREVIATIONS:
             return ZONE_ABBREVIATIONS[upper]
-        if upper in AMBIGUOUS_ZONES:
+        if upper in AMBIGUOUS_ZONES or upper in GENERIC_ABBREVIATIONS:
             if in_capitals(upper, raw):
-                return False
+                return generic_offset(upper, date) if upper in GENERIC_ABBREVIATIONS else False
             continue
         named = zone_name_after(tail, start, date)
         if named is not None:
@@ -724,6 +729,8 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
             return ZONE_ABBREVIATIONS[word[1].upper()]
         if word[1].upper() in AMBIGUOUS_ZONES:  # "CST 上午4:40": CLDR's English CST is Chicago's, but not China's
             return False
+        if word[1].upper() in GENERIC_ABBREVIATIONS:
+            return generic_offset(word[1].upper(), date)
     if named is not None:
         return next(iter(named[1])) if len(named[1]) == 1 else False
     return None
@@ -817,9 +824,8 @@ def iana_names_in(text: str) -> list[tuple[str, str]]:
 def day_offset(zone: str, date: dt.date) -> int | None:
     """Minutes east of UTC of an IANA zone all through a local day, or None when its clocks change
     that day."""
-    offsets = {int(dt.datetime.combine(date, moment, zoneinfo.ZoneInfo(zone)).utcoffset().total_seconds()) // 60
-               for moment in (dt.time(0, 0), dt.time(12, 0), dt.time(23, 59))}
-    return offsets.pop() if len(offsets) == 1 else None
+    offsets = day_offsets(zone, date)
+    return next(iter(offsets)) if len(offsets) == 1 else None
 
 
 @functools.cache
@@ -868,6 +874,13 @@ def ambiguous_zone(tail: str, raw: str) -> str | None:
         if upper in AMBIGUOUS_ZONES and in_capitals(upper, raw):
             return upper
     return None
+
+
+def generic_offset(abbreviation: str, date: dt.date | None) -> int | bool:
+    """The offset of a generic abbreviation (`GENERIC_ABBREVIATIONS`) on a day, or False without a
+    date or on a day its clocks change."""
+    offsets = generic_offsets(GENERIC_ABBREVIATIONS[abbreviation], date) if date is not None else ()
+    return next(iter(offsets)) if len(offsets) == 1 else False
 
 
 def ambiguous_zone_before(head: str, raw: str) -> str | None:
