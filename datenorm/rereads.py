@@ -22,7 +22,8 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, day_offset, generic_offset,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, day_offset, dotted_clocks,
+                                generic_offset,
                                 iana_names_in, iana_offset, named_zone_offsets, offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
 
@@ -366,6 +367,29 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}(?![^\W\d_])")
 
 
+def dotted_clock_with_colons(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that writes one dotted clock beside its date ("5 feb 2003 13.47
+    -0800", "24 jan 2020 pada 01.03") and whose time was not read is read again with the clock
+    written with colons ("13:47"); the answer is then judged by the text as written."""
+    if not _time_unread(row, opts):
+        return None
+    try:
+        day = dt.date.fromisoformat(row.label)
+    except ValueError:  # no calendar date
+        return None
+    text = row.ev.text
+    spans = dotted_clocks(text, day, opts.lang)
+    if len(spans) != 1:
+        return None
+    start, end = spans[0]
+    return f"{text[:start]}{text[start:end].replace('.', ':')}{text[end:]}"
+
+
+def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, with a time."""
+    return new.valid and "T" in new.iso
+
+
 def zone_of_several_left_out(row: Row, opts: Options) -> str | None:
     """Read with the time, a text whose clock's zone is an abbreviation of several zones in
     capitals (`AMBIGUOUS_ZONES`: "10:42 PM CST", China's, Cuba's or US Central) and whose time was
@@ -560,6 +584,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
     ("zone name as its offset", zone_name_as_its_offset, keep_zone_offset, None, None, True),
+    ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
      True),
     ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),

@@ -238,9 +238,14 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     clock `datenorm.clock` marks (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued
     to its day period ("午前7:32"), beside `date` one written like a date (`_loose_clocks`, but
     for an hour alone before a day period: "29 ngo 2069" is a date, "ngo" a month and a period), or
-    a noon or midnight word (`_names_noon_or_midnight`)."""
+    a noon or midnight word (`_names_noon_or_midnight`), or hour and minute digits with a colon
+    between them wherever they are written (glued to a date, "2016020417:10")."""
     return (any(mask) or bool(_hour_word_clock().search(text)) or bool(_period_led(text, lang))
-            or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text))
+            or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
+            or bool(_HOUR_COLON_MINUTE.search(text)))
+
+
+_HOUR_COLON_MINUTE = re.compile(r"[0-9]:[0-5][0-9](?![0-9])")
 
 
 def writes_time_words(text: str, lang: str | None = None) -> bool:
@@ -302,8 +307,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     numbers can be written alike. A dotted clock with seconds beside a date ("30 jul 2071,
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
     2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
-    or of a text in brackets ("[2085-09-14 14.28]"), or before a day period or an hour word ("10.20
-    aamup.", "13.09 น."), not inside a sentence
+    or of a text in brackets ("[2085-09-14 14.28]"), or before a day period, an hour word or a zone
+    ("10.20 aamup.", "13.09 น.", "13.47 -0800"), not inside a sentence
     ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
     with seconds alone in its text, before a zone or beside a day period ("03.48.02", "14.47.11
     gmt+00:00", "18.35.17 coordinated universal time", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour
@@ -331,7 +336,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
         else:
             edge = " ,;'\x22" + ("()[]" if text[:1] in "([" and text[-1:] in ")]" else "")  # a text in brackets
             counts = (not text[:found.start()].strip(edge) or not text[found.end():].strip(edge + ".")
-                      or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang))
+                      or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang)
+                      or _zone_next(text, found.end()))
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     for found in _HOUR_ALONE.finditer(text):
@@ -367,6 +373,13 @@ def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
     """Where the minute starts of a clock with its day period between hour and minute (`_period_inside`)."""
     inside = _period_inside(text, pos, lang)
     return inside[1] if inside else None
+
+
+def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> list[tuple[int, int]]:
+    """Where the dotted clocks a text writes beside `date` are (`_loose_clocks`): "13.47" in "5 feb
+    2003 13.47 -0800"."""
+    starts = _loose_clocks(text, date, lang, hours_alone=False)
+    return [found.span() for found in _DOTTED_CLOCK.finditer(text) if found.start() in starts]
 
 
 def _zone_next(text: str, pos: int) -> bool:

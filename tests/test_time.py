@@ -339,7 +339,8 @@ def translator(datetime_model_dir):
     ("Posted 14:05 3 May 1979 by Art", "1979-05-03T14:05", None, "1979-05-03T14:05", None),  # "art" is no zone here
     ("14:05, 3 May 1979 (est.)", "1979-05-03T14:05", None, "1979-05-03T14:05", None),
     ("Thu May 3 14:05:07 1979 +0200", "1979-05-03T14:05:07+02:00", None, "1979-05-03T14:05:07+02:00", None),  # git
-    ("30 Jul 1979, 14.47.59", "1979-07-30", "time_not_read", None, "1979-07-30"),  # a dotted clock is a time too
+    # a dotted clock is a time too: left out, it is read again written with colons
+    ("30 Jul 1979, 14.47.59", "1979-07-30", None, "1979-07-30T14:47:59", None),
     ("19790503 104207", "1979-05-03", "time_not_read", None, "1979-05-03"),  # a compact stamp's time too
     ("3 May 1979 10:42:07.5", "1979-05-03T10:42:07.05", "time_not_in_text", None, None),  # a fraction as written
     ("3 May 1979, 9 pm", "1979-05-03T21:05", "time_not_in_text", None, None),  # an hour, no minute
