@@ -171,6 +171,20 @@ def _named_member(metazone: str, zones: list[str]) -> list[str]:
     return sorted(named or zones)
 
 
+def _noon_and_midnight(locale) -> dict[str, set[str]]:
+    """A Babel locale's words for noon and midnight as day periods (`normalize_text`'s form; wide
+    and abbreviated, not those cut short with a full stop, "pol."): Croatian "podne", "ponoć"."""
+    found: dict[str, set[str]] = {"noon": set(), "midnight": set()}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            periods = locale.day_periods.get(context, {}).get(width, {})
+            for kind in found:
+                for key in _keys(periods.get(kind) or ""):
+                    if "." not in key and sum(char.isalpha() for char in key) >= 2:
+                        found[kind].add(key)
+    return found
+
+
 def _metazones() -> tuple[dict[str, dict[str, set[int]]], dict[str, list[str]]]:
     """({metazone: {"standard": offsets, "daylight": offsets}} of its zones in 2024, {metazone: its
     zones this system's tz database has})."""
@@ -263,6 +277,7 @@ def build_table() -> dict:
     short: set[str] = set()
     dotted: set[str] = set()
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
+    named: dict[str, dict[str, set[str]]] = {"noon": {}, "midnight": {}}
     for ident in sorted(locale_identifiers()):
         localedata._cache.clear()  # see datenorm.months.build_table
         locale = Locale.parse(ident)
@@ -275,6 +290,8 @@ def build_table() -> dict:
                 for key in _keys(word, digits=True):
                     periods.setdefault(locale.language, {}).setdefault(key, set()).add(moment.hour)
 
+        for kind, words in _noon_and_midnight(locale).items():
+            named[kind].setdefault(locale.language, set()).update(words)
         for key, offsets, source in _zone_names(locale, metazone_offsets, known):
             zones.setdefault(key, set()).update(offsets)
             sources.setdefault(key, set()).add(source)
@@ -301,7 +318,9 @@ def build_table() -> dict:
             "metazones": {metazone: _named_member(metazone, zones_of) for metazone, zones_of in sorted(known.items())},
             "generic_zones": {metazone: generic for metazone, zones_of in sorted(known.items())
                               if (generic := _generic_members(metazone, zones_of)) != _named_member(metazone, zones_of)},
-            "gmt": sorted(gmt)}
+            "gmt": sorted(gmt),
+            **{kind: {lang: sorted(words) for lang, words in sorted(by_lang.items()) if words}
+               for kind, by_lang in named.items()}}
 
 
 @functools.cache
@@ -605,6 +624,12 @@ def dot_before_period() -> frozenset[str]:
     """The languages whose CLDR time patterns write a full stop between the clock and the day
     period (`writes_dot_before_period`)."""
     return frozenset(_table()["dot_before_period"])
+
+
+@functools.cache
+def noon_or_midnight_words(kind: str) -> dict[str, tuple[str, ...]]:
+    """CLDR's words for "noon" or "midnight" as a day period, by language (`_noon_and_midnight`)."""
+    return {lang: tuple(words) for lang, words in _table()[kind].items()}
 
 
 @functools.cache

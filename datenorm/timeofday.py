@@ -15,7 +15,7 @@ import zoneinfo
 from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, gmt_words, literals, own_period_at, period_after,
+from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, noon_or_midnight_words, gmt_words, literals, own_period_at, period_after,
                                  period_before, periods_inside, short_minutes, zone_name_after,
                                  zone_name_before)
 
@@ -60,10 +60,21 @@ MIDNIGHT_WORDS = {"en": ("midnight", "at midnight", "12 midnight"), "fr": ("minu
                   "de": ("Mitternacht", "um Mitternacht"), "es": ("medianoche", "a medianoche"),
                   "pt": ("meia-noite", "à meia-noite"), "it": ("mezzanotte", "a mezzanotte"), "ru": ("полночь", "в полночь"),
                   "nl": ("middernacht", "om middernacht"), "zh": ("午夜",), "ko": ("자정",)}
-_NOON = sorted({w.lower() for words in NOON_WORDS.values() for w in words if not any(c.isdigit() for c in w)}, key=len)
-_MIDNIGHT = sorted({w.lower() for words in MIDNIGHT_WORDS.values() for w in words
-                    if not any(c.isdigit() for c in w)}, key=len)
-_NOON_OR_MIDNIGHT = frozenset(_NOON + _MIDNIGHT)
+
+
+@functools.cache
+def _noon_words(kind: str) -> tuple[str, ...]:
+    """The words that write a noon ("noon") or a midnight ("midnight") of every language, without
+    digits: the generator's (`NOON_WORDS`, `MIDNIGHT_WORDS`) and CLDR's day periods (Croatian
+    "podne", "ponoć")."""
+    taught = NOON_WORDS if kind == "noon" else MIDNIGHT_WORDS
+    words = {w.lower() for by_lang in (taught, noon_or_midnight_words(kind)) for ws in by_lang.values() for w in ws}
+    return tuple(sorted((w for w in words if not any(c.isdigit() for c in w)), key=len))
+
+
+@functools.cache
+def _noon_or_midnight() -> tuple[str, ...]:
+    return _noon_words("noon") + _noon_words("midnight")
 _RUN = re.compile(r"[0-9]+")
 _GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a time glued to its date
 _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
@@ -258,7 +269,7 @@ def writes_time_words(text: str, lang: str | None = None) -> bool:
         pos = start.start()
         if _hour_word_after().match(text, pos):
             return True
-        if (found := period_after(text, pos, lang)) and text[pos:found[0]].strip(" .") not in _NOON_OR_MIDNIGHT:
+        if (found := period_after(text, pos, lang)) and text[pos:found[0]].strip(" .") not in _noon_or_midnight():
             return True
     return False
 
@@ -268,7 +279,7 @@ _WORD_START_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 def _names_noon_or_midnight(text: str) -> bool:
     """Whether a text writes a noon or midnight word as its time (`_written_named`)."""
-    return _written_named(text, _NOON + _MIDNIGHT) is not None
+    return _written_named(text, _noon_or_midnight()) is not None
 
 
 _MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start or end of its text
@@ -290,7 +301,7 @@ def _ends_a_name(text: str, start: int) -> bool:
 _AFTER_NUMBER = re.compile(r"[0-9]\.?\s+$")
 
 
-def _written_named(text: str, words: list[str]) -> re.Match | None:
+def _written_named(text: str, words: tuple[str, ...]) -> re.Match | None:
     """The noon or midnight word of `words` a text writes as its time: a phrase ("at noon", "à
     midi"), or a word alone that begins the text ("noon on 23 april 2012") or ends it ("23 avril
     2012, midi", "1925年6月16日(火) 正午"), not the end of a name (`_ends_a_name`); "canal du midi,
@@ -491,14 +502,14 @@ def _named_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
     of letters only where it stands alone ("afternoon" and "après-midi" name no noon)."""
     if time.minute or time.second is not None or time.hour not in (0, 12):
         return None
-    found = _written_named(text, _NOON if time.hour == 12 else _MIDNIGHT)
+    found = _written_named(text, _noon_words("noon" if time.hour == 12 else "midnight"))
     return ClockSpan(found.end(), found.end()) if found else None  # no digits: no day period to check
 
 
-def _named(text: str, words: list[str]) -> re.Match | None:
+def _named(text: str, words: tuple[str, ...]) -> re.Match | None:
     """The first noon or midnight word or phrase of `words` the text writes, the longest where
     several start there; a word of letters only where it stands alone."""
-    return _named_pattern(tuple(words)).search(text)
+    return _named_pattern(words).search(text)
 
 
 @functools.cache

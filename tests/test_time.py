@@ -504,3 +504,19 @@ def test_months_that_look_like_zones_are_every_such_cldr_month_name():
 @pytest.mark.parametrize("text", ["1:51pm oct 09 2013", "10:42 okt 9 2013", "10:42 sept 3 2013", "9:00 maart 2013"])
 def test_a_month_after_a_clock_is_no_zone(text):
     assert clock_mask(text)[text.index(" ", text.index(":")) + 1] is False
+
+
+@pytest.mark.parametrize("text, written", [
+    ("13. veljače 1999. u podne", True),  # CLDR's Croatian noon, not taught: a time the answer must not leave out
+    ("27. siječnja 1994. u ponoć", True),  # and midnight
+    ("5 feb 2003 13.47 -0800", True),  # a dotted clock before an offset
+    ("2016020417:10", True),  # a colon clock glued to a compact date
+    ("canal du midi, 23 avril 2012", False),  # a canal
+    ("3 may 2019, 12.50 eur", False),  # a price
+])
+def test_a_time_written_in_any_form_is_seen_by_the_final_check(text, written):
+    from datenorm.timeofday import writes_a_clock
+
+    text = normalize_text(text)
+    date = dt.date(1999, 2, 13)
+    assert writes_a_clock(text, clock_mask(text), date, None) is written
