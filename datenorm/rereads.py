@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
-from datenorm.clockwords import long_zone_name, zone_name_after
+from datenorm.clockwords import long_zone_name, zone_name_after, zone_offsets_at
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_month_plainly,
@@ -385,6 +385,35 @@ def dotted_clock_with_colons(row: Row, opts: Options) -> str | None:
     return f"{text[:start]}{text[start:end].replace('.', ':')}{text[end:]}"
 
 
+def zone_name_in_brackets_left_out(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that ends with an offset and a CLDR zone name in brackets (a
+    JavaScript date: "mon jun 03 2024 15:19:16 gmt+0200 (mitteleuropäische sommerzeit)") whose
+    time was not read is read again without the name; kept when the name has the offset read on
+    the day read, and judged by the text as written."""
+    if not _time_unread(row, opts) or (found := _bracketed_name(row.ev.text)) is None:
+        return None
+    return row.ev.text[:found[0]].rstrip()
+
+
+def _bracketed_name(text: str) -> tuple[int, str] | None:
+    """Where the bracketed CLDR zone name after an offset that ends a text starts, and the name."""
+    found = _OFFSET_THEN_BRACKETS.search(text)
+    if found is None or (named := zone_name_after(text, found.start(1))) is None or named[0] != found.end(1):
+        return None
+    return found.start(1) - 1, found[1]
+
+
+_OFFSET_THEN_BRACKETS = re.compile(r"[+-][0-9]{2}:?[0-9]{2}\s*\(([^()]+)\)\s*$")
+
+
+def keep_offset_of_the_bracketed_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, with a time whose offset the bracketed name has on the day read."""
+    if not new.valid or "T" not in new.iso or (time := parse_time(new.iso[10:])) is None or not time.zone:
+        return False
+    name = _bracketed_name(row.ev.text)
+    return name is not None and time.offset_minutes in zone_offsets_at(name[1], dt.date.fromisoformat(new.iso[:10]))
+
+
 def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time."""
     return new.valid and "T" in new.iso
@@ -584,6 +613,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
     ("zone name as its offset", zone_name_as_its_offset, keep_zone_offset, None, None, True),
+    ("zone name in brackets left out", zone_name_in_brackets_left_out, keep_offset_of_the_bracketed_name, None, None,
+     True, False, True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
      True),
