@@ -23,7 +23,7 @@ from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, day_offset, dotted_clocks,
-                                generic_offset,
+                                generic_offset, hours_alone,
                                 iana_names_in, iana_offset, named_zone_offsets, offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
 
@@ -414,6 +414,23 @@ def keep_offset_of_the_bracketed_name(old: Result, new: Result, row: Row, opts: 
     return name is not None and time.offset_minutes in zone_offsets_at(name[1], dt.date.fromisoformat(new.iso[:10]))
 
 
+def hour_with_its_minutes(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that writes one hour alone as its clock, before a day period
+    ("may 3, 2019 at 3 p.m. et", "11 am pst") and whose time was not read is read again with the
+    hour's minutes written ("3:00 p.m."); the answer is then judged by the text as written."""
+    if not _time_unread(row, opts):
+        return None
+    try:
+        day = dt.date.fromisoformat(row.label)
+    except ValueError:  # no calendar date
+        return None
+    text = row.ev.text
+    spans = hours_alone(text, day, opts.lang)
+    if len(spans) != 1:
+        return None
+    return f"{text[:spans[0][1]]}:00{text[spans[0][1]:]}"
+
+
 def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time."""
     return new.valid and "T" in new.iso
@@ -616,6 +633,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("zone name in brackets left out", zone_name_in_brackets_left_out, keep_offset_of_the_bracketed_name, None, None,
      True, False, True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),
+    ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
      True),
     ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),

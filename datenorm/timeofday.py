@@ -386,6 +386,13 @@ def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
     return inside[1] if inside else None
 
 
+def hours_alone(text: str, date: dt.date | None, lang: str | None = None) -> list[tuple[int, int]]:
+    """Where the hours written alone as clocks beside `date` are (`_loose_clocks`): "3" in "may 3,
+    2019 at 3 p.m. et", "7" in "a las 7 de la mañana"."""
+    starts = _loose_clocks(text, date, lang) - _loose_clocks(text, date, lang, hours_alone=False)
+    return [found.span() for found in _RUN.finditer(text) if found.start() in starts and len(found.group()) <= 2]
+
+
 def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> list[tuple[int, int]]:
     """Where the dotted clocks a text writes beside `date` are (`_loose_clocks`): "13.47" in "5 feb
     2003 13.47 -0800"."""

@@ -323,10 +323,11 @@ def translator(datetime_model_dir):
     ("3 Jan 1979 10:42 CET", "1979-01-03T10:42+02:00", None, "1979-01-03T10:42+01:00", None),  # CET is +01:00
     # winter in Paris: +01:00, read again with the name written as that offset
     ("3 Jan 1979 10:42 (Europe/Paris)", "1979-01-03T10:42+02:00", None, "1979-01-03T10:42+01:00", None),
-    ("3 May 1979 6 Uhr abends", "1979-05-03T06:00", "time_not_in_text", None, None),  # evening is no 06:00
+    # evening is no 06:00: refused, and read again with the hour's minutes written ("6:00 uhr abends")
+    ("3 May 1979 6 Uhr abends", "1979-05-03T06:00", None, "1979-05-03T18:00", None),
     # Finnish morning: the time left out, read again with the period as "am" after the clock
     ("3 May 1979, 10.20 aamup.", "1979-05-03", None, "1979-05-03T10:20", None),
-    ("2 heures du matin, 3 May 1979", "1979-05-03", "time_not_read", None, "1979-05-03"),
+    ("2 heures du matin, 3 May 1979", "1979-05-03", None, "1979-05-03T02:00", None),
     ("1979-05-03 GMT+02:00 09:20", "1979-05-03T09:20+02:00", None, "1979-05-03T09:20+02:00", None),
     ("3 Jan 1979 10:42Z[Europe/London]", "1979-01-03T10:42Z", None, "1979-01-03T10:42Z", None),  # Java writes Z
     ("18:45:54 ut 9 jún 1979", "1979-06-09T18:45:54Z", "time_not_in_text", None, "1979-06-09T18:45:54"),  # Slovak "ut" is Tuesday
@@ -343,7 +344,7 @@ def translator(datetime_model_dir):
     ("30 Jul 1979, 14.47.59", "1979-07-30", None, "1979-07-30T14:47:59", None),
     ("19790503 104207", "1979-05-03", "time_not_read", None, "1979-05-03"),  # a compact stamp's time too
     ("3 May 1979 10:42:07.5", "1979-05-03T10:42:07.05", "time_not_in_text", None, None),  # a fraction as written
-    ("3 May 1979, 9 pm", "1979-05-03T21:05", "time_not_in_text", None, None),  # an hour, no minute
+    ("3 May 1979, 9 pm", "1979-05-03T21:05", None, "1979-05-03T21:00", None),  # an hour, no minute: read again
     ("3 Jan 1979 10:42 ut (Europe/London)", "1979-01-03T10:42Z", "time_not_in_text", None, None),  # "ut" is no UTC
     ("5 October 2023, 05.10.23", "2023-10-05T05:10:23", "time_not_in_text", None, None),  # the date again, no clock
     ("3. maj 2019 10:42 v Ljubljani", "2019-05-03T22:42", "time_not_in_text", None, None),  # Slovene "v" is "in"
