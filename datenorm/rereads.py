@@ -23,7 +23,7 @@ from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, day_offset, dotted_clocks,
-                                generic_offset, hours_alone,
+                                generic_offset, hours_alone, worded_clocks,
                                 iana_names_in, iana_offset, named_zone_offsets, offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
 
@@ -431,6 +431,21 @@ def hour_with_its_minutes(row: Row, opts: Options) -> str | None:
     return f"{text[:spans[0][1]]}:00{text[spans[0][1]:]}"
 
 
+def worded_clock_in_digits(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that writes one clock with hour and minute words ("18 octobre
+    2012 à 19 h 21 min", "às 23 horas 53 minutos e 24 segundos") and whose time was not read is read
+    again with the clock in digits and colons ("19:21", "23:53:24"); the answer is then judged by
+    the text as written."""
+    if not _time_unread(row, opts):
+        return None
+    clocks = worded_clocks(row.ev.text)
+    if len(clocks) != 1:
+        return None
+    clock, text = clocks[0], row.ev.text
+    digits = f"{int(clock['hour'])}:{int(clock['minute']):02d}" + (f":{int(clock['second']):02d}" if clock["second"] else "")
+    return " ".join(f"{text[:clock.start()]} {digits} {text[clock.end():]}".split())
+
+
 def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time."""
     return new.valid and "T" in new.iso
@@ -633,6 +648,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("zone name in brackets left out", zone_name_in_brackets_left_out, keep_offset_of_the_bracketed_name, None, None,
      True, False, True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),
+    ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
      True),

@@ -393,6 +393,12 @@ def hours_alone(text: str, date: dt.date | None, lang: str | None = None) -> lis
     return [found.span() for found in _RUN.finditer(text) if found.start() in starts and len(found.group()) <= 2]
 
 
+def worded_clocks(text: str) -> list[re.Match]:
+    """The clocks a normalised text writes with hour words and a minute (`_hour_word_clock`: "19 h
+    21 min", "23 horas 53 minutos e 24 segundos", "3時42分")."""
+    return [found for found in _hour_word_clock().finditer(text) if found["minute"] is not None]
+
+
 def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> list[tuple[int, int]]:
     """Where the dotted clocks a text writes beside `date` are (`_loose_clocks`): "13.47" in "5 feb
     2003 13.47 -0800"."""
