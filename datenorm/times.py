@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from babel import Locale
 from babel.dates import format_datetime
 
-from datenorm.clockwords import DAY_PERIOD_WORDS, zone_name_after
+from datenorm.clockwords import DAY_PERIOD_WORDS, noon_or_midnight_words, zone_name_after
 from datenorm.text import normalize_text
-from datenorm.timeofday import (AMBIGUOUS_ZONE_ABBREVIATIONS, MIDNIGHT_WORDS, NOON_WORDS, ZONE_ABBREVIATIONS,
-                                offset_label)
+from datenorm.timeofday import (AMBIGUOUS_ZONE_ABBREVIATIONS, GENERIC_ABBREVIATIONS, MIDNIGHT_WORDS, NOON_WORDS,
+                                ZONE_ABBREVIATIONS, generic_offset, offset_label)
 
 # CLDR's four widths, shared by its date, time and date+time formats: `generate` joins a time to a
 # CLDR date with the date+time pattern of the date's width.
@@ -248,12 +248,20 @@ def _layout_writer(lang: str, form_id: str, layout: str) -> ClockWriter:
 
 def _noon_writer(lang: str) -> ClockWriter:
     """Noon or midnight as a word: `time-noon` (12:00) and `time-midnight` (00:00)."""
-    words = [("time-noon", w, 12) for w in NOON_WORDS.get(lang, ())] + [("time-midnight", w, 0) for w in MIDNIGHT_WORDS.get(lang, ())]
+    words = ([("time-noon", w, 12) for w in _noon_words(lang, "noon")]
+             + [("time-midnight", w, 0) for w in _noon_words(lang, "midnight")])
 
     def write(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
         form_id, word, hour = rng.choice(words)
         return form_id, Clock(word, hour)
     return write
+
+
+def _noon_words(lang: str, kind: str) -> tuple[str, ...]:
+    """A language's words for noon or midnight: its free forms (`NOON_WORDS`, `MIDNIGHT_WORDS`) and
+    CLDR's day periods (Croatian "podne", Turkish "gece yarısı")."""
+    free = (NOON_WORDS if kind == "noon" else MIDNIGHT_WORDS).get(lang, ())
+    return tuple(dict.fromkeys((*free, *noon_or_midnight_words(kind).get(lang, ()))))
 
 
 def _native_writer(lang: str) -> ClockWriter:
@@ -310,6 +318,11 @@ def _zone_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
     if iana and minutes is not None:
         shown = rng.choice((" ({})", " {}", " [{}]")).format(iana)
         return "time-zone-iana", Clock(text + shown, h, m, second, "", offset_label(minutes), iana)
+    if date is not None and rng.random() < 0.2:  # "10:42 AM ET": the offset the day keeps
+        abbreviation = rng.choice(sorted(GENERIC_ABBREVIATIONS))
+        if (minutes := generic_offset(abbreviation, date)) is not False:
+            return "time-zone-generic", Clock(f"{text} {abbreviation}", h, m, second, "", offset_label(minutes),
+                                              abbreviation)
     abbreviation = rng.choice(sorted(ZONE_ABBREVIATIONS))
     return "time-zone-abbr", Clock(f"{text} {abbreviation}", h, m, second, "", *read_zone(abbreviation))
 
@@ -319,7 +332,7 @@ def _iso_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
     `time-iso`; after an ISO date it is joined with a T (2019-05-03T10:42:07.123Z)."""
     h, m, s = rng.randrange(24), rng.randrange(60), rng.randrange(60)
     second = s if rng.random() < 0.85 else None
-    digits = rng.choice((0, 0, 1, 2, 3, 3, 3, 6)) if second is not None else 0
+    digits = rng.choice((0, 0, 1, 2, 3, 3, 3, 4, 5, 6, 6)) if second is not None else 0
     fraction = f"{rng.randrange(10**digits):0{digits}d}" if digits else ""
     text = f"{h:02d}:{m:02d}" + ("" if second is None else f":{s:02d}") + (f".{fraction}" if fraction else "")
     kind = rng.random()
@@ -333,10 +346,33 @@ def _iso_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
 
 
 def _hour_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
-    """An hour and AM/PM: 3 pm, 10am, 7 p.m. (`time-12h-hour`; the label's minute is 00)."""
+    """An hour and AM/PM: 3 pm, 10am, 7 p.m. (`time-12h-hour`; the label's minute is 00), and with
+    a zone, as press releases write it: 3 p.m. ET, 11 am PST, 11 am UTC+2 (`time-12h-hour-zone`)."""
     h = rng.randrange(24)
     period = rng.choice((("am", "pm"), ("AM", "PM"), ("a.m.", "p.m."), ("am", "pm")))[h >= 12]
-    return "time-12h-hour", Clock(f"{(h % 12) or 12}{rng.choice(('', ' '))}{period}", h)
+    text = f"{(h % 12) or 12}{rng.choice(('', ' '))}{period}"
+    if rng.random() < 0.6:
+        return "time-12h-hour", Clock(text, h)
+    zone, written, name = _written_zone(date, rng)
+    return "time-12h-hour-zone", Clock(f"{text} {written}", h, 0, None, "", zone, name)
+
+
+def _written_zone(date: dt.date | None, rng: random.Random) -> tuple[str, str, str]:
+    """A zone written after a clock, and the label's zone and the `zone` column for it: an
+    abbreviation of one meaning, a generic one at the offset the day keeps ("ET", with a date on
+    which the clocks do not change), UTC or GMT, or an offset after them."""
+    kind = rng.random()
+    if kind < 0.3 and date is not None:
+        abbreviation = rng.choice(sorted(GENERIC_ABBREVIATIONS))
+        minutes = generic_offset(abbreviation, date)
+        if minutes is not False:
+            return offset_label(minutes), abbreviation, abbreviation
+    if kind < 0.7:
+        abbreviation = rng.choice(sorted(ZONE_ABBREVIATIONS))
+        return offset_label(ZONE_ABBREVIATIONS[abbreviation]), abbreviation, abbreviation
+    name, minutes = rng.choice(("UTC", "GMT")), 0 if rng.random() < 0.3 else _draw_offset(rng)
+    written = name + ("" if minutes == 0 else _offset_text(minutes, rng.choice(("short", "extended"))))
+    return "Z" if minutes == 0 else offset_label(minutes), written, ""
 
 
 def _unquoted(pattern: str) -> str:
@@ -467,7 +503,7 @@ def time_catalogue(name: str) -> TimeCatalogue:
     if native_clock(lang, random.Random(0)) is not None:
         language += [_native_writer(lang)] * 3  # its many forms weigh as three
     language += [_layout_writer(lang, form_id, layout) for form_id, layout in LANGUAGE_CLOCKS.get(lang, ())]
-    if lang in NOON_WORDS or lang in MIDNIGHT_WORDS:
+    if _noon_words(lang, "noon") or _noon_words(lang, "midnight"):
         language.append(_noon_writer(lang))
     # Babel joins a date and a time the same way: the pattern with its quotes dropped
     joins = {w: str(locale.datetime_formats.get(w, "{1} {0}")).replace("'", "") for w in CLDR_WIDTHS}
