@@ -279,7 +279,8 @@ def read_times(texts: list[str], rows: list[int], read_texts: Callable[[list[str
     """Read with their times: a text that joins two times of day is reported with both ends, each
     read alone with its time (`read_texts`): a `range` when both are valid times of the same day, or
     both times alone, the first the earlier; the first end's refusal when both are refused for the
-    same reason of their date ("3.5.1979 10:00-11:30": ambiguous); else "two_times". Gives the
+    same reason of their date ("3.5.1979 10:00-11:30": ambiguous, each order's reading from one end
+    to the other); else "two_times". Gives the
     Results of those `rows`."""
     parts = {i: found for i in rows if (found := time_range_parts(texts[i]))}
     if not parts:
@@ -294,11 +295,19 @@ def read_times(texts: list[str], rows: list[int], read_texts: Callable[[list[str
             results[i] = refusal(texts[i], "range", "a range of times", min(first.confidence, last.confidence),
                                  readings={"from": both[0], "to": both[1]})
         elif not first.valid and first.code == last.code and first.code not in TIME_CODES | {"incomplete"}:
-            results[i] = replace(first, input=texts[i])
+            results[i] = replace(first, input=texts[i], readings=_readings_of_both(first, last))
         else:
             results[i] = refusal(texts[i], "two_times", "two times of day and no range read from them",
                                  min(first.confidence, last.confidence))
     return results
+
+
+def _readings_of_both(first: Result, last: Result) -> dict[str, str] | None:
+    """The readings of a range of times whose date is ambiguous, each order's as its two ends
+    ("DMY": "1979-05-03T10:00/1979-05-03T11:30"), or the first end's where the ends' orders differ."""
+    if not first.readings or not last.readings or first.readings.keys() != last.readings.keys():
+        return first.readings
+    return {order: f"{first.readings[order]}/{last.readings[order]}" for order in first.readings}
 
 
 def _both_times(first: Result, last: Result) -> tuple[str, str] | None:

@@ -62,7 +62,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("month_not_in_text", "The text names another month, or none, than the one read.", "page 7 2010"),
     Reason("day_not_in_text", "The answer's day is not written in the text.", "1979-13-45"),
     Reason("ambiguous", "The numbers mean different dates as DMY and MDY; give --order. Both readings are in "
-                        "`readings`.", "03/05/2019"),
+                        "`readings` (with `--time`, each with the time the text writes; a range of times, "
+                        "from one end to the other).", "03/05/2019"),
     Reason("incomplete", "The text gives part of a date; `partial` holds it in ISO 8601's reduced form "
                          "(1979-05, --05-03, 1979, 2021-W47), or, for a time alone (with `--time`), the time "
                          "(T22:42).", "May 1979"),

@@ -307,7 +307,8 @@ class Translator:
             texts = [evidence[i].text for i in double]
             dmy, conf_d = self.predict(texts, "DMY", opts.lang, opts.time)
             mdy, conf_m = self.predict(texts, "MDY", opts.lang, opts.time)
-            for i, (a, _), ca, (b, part), cb in zip(double, map(split_answer, dmy), conf_d, map(split_answer, mdy), conf_m):
+            for i, (a, part_a), ca, (b, part), cb in zip(double, map(split_answer, dmy), conf_d, map(split_answer, mdy),
+                                                         conf_m):
                 ev, c = evidence[i], float(min(ca, cb))
                 labels[i] = a
                 # numbers alone say which date each order makes, whatever the model read: "3/5" is --05-03
@@ -327,9 +328,21 @@ class Translator:
                     results[i] = judge(ev, mdy, c, opts.min_confidence, opts.lang, self._only_lang)
                     results[i] = judge_time(ev, mdy, part, results[i], opts.min_confidence, opts.utc, opts.lang)
                 else:
+                    times = {a: part_a, b: part}  # each reading with the time read with it, when witnessed
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
-                                         readings={order: shown(label) for order, label in readings.items()})
+                                         readings={order: _with_its_time(ev, label, times.get(label) or part, c, opts)
+                                                   for order, label in readings.items()})
         return labels
+
+
+def _with_its_time(ev: Evidence, label: str, part: str, confidence: float, opts: Options) -> str:
+    """A reading of an ambiguous date as shown: read with the time, with the time the text
+    witnesses ("05/06/19 13:42:26": DMY 2019-06-05T13:42:26), else the date alone."""
+    if opts.time and part and (date := _calendar_date(label)) is not None:
+        timed = judge_time(ev, label, part, answer(ev.raw, date.isoformat(), confidence), 0.0, opts.utc, opts.lang)
+        if timed.valid:
+            return timed.iso
+    return shown(label)
 
 
 def _with_capitals(text: str, raw: str) -> str:
