@@ -675,7 +675,7 @@ def _hour_word_after(joints: bool = False) -> re.Pattern:
 _UTC_NAMES = ("utc", "gmt", "ut")  # what a text writes for UTC, as a word
 _OFFSET = r"([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])"
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
-_LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+)[)\]]\.?$")
+_LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?$")
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]+)\.?$")
 _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
 # A zone word before a clock begins a word ("lut-2035" is no "ut-20:35"), or follows a letter of a
@@ -775,8 +775,8 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
 
 def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     """Where a text whose clock comes before its date writes the clock's zone, as a tail for
-    `written_zone`: its last words in brackets ("14:05, 2 January 2015 (UTC)", Wikipedia's
-    signatures), its last word, or an offset that ends it ("Fri May 3 10:42:07 2019 +0200", git's
+    `written_zone`: its last words or offset in brackets ("14:05, 2 January 2015 (UTC)", Wikipedia's
+    signatures; "(+07)"), its last word, or an offset that ends it ("Fri May 3 10:42:07 2019 +0200", git's
     dates); an abbreviation only in capitals in `raw` ("10:42 3 may 2019 CEST"; "by Art", "(est.)"
     write none). None when the clock ends the text."""
     if span.end >= len(text.rstrip(" .)]")):

@@ -334,7 +334,8 @@ def translator(datetime_model_dir):
     # the zone left out, then read again with the day period as am: the zone is read
     ("+0930 上午8:06:15 1979年5月3日", "1979-05-03T08:06:15", None, "1979-05-03T08:06:15+09:30", None),
     ("14:05, 3 May 1979 (UTC)", "1979-05-03T14:05Z", None, "1979-05-03T14:05Z", None),  # a wiki signature
-    ("14:05, 3 May 1979 (CET)", "1979-05-03T14:05", "time_not_read", None, "1979-05-03T14:05"),
+    # the zone left out: read again with it written as its offset
+    ("14:05, 3 May 1979 (CET)", "1979-05-03T14:05", None, "1979-05-03T14:05+01:00", None),
     ("14:05, 3 May 1979 (UK)", "1979-05-03T14:05", None, "1979-05-03T14:05", None),  # no zone
     ("14:05 3 May 1979 IST", "1979-05-03T14:05", "ambiguous_zone", None, "1979-05-03T14:05"),
     ("Posted 14:05 3 May 1979 by Art", "1979-05-03T14:05", None, "1979-05-03T14:05", None),  # "art" is no zone here
