@@ -17,6 +17,7 @@ import json
 import re
 import unicodedata
 import zoneinfo
+from collections import Counter
 from pathlib import Path
 
 from datenorm.text import normalize_text
@@ -180,7 +181,7 @@ def _noon_and_midnight(locale) -> dict[str, set[str]]:
             periods = locale.day_periods.get(context, {}).get(width, {})
             for kind in found:
                 for key in _keys(periods.get(kind) or ""):
-                    if "." not in key and sum(char.isalpha() for char in key) >= 2:
+                    if "." not in key and sum(char.isalpha() for char in key) >= 3:
                         found[kind].add(key)
     return found
 
@@ -254,7 +255,8 @@ def build_table() -> dict:
     """The table from Babel: {"babel": version, "periods": {language: {word: [hours]}}, "zones":
     {name: [offsets]}, "zone_sources": {name: [source ids]}, "sources": ["standard:@Moscow",
     "daylight:Europe/London", "generic:@America_Eastern", ...], "metazones": {metazone: [zones]},
-    "generic_zones": {metazone: [zones its generic name stands for, where they differ]}, "gmt": [prefixes], and the
+    "generic_zones": {metazone: [zones its generic name stands for, where they differ]}, "gmt": [prefixes],
+    "noon" and "midnight": {language: [CLDR's words for them as day periods]}, and the
     clock's literals and the languages of a few CLDR clock layouts}. A period's hours are those at
     which a locale writes it (at the hour and at half past, every period field); a zone name's
     offsets are those of the standard or daylight time it names (long and short names of every
@@ -304,6 +306,11 @@ def build_table() -> dict:
             short.add(locale.language)
         if writes_dot_before_period(locale):
             dotted.add(locale.language)
+    for kind, hour in (("noon", 12), ("midnight", 0)):  # not a period of other hours too: Spanish "del mediodía" is 12-19
+        for lang, words in named[kind].items():
+            words = {word for word in words if periods.get(lang, {}).get(word, {hour}) == {hour}}
+            # and a word alone, not a phrase around one ("del mediodía" beside "mediodía")
+            named[kind][lang] = {word for word in words if not (" " in word and set(word.split()) & words)}
     source_ids = {source: i for i, source in enumerate(sorted({source for found in sources.values() for source in found}))}
     return {"babel": babel.__version__,
             "literals": {kind: sorted(words) for kind, words in sorted(literals.items())},
@@ -538,13 +545,15 @@ def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
 
 
 def generic_offsets(metazone: str, date: dt.date) -> frozenset[int]:
-    """The offsets a metazone's generic time ("Eastern Time", "ET") keeps on a day, by the zones
-    its generic name stands for (`_generic_members`): one, or two on the day their clocks change."""
+    """The offsets a metazone's generic time ("Eastern Time", "ET") keeps on a day: those most of
+    the zones its generic name stands for keep (`_generic_members`; Indiana kept Eastern Standard
+    Time all year until 2006, Ojinaga Mountain time until 2022), one, or two on the day their
+    clocks change; where as many keep one as another, both."""
     table = _table()
-    found: set[int] = set()
-    for zone in table["generic_zones"].get(metazone) or table["metazones"].get(metazone, ()):
-        found |= day_offsets(zone, date)
-    return frozenset(found)
+    counts = Counter(day_offsets(zone, date)
+                     for zone in table["generic_zones"].get(metazone) or table["metazones"].get(metazone, ()))
+    ranked = counts.most_common()
+    return frozenset().union(*(offsets for offsets, n in ranked if n == ranked[0][1])) if ranked else frozenset()
 
 
 @functools.lru_cache(maxsize=16384)

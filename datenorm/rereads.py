@@ -23,7 +23,7 @@ from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, day_offset, dotted_clocks,
-                                generic_offset, hours_alone, worded_clocks,
+                                generic_offset, generic_written, hours_alone, worded_clocks,
                                 iana_names_in, iana_offset, named_zone_offsets, offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
 
@@ -348,19 +348,29 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
         day = dt.date.fromisoformat(row.label)
     except ValueError:  # no calendar date: this year's offset
         day = None
+    found = _the_zone_name(row, day)
+    if found is None:
+        return None
+    text, (start, end, offset, named) = row.ev.full, found
+    # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it; an abbreviation its offset
+    return f"{text[:start]}{'utc' if named and not offset else offset_label(offset)}{text[end:]}"
+
+
+def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] | None:
+    """Where the zone name or abbreviation `zone_name_as_its_offset` reads is written, its offset on
+    `day`, and whether it is a name (else an abbreviation)."""
     text = row.ev.full
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
         found = zone_name_after(text, start, day)
         if found is not None and long_zone_name(text[start:found[0]].strip()) and len(found[1]) == 1:
-            offset = next(iter(found[1]))  # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it
-            return f"{text[:start]}{offset_label(offset) if offset else 'utc'}{text[found[0]:]}"
+            return start, found[0], next(iter(found[1])), True
     for word in _WORD.finditer(text):
         upper = word.group().upper()
         minutes = ZONE_ABBREVIATIONS.get(upper)
-        if minutes is None and upper in GENERIC_ABBREVIATIONS:  # "10:30 a.m. ET" in May: -04:00
-            minutes = generic_offset(upper, day) if day is not None else None
+        if minutes is None and upper in GENERIC_ABBREVIATIONS and generic_written(upper, row.ev.raw):
+            minutes = generic_offset(upper, day) if day is not None else None  # "10:30 a.m. ET" in May: -04:00
         if minutes is not None and minutes is not False and _the_clocks_zone(row.ev, text, word):
-            return f"{text[:word.start()]}{offset_label(minutes)}{text[word.end():]}"
+            return word.start(), word.end(), minutes, False
     return None
 
 
@@ -371,18 +381,23 @@ def dotted_clock_with_colons(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes one dotted clock beside its date ("5 feb 2003 13.47
     -0800", "24 jan 2020 pada 01.03") and whose time was not read is read again with the clock
     written with colons ("13:47"); the answer is then judged by the text as written."""
+    span, text = _the_one_clock(row, opts, dotted_clocks), row.ev.text
+    if span is None or text.index(".", span[0]) - span[0] < 2 and text.count(".", *span) < 2:
+        return None  # "version 2.10" is no clock to read again; "09.55" and "9.55.07" are
+    return f"{text[:span[0]]}{text[span[0]:span[1]].replace('.', ':')}{text[span[1]:]}"
+
+
+def _the_one_clock(row: Row, opts: Options, clocks: Callable) -> tuple[int, int] | None:
+    """Read with the time, the one clock of a kind (`clocks(text, date, lang)` gives their spans)
+    that a text whose time was not read writes beside the date read, or None."""
     if not _time_unread(row, opts):
         return None
     try:
         day = dt.date.fromisoformat(row.label)
     except ValueError:  # no calendar date
         return None
-    text = row.ev.text
-    spans = dotted_clocks(text, day, opts.lang)
-    if len(spans) != 1:
-        return None
-    start, end = spans[0]
-    return f"{text[:start]}{text[start:end].replace('.', ':')}{text[end:]}"
+    spans = clocks(row.ev.text, day, opts.lang)
+    return spans[0] if len(spans) == 1 else None
 
 
 def zone_name_in_brackets_left_out(row: Row, opts: Options) -> str | None:
@@ -418,32 +433,28 @@ def hour_with_its_minutes(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes one hour alone as its clock, before a day period
     ("may 3, 2019 at 3 p.m. et", "11 am pst") and whose time was not read is read again with the
     hour's minutes written ("3:00 p.m."); the answer is then judged by the text as written."""
-    if not _time_unread(row, opts):
-        return None
-    try:
-        day = dt.date.fromisoformat(row.label)
-    except ValueError:  # no calendar date
-        return None
-    text = row.ev.text
-    spans = hours_alone(text, day, opts.lang)
-    if len(spans) != 1:
-        return None
-    return f"{text[:spans[0][1]]}:00{text[spans[0][1]:]}"
+    span, text = _the_one_clock(row, opts, hours_alone), row.ev.text
+    return None if span is None else f"{text[:span[1]]}:00{text[span[1]:]}"
 
 
 def worded_clock_in_digits(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes one clock with hour and minute words ("18 octobre
-    2012 à 19 h 21 min", "às 23 horas 53 minutos e 24 segundos") and whose time was not read is read
-    again with the clock in digits and colons ("19:21", "23:53:24"); the answer is then judged by
-    the text as written."""
+    2012 à 19 h 21 min", "10 ч. 30 мин.") and whose time was not read is read again with the clock
+    in digits and colons ("19:21"); the answer is then judged by the text as written. Not one with
+    a number after it that the clock leaves behind ("19 h 21 min 5 s")."""
     if not _time_unread(row, opts):
         return None
     clocks = worded_clocks(row.ev.text)
     if len(clocks) != 1:
         return None
     clock, text = clocks[0], row.ev.text
+    if _DIGIT_AFTER.match(text, clock.end()):
+        return None
     digits = f"{int(clock['hour'])}:{int(clock['minute']):02d}" + (f":{int(clock['second']):02d}" if clock["second"] else "")
     return " ".join(f"{text[:clock.start()]} {digits} {text[clock.end():]}".split())
+
+
+_DIGIT_AFTER = re.compile(r"[\s,]*[0-9]")
 
 
 def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
@@ -546,9 +557,13 @@ def keep_hour_of_the_period(old: Result, new: Result, row: Row, opts: Options) -
 
 
 def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    """Valid, with a time and a zone (the one written in place of the name, as the witness of the
-    new text checked)."""
-    return new.valid and "T" in new.iso and bool((time := parse_time(new.iso[10:])) and time.zone)
+    """Valid, with a time and the offset the name has on the new answer's own date (the one
+    written in place of the name was the first answer's: "Nov 4, 2019 10:30 AM ET" first read as
+    2 November, when ET was -04:00)."""
+    if not new.valid or "T" not in new.iso or (time := parse_time(new.iso[10:])) is None or not time.zone:
+        return False
+    found = _the_zone_name(row, dt.date.fromisoformat(new.iso[:10]))
+    return found is not None and (time.offset_minutes or 0) == found[2]
 
 
 def keep_time_without_zone(old: Result, new: Result, row: Row, opts: Options) -> bool:

@@ -371,8 +371,7 @@ def _time_witnessed(ev: Evidence, new: Result, stage, opts: Options) -> bool:
     their own checks. Second readings are read as written, never in UTC (`_in_utc` after)."""
     if not opts.time or stage.times_too or not new.valid or "T" not in new.iso:
         return True
-    return judge_time(ev, new.iso[:10], new.iso[10:], answer(ev.raw, new.iso[:10], new.confidence), 0.0,
-                      lang=opts.lang).valid
+    return _judged_by_the_text(ev, new, opts).valid
 
 
 def _judged_by_the_text(ev: Evidence, new: Result, opts: Options) -> Result:

@@ -73,6 +73,13 @@ def _noon_words(kind: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _taught_phrases() -> frozenset[str]:
+    """The generator's noon and midnight phrases ("at noon", "à minuit"), which count anywhere in a
+    text; CLDR's words ("podne", "mediodía") only at its start or end, as a word alone."""
+    return frozenset(w.lower() for by_lang in (NOON_WORDS, MIDNIGHT_WORDS) for ws in by_lang.values() for w in ws if " " in w)
+
+
+@functools.cache
 def _noon_or_midnight() -> tuple[str, ...]:
     return _noon_words("noon") + _noon_words("midnight")
 _RUN = re.compile(r"[0-9]+")
@@ -256,7 +263,7 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
             or bool(_HOUR_COLON_MINUTE.search(text)))
 
 
-_HOUR_COLON_MINUTE = re.compile(r"[0-9]:[0-5][0-9](?![0-9])")
+_HOUR_COLON_MINUTE = re.compile(r"(?<![+\-−])(?<![+\-−][0-9])[0-9]:[0-5][0-9](?![0-9])")  # not "utc+05:30"
 
 
 def writes_time_words(text: str, lang: str | None = None) -> bool:
@@ -302,12 +309,12 @@ _AFTER_NUMBER = re.compile(r"[0-9]\.?\s+$")
 
 
 def _written_named(text: str, words: tuple[str, ...]) -> re.Match | None:
-    """The noon or midnight word of `words` a text writes as its time: a phrase ("at noon", "à
-    midi"), or a word alone that begins the text ("noon on 23 april 2012") or ends it ("23 avril
+    """The noon or midnight word of `words` a text writes as its time: a phrase the generator
+    teaches ("at noon", "à midi"), or a word that begins the text ("noon on 23 april 2012") or ends it ("23 avril
     2012, midi", "1925年6月16日(火) 正午"), not the end of a name (`_ends_a_name`); "canal du midi,
     23 avril 2012" and "23 avril 2012, canal du midi" name a canal."""
     found = _named(text, words)
-    if (found is None or " " in found[0] or not text[:found.start()].strip(_MARKS)
+    if (found is None or found[0] in _taught_phrases() or not text[:found.start()].strip(_MARKS)
             or not text[found.end():].strip(_MARKS) and not _ends_a_name(text, found.start())):
         return found
     return None
@@ -348,7 +355,7 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
             edge = " ,;'\x22" + ("()[]" if text[:1] in "([" and text[-1:] in ")]" else "")  # a text in brackets
             counts = (not text[:found.start()].strip(edge) or not text[found.end():].strip(edge + ".")
                       or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang)
-                      or _zone_next(text, found.end()))
+                      or _FULL_ZONE_NEXT.match(text, found.end()) is not None)
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     for found in _HOUR_ALONE.finditer(text):
@@ -404,6 +411,11 @@ def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> l
     2003 13.47 -0800"."""
     starts = _loose_clocks(text, date, lang, hours_alone=False)
     return [found.span() for found in _DOTTED_CLOCK.finditer(text) if found.start() in starts]
+
+
+# A zone that follows a dotted clock of hour and minute, beside its date: UTC or GMT, or an offset of
+# four digits ("13.47 -0800"; not "12.50 -20%", "12.50 +15")
+_FULL_ZONE_NEXT = re.compile(r"\s?(?:(?:utc|gmt)(?![^\W\d_])|[+-][0-9]{2}:?[0-9]{2}(?![0-9]))")
 
 
 def _zone_next(text: str, pos: int) -> bool:
@@ -676,7 +688,7 @@ _UTC_NAMES = ("utc", "gmt", "ut")  # what a text writes for UTC, as a word
 _OFFSET = r"([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])"
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
 _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?$")
-_LAST_WORD = re.compile(r"(?<= )([^\W\d_]+)\.?$")
+_LAST_WORD = re.compile(r"(?<= )([^\W\d_]{3,})\.?$")  # not "helena mt" (Montana)
 _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
 # A zone word before a clock begins a word ("lut-2035" is no "ut-20:35"), or follows a letter of a
 # script that does not space its words (Chinese "发布于gmt-05:00").
@@ -730,9 +742,13 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
         upper = word[1].upper() if word else ""
         if upper in ZONE_ABBREVIATIONS:
             return ZONE_ABBREVIATIONS[upper]
-        if upper in AMBIGUOUS_ZONES or upper in GENERIC_ABBREVIATIONS:
+        if upper in AMBIGUOUS_ZONES:
             if in_capitals(upper, raw):
-                return generic_offset(upper, date) if upper in GENERIC_ABBREVIATIONS else False
+                return False
+            continue
+        if upper in GENERIC_ABBREVIATIONS:
+            if generic_written(upper, raw):
+                return generic_offset(upper, date)
             continue
         named = zone_name_after(tail, start, date)
         if named is not None:
@@ -766,8 +782,6 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
             return ZONE_ABBREVIATIONS[word[1].upper()]
         if word[1].upper() in AMBIGUOUS_ZONES:  # "CST 上午4:40": CLDR's English CST is Chicago's, but not China's
             return False
-        if word[1].upper() in GENERIC_ABBREVIATIONS:
-            return generic_offset(word[1].upper(), date)
     if named is not None:
         return next(iter(named[1])) if len(named[1]) == 1 else False
     return None
@@ -911,6 +925,13 @@ def ambiguous_zone(tail: str, raw: str) -> str | None:
         if upper in AMBIGUOUS_ZONES and in_capitals(upper, raw):
             return upper
     return None
+
+
+def generic_written(abbreviation: str, raw: str) -> bool:
+    """Whether a generic abbreviation (`GENERIC_ABBREVIATIONS`) is written as one: in capitals in a
+    text that writes lower case too ("10:30 a.m. ET"; in "3 MAI 2019 À 20:00 ET MARDI" it is French
+    "and")."""
+    return in_capitals(abbreviation, raw) and any(char.islower() for char in raw)
 
 
 def generic_offset(abbreviation: str, date: dt.date | None) -> int | bool:
