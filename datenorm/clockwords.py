@@ -569,6 +569,12 @@ def day_offsets(zone: str, date: dt.date) -> frozenset[int]:
         return frozenset()
 
 
+def standard_offsets(zone: str, date: dt.date) -> frozenset[int]:
+    """The standard offset an IANA zone keeps in the year of a day (`_kind_offsets`): Moscow's was
+    +04:00 from 2011 to 2014."""
+    return _kind_offsets(zone, False, date)
+
+
 @functools.lru_cache(maxsize=16384)
 def _kind_offsets(zone: str, daylight: bool, date: dt.date) -> frozenset[int]:
     """The standard or daylight offset of an IANA zone on a day: the day's own offset (at noon)

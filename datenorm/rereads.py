@@ -22,7 +22,8 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, day_offset, dotted_clocks,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, abbreviation_offset, day_offset,
+                                dotted_clocks,
                                 generic_offset, generic_written, hours_alone, worded_clocks,
                                 iana_names_in, iana_offset, named_zone_offsets, offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
 
@@ -366,7 +367,7 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
             return start, found[0], next(iter(found[1])), True
     for word in _WORD.finditer(text):
         upper = word.group().upper()
-        minutes = ZONE_ABBREVIATIONS.get(upper)
+        minutes = abbreviation_offset(upper, day) if upper in ZONE_ABBREVIATIONS else None
         if minutes is None and upper in GENERIC_ABBREVIATIONS and generic_written(upper, row.ev.raw):
             minutes = generic_offset(upper, day) if day is not None else None  # "10:30 a.m. ET" in May: -04:00
         if minutes is not None and minutes is not False and _the_clocks_zone(row.ev, text, word):

@@ -15,9 +15,9 @@ import zoneinfo
 from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, noon_or_midnight_words, gmt_words, literals, own_period_at, period_after,
-                                 period_before, periods_inside, short_minutes, zone_name_after,
-                                 zone_name_before)
+from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, gmt_words, literals,
+                                 noon_or_midnight_words, own_period_at, period_after, period_before, periods_inside,
+                                 short_minutes, standard_offsets, zone_name_after, zone_name_before)
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -30,6 +30,9 @@ ZONE_ABBREVIATIONS = {
     "NZST": 720, "NZDT": 780, "BRST": -120, "CLT": -240, "CLST": -180, "UYT": -180, "HDT": -540, "IDT": 180,
     "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630,
 }
+# Abbreviations of a zone's standard time whose offset has moved, read at the one it had on the day
+# (Moscow kept +04:00 as its standard time from 2011 to 2014); their ZONE_ABBREVIATIONS offset is today's.
+ZONE_STANDARD_TIMES = {"MSK": "Europe/Moscow", "МСК": "Europe/Moscow"}
 # Abbreviations that name several zones: a time written with one is reported with every reading
 # (`ambiguous_zone`), never given one of them. No training text writes them as a zone.
 AMBIGUOUS_ZONES = {
@@ -741,7 +744,7 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
         word = _ZONE_WORD_AT.match(tail, start)
         upper = word[1].upper() if word else ""
         if upper in ZONE_ABBREVIATIONS:
-            return ZONE_ABBREVIATIONS[upper]
+            return abbreviation_offset(upper, date)
         if upper in AMBIGUOUS_ZONES:
             if in_capitals(upper, raw):
                 return False
@@ -779,7 +782,7 @@ def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> i
         if not in_capitals(word[1], raw):
             return None
         if word[1].upper() in ZONE_ABBREVIATIONS:
-            return ZONE_ABBREVIATIONS[word[1].upper()]
+            return abbreviation_offset(word[1].upper(), date)
         if word[1].upper() in AMBIGUOUS_ZONES:  # "CST 上午4:40": CLDR's English CST is Chicago's, but not China's
             return False
     if named is not None:
@@ -925,6 +928,15 @@ def ambiguous_zone(tail: str, raw: str) -> str | None:
         if upper in AMBIGUOUS_ZONES and in_capitals(upper, raw):
             return upper
     return None
+
+
+def abbreviation_offset(abbreviation: str, date: dt.date | None) -> int:
+    """The offset of an abbreviation of one meaning (`ZONE_ABBREVIATIONS`, in capitals) on a day: its
+    zone's standard offset that year for one of ZONE_STANDARD_TIMES ("MSK" in 2012 is +04:00), else
+    its fixed one."""
+    zone = ZONE_STANDARD_TIMES.get(abbreviation)
+    offsets = standard_offsets(zone, date) if zone and date is not None else ()
+    return next(iter(offsets)) if len(offsets) == 1 else ZONE_ABBREVIATIONS[abbreviation]
 
 
 def generic_written(abbreviation: str, raw: str) -> bool:
