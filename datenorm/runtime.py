@@ -29,7 +29,7 @@ from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache
 from datenorm.errors import DatenormError
 from datenorm.files import UNFINISHED_MARK
 from datenorm.evidence import Evidence
-from datenorm.months import column_language, names_a_month, own_month_words, words
+from datenorm.months import column_language, languages_naming, own_month_words, words
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
@@ -393,9 +393,11 @@ def _numbers_make(ev: Evidence, label: str) -> bool:
 
 
 def _made(ev: Evidence, label: str) -> bool:
-    """Whether `label` is a calendar date the text's numbers make, or of a text that names a month
-    in words (whose check says if it is that month)."""
-    return _numbers_make(ev, label) or (names_a_month(ev.months) and _calendar_date(label) is not None)
+    """Whether `label` is a calendar date the text's numbers make, or one whose month a word of the
+    text names in some language (whose check says if it is that month): "06. 05. 19 v 8:59" read
+    as 2005-05-06, 05 both month and year, is neither."""
+    return _numbers_make(ev, label) or (_calendar_date(label) is not None
+                                        and bool(languages_naming(ev.months, int(label[5:7]))))
 
 def _as_numbers_say(ev: Evidence, order: str, label: str) -> str:
     """The reading in `order` of a text whose numbers alone are its date: the model's, or what the

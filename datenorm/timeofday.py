@@ -416,9 +416,13 @@ def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> l
     return [found.span() for found in _DOTTED_CLOCK.finditer(text) if found.start() in starts]
 
 
-# A zone that follows a dotted clock of hour and minute, beside its date: UTC or GMT, or an offset of
-# four digits ("13.47 -0800"; not "12.50 -20%", "12.50 +15")
-_FULL_ZONE_NEXT = re.compile(r"\s?(?:(?:utc|gmt)(?![^\W\d_])|[+-][0-9]{2}:?[0-9]{2}(?![0-9]))")
+# A zone that follows a dotted clock of hour and minute, beside its date, in brackets or not: UTC or
+# GMT, an offset of four digits ("13.47 -0800"; not "12.50 -20%", "12.50 +15"), or an abbreviation
+# that is no English word ("kl. 14.05 (cest)"; not "cat", "eat", "art", "wat")
+_FULL_ZONE_NEXT = re.compile(
+    r"\s?[(\[]?(?:(?:utc|gmt|%s)(?![^\W\d_])|[+-][0-9]{2}:?[0-9]{2}(?![0-9]))"
+    % "|".join(sorted((a.lower() for a in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES) if a not in ("CAT", "EAT", "ART", "WAT")),
+                      key=len, reverse=True)))
 
 
 def _zone_next(text: str, pos: int) -> bool:
