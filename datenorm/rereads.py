@@ -458,6 +458,21 @@ def worded_clock_in_digits(row: Row, opts: Options) -> str | None:
 _DIGIT_AFTER = re.compile(r"[\s,]*[0-9]")
 
 
+def year_before_the_clock(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that ends with its clock, its zone and then its year, as Unix
+    `date` writes it in day-first locales ("tue 22 oct 15:52:30 cest 2019", German "mo 17. aug 09:00
+    cest 2026"), and whose time was not read is read again with the year before the clock ("tue 22
+    oct 2019 15:52:30 cest"); the answer is then judged by the text as written."""
+    if not _time_unread(row, opts) or (found := _CLOCK_THEN_YEAR.search(row.ev.text)) is None:
+        return None
+    return f"{row.ev.text[:found.start()]} {found['year']} {found['clock']}"
+
+
+# A clock, maybe its zone (an abbreviation or an offset), then a year that ends the text
+_CLOCK_THEN_YEAR = re.compile(r"\s(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s[^\W\d_]{2,5})?(?:\s[+-][0-9]{4})?)"
+                              r"\s(?P<year>[0-9]{4})$")
+
+
 def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time."""
     return new.valid and "T" in new.iso
@@ -668,6 +683,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
      True, False, True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
+    ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
      True),
