@@ -328,8 +328,9 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     numbers can be written alike. A dotted clock with seconds beside a date ("30 jul 2071,
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
     2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
-    or of a text in brackets ("[2085-09-14 14.28]"), or before a day period, an hour word or a zone
-    ("10.20 aamup.", "13.09 น.", "13.47 -0800"), not inside a sentence
+    or of a text in brackets ("[2085-09-14 14.28]"), before a day period, an hour word or a zone
+    ("10.20 aamup.", "13.09 น.", "13.47 -0800"), or after a word that leads a clock ("ore 11.00",
+    "pukul 14.30"), not inside a sentence
     ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
     with seconds alone in its text, before a zone or beside a day period ("03.48.02", "14.47.11
     gmt+00:00", "18.35.17 coordinated universal time", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour
@@ -358,7 +359,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
             edge = " ,;'\x22" + ("()[]" if text[:1] in "([" and text[-1:] in ")]" else "")  # a text in brackets
             counts = (not text[:found.start()].strip(edge) or not text[found.end():].strip(edge + ".")
                       or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang)
-                      or _FULL_ZONE_NEXT.match(text, found.end()) is not None)
+                      or _FULL_ZONE_NEXT.match(text, found.end()) is not None
+                      or _CLOCK_LEAD.search(text, 0, found.start()) is not None)
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     for found in _HOUR_ALONE.finditer(text):
@@ -416,6 +418,8 @@ def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> l
     return [found.span() for found in _DOTTED_CLOCK.finditer(text) if found.start() in starts]
 
 
+# A word that leads a clock ("entro le ore 11.00 del 2 ottobre", "pukul 14.30", "klo 9.22")
+_CLOCK_LEAD = re.compile(r"(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|ore|alle|pukul|pada|um)\s?$")
 # A zone that follows a dotted clock of hour and minute, beside its date, in brackets or not: UTC or
 # GMT, an offset of four digits ("13.47 -0800"; not "12.50 -20%", "12.50 +15"), or an abbreviation
 # that is no English word ("kl. 14.05 (cest)"; not "cat", "eat", "art", "wat")
