@@ -948,10 +948,11 @@ def abbreviation_offset(abbreviation: str, date: dt.date | None) -> int:
 
 
 def generic_written(abbreviation: str, raw: str) -> bool:
-    """Whether a generic abbreviation (`GENERIC_ABBREVIATIONS`) is written as one: in capitals in a
-    text that writes lower case too ("10:30 a.m. ET"; in "3 MAI 2019 À 20:00 ET MARDI" it is French
-    "and")."""
-    return in_capitals(abbreviation, raw) and any(char.islower() for char in raw)
+    """Whether a generic abbreviation (`GENERIC_ABBREVIATIONS`) is written as one: in capitals, in a
+    text not written all in capitals ("10:30 a.m. ET", "2022-03-12 23:00 ET"; in "3 MAI 2019 À 20:00
+    ET MARDI" it is French "and")."""
+    others = [char for char in raw.replace(abbreviation, "") if char.isalpha()]
+    return in_capitals(abbreviation, raw) and not (len(others) >= 3 and all(char.isupper() for char in others))
 
 
 def generic_offset(abbreviation: str, date: dt.date | None) -> int | bool:
