@@ -1,5 +1,5 @@
 """Real timestamps with their times, as other projects' tests and real software write them, read
-with `--time`: benchmarks/realworld_times.tsv, 1,014 rows in 60-odd languages gathered by two
+with `--time`: benchmarks/times_realworld.tsv, 1,014 rows in 60-odd languages gathered by two
 probes (set `tests`: dateutil, dateparser, chrono, Go, PHP, CPython and log-format tests; set
 `multilingual`: Wikipedia signatures, mail quote headers, news bylines from scraper tests, CLDR
 datetimes). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
@@ -7,7 +7,7 @@ datetimes). `iso` is the datetime as written (an offset only where the text give
 rejected). The probes were read while the reading layer was mended, so these are no held-out
 figures: they show what real writing the layer reads, not an unbiased accuracy.
 
-    python benchmarks/realworld_times.py [--model datetime] [--errors]
+    python benchmarks/times_realworld.py [--model datetime] [--errors]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from datenorm.runtime import normalize
 
-FILE = Path(__file__).with_name("realworld_times.tsv")
+FILE = Path(__file__).with_name("times_realworld.tsv")
 
 
 def same(got: str, expected: str) -> bool:
