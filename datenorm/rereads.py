@@ -22,7 +22,8 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, abbreviation_offset, day_offset,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, abbreviation_offset,
+                                bracketed_zone_name, day_offset,
                                 dotted_clocks,
                                 generic_offset, generic_written, hours_alone, worded_clocks,
                                 iana_names_in, iana_offset, named_zone_offsets, offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
@@ -406,27 +407,16 @@ def zone_name_in_brackets_left_out(row: Row, opts: Options) -> str | None:
     JavaScript date: "mon jun 03 2024 15:19:16 gmt+0200 (mitteleuropäische sommerzeit)") whose
     time was not read is read again without the name; kept when the name has the offset read on
     the day read, and judged by the text as written."""
-    if not _time_unread(row, opts) or (found := _bracketed_name(row.ev.text)) is None:
+    if not _time_unread(row, opts) or (found := bracketed_zone_name(row.ev.text)) is None:
         return None
     return row.ev.text[:found[0]].rstrip()
-
-
-def _bracketed_name(text: str) -> tuple[int, str] | None:
-    """Where the bracketed CLDR zone name after an offset that ends a text starts, and the name."""
-    found = _OFFSET_THEN_BRACKETS.search(text)
-    if found is None or (named := zone_name_after(text, found.start(1))) is None or named[0] != found.end(1):
-        return None
-    return found.start(1) - 1, found[1]
-
-
-_OFFSET_THEN_BRACKETS = re.compile(r"[+-][0-9]{2}:?[0-9]{2}\s*\(([^()]+)\)\s*$")
 
 
 def keep_offset_of_the_bracketed_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time whose offset the bracketed name has on the day read."""
     if not new.valid or "T" not in new.iso or (time := parse_time(new.iso[10:])) is None or not time.zone:
         return False
-    name = _bracketed_name(row.ev.text)
+    name = bracketed_zone_name(row.ev.text)
     return name is not None and time.offset_minutes in zone_offsets_at(name[1], dt.date.fromisoformat(new.iso[:10]))
 
 

@@ -970,6 +970,18 @@ def ambiguous_zone_before(head: str, raw: str) -> str | None:
     return upper if upper in AMBIGUOUS_ZONES and in_capitals(upper, raw) else None
 
 
+def bracketed_zone_name(text: str) -> tuple[int, str] | None:
+    """Where the bracketed CLDR zone name after an offset that ends a normalised text starts, and
+    the name (JavaScript's "... gmt+0200 (mitteleuropäische sommerzeit)")."""
+    found = _OFFSET_THEN_BRACKETS.search(text)
+    if found is None or (named := zone_name_after(text, found.start(1))) is None or named[0] != found.end(1):
+        return None
+    return found.start(1) - 1, found[1]
+
+
+_OFFSET_THEN_BRACKETS = re.compile(r"[+-][0-9]{2}:?[0-9]{2}\s*\(([^()]+)\)\s*$")
+
+
 def in_utc(date: str, time: TimeOfDay) -> str:
     """The datetime `date` + `time` (which has a zone) in UTC, as "YYYY-MM-DDTHH:MM[:SS[.f]]Z"."""
     local = dt.datetime.fromisoformat(f"{date}T{time.clock}{'+00:00' if time.zone == 'Z' else time.zone}")
