@@ -940,10 +940,10 @@ def ambiguous_zone(tail: str, raw: str) -> str | None:
 
 def abbreviation_offset(abbreviation: str, date: dt.date | None) -> int:
     """The offset of an abbreviation of one meaning (`ZONE_ABBREVIATIONS`, in capitals) on a day: its
-    zone's standard offset that year for one of ZONE_STANDARD_TIMES ("MSK" in 2012 is +04:00), else
-    its fixed one."""
+    zone's standard offset that year for one of ZONE_STANDARD_TIMES ("MSK" in 2012 is +04:00; from
+    1970, before which the tz database keeps local mean times), else its fixed one."""
     zone = ZONE_STANDARD_TIMES.get(abbreviation)
-    offsets = standard_offsets(zone, date) if zone and date is not None else ()
+    offsets = standard_offsets(zone, date) if zone and date is not None and date.year >= 1970 else ()
     return next(iter(offsets)) if len(offsets) == 1 else ZONE_ABBREVIATIONS[abbreviation]
 
 

@@ -21,7 +21,7 @@ import random
 import re
 import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from babel import Locale
 from babel.dates import format_datetime
@@ -29,7 +29,8 @@ from babel.dates import format_datetime
 from datenorm.clockwords import DAY_PERIOD_WORDS, noon_or_midnight_words, zone_name_after
 from datenorm.text import normalize_text
 from datenorm.timeofday import (AMBIGUOUS_ZONE_ABBREVIATIONS, GENERIC_ABBREVIATIONS, MIDNIGHT_WORDS, NOON_WORDS,
-                                ZONE_ABBREVIATIONS, generic_offset, offset_label)
+                                ZONE_ABBREVIATIONS, ZONE_STANDARD_TIMES, abbreviation_offset, generic_offset,
+                                offset_label)
 
 # CLDR's four widths, shared by its date, time and date+time formats: `generate` joins a time to a
 # CLDR date with the date+time pattern of the date's width.
@@ -267,8 +268,17 @@ def _noon_words(lang: str, kind: str) -> tuple[str, ...]:
 def _native_writer(lang: str) -> ClockWriter:
     def write(date: dt.date | None, rng: random.Random) -> tuple[str, Clock] | None:
         form_id, _, clock = native_clock(lang, rng)  # type: ignore[misc]  # lang has native clocks
-        return None if clock is None else (form_id, clock)
+        return None if clock is None else (form_id, _on_the_day(clock, date))
     return write
+
+
+def _on_the_day(clock: Clock, date: dt.date | None) -> Clock:
+    """A clock whose zone is an abbreviation of ZONE_STANDARD_TIMES labelled at that standard time's
+    offset on the day ("14:30 мск" in 2012 is +04:00)."""
+    name = clock.zone_name.upper()
+    if date is None or name not in ZONE_STANDARD_TIMES:
+        return clock
+    return replace(clock, zone=offset_label(abbreviation_offset(name, date)))
 
 
 def _offset_text(minutes: int, style: str) -> str:
@@ -324,7 +334,7 @@ def _zone_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
             return "time-zone-generic", Clock(f"{text} {abbreviation}", h, m, second, "", offset_label(minutes),
                                               abbreviation)
     abbreviation = rng.choice(sorted(ZONE_ABBREVIATIONS))
-    return "time-zone-abbr", Clock(f"{text} {abbreviation}", h, m, second, "", *read_zone(abbreviation))
+    return "time-zone-abbr", _on_the_day(Clock(f"{text} {abbreviation}", h, m, second, "", *read_zone(abbreviation)), date)
 
 
 def _iso_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
@@ -369,7 +379,7 @@ def _written_zone(date: dt.date | None, rng: random.Random) -> tuple[str, str, s
             return offset_label(minutes), abbreviation, abbreviation
     if kind < 0.7:
         abbreviation = rng.choice(sorted(ZONE_ABBREVIATIONS))
-        return offset_label(ZONE_ABBREVIATIONS[abbreviation]), abbreviation, abbreviation
+        return offset_label(abbreviation_offset(abbreviation, date)), abbreviation, abbreviation
     name, minutes = rng.choice(("UTC", "GMT")), 0 if rng.random() < 0.3 else _draw_offset(rng)
     written = name + ("" if minutes == 0 else _offset_text(minutes, rng.choice(("short", "extended"))))
     return "Z" if minutes == 0 else offset_label(minutes), written, ""
