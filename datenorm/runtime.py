@@ -34,7 +34,7 @@ from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
-from datenorm.text import ORDERS, numeric_date, order_reading, readable_orders
+from datenorm.text import ORDERS, normalize_text, numeric_date, order_reading, readable_orders
 from datenorm.timeofday import in_utc, parse_time, split_answer
 from datenorm.witness import judge, judge_time
 
@@ -266,6 +266,8 @@ class Translator:
                     if (stage.keep(rows[i].result, new, rows[i], opts)
                             and _time_witnessed(rows[i].ev, new, stage, again)):
                         if stage.judged_by_the_text:
+                            if not _read_whole(rows[i].ev):
+                                continue  # the text judged would not be all it writes
                             new = _judged_by_the_text(rows[i].ev, new, opts)
                         results[i] = replace(_in_utc(new) if opts.utc else new, input=texts[i])
                 unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
@@ -372,6 +374,12 @@ def _time_witnessed(ev: Evidence, new: Result, stage, opts: Options) -> bool:
     if not opts.time or stage.times_too or not new.valid or "T" not in new.iso:
         return True
     return _judged_by_the_text(ev, new, opts).valid
+
+
+def _read_whole(ev: Evidence) -> bool:
+    """Whether the text the checks read is all the raw text writes: not cut to fit the model, nor
+    with words of letters the model does not know read as spaces (a Thai zone name after a clock)."""
+    return ev.full == ev.text == " ".join(normalize_text(ev.raw).split())
 
 
 def _judged_by_the_text(ev: Evidence, new: Result, opts: Options) -> Result:
