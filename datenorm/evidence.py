@@ -53,6 +53,7 @@ class Evidence:
     _readings: set | None = field(default=None, repr=False)
     _months: TextMonths | None = field(default=None, repr=False)
     _clock: list[bool] | None = field(default=None, repr=False)
+    _clocks_written: dict | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, raw: str, config: ModelConfig, lang: str | None = None, time: bool = False) -> "Evidence":
@@ -103,10 +104,15 @@ class Evidence:
 
     def writes_a_clock(self, date: dt.date, lang: str | None) -> bool:
         """Whether the text writes a time of day (`datenorm.timeofday.writes_a_clock`), in full: one
-        too long to read with its clock was read without it, and still writes it."""
-        if self.full == self.text:
-            return writes_a_clock(self.text, self.clock, date, lang)
-        return writes_a_clock(self.full, clock_mask(self.full), date, lang)
+        too long to read with its clock was read without it, and still writes it. Asked once per
+        date and language: each second reading for times asks it of the rows it may concern."""
+        if self._clocks_written is None:
+            self._clocks_written = {}
+        if (date, lang) not in self._clocks_written:
+            full = self.full == self.text
+            self._clocks_written[date, lang] = writes_a_clock(self.full, self.clock if full else clock_mask(self.full),
+                                                              date, lang)
+        return self._clocks_written[date, lang]
 
     @property
     def months(self) -> TextMonths:
