@@ -47,6 +47,7 @@ from datenorm.lines import read_rows  # also imported from here by the benchmark
 from datenorm.months import ROMAN_MONTHS, language_month_names
 from datenorm.ranges import time_range_parts
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
+from datenorm.timeofday import GENERIC_ABBREVIATIONS, generic_written
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
 SPLITS = ("train", "valid", "test")
@@ -715,6 +716,8 @@ class DatePairs:
         if clock is None and not template.missing and self.rng.random() < self.time_share:
             text, time_id, clock = self._with_time(text, template, plan, date)
         text, aug = augment(text, plan.lang, self.rng, kinds=PLAIN_AUGMENTATIONS)
+        if clock is not None and clock.zone_name in GENERIC_ABBREVIATIONS and not generic_written(clock.zone_name, text):
+            clock = replace(clock, zone="", zone_name="")  # "6 Am Pt", "4AM CT" in capitals: no zone, as read
         format_id = "+".join(part for part in (template.id, time_id, "" if aug == "none" else aug) if part)
         iso = template.label(date) + (clock.label() if clock else "")
         return Row(text, iso, plan.order, plan.locale, format_id, plan.lang, aug, matters, _zone_as_written(clock, text))
