@@ -45,7 +45,7 @@ def _may_be_range(raw: str) -> bool:
     low = raw.lower()
     return (not _RANGE_MARKS.isdisjoint(low) or _RANGE_WORDS.search(low) is not None
             or ("-" in low and (" - " in low or _RANGE_HYPHEN.search(low) is not None))
-            or ("/" in low and _ISO_INTERVAL_HINT.search(low) is not None))
+            or ("/" in low and (_ISO_INTERVAL_HINT.search(low) is not None or _RANGE_SLASH.search(low) is not None)))
 
 
 def range_parts(raw: str) -> tuple[str, str] | None:
@@ -65,9 +65,12 @@ def range_parts(raw: str) -> tuple[str, str] | None:
         found = list(_RANGE_SEPARATOR.finditer(text))
         if not found:
             found = [hyphen for hyphen in _RANGE_HYPHEN.finditer(text) if _is_pair(hyphen, text)]
+            joiner = "-"
+            if not found and (slash := _days_by_slash(text)) is not None:
+                found, joiner = [slash], "/"
             if len(found) != 1:
                 return None
-            cut = text.index("-", found[0].start())
+            cut = text.index(joiner, found[0].start())
             left, right = text[:cut], text[cut + 1:]
         elif len(found) != 1:
             return None
@@ -107,6 +110,18 @@ def _is_pair(hyphen: re.Match, text: str) -> bool:
             and 1 <= int(hyphen[1]) <= 31 and 1 <= int(hyphen[2]) <= 31 and hyphen[1] != hyphen[2]
             and LETTER.search(rest) is not None
             and _HOURS_AFTER.match(text, hyphen.end()) is None)
+
+
+def _days_by_slash(text: str) -> re.Match | None:
+    """Two days joined by a slash in a text that names its month in words and writes no other
+    slash ("3/5 may 2019", "the night of 2/3 may 1941"), the first the smaller: days of that month,
+    not a numeric date ("3/5/2019", "tue 03/05 2019")."""
+    if text.count("/") != 1 or (found := _RANGE_SLASH.search(text)) is None or not names_a_month(text):
+        return None
+    return found if 1 <= int(found[1]) < int(found[2]) <= 31 else None
+
+
+_RANGE_SLASH = re.compile(r"(?<![0-9a-z./:-])([0-9]{1,2})/([0-9]{1,2})(?![0-9/:-]|\.[0-9])")
 
 
 # "3-5 h" is two hours ("3-5 pm" has gone with the clock: `without_clock`)
