@@ -458,9 +458,12 @@ def year_before_the_clock(row: Row, opts: Options) -> str | None:
     return f"{row.ev.text[:found.start()]} {found['year']} {found['clock']}"
 
 
-# A clock, maybe its zone (an abbreviation or an offset), then a year that ends the text
-_CLOCK_THEN_YEAR = re.compile(r"\s(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s[^\W\d_]{2,5})?(?:\s[+-][0-9]{4})?)"
-                              r"\s(?P<year>[0-9]{4})$")
+# A clock, maybe its zone (an abbreviation of the tables or an offset), then a year that ends the
+# text ("15:52:30 cest 2019"; not "10:30 id 2000", "15:52 room 2019")
+_CLOCK_THEN_YEAR = re.compile(
+    r"\s(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s(?:%s))?(?:\s[+-][0-9]{4})?)\s(?P<year>[0-9]{4})$"
+    % "|".join(sorted((a.lower() for a in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS)),
+                      key=len, reverse=True)))
 
 
 def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:

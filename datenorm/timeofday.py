@@ -418,15 +418,19 @@ def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> l
     return [found.span() for found in _DOTTED_CLOCK.finditer(text) if found.start() in starts]
 
 
-# A word that leads a clock ("entro le ore 11.00 del 2 ottobre", "pukul 14.30", "klo 9.22")
-_CLOCK_LEAD = re.compile(r"(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|ore|alle|pukul|pada|um)\s?$")
-# A zone that follows a dotted clock of hour and minute, beside its date, in brackets or not: UTC or
-# GMT, an offset of four digits ("13.47 -0800"; not "12.50 -20%", "12.50 +15"), or an abbreviation
-# that is no English word ("kl. 14.05 (cest)"; not "cat", "eat", "art", "wat")
-_FULL_ZONE_NEXT = re.compile(
-    r"\s?[(\[]?(?:(?:utc|gmt|%s)(?![^\W\d_])|[+-][0-9]{2}:?[0-9]{2}(?![0-9]))"
-    % "|".join(sorted((a.lower() for a in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES) if a not in ("CAT", "EAT", "ART", "WAT")),
-                      key=len, reverse=True)))
+# Words that lead a clock and nothing else ("entro le ore 11.00 del 2 ottobre", "pukul 14.30",
+# "klo 9.22"; not "um", "alle", "pada", which lead prices too: "um 12.50 euro")
+_CLOCK_LEAD = re.compile(r"(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|pukul|(?:alle|le) ore)\s?$")
+# Zone abbreviations that are no word of a language too ("cest", "eest", "msk"; not "est", French
+# "is", "ist", German "is", "cat", "art"), as a clock's zone in brackets
+_NO_WORD_ABBREVIATIONS = "|".join(sorted((a.lower() for a in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)
+                                          if a not in ("EST", "IST", "CAT", "EAT", "ART", "WAT", "MST", "AST", "SST",
+                                                       "GST", "PHT", "ICT", "TRT")), key=len, reverse=True))
+# A zone that follows a dotted clock of hour and minute, beside its date: UTC or GMT, an offset of
+# four digits ("13.47 -0800"; not "12.50 -20%", "12.50 +15"), or an abbreviation in brackets
+# ("kl. 14.05 (cest)")
+_FULL_ZONE_NEXT = re.compile(rf"\s?(?:[(\[]?(?:utc|gmt)(?![^\W\d_])|[(\[]?[+-][0-9]{{2}}:?[0-9]{{2}}(?![0-9])"
+                             rf"|[(\[](?:{_NO_WORD_ABBREVIATIONS})[)\]])")
 
 
 def _zone_next(text: str, pos: int) -> bool:
@@ -944,9 +948,10 @@ def ambiguous_zone(tail: str, raw: str) -> str | None:
 def abbreviation_offset(abbreviation: str, date: dt.date | None) -> int:
     """The offset of an abbreviation of one meaning (`ZONE_ABBREVIATIONS`, in capitals) on a day: its
     zone's standard offset that year for one of ZONE_STANDARD_TIMES ("MSK" in 2012 is +04:00; from
-    1970, before which the tz database keeps local mean times), else its fixed one."""
+    1993: before, Moscow kept EET in 1991-1992 and local mean time before 1930 in the tz database,
+    which no text calls MSK), else its fixed one."""
     zone = ZONE_STANDARD_TIMES.get(abbreviation)
-    offsets = standard_offsets(zone, date) if zone and date is not None and date.year >= 1970 else ()
+    offsets = standard_offsets(zone, date) if zone and date is not None and date.year >= 1993 else ()
     return next(iter(offsets)) if len(offsets) == 1 else ZONE_ABBREVIATIONS[abbreviation]
 
 
