@@ -329,7 +329,7 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
     2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
     or of a text in brackets ("[2085-09-14 14.28]"), before a day period, an hour word or a zone
-    ("10.20 aamup.", "13.09 น.", "13.47 -0800"), or after a word that leads a clock ("ore 11.00",
+    ("10.20 aamup.", "13.09 น.", "13.47 -0800"), or after words that lead only clocks ("alle ore 11.00",
     "pukul 14.30"), not inside a sentence
     ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
     with seconds alone in its text, before a zone or beside a day period ("03.48.02", "14.47.11
