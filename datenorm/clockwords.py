@@ -306,7 +306,8 @@ def build_table() -> dict:
             short.add(locale.language)
         if writes_dot_before_period(locale):
             dotted.add(locale.language)
-    for kind, hour in (("noon", 12), ("midnight", 0)):  # not a period of other hours too: Spanish "del mediodía" is 12-19
+    # not a period of other hours too: Spanish "del mediodía" is 12-19
+    for kind, hour in (("noon", 12), ("midnight", 0)):
         for lang, words in named[kind].items():
             words = {word for word in words if periods.get(lang, {}).get(word, {hour}) == {hour}}
             # and a word alone, not a phrase around one ("del mediodía" beside "mediodía")
@@ -324,7 +325,8 @@ def build_table() -> dict:
             "sources": list(source_ids),
             "metazones": {metazone: _named_member(metazone, zones_of) for metazone, zones_of in sorted(known.items())},
             "generic_zones": {metazone: generic for metazone, zones_of in sorted(known.items())
-                              if (generic := _generic_members(metazone, zones_of)) != _named_member(metazone, zones_of)},
+                              if (generic := _generic_members(metazone, zones_of))
+                              != _named_member(metazone, zones_of)},
             "gmt": sorted(gmt),
             **{kind: {lang: sorted(words) for lang, words in sorted(by_lang.items()) if words}
                for kind, by_lang in named.items()}}

@@ -716,7 +716,8 @@ class DatePairs:
         if clock is None and not template.missing and self.rng.random() < self.time_share:
             text, time_id, clock = self._with_time(text, template, plan, date)
         text, aug = augment(text, plan.lang, self.rng, kinds=PLAIN_AUGMENTATIONS)
-        if clock is not None and clock.zone_name in GENERIC_ABBREVIATIONS and not generic_written(clock.zone_name, text):
+        if (clock is not None and clock.zone_name in GENERIC_ABBREVIATIONS
+                and not generic_written(clock.zone_name, text)):
             clock = replace(clock, zone="", zone_name="")  # "6 Am Pt", "4AM CT" in capitals: no zone, as read
         format_id = "+".join(part for part in (template.id, time_id, "" if aug == "none" else aug) if part)
         iso = template.label(date) + (clock.label() if clock else "")

@@ -23,10 +23,10 @@ from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, abbreviation_offset,
-                                bracketed_zone_name, day_offset,
-                                dotted_clocks,
-                                generic_offset, generic_written, hours_alone, worded_clocks,
-                                iana_names_in, iana_offset, named_zone_offsets, offset_label, parse_time, period_after_clock, period_before_clock, writes_time_words)
+                                abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
+                                generic_offset, generic_written, hours_alone, iana_names_in, iana_offset, named_zone_offsets,
+                                offset_label, parse_time, period_after_clock, period_before_clock, worded_clocks,
+                                writes_time_words)
 
 
 class Row:
@@ -441,7 +441,8 @@ def worded_clock_in_digits(row: Row, opts: Options) -> str | None:
     clock, text = clocks[0], row.ev.text
     if _DIGIT_AFTER.match(text, clock.end()):
         return None
-    digits = f"{int(clock['hour'])}:{int(clock['minute']):02d}" + (f":{int(clock['second']):02d}" if clock["second"] else "")
+    seconds = f":{int(clock['second']):02d}" if clock["second"] else ""
+    digits = f"{int(clock['hour'])}:{int(clock['minute']):02d}{seconds}"
     return " ".join(f"{text[:clock.start()]} {digits} {text[clock.end():]}".split())
 
 
@@ -462,8 +463,7 @@ def year_before_the_clock(row: Row, opts: Options) -> str | None:
 # text ("15:52:30 cest 2019"; not "10:30 id 2000", "15:52 room 2019")
 _CLOCK_THEN_YEAR = re.compile(
     r"\s(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s(?:%s))?(?:\s[+-][0-9]{4})?)\s(?P<year>[0-9]{4})$"
-    % "|".join(sorted((a.lower() for a in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS)),
-                      key=len, reverse=True)))
+    % abbreviations_alternation((*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS)))
 
 
 def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:

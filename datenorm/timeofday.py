@@ -79,7 +79,8 @@ def _noon_words(kind: str) -> tuple[str, ...]:
 def _taught_phrases() -> frozenset[str]:
     """The generator's noon and midnight phrases ("at noon", "à minuit"), which count anywhere in a
     text; CLDR's words ("podne", "mediodía") only at its start or end, as a word alone."""
-    return frozenset(w.lower() for by_lang in (NOON_WORDS, MIDNIGHT_WORDS) for ws in by_lang.values() for w in ws if " " in w)
+    return frozenset(w.lower() for by_lang in (NOON_WORDS, MIDNIGHT_WORDS) for ws in by_lang.values() for w in ws
+                     if " " in w)
 
 
 @functools.cache
@@ -423,9 +424,14 @@ def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> l
 _CLOCK_LEAD = re.compile(r"(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|pukul|(?:alle|le) ore)\s?$")
 # Zone abbreviations that are no word of a language too ("cest", "eest", "msk"; not "est", French
 # "is", "ist", German "is", "cat", "art"), as a clock's zone in brackets
-_NO_WORD_ABBREVIATIONS = "|".join(sorted((a.lower() for a in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)
-                                          if a not in ("EST", "IST", "CAT", "EAT", "ART", "WAT", "MST", "AST", "SST",
-                                                       "GST", "PHT", "ICT", "TRT")), key=len, reverse=True))
+def abbreviations_alternation(abbreviations) -> str:
+    """Zone abbreviations as one regex alternation of their normalised (lower-case) forms, longest first."""
+    return "|".join(sorted((a.lower() for a in abbreviations), key=len, reverse=True))
+
+
+_NO_WORD_ABBREVIATIONS = abbreviations_alternation(
+    a for a in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)
+    if a not in ("EST", "IST", "CAT", "EAT", "ART", "WAT", "MST", "AST", "SST", "GST", "PHT", "ICT", "TRT"))
 # A zone that follows a dotted clock of hour and minute, beside its date: UTC or GMT, an offset of
 # four digits ("13.47 -0800"; not "12.50 -20%", "12.50 +15"), or an abbreviation in brackets
 # ("kl. 14.05 (cest)")
@@ -560,8 +566,8 @@ def _named_pattern(words: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(words, key=len, reverse=True)
     alone = "|".join(re.escape(word) for word in ordered if not any(map(cjk_or_hangul, word)))
     anywhere = "|".join(re.escape(word) for word in ordered if any(map(cjk_or_hangul, word)))
-    parts = ([rf"(?<![^\W\d_])(?<!-)(?:{alone})(?![^\W\d_])(?!-)"] if alone else []) + ([f"(?:{anywhere})"] if anywhere else [])
-    return re.compile("|".join(parts))
+    parts = [rf"(?<![^\W\d_])(?<!-)(?:{alone})(?![^\W\d_])(?!-)"] if alone else []
+    return re.compile("|".join(parts + ([f"(?:{anywhere})"] if anywhere else [])))
 
 
 def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None = None) -> bool:

@@ -334,7 +334,8 @@ def _zone_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
             return "time-zone-generic", Clock(f"{text} {abbreviation}", h, m, second, "", offset_label(minutes),
                                               abbreviation)
     abbreviation = rng.choice(sorted(ZONE_ABBREVIATIONS))
-    return "time-zone-abbr", _on_the_day(Clock(f"{text} {abbreviation}", h, m, second, "", *read_zone(abbreviation)), date)
+    clock = Clock(f"{text} {abbreviation}", h, m, second, "", *read_zone(abbreviation))
+    return "time-zone-abbr", _on_the_day(clock, date)
 
 
 def _iso_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:

@@ -17,9 +17,10 @@ from datenorm.months import languages_naming, month_check, names_month, names_mo
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
                            year_is_written)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, TimeOfDay, ambiguous_zone, ambiguous_zone_before, clock_start, find_clock, iana_names_in,
-                                in_utc, named_zone_offsets, offset_label, other_clock, parse_time, unread_part, writes_utc,
-                                written_period, written_zone, zone_at_end, zone_at_start, zone_before)
+from datenorm.timeofday import (AMBIGUOUS_ZONES, TimeOfDay, ambiguous_zone, ambiguous_zone_before, clock_start,
+                                find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label, other_clock,
+                                parse_time, unread_part, writes_utc, written_period, written_zone, zone_at_end,
+                                zone_at_start, zone_before)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
