@@ -566,6 +566,10 @@ def build_plans(spec: str | None) -> tuple[list[LocalePlan], list[str]]:
 # --- augmentation ---------------------------------------------------------------------------------
 
 UNSPACED_CLOCKS = frozenset({"ja", "zh", "yue", "ko", "th"})  # "1995年1月26日10時42分" needs no space
+# The words that join a clock written before its date ("alle ore 17.00 del 30 giugno 2026", "at 3 p.m.
+# on May 4", "um 15 Uhr am 3. Mai"), as notices, deadlines and invitations write it
+CLOCK_BEFORE_DATE = {"en": ("on",), "it": ("del", "del giorno"), "es": ("del", "el"), "fr": ("le",), "de": ("am",),
+                     "pt": ("do dia", "de"), "nl": ("op",), "pl": ("dnia",), "ru": ("",)}
 MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822",
                          "iso-compact-datetime", "apache-clf"})
 AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")
@@ -752,7 +756,9 @@ class DatePairs:
         """`text` with a clock joined to it, the time's form id and the clock. A CLDR time is mostly
         joined by the locale's own date+time pattern (in the date's width for a CLDR date), so each
         locale puts it before or after the date its way; CLDR and common times are also put before
-        the date ("10:42, 3 May 1979": the form id ends in `-first`); the rest follow the date."""
+        the date ("10:42, 3 May 1979": the form id ends in `-first`), and so are the language's own
+        where it has a word that joins them (`CLOCK_BEFORE_DATE`: "alle ore 12 del 3 maggio");
+        the rest follow the date."""
         catalogue = time_catalogue(plan.locale)
         group, time_id, clock = self._draw_clock(catalogue, date)
         r = self.rng.random()
@@ -760,9 +766,11 @@ class DatePairs:
             width = template.id.removeprefix("cldr-") if template.id in CLDR_DATE_IDS else self.rng.choice(CLDR_WIDTHS)
             joined = catalogue.joins[width].replace("{0}", "\0").replace("{1}", text).replace("\0", clock.text)
             return joined, time_id, clock
-        if group != "language" and r > 0.85:
+        if r > 0.85 and (group != "language" or plan.lang in CLOCK_BEFORE_DATE):
             clock = _offset_apart(clock)
-            return f"{clock.text}{self.rng.choice((' ', ', '))}{text}", f"{time_id}-first", clock
+            joins = (" ", ", ") if group != "language" else ()
+            joins += tuple(f" {word} ".replace("  ", " ") for word in CLOCK_BEFORE_DATE.get(plan.lang, ()))
+            return f"{clock.text}{self.rng.choice(joins)}{text}", f"{time_id}-first", clock
         if time_id == "time-iso" and _ISO_DATE.fullmatch(text):
             glue = self.rng.choice(("T", "T", " "))
         elif group == "language" and plan.lang in UNSPACED_CLOCKS:

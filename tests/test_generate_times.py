@@ -28,6 +28,7 @@ from datenorm.times import (
     zone_offset,
 )
 from datenorm.generate import (
+    CLOCK_BEFORE_DATE,
     GO_ZONES,
     MACHINE_IDS,
     SPLITS,
@@ -373,6 +374,19 @@ def test_time_share_sets_how_many_whole_dates_are_given_a_clock():
         return sum("T" in r.iso for r in rows) / len(rows)
     none, default, most = timed_share(0.0), timed_share(0.25), timed_share(0.9)
     assert none < 0.3 < default < 0.6 < 0.8 < most  # stamps write their own time whatever the share
+
+
+def test_a_language_clock_before_its_date_is_joined_by_the_language_word():
+    """"alle ore 12 del 3 maggio", "at 3 o'clock in the afternoon on May 4", "um 15 Uhr am 3. Mai":
+    the language's own clock forms lead the date only through the words that join them."""
+    plans, _ = build_plans("it_IT,es_ES,en_US,de_DE")
+    first = [r for r in DatePairs(plans, seed=4, times=True, time_share=0.9).rows(4000)
+             if re.search(r"\+time-(it|es|en|de):[^+]*-first", r.format)]
+    assert len(first) > 40
+    for row in first:
+        joins = [f" {word} " for word in CLOCK_BEFORE_DATE[row.lang]]
+        assert any(join.lower() in normalize_text(row.text).lower() for join in joins), row
+        assert "T" in row.iso
 
 
 def test_time_share_out_of_range_is_refused_on_the_command_line(tmp_path):
