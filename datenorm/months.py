@@ -416,28 +416,38 @@ def _two_word_cut(first: str, second: str, lang: str) -> frozenset[int]:
 _VOWELS = re.compile(r"(?<=.)[aeiouy]")  # the first letter stays: "oktbr" for "oktober"
 
 
-def cut_names_written_out(plain: str, lang: str | None) -> str:
-    """A normalised text without its clock with each word that names no month but starts the names
-    of one month, in `lang` or English (for None, in any language, for words beyond ASCII), or, with
-    `lang`, writes them with letters left out, written as that month's English name: the abbreviations
+def cut_names_written_out(text: str, lang: str | None) -> str:
+    """A normalised text with each word that names no month but starts the names of one month, in
+    `lang` or English (for None, in any language, for words beyond ASCII), or, with `lang`, writes
+    them with letters left out, written as that month's English name in its place: the abbreviations
     formatting libraries write and CLDR does not list ("جان 11, 1987", Arabic's January "جانفي";
-    Central Kurdish "شوب", February "شوبات"; German "mrz", "märz"). `plain` unchanged when there is none."""
+    Central Kurdish "شوب", February "شوبات"; German "mrz", "märz"; Ukrainian "21 чер 2013 3:13",
+    whose clock stays). `text` unchanged when there is none."""
     names, cuts = month_names(lang or "*")[0], _cut_names(lang or "*")
-    parts, changed = words(plain), False
+    found = list(_WORD.finditer(text))
+    parts = [(words(match.group()) or [match.group()])[0] for match in found]
+    written: dict[int, str] = {}  # the index of a word -> its month's English name ("" for none)
     for i in range(len(parts) - 1):  # a name of two words, each cut: Central Kurdish "کان-دوو", "کانوونی دووەم"
-        if parts[i] not in names and not parts[i].isdigit() and len(months := _two_word_cut(
+        if i not in written and parts[i] not in names and not parts[i].isdigit() and len(months := _two_word_cut(
                 parts[i], parts[i + 1], lang or "*")) == 1 and (lang is not None or not parts[i].isascii()):
-            parts[i], parts[i + 1], changed = ENGLISH_MONTHS[min(months) - 1], "", True
-    parts = [part for part in parts if part]
+            written[i], written[i + 1] = ENGLISH_MONTHS[min(months) - 1], ""
     for i, word in enumerate(parts):
-        if word in names or len(word) < 3 or not word.isalpha():
+        if i in written or word in names or len(word) < 3 or not word.isalpha():
             continue
         months = cuts.get(word, ()) if lang is not None or not word.isascii() else ()
         if len(months) != 1 and lang is not None:  # without one, "thg" (Vietnamese "tháng") would be August
             months = _abbreviated(word, lang)
         if len(months) == 1:
-            parts[i], changed = ENGLISH_MONTHS[min(months) - 1], True
-    return " ".join(parts) if changed else plain
+            written[i] = ENGLISH_MONTHS[min(months) - 1]
+    if not written:
+        return text
+    out, at = [], 0
+    for i, match in enumerate(found):
+        if i in written:
+            # the second word of a name of two goes with what joins it to the first
+            out.append(text[at:match.start()] + written[i] if written[i] else "")
+            at = match.end()
+    return "".join(out) + text[at:]
 
 
 def names_written_in_english(plain: "str | TextMonths", lang: str, month: int) -> str:

@@ -259,8 +259,14 @@ def keep_with_year(old: Result, new: Result, row: Row, opts: Options) -> bool:
 
 def cut_month_name(row: Row, opts: Options) -> str | None:
     """A month name cut short where CLDR lists no such abbreviation ("جانـ 11, 1987": Arabic's
-    January "جانفي"; Central Kurdish "شوب", February) is read with the month's English name."""
-    return cut_names_written_out(row.ev.plain, opts.lang) if _unanswered(row) else None
+    January "جانفي"; Central Kurdish "شوب", February) is read with the month's English name; with
+    the time, in the text with its clock ("21 чер 2013 3:13")."""
+    if opts.time and (_unanswered(row) or row.result.valid and "T" not in row.result.iso and row.ev.plain != row.ev.text):
+        return cut_names_written_out(row.ev.text, opts.lang)
+    if not _unanswered(row):
+        return None
+    written = cut_names_written_out(row.ev.plain, opts.lang)
+    return written if written == row.ev.plain else " ".join(words(written))
 
 
 # A month written as its number with a word for "month" (Uyghur "2-ئاينىڭ", Mongolian "2-р сар"),
@@ -667,7 +673,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("without its time of day", without_its_time, keep_without_time),
     ("spaced out", spaced, keep_spaced),
     ("apostrophe year in full", apostrophe_year, keep_with_year),
-    ("cut month name in full", cut_month_name, keep_valid),
+    ("cut month name in full", cut_month_name, keep_valid, None, None, True, False, True),
     ("numbered month", numbered_month, keep_valid),
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),
