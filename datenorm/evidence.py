@@ -16,7 +16,7 @@ from datenorm.config import ModelConfig
 from datenorm.months import TextMonths
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
                            written_years)
-from datenorm.timeofday import without_worded_clocks, without_zone_offsets, writes_a_clock
+from datenorm.timeofday import without_offset_in_brackets, without_worded_clocks, without_zone_offsets, writes_a_clock
 
 
 _ISO_DATE = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
@@ -63,7 +63,9 @@ class Evidence:
         text = fit_text(full, config.tx)
         # read with the time, clocks of hour words too ("15 giờ 09 phút, ngày 14 tháng 3"), and zone
         # offsets away from their clock ("11:02:32 μ.μ. gmt+00:00")
-        plain = without_zone_offsets(without_worded_clocks(without_clock(text))) if time else without_clock(text)
+        plain = without_offset_in_brackets(without_clock(text))
+        if time:
+            plain = without_zone_offsets(without_worded_clocks(plain))
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it

@@ -670,6 +670,17 @@ def without_worded_clocks(text: str) -> str:
                                            else " ", text).split())
 
 
+def without_offset_in_brackets(text: str) -> str:
+    """A normalised `text` without an offset in brackets that ends it (Wikipedia's signatures,
+    "14:05, 3 במאי 2019 (+03:00)", "(utc+7)"): its digits are no part of a date, with or without the time."""
+    if not text.endswith((")", "]")):
+        return text
+    return _OFFSET_IN_BRACKETS_AT_END.sub("", text)
+
+
+_OFFSET_IN_BRACKETS_AT_END = re.compile(r"\s?[(\[]\s?(?:utc|gmt)?\s?[+-](?:1[0-4]|0?[0-9])(?:[:.]?[0-5][0-9])?\s?[)\]]$")
+
+
 def without_zone_offsets(text: str) -> str:
     """A normalised `text` without the offsets written after "UTC", "GMT" or a locale's word for it
     wherever they stand ("9:10:17 ص غرينتش+00:00", "gmt+00:00 11:40:45"): `datenorm.clock` takes a
