@@ -385,6 +385,19 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}(?![^\W\d_])")
 
 
+def gmt_before_its_offset_left_out(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text whose offset of four digits follows "GMT" (JavaScript's dates:
+    "mon jun 03 2024 15:19:16 gmt+0200", whose zone name `normalize_text` drops) and whose time was
+    not read is read again with the offset alone ("+0200"), as RFC 2822 writes it; the answer is
+    then judged by the text as written."""
+    if not _time_unread(row, opts) or (found := _GMT_OFFSET.search(row.ev.text)) is None:
+        return None
+    return f"{row.ev.text[:found.start()]}{row.ev.text[found.end():]}"
+
+
+_GMT_OFFSET = re.compile(r"(?<![^\W\d_])gmt(?=[+-][0-9]{4}(?![0-9]))")
+
+
 def dotted_clock_with_colons(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes one dotted clock beside its date ("5 feb 2003 13.47
     -0800", "24 jan 2020 pada 01.03") and whose time was not read is read again with the clock
@@ -532,7 +545,8 @@ def _time_unread(row: Row, opts: Options) -> bool:
 def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], int] | None:
     """The first clock of a text written 1-12 beside a day period (`datenorm.clockwords`; after
     it, an hour word may come between), the period's span and the one hour 0-23 the two make
-    together ("10:38:26 að kvöldi": 22)."""
+    together ("10:38:26 að kvöldi": 22); or written 13-23 beside a period of that hour, which
+    says it twice ("오후 23:59:59", date-fns's Korean: 23)."""
     text = row.ev.text
     for clock in _DIGIT_CLOCK.finditer(text):
         after = period_after_clock(text, clock.end(), opts.lang)
@@ -542,10 +556,10 @@ def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], in
                 return None  # the text's clock, with no period beside it
             continue  # numbers of the date ("8.8.1927")
         hour = int(clock[1])
-        if not 1 <= hour <= 12:
+        if not 1 <= hour <= 23:
             return None
         span, hours = ((clock.end(), after[0]), after[1]) if after else ((before[0], clock.start()), before[1])
-        fits = {h for h in (hour % 12, hour % 12 + 12) if h in hours}
+        fits = {h for h in ((hour % 12, hour % 12 + 12) if hour <= 12 else (hour,)) if h in hours}
         return (clock, span, fits.pop()) if len(fits) == 1 else None
     return None
 
@@ -554,12 +568,13 @@ def day_period_as_am_pm(row: Row, opts: Options) -> str | None:
     """Read with the time, a text whose 12-hour clock was not read beside a day period of its
     language ("10:38:26 að kvöldi", "6:54 wieczorem", "夜9:44", "오전 2시 23분") is read again with
     the period written as am or pm after the clock (in digits), as the period and the hour written
-    make one hour of the day: "10:38:26 pm", "2:23 am"."""
+    make one hour of the day: "10:38:26 pm", "2:23 am"; a clock of 13-23 is read again without
+    the period, which says what its hour says ("오후 23:59:59": "23:59:59")."""
     if not _time_unread(row, opts) or (found := _period_hour(row, opts)) is None:
         return None
     clock, (start, end), hour = found
     text = row.ev.text
-    marked = f"{_as_digits(clock)} {'pm' if hour >= 12 else 'am'}"
+    marked = _as_digits(clock) if int(clock[1]) > 12 else f"{_as_digits(clock)} {'pm' if hour >= 12 else 'am'}"
     if start >= clock.end():  # the period after the clock
         return f"{text[:clock.start()]}{marked}{text[end:]}"
     return f"{text[:start]}{marked}{text[clock.end():]}"
@@ -680,6 +695,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("zone name as its offset", zone_name_as_its_offset, keep_zone_offset, None, None, True),
     ("zone name in brackets left out", zone_name_in_brackets_left_out, keep_offset_of_the_bracketed_name, None, None,
      True, False, True),
+    ("GMT before its offset left out", gmt_before_its_offset_left_out, keep_valid_with_time, None, None, True, False,
+     True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
