@@ -22,17 +22,20 @@ import datetime as dt
 import random
 import re
 import time
+import zoneinfo
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, localedata
-from babel.dates import format_date
+from babel.dates import format_date, get_timezone_name
 from faker import Faker
 
 from datenorm.times import (
     AMBIGUOUS_ZONE_ABBREVIATIONS,
     CLDR_WIDTHS,
+    IANA_ZONES,
+    NAMED_ZONES_FROM,
     Clock,
     TimeCatalogue,
     native_clock,
@@ -372,12 +375,13 @@ def column_months(locale: Locale) -> dict[int, str]:
 GO_ZONES = (("-0500", "EST"), ("-0400", "EDT"), ("+0100", "CET"), ("+0200", "CEST"), ("-0800", "PST"), ("+0900", "JST"))
 
 
-def _machine_templates(locale: Locale) -> list[Template]:
+def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     """Dates as programs write them, in every locale: ISO 8601 timestamps, compact yyyymmdd, C's
     ctime() and Unix `date` (English names whatever the locale), RFC 2822 (e-mail, HTTP), SAS and
     Oracle date columns (English month names unless the locale gives the word to another month:
-    `column_months`). Where there is an English weekday, the month name stays English: the runtime
-    reads "tue, 31 mar 1992" as English in Teso too.
+    `column_months`), and with `times` JavaScript's Date.toString() (English, with the zone's name
+    in the locale's language). Where there is an English weekday, the month name stays English: the
+    runtime reads "tue, 31 mar 1992" as English in Teso too.
 
     A stamp that writes a time is one function giving its text and its clock; `render` keeps the
     text, so the clock's parts cost no draw and files made without `times` stay as they were."""
@@ -451,6 +455,19 @@ def _machine_templates(locale: Locale) -> list[Template]:
         stamp = f"{d.day:02d}/{column[d.month]}/{d.year}:{h:02d}:{m:02d}:{s:02d} {zone}"
         return f"[{stamp}]" if r.random() < 0.5 else stamp, (h, m, s, zone, "")
 
+    def javascript(d: dt.date, r: random.Random):
+        # "Mon Jun 03 2024 15:19:16 GMT+0200 (Mitteleuropäische Sommerzeit)": the name Babel gives
+        # the zone at that moment in the locale's language, from 1970 (the text read leaves it out)
+        # (before it, a whole-hour offset and no name: zones kept local mean times once, "+034112")
+        h, m, s = hms(r)
+        zone = zoneinfo.ZoneInfo(r.choice(IANA_ZONES)) if d.year >= NAMED_ZONES_FROM else dt.timezone(
+            dt.timedelta(hours=r.randrange(-11, 15)))
+        moment = dt.datetime(d.year, d.month, d.day, h, m, s, tzinfo=zone)
+        offset = moment.strftime("%z")
+        name = f" ({get_timezone_name(moment, 'long', locale=locale)})" if d.year >= NAMED_ZONES_FROM else ""
+        text = f"{days[d.weekday()]} {months[d.month]} {d.day:02d} {d.year} {h:02d}:{m:02d}:{s:02d} GMT{offset}"
+        return text + (name if r.random() < 0.7 else ""), (h, m, s, offset, "")
+
     def timed(format_id: str, stamp: Stamp, unlabelled: Stamp | None = None) -> Template:
         def labelled(d: dt.date, r: random.Random) -> tuple[str, Clock]:
             text, (h, m, s, zone, fraction) = stamp(d, r)
@@ -478,7 +495,7 @@ def _machine_templates(locale: Locale) -> list[Template]:
                                                                           d.year % 100), short_year=True),
         # Web-server logs (Apache/nginx common log format): 03/May/2022:14:00:00 +0200, in brackets or not
         timed("apache-clf", clf),
-    ]
+    ] + ([timed("js-date", javascript)] if times else [])  # files without times as they were
 
 
 # Months in Roman numerals, as Central and Eastern Europe write them by hand and on documents:
@@ -497,8 +514,9 @@ def _roman_month_templates(locale: Locale) -> list[Template]:
     return [Template("roman-month", lambda d, r: r.choice(layouts).format(d=d.day, m=ROMAN_MONTHS[d.month], y=d.year))]
 
 
-def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
-    """Every template for one locale, or None when Babel cannot give it a usable numeric order."""
+def locale_plan(name: str, weight: float = 1.0, times: bool = False) -> LocalePlan | None:
+    """Every template for one locale, or None when Babel cannot give it a usable numeric order;
+    with `times`, the stamps only labelled rows write too."""
     try:
         locale = Locale.parse(name)
     except (UnknownLocaleError, ValueError) as exc:
@@ -529,7 +547,7 @@ def locale_plan(name: str, weight: float = 1.0) -> LocalePlan | None:
         templates += _english_templates(locale)
     templates += _language_templates(locale)
     templates += _roman_month_templates(locale)
-    templates += _machine_templates(locale)
+    templates += _machine_templates(locale, times)
     return LocalePlan(str(locale), locale.language, order, weight, tuple(templates), tuple(_partial_templates(locale, order)))
 
 
@@ -549,11 +567,11 @@ def resolve_locales(spec: str | None) -> dict[str, float]:
     return {n: DEFAULT_LOCALES.get(n, 1.0) for n in names}
 
 
-def build_plans(spec: str | None) -> tuple[list[LocalePlan], list[str]]:
-    """Plans for every locale in `spec`, and the names of the locales skipped as unformattable."""
+def build_plans(spec: str | None, times: bool = False) -> tuple[list[LocalePlan], list[str]]:
+    """Plans for every locale in `spec` (`locale_plan`), and the names of the locales skipped as unformattable."""
     plans, skipped = [], []
     for name, weight in resolve_locales(spec).items():
-        plan = locale_plan(name, weight)
+        plan = locale_plan(name, weight, times)
         if plan is None or not plan.templates:
             skipped.append(name)
         else:
@@ -570,7 +588,7 @@ UNSPACED_CLOCKS = frozenset({"ja", "zh", "yue", "ko", "th"})  # "1995年1月26�
 # on May 4", "um 15 Uhr am 3. Mai"), as notices, deadlines and invitations write it
 CLOCK_BEFORE_DATE = {"en": ("on",), "it": ("del", "del giorno"), "es": ("del", "el"), "fr": ("le",), "de": ("am",),
                      "pt": ("do dia", "de"), "nl": ("op",), "pl": ("dnia",), "ru": ("",)}
-MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822",
+MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822", "js-date",
                          "iso-compact-datetime", "apache-clf"})
 AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")
 # With `times`, a time is a part of the label and drawn apart (TIME_SHARE); the augmentation is one of the others
@@ -843,7 +861,7 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
             excluded.update(normalize_text(r["text"]) for r in read_rows(path))
         except (OSError, KeyError, UnicodeDecodeError) as exc:
             raise DatenormError(f"cannot read --exclude {path}: {getattr(exc, 'strerror', None) or exc}") from None
-    plans, skipped = build_plans(locales)
+    plans, skipped = build_plans(locales, times)
     if not 0 <= partial_share <= 1:
         raise DatenormError(f"--partial-share must be between 0 and 1, got {partial_share}")
     if not 0 <= time_share <= 1:

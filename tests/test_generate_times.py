@@ -39,7 +39,8 @@ from datenorm.generate import (
     locale_plan,
     read_rows,
 )
-from datenorm.text import normalize_text
+from datenorm.clockwords import long_zone_name, zone_offsets_at
+from datenorm.text import javascript_zone_name, normalize_text
 
 LOCALES = "en_US,en_GB,fr,de,es,pt_BR,it,nl,ru,ja,zh,ko,th,ar,fi,sv,pl,id,hi,fa"
 LABEL = re.compile(r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:T(?P<h>[0-9]{2}):(?P<m>[0-9]{2})"
@@ -387,6 +388,23 @@ def test_a_language_clock_before_its_date_is_joined_by_the_language_word():
         joins = [f" {word} " for word in CLOCK_BEFORE_DATE[row.lang]]
         assert any(join.lower() in normalize_text(row.text).lower() for join in joins), row
         assert "T" in row.iso
+
+
+def test_javascript_dates_write_the_offset_their_label_carries_and_a_name_that_has_it():
+    """Date.toString() as browsers write it, the zone's name in the locale's language: the label's
+    offset is the one written after GMT, and a long name has that offset on the day, as the runtime
+    checks it (`datenorm.text.javascript_zone_name`)."""
+    plans, _ = build_plans("de_DE,fr_FR,ja_JP,en_US,ru_RU", times=True)
+    stamps = [r for r in DatePairs(plans, seed=6, times=True).rows(6000) if r.format.startswith("js-date")]
+    named = 0
+    for row in stamps:
+        written = re.search(r"gmt([+-][0-9]{2})([0-9]{2})", normalize_text(row.text))
+        assert row.iso.endswith(f"{written[1]}:{written[2]}"), row
+        name = javascript_zone_name(row.text)
+        if name and long_zone_name(name) and (offsets := zone_offsets_at(name, dt.date.fromisoformat(row.iso[:10]))):
+            assert _offset_minutes(row.iso[19:]) in offsets, row
+            named += 1
+    assert len(stamps) > 20 and named > 5
 
 
 def test_time_share_out_of_range_is_refused_on_the_command_line(tmp_path):
