@@ -15,7 +15,8 @@ from datenorm import holidays
 from datenorm.clockwords import long_zone_name, zone_name_after, zone_offsets_at
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
-from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_month_plainly,
+from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
+                              names_month_plainly,
                              month_names, names_month_loosely, named_in, names_written_in_english, words)
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
@@ -252,6 +253,13 @@ def apostrophe_year(row: Row, opts: Options) -> str | None:
     return apostrophe_years_written_out(row.ev.text) if _unanswered(row) else None
 
 
+def keep_date_read(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, and, read with the time, on the date first read when that one was valid: the second
+    reading is for the time the first left out ("نیو یارک 3 2019 10:30": "نیو", "new", starts
+    November's name, and was read as 2019-11-03)."""
+    return new.valid and (not opts.time or not old.valid or new.iso[:10] == old.iso[:10])
+
+
 def keep_with_year(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, or a date with its year."""
     return new.valid or (new.partial is not None and not new.partial.startswith("--"))
@@ -260,9 +268,11 @@ def keep_with_year(old: Result, new: Result, row: Row, opts: Options) -> bool:
 def cut_month_name(row: Row, opts: Options) -> str | None:
     """A month name cut short where CLDR lists no such abbreviation ("جانـ 11, 1987": Arabic's
     January "جانفي"; Central Kurdish "شوب", February) is read with the month's English name; with
-    the time, in the text with its clock ("21 чер 2013 3:13")."""
-    if opts.time and (_unanswered(row) or row.result.valid and "T" not in row.result.iso and row.ev.plain != row.ev.text):
-        return cut_names_written_out(row.ev.text, opts.lang)
+    the time, in the text with its clock ("21 чер 2013 3:13"), when no word of it names a month
+    already (Urdu "3 مئی 2019 اور 14 مئی 2019": "اور", "and", starts April's name)."""
+    if opts.time and (_unanswered(row) or row.result.valid and "T" not in row.result.iso
+                      and row.ev.plain != row.ev.text):
+        return None if names_a_month(row.ev.months) else cut_names_written_out(row.ev.text, opts.lang)
     if not _unanswered(row):
         return None
     written = cut_names_written_out(row.ev.plain, opts.lang)
@@ -688,7 +698,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("without its time of day", without_its_time, keep_without_time),
     ("spaced out", spaced, keep_spaced),
     ("apostrophe year in full", apostrophe_year, keep_with_year),
-    ("cut month name in full", cut_month_name, keep_valid, None, None, True, False, True),
+    ("cut month name in full", cut_month_name, keep_date_read, None, None, True, False, True),
     ("numbered month", numbered_month, keep_valid),
     ("fixed-date holiday", fixed_holiday, keep_valid_or_incomplete),
     ("IANA zone as its offset", zone_as_its_offset, keep_zone_of_the_name, None, None, True),

@@ -55,7 +55,6 @@ _ERA_INITIAL = re.compile(rf"([{''.join(_ERA_LETTERS)}])([0-9]{{1,2}})([./])([0-
 # JavaScript's Date.toString() ends with the zone's name, which says nothing the offset does not:
 # "Tue May 03 2022 14:00:00 GMT+0200 (Central European Summer Time)".
 _JS_ZONE_NAME = re.compile(r"(gmt[+-][0-9]{4})\s*\([^()]*\)\s*$")
-_JS_ZONE_NAME_WRITTEN = re.compile(r"gmt[+-][0-9]{4}\s*\(([^()]*)\)\s*$", re.IGNORECASE)
 _CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _CHINESE_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _CHINESE_SMALL = re.compile(r"(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*([月日号號])")
@@ -256,14 +255,6 @@ def finer_than_microseconds(text: str) -> bool:
 # ("2011-12-03t10:15:30+01:00[europe/paris]", "...z[utc]"): the offset is the zone.
 _BRACKETED_ZONE = re.compile(r"(?:(?<=[0-9]z)|(?<=[+-][0-9]{2}:[0-9]{2})|(?<=[+-][0-9]{4}))"
                              r"\[!?((?:[a-z_]+(?:/[a-z0-9_+-]+)+)|utc)\]$")
-
-
-def javascript_zone_name(raw: str) -> str | None:
-    """The zone name a JavaScript date writes in brackets after its offset, normalised, which
-    `normalize_text` leaves out of the text read ("... GMT+0200 (Mitteleuropäische Sommerzeit)"),
-    else None."""
-    found = _JS_ZONE_NAME_WRITTEN.search(raw) if raw.rstrip().endswith(")") else None
-    return normalize_text(found[1]).strip() if found else None
 
 
 def bracketed_zone(text: str) -> str | None:

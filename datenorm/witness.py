@@ -15,9 +15,8 @@ import re
 from datenorm.evidence import Evidence
 from datenorm.months import languages_naming, month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
-from datenorm.clockwords import long_zone_name, zone_offsets_at
-from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, javascript_zone_name,
-                           month_is_written, unwritten_part, year_is_written)
+from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
+                           year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, TimeOfDay, ambiguous_zone, ambiguous_zone_before, clock_start,
                                 find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label, other_clock,
                                 parse_time, unread_part, writes_utc, written_period, written_zone, zone_at_end,
@@ -155,10 +154,6 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
             and time.offset_minutes not in named_zone_offsets(name, day, time)):
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone}, which [{name}] does not have then)",
                        confidence)  # "...+01:00[europe/paris]" in July: Paris is +02:00
-    if (day and time.zone and (name := javascript_zone_name(raw)) and long_zone_name(name)  # not "(CST)"
-            and (offsets := zone_offsets_at(name, day)) and time.offset_minutes not in offsets):
-        return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone}, which ({name}) does not have then)",
-                       confidence)  # "GMT+0100 (Mitteleuropäische Sommerzeit)": CEST is +02:00
     if time.fraction and finer_than_microseconds(ev.full):  # read as cut to the microseconds (`fit_text`)
         return refusal(raw, "time_not_read", "the text writes a fraction finer than the microseconds of the answer",
                        confidence, partial=f"{prefix}{time}")
