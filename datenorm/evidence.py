@@ -16,7 +16,8 @@ from datenorm.config import ModelConfig
 from datenorm.months import TextMonths
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
                            written_years)
-from datenorm.timeofday import without_offset_in_brackets, without_worded_clocks, without_zone_offsets, writes_a_clock
+from datenorm.timeofday import (without_hours_led, without_offset_in_brackets, without_worded_clocks, without_zone_offsets,
+                                writes_a_clock)
 
 
 _ISO_DATE = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
@@ -61,11 +62,13 @@ class Evidence:
         if lang == "th":  # the year of a Thai date is the Buddhist era's, Thai letters or not
             full = buddhist_era_years(full)
         text = fit_text(full, config.tx)
-        # read with the time, clocks of hour words too ("15 giờ 09 phút, ngày 14 tháng 3"), and zone
-        # offsets away from their clock ("11:02:32 μ.μ. gmt+00:00")
-        plain = without_offset_in_brackets(without_clock(text))
+        # the date's checks read no clock: neither those of hour words ("15 giờ 09 phút, ngày 14
+        # tháng 3", "um 15 uhr am 12. mai") nor hours after words that lead only clocks ("alle ore 15
+        # del 12 dicembre"), nor an offset in brackets that ends the text; read with the time, nor
+        # zone offsets away from their clock ("11:02:32 μ.μ. gmt+00:00")
+        plain = without_hours_led(without_worded_clocks(without_offset_in_brackets(without_clock(text))))
         if time:
-            plain = without_zone_offsets(without_worded_clocks(plain))
+            plain = without_zone_offsets(plain)
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it

@@ -91,7 +91,7 @@ _GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a ti
 _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
 _DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}\.[0-9]{2}(?:\.[0-9]{2})?(?![0-9]|[.:][0-9])")
 _SHORT_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?(?![0-9]|[.:][0-9])")
-_HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?)\s?)|(?<![0-9.:]))(?P<hour>[0-9]{1,2})"
+_HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|ore|a las|às)\s?)|(?<![0-9.:]))(?P<hour>[0-9]{1,2})"
                          r"(?![0-9]|[.:][0-9])")
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
 _IANA_NAME = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_-]+){1,2}")
@@ -335,7 +335,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
     with seconds alone in its text, before a zone or beside a day period ("03.48.02", "14.47.11
     gmt+00:00", "18.35.17 coordinated universal time", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour
-    alone after "klo", "kl." or "godz." ("klo 0"), or
+    alone after "klo", "kl.", "godz.", Italian "ore", Spanish "a las" or Portuguese "às" ("klo 0",
+    "alle ore 15 del 12 dicembre"), or
     before a day period or an hour word and one ("7 de la mañana", "5 di mattina", "2 heures du
     matin"), and an hour and minute with the day period between them ("11 gɩjibɔŋɔ 12"). In a
     language whose CLDR patterns write a minute or second of one digit, a colon clock so ("16:7")."""
@@ -635,7 +636,7 @@ def _names_a_zone(word: str) -> bool:
 # Ewe "5 aɖabaƒoƒo 41", Dzongkha "4 སྐར་མ་ 41:10") and the free forms people write beside them
 # ("15 uhr", "14 heures 30", "3点", "3 giờ 42"); an hour 0-24; a minute or second of one digit only
 # with its word ("3時5分").
-_HOURS_FREE = ("uhr", "uur", "h", "heure", "heures", "hora", "horas", "ore", "óra", "saat", "ч", "ч.", "час", "часа",
+_HOURS_FREE = ("uhr", "uur", "h", "heure", "heures", "hora", "horas", "óra", "saat", "ч", "ч.", "час", "часа",
                "часов", "o'clock", "o’clock", "点", "點")
 _MINUTES_FREE = ("min.", "minute", "minutes", "phút", "perc")
 _SECONDS_FREE = ("sec",)
@@ -679,6 +680,20 @@ def without_offset_in_brackets(text: str) -> str:
 
 
 _OFFSET_IN_BRACKETS_AT_END = re.compile(r"\s?[(\[]\s?(?:utc|gmt)?\s?[+-](?:1[0-4]|0?[0-9])(?:[:.]?[0-5][0-9])?\s?[)\]]$")
+
+
+def without_hours_led(text: str) -> str:
+    """A normalised `text` without the hours written alone after words that lead only clocks
+    Italian "ore", Spanish "a las", Portuguese "às" ("alle ore 15 del 12 dicembre", "a las 13 hrs
+    del 12 de diciembre"): read with the time or not, such an hour is no day of the date. (Not
+    after "kl.", which Greenlandic writes before a day: "kl 28 o.8 1958".)"""
+    if not any(char.isdigit() for char in text):
+        return text
+    return " ".join(_HOUR_LED.sub(r"\g<lead>", text).split())
+
+
+_HOUR_LED = re.compile(r"(?P<lead>(?<![^\W\d_])(?:ore|a las|às)\s?)(?:[01]?[0-9]|2[0-4])(?![0-9]|[.:][0-9])"
+                       r"(?:\s?(?:hrs?\.?|hs\.?|horas?|h)(?![^\W\d_]))?")
 
 
 def without_zone_offsets(text: str) -> str:

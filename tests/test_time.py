@@ -368,12 +368,21 @@ def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkey
 
 @pytest.mark.parametrize("text, lang", [("15 giờ 09 phút, ngày 14 tháng 3 năm 2020", "vi"),
                                         ("2020年3月14日 3時9分", "ja"), ("2020년 3월 14일 3시 9분", "ko")])
-def test_read_with_the_time_a_clock_of_hour_words_is_no_part_of_the_date(translator, text, lang):
+def test_a_clock_of_hour_words_is_no_part_of_the_date_with_the_time_or_not(translator, text, lang):
     from datenorm.evidence import Evidence
 
     with_time = Evidence.of(text, translator.config, lang, time=True)
     assert {date.isoformat() for date in with_time.readings} == {"2020-03-14"}, with_time.plain
-    assert len(Evidence.of(text, translator.config, lang).runs) > len(with_time.runs)  # dates alone: as before
+    assert Evidence.of(text, translator.config, lang).runs == with_time.runs
+
+
+@pytest.mark.parametrize("text", ["alle ore 15 del 12 dicembre 2019", "a las 13 hrs del 12 de diciembre de 2019",
+                                  "às 15 de 12/12/2019", "um 15 Uhr am 12.12.2019"])
+def test_an_hour_before_the_date_is_no_day_of_it(translator, text):
+    from datenorm.evidence import Evidence
+
+    for time in (False, True):
+        assert Evidence.of(text, translator.config, None, time=time).runs[0] == "12", text
 
 
 def test_anii_clocks_are_clocks_whole_and_never_an_hour_alone():
