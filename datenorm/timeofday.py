@@ -402,8 +402,10 @@ def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
 
 def hours_alone(text: str, date: dt.date | None, lang: str | None = None) -> list[tuple[int, int]]:
     """Where the hours written alone as clocks beside `date` are (`_loose_clocks`): "3" in "may 3,
-    2019 at 3 p.m. et", "7" in "a las 7 de la mañana"."""
+    2019 at 3 p.m. et", "7" in "a las 7 de la mañana", and after Italian "ore", Spanish "a las"
+    and Portuguese "às" (`_HOUR_LED`: "15" in "alle ore 15 del 12 dicembre 2019")."""
     starts = _loose_clocks(text, date, lang) - _loose_clocks(text, date, lang, hours_alone=False)
+    starts |= {found.end("lead") for found in _HOUR_LED.finditer(text)}
     return [found.span() for found in _RUN.finditer(text) if found.start() in starts and len(found.group()) <= 2]
 
 
