@@ -66,7 +66,7 @@ class Evidence:
         # tháng 3", "um 15 uhr am 12. mai") nor hours after words that lead only clocks ("alle ore 15
         # del 12 dicembre"), nor an offset in brackets that ends the text; read with the time, nor
         # zone offsets away from their clock ("11:02:32 μ.μ. gmt+00:00")
-        plain = without_hours_led(without_worded_clocks(without_offset_in_brackets(without_clock(text))))
+        plain = without_hours_led(without_worded_clocks(without_offset_in_brackets(without_clock(text)), not time))
         if time:
             plain = without_zone_offsets(plain)
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))

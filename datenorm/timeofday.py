@@ -91,7 +91,7 @@ _GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a ti
 _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
 _DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}\.[0-9]{2}(?:\.[0-9]{2})?(?![0-9]|[.:][0-9])")
 _SHORT_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?(?![0-9]|[.:][0-9])")
-_HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|ore|a las|às)\s?)|(?<![0-9.:]))(?P<hour>[0-9]{1,2})"
+_HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|ore)\s?)|(?<![0-9.:]))(?P<hour>[0-9]{1,2})"
                          r"(?![0-9]|[.:][0-9])")
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
 _IANA_NAME = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_-]+){1,2}")
@@ -335,8 +335,7 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
     with seconds alone in its text, before a zone or beside a day period ("03.48.02", "14.47.11
     gmt+00:00", "18.35.17 coordinated universal time", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour
-    alone after "klo", "kl.", "godz.", Italian "ore", Spanish "a las" or Portuguese "às" ("klo 0",
-    "alle ore 15 del 12 dicembre"), or
+    alone after "klo", "kl.", "godz." or Italian "ore" ("klo 0", "alle ore 15 del 12 dicembre"), or
     before a day period or an hour word and one ("7 de la mañana", "5 di mattina", "2 heures du
     matin"), and an hour and minute with the day period between them ("11 gɩjibɔŋɔ 12"). In a
     language whose CLDR patterns write a minute or second of one digit, a colon clock so ("16:7")."""
@@ -402,8 +401,8 @@ def _minute_after_period(text: str, pos: int, lang: str | None) -> int | None:
 
 def hours_alone(text: str, date: dt.date | None, lang: str | None = None) -> list[tuple[int, int]]:
     """Where the hours written alone as clocks beside `date` are (`_loose_clocks`): "3" in "may 3,
-    2019 at 3 p.m. et", "7" in "a las 7 de la mañana", and after Italian "ore", Spanish "a las"
-    and Portuguese "às" (`_HOUR_LED`: "15" in "alle ore 15 del 12 dicembre 2019")."""
+    2019 at 3 p.m. et", "7" in "a las 7 de la mañana", and after Italian "ore" with no minute after
+    it (`_HOUR_LED`: "15" in "alle ore 15 del 12 dicembre 2019", not in "ore 15 e 30")."""
     starts = _loose_clocks(text, date, lang) - _loose_clocks(text, date, lang, hours_alone=False)
     starts |= {found.end("lead") for found in _HOUR_LED.finditer(text)}
     return [found.span() for found in _RUN.finditer(text) if found.start() in starts and len(found.group()) <= 2]
@@ -662,20 +661,33 @@ def _hour_word_clock() -> re.Pattern:
                       r"(?![0-9])")
 
 
-def without_worded_clocks(text: str) -> str:
+def without_worded_clocks(text: str, minutes_need_words: bool = False) -> str:
     """A normalised `text` without its clocks of hour words (`_hour_word_clock`: "15 giờ 09 phút",
     "3時42分", "2시 30분"), which `datenorm.clock` leaves in: read with the time, their numbers are
     no part of the date. Only where they stand apart: once the clocks `datenorm.clock` marks are
-    out, "15/5/11, 02:31:20 ч." is "15/5/11 ч.", whose "11 ч." ends the date."""
+    out, "15/5/11, 02:31:20 ч." is "15/5/11 ч.", whose "11 ч." ends the date. With
+    `minutes_need_words` (dates read without the time), a number after the hour word stays unless
+    a minute word follows it: "в 10 часов 15 марта" is "в 15 марта", "3時2020年" "2020年"."""
     if not any(char.isdigit() for char in text):
         return text
-    return " ".join(_hour_word_clock().sub(lambda found: found.group() if _after_number(text, found.start())
-                                           else " ", text).split())
+
+    def left(found: re.Match) -> str:
+        if _after_number(text, found.start()):
+            return found.group()
+        if not minutes_need_words:
+            return " "
+        if _RANGE_START_BEFORE.search(text, 0, found.start()):
+            return found.group()
+        if found["minute"] is not None and not _minute_word_at().match(text, found.end("minute")):
+            return " " + text[found.start("minute"):found.end()]
+        return " "
+    return " ".join(_hour_word_clock().sub(left, text).split())
 
 
 def without_offset_in_brackets(text: str) -> str:
     """A normalised `text` without an offset in brackets that ends it (Wikipedia's signatures,
-    "14:05, 3 במאי 2019 (+03:00)", "(utc+7)"): its digits are no part of a date, with or without the time."""
+    "14:05, 3 במאי 2019 (+03:00)", "(utc+7)"): its digits are no part of a date, with or without
+    the time."""
     if not text.endswith((")", "]")):
         return text
     return _OFFSET_IN_BRACKETS_AT_END.sub("", text)
@@ -684,18 +696,29 @@ def without_offset_in_brackets(text: str) -> str:
 _OFFSET_IN_BRACKETS_AT_END = re.compile(r"\s?[(\[]\s?(?:utc|gmt)?\s?[+-](?:1[0-4]|0?[0-9])(?:[:.]?[0-5][0-9])?\s?[)\]]$")
 
 
+# The first hour of a range whose second has the hour word ("de 9 a las 18 horas", "von 9 bis 18
+# uhr"): without the clock, the first would be left as a day
+_RANGE_START_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s?(?:a las|alle ore|alle|a|bis|to|às|à|-|–)\s?$")
+
+
+@functools.cache
+def _minute_word_at() -> re.Pattern:
+    return re.compile(rf"\s?(?:{_words(_MINUTES_FREE, 'minute')})")
+
+
 def without_hours_led(text: str) -> str:
     """A normalised `text` without the hours written alone after words that lead only clocks
-    Italian "ore", Spanish "a las", Portuguese "às" ("alle ore 15 del 12 dicembre", "a las 13 hrs
-    del 12 de diciembre"): read with the time or not, such an hour is no day of the date. (Not
-    after "kl.", which Greenlandic writes before a day: "kl 28 o.8 1958".)"""
+    Italian "ore" ("alle ore 15 del 12 dicembre"): read with the time or not, such an hour is no
+    day of the date. (Not after Spanish "a las" or Portuguese "às", which people write before a
+    day too, "de 10 às 20 de maio", nor "kl.", which Greenlandic does: "kl 28 o.8 1958".)"""
     if not any(char.isdigit() for char in text):
         return text
     return " ".join(_HOUR_LED.sub(r"\g<lead>", text).split())
 
 
-_HOUR_LED = re.compile(r"(?P<lead>(?<![^\W\d_])(?:ore|a las|às)\s?)(?:[01]?[0-9]|2[0-4])(?![0-9]|[.:][0-9])"
-                       r"(?:\s?(?:hrs?\.?|hs\.?|horas?|h)(?![^\W\d_]))?")
+# An hour after Italian "ore", with no minute after it ("ore 15 e 30", "ore 15,30", "ore 15 30")
+_HOUR_LED = re.compile(r"(?P<lead>(?<![^\W\d_])ore\s?)(?:[01]?[0-9]|2[0-3])(?![0-9]|[.:,][0-9])"
+                       r"(?!\s?(?:e\s|,)?\s?(?:[0-9]|mezza|un quarto|meno))")
 
 
 def without_zone_offsets(text: str) -> str:

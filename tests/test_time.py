@@ -376,13 +376,24 @@ def test_a_clock_of_hour_words_is_no_part_of_the_date_with_the_time_or_not(trans
     assert Evidence.of(text, translator.config, lang).runs == with_time.runs
 
 
-@pytest.mark.parametrize("text", ["alle ore 15 del 12 dicembre 2019", "a las 13 hrs del 12 de diciembre de 2019",
-                                  "às 15 de 12/12/2019", "um 15 Uhr am 12.12.2019"])
+@pytest.mark.parametrize("text", ["alle ore 15 del 12 dicembre 2019", "um 15 Uhr am 12.12.2019",
+                                  "15 giờ 09 phút, ngày 12 tháng 3"])
 def test_an_hour_before_the_date_is_no_day_of_it(translator, text):
     from datenorm.evidence import Evidence
 
     for time in (False, True):
         assert Evidence.of(text, translator.config, None, time=time).runs[0] == "12", text
+
+
+def test_read_without_the_time_an_hour_word_takes_no_number_as_its_minute_unless_a_word_says_so(translator):
+    from datenorm.evidence import Evidence
+
+    def runs(text):
+        return Evidence.of(text, translator.config, None).runs
+    assert runs("3時2020年3月14日") == ["2020", "3", "14"]  # "2020" is no minute and second
+    assert runs("в 10 часов 15 марта 2019 года") == ["15", "2019"]
+    assert runs("de 9 a las 18 horas, 12 de mayo de 2019") == ["9", "18", "12", "2019"]  # a range: as written
+    assert runs("15 giờ 09 phút, ngày 14 tháng 3") == ["14", "3"]
 
 
 def test_anii_clocks_are_clocks_whole_and_never_an_hour_alone():
