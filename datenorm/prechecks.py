@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from datenorm import holidays
+from datenorm.clock import without_clock
 from datenorm.config import ModelConfig
 from datenorm.evidence import Evidence
 from datenorm.months import english_weekdays, names_a_month
@@ -182,10 +183,11 @@ def relative(ev: Evidence, opts: Options) -> Result | None:
     cjk = not ev.raw.isascii() and not _RELATIVE_CJK.isdisjoint(ev.raw)
     if _RELATIVE_WORDS.isdisjoint(ev.months.words) and not cjk:
         return None
-    match = _RELATIVE.search(ev.plain) or (_RELATIVE.search(ev.raw.casefold()) if cjk else None)
+    # in the text with its clocks: "12 hrs ago" writes an hour word, which the date's checks leave out
+    match = _RELATIVE.search(ev.text) or (_RELATIVE.search(ev.raw.casefold()) if cjk else None)
     if match is None or ev.readings or any(len(run) >= 8 for run in ev.runs):
         return None
-    if names_a_month(_RELATIVE.sub(" ", ev.plain)):
+    if names_a_month(without_clock(_RELATIVE.sub(" ", ev.text))):
         return None
     return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {match.group(0)})")
 

@@ -346,7 +346,8 @@ def translator(datetime_model_dir):
     ("19790503 104207", "1979-05-03", "time_not_read", None, "1979-05-03"),  # a compact stamp's time too
     ("3 May 1979 10:42:07.5", "1979-05-03T10:42:07.05", "time_not_in_text", None, None),  # a fraction as written
     ("3 May 1979, 9 pm", "1979-05-03T21:05", None, "1979-05-03T21:00", None),  # an hour, no minute: read again
-    ("3 Jan 1979 10:42 ut (Europe/London)", "1979-01-03T10:42Z", "time_not_in_text", None, None),  # "ut" is no UTC
+    # "ut" is no UTC: Z is refused, and the zone read again as London's offset that day
+    ("3 Jan 1979 10:42 ut (Europe/London)", "1979-01-03T10:42Z", None, "1979-01-03T10:42+00:00", None),
     ("5 October 2023, 05.10.23", "2023-10-05T05:10:23", "time_not_in_text", None, None),  # the date again, no clock
     ("3. maj 2019 10:42 v Ljubljani", "2019-05-03T22:42", "time_not_in_text", None, None),  # Slovene "v" is "in"
     # a zone name stands for its zone's offset on the day: Moscow was +04:00 in 2012, +03:00 since 2014
