@@ -47,8 +47,11 @@ def build_table() -> dict:
     and abbreviated ones in both contexts (genitive "maja", stand-alone "maj"), as `words` sees
     them; names with digits ("5月") are left to the digit check. Weekday names (wide, abbreviated,
     short) are English, and per language those of them that are also its own words."""
+    import datetime as dt
+
     import babel
     from babel import Locale, localedata
+    from babel.dates import format_timedelta
     from babel.localedata import locale_identifiers
 
     languages: dict[str, dict[str, set[int]]] = {}
@@ -65,6 +68,7 @@ def build_table() -> dict:
                         yield k, number
 
     day_words: dict[str, set[str]] = {}
+    units: set[str] = set()
     for ident in sorted(locale_identifiers()):
         # Babel writes a resolved alias back into data its locales share, so a locale that inherits
         # root's weekdays would get another's (python-babel/babel#1234): each locale loads afresh.
@@ -74,9 +78,14 @@ def build_table() -> dict:
         for name, month in names(locale.months):
             table.setdefault(name, set()).add(month)
         day_words.setdefault(locale.language, set()).update(name for name, _ in names(locale.days))
+        for count in (1, 2, 5, 11, 21):  # each plural form: "1 tháng", "2 месяца", "5 месяцев"
+            written = format_timedelta(dt.timedelta(days=31 * count), granularity="month", threshold=100, locale=locale)
+            units.update(word for word in words(normalize_text(written)) if not word.isdigit())
     weekdays = day_words["en"]
     return {"babel": babel.__version__,
             "english_weekdays": sorted(weekdays),
+            # the words for "month" (CLDR's units): no month of their own, whatever names they hold
+            "month_units": sorted(units - {name for table in languages.values() for name in table}),
             "languages": {lang: {name: sorted(months) for name, months in sorted(table.items())}
                           for lang, table in sorted(languages.items())},
             # English weekday words that are also a weekday or a month in another language
@@ -293,15 +302,22 @@ def _inflectable_names() -> tuple[dict[str, frozenset[int]], tuple[tuple[str, fr
 _inflectable = functools.cache(_inflectable_names)
 
 
+@functools.cache
+def _month_units() -> frozenset[str]:
+    return frozenset(_table()["month_units"])
+
+
 def inflected_months(parts: list[str]) -> set[int]:
     """The months named, in some language, by the start of a word, its end after a prefix of one or
     two letters, or a name of several words: the inflected and prefixed forms CLDR does not list
     (Kurdish "sibata", Basque "martxoaren", Hebrew "ביוני", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). A name of three
-    letters must leave at most three after it ("meeting" is no Somali "mee", May)."""
+    letters must leave at most three after it ("meeting" is no Somali "mee", May); a word for
+    "month" names none ("tháng" holds Thai's "tha", May, and more)."""
     single, several = _inflectable()
+    units = _month_units()
     found: set[int] = set()
     for word in parts:
-        if word.isdigit():
+        if word.isdigit() or word in units:  # Vietnamese "tháng", month, holds no month
             continue
         for end in range(2, len(word) + 1):
             if (months := single.get(word[:end])) is not None and (end >= 4 or len(word) - end <= 3):
