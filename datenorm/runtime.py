@@ -71,6 +71,9 @@ def resolve_model_dir(model: str | os.PathLike | None = None) -> Path:
     return path
 
 
+# How many second readings deep a reading may go (each may read its rewritten text again)
+MAX_REREAD_DEPTH = 4
+
 class Translator:
     """A loaded model and the stages that read its answers."""
 
@@ -236,16 +239,18 @@ class Translator:
                                     time_bytes=self.engine.time_bytes)
         return self._solo
 
-    def read(self, texts: list[str], opts: Options) -> list[Result]:
+    def read(self, texts: list[str], opts: Options, depth: int = 0) -> list[Result]:
         """Every stage for a batch of raw texts, in one process: prechecks, the model's answers and
-        their witnesses, second readings, ranges and two dates."""
+        their witnesses, second readings, ranges and two dates. `depth` counts the second readings
+        this one is inside: past `MAX_REREAD_DEPTH` none is tried (a rewrite whose text normalises
+        to another rewrite would go on for ever)."""
         evidence = [Evidence.of(text, self.config, opts.lang, opts.time) for text in texts]
         results: list[Result | None] = [precheck(ev, opts) for ev in evidence]
         todo = [i for i, result in enumerate(results) if result is None]
         labels = self._propose(evidence, todo, results, opts)
         # a time the text does not witness keeps its reason: second readings are for dates
         unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
-        for stage in REREADS:
+        for stage in REREADS if depth < MAX_REREAD_DEPTH else ():
             offered = unanswered
             if stage.answered_too is not None:  # answered rows too, those the stage may concern
                 offered = [i for i in todo if results[i].code not in TIME_CODES
@@ -262,7 +267,7 @@ class Translator:
                 again = opts if stage.lang is None else replace(opts, lang=stage.lang)
                 # the date's steps alone read no time; a stage for times keeps the time as written, in UTC after
                 again = replace(again, time=False, utc=False) if stage.date_steps else replace(again, utc=False)
-                for i, new in zip(rewritten, self.read(list(rewritten.values()), again)):
+                for i, new in zip(rewritten, self.read(list(rewritten.values()), again, depth + 1)):
                     if (stage.keep(rows[i].result, new, rows[i], opts)
                             and _time_witnessed(rows[i].ev, new, stage, again)):
                         if stage.judged_by_the_text:
@@ -271,10 +276,10 @@ class Translator:
                             new = _judged_by_the_text(rows[i].ev, new, opts)
                         results[i] = replace(_in_utc(new) if opts.utc else new, input=texts[i])
                 unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
-        spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts))
+        spanned = ranges.read(texts, todo, lambda ends: self.read(ends, opts, depth + 1))
         if opts.time:  # "3 May 1979, 10:00 - 11:30"
             spanned.update(ranges.read_times(texts, [i for i in todo if i not in spanned],
-                                             lambda ends: self.read(ends, opts)))
+                                             lambda ends: self.read(ends, opts, depth + 1)))
         first, last = self.config.years
         for i in todo:
             if i in spanned:
