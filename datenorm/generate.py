@@ -786,9 +786,10 @@ class DatePairs:
             return joined, time_id, clock
         if r > 0.85 and (group != "language" or plan.lang in CLOCK_BEFORE_DATE):
             clock = _offset_apart(clock)
-            joins = (" ", ", ") if group != "language" else ()
-            joins += tuple(f" {word} ".replace("  ", " ") for word in CLOCK_BEFORE_DATE.get(plan.lang, ())
-                           if not text.lower().startswith(f"{word} ")) or (" ",)  # "am 18. Juni" has its word
+            # the language's joining words, but not one the date begins with ("am 18. Juni")
+            words = tuple(f" {word} ".replace("  ", " ") for word in CLOCK_BEFORE_DATE.get(plan.lang, ())
+                          if not text.lower().startswith(f"{word} "))
+            joins = ((" ", ", ") if group != "language" else ()) + (words or (" ",))
             return f"{clock.text}{self.rng.choice(joins)}{text}", f"{time_id}-first", clock
         if time_id == "time-iso" and _ISO_DATE.fullmatch(text):
             glue = self.rng.choice(("T", "T", " "))

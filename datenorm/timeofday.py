@@ -637,9 +637,10 @@ def _names_a_zone(word: str) -> bool:
 # Ewe "5 aɖabaƒoƒo 41", Dzongkha "4 སྐར་མ་ 41:10") and the free forms people write beside them
 # ("15 uhr", "14 heures 30", "3点", "3 giờ 42"); an hour 0-24; a minute or second of one digit only
 # with its word ("3時5分").
-_HOURS_FREE = ("uhr", "uur", "h", "hrs", "hs", "heure", "heures", "hora", "horas", "óra", "saat", "ч", "ч.", "час", "часа", "гадзін", "гадзіны", "годин", "години",
-               "часов", "o'clock", "o’clock", "点", "點")
-_MINUTES_FREE = ("min.", "minute", "minutes", "phút", "perc", "хвілін", "хвіліны", "хвилин", "хвилини", "минут", "минуты")
+_HOURS_FREE = ("uhr", "uur", "h", "hrs", "hs", "heure", "heures", "hora", "horas", "óra", "saat", "ч", "ч.", "час", "часа",
+               "часов", "гадзін", "гадзіны", "годин", "години", "o'clock", "o’clock", "点", "點")
+_MINUTES_FREE = ("min.", "minute", "minutes", "phút", "perc", "хвілін", "хвіліны", "хвилин", "хвилини", "минут",
+                 "минуты")
 _SECONDS_FREE = ("sec",)
 
 
