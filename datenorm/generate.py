@@ -375,6 +375,26 @@ def column_months(locale: Locale) -> dict[int, str]:
 GO_ZONES = (("-0500", "EST"), ("-0400", "EDT"), ("+0100", "CET"), ("+0200", "CEST"), ("-0800", "PST"), ("+0900", "JST"))
 
 
+def _javascript_stamp(locale: Locale) -> Callable:
+    """JavaScript's Date.toString(), "Mon Jun 03 2024 15:19:16 GMT+0200 (Mitteleuropäische
+    Sommerzeit)": English names, and the name Babel gives the zone at that moment in `locale`'s
+    language, from 1970 (before it, a whole-hour offset and no name: zones kept local mean times
+    once, "+034112"). The text read leaves the name out; its text and clock parts as a stamp's."""
+    en = Locale.parse("en")
+    days, months = en.days["format"]["abbreviated"], en.months["format"]["abbreviated"]
+
+    def stamp(d: dt.date, r: random.Random):
+        h, m, s = r.randrange(24), r.randrange(60), r.randrange(60)
+        zone = zoneinfo.ZoneInfo(r.choice(IANA_ZONES)) if d.year >= NAMED_ZONES_FROM else dt.timezone(
+            dt.timedelta(hours=r.randrange(-11, 15)))
+        moment = dt.datetime(d.year, d.month, d.day, h, m, s, tzinfo=zone)
+        offset = moment.strftime("%z")
+        name = f" ({get_timezone_name(moment, 'long', locale=locale)})" if d.year >= NAMED_ZONES_FROM else ""
+        text = f"{days[d.weekday()]} {months[d.month]} {d.day:02d} {d.year} {h:02d}:{m:02d}:{s:02d} GMT{offset}"
+        return text + (name if r.random() < 0.7 else ""), (h, m, s, offset, "")
+    return stamp
+
+
 def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     """Dates as programs write them, in every locale: ISO 8601 timestamps, compact yyyymmdd, C's
     ctime() and Unix `date` (English names whatever the locale), RFC 2822 (e-mail, HTTP), SAS and
@@ -455,19 +475,6 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
         stamp = f"{d.day:02d}/{column[d.month]}/{d.year}:{h:02d}:{m:02d}:{s:02d} {zone}"
         return f"[{stamp}]" if r.random() < 0.5 else stamp, (h, m, s, zone, "")
 
-    def javascript(d: dt.date, r: random.Random):
-        # "Mon Jun 03 2024 15:19:16 GMT+0200 (Mitteleuropäische Sommerzeit)": the name Babel gives
-        # the zone at that moment in the locale's language, from 1970 (the text read leaves it out)
-        # (before it, a whole-hour offset and no name: zones kept local mean times once, "+034112")
-        h, m, s = hms(r)
-        zone = zoneinfo.ZoneInfo(r.choice(IANA_ZONES)) if d.year >= NAMED_ZONES_FROM else dt.timezone(
-            dt.timedelta(hours=r.randrange(-11, 15)))
-        moment = dt.datetime(d.year, d.month, d.day, h, m, s, tzinfo=zone)
-        offset = moment.strftime("%z")
-        name = f" ({get_timezone_name(moment, 'long', locale=locale)})" if d.year >= NAMED_ZONES_FROM else ""
-        text = f"{days[d.weekday()]} {months[d.month]} {d.day:02d} {d.year} {h:02d}:{m:02d}:{s:02d} GMT{offset}"
-        return text + (name if r.random() < 0.7 else ""), (h, m, s, offset, "")
-
     def timed(format_id: str, stamp: Stamp, unlabelled: Stamp | None = None) -> Template:
         def labelled(d: dt.date, r: random.Random) -> tuple[str, Clock]:
             text, (h, m, s, zone, fraction) = stamp(d, r)
@@ -495,7 +502,7 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
                                                                           d.year % 100), short_year=True),
         # Web-server logs (Apache/nginx common log format): 03/May/2022:14:00:00 +0200, in brackets or not
         timed("apache-clf", clf),
-    ] + ([timed("js-date", javascript)] if times else [])  # files without times as they were
+    ] + ([timed("js-date", _javascript_stamp(locale))] if times else [])  # files without times as they were
 
 
 # Months in Roman numerals, as Central and Eastern Europe write them by hand and on documents:
