@@ -50,7 +50,7 @@ from datenorm.lines import read_rows  # also imported from here by the benchmark
 from datenorm.months import ROMAN_MONTHS, language_month_names
 from datenorm.ranges import time_range_parts
 from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
-from datenorm.timeofday import GENERIC_ABBREVIATIONS, generic_written
+from datenorm.timeofday import CLOCK_BEFORE_DATE, GENERIC_ABBREVIATIONS, generic_written
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
 SPLITS = ("train", "valid", "test")
@@ -591,10 +591,6 @@ def build_plans(spec: str | None, times: bool = False) -> tuple[list[LocalePlan]
 # --- augmentation ---------------------------------------------------------------------------------
 
 UNSPACED_CLOCKS = frozenset({"ja", "zh", "yue", "ko", "th"})  # "1995年1月26日10時42分" needs no space
-# The words that join a clock written before its date ("alle ore 17.00 del 30 giugno 2026", "at 3 p.m.
-# on May 4", "um 15 Uhr am 3. Mai"), as notices, deadlines and invitations write it
-CLOCK_BEFORE_DATE = {"en": ("on",), "it": ("del", "del giorno"), "es": ("del", "el"), "fr": ("le",), "de": ("am",),
-                     "pt": ("do dia", "de"), "nl": ("op",), "pl": ("dnia",), "ru": ("",)}
 MACHINE_IDS = frozenset({"iso-datetime-utc", "iso-datetime-offset", "iso-space-time", "ctime", "unix-date", "rfc2822", "js-date",
                          "iso-compact-datetime", "apache-clf"})
 AUGMENTATIONS = ("time", "time", "words", "digits", "case", "case", "spaces", "punct", "comma")

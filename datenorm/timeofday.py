@@ -54,6 +54,11 @@ AMBIGUOUS_ZONE_ABBREVIATIONS = frozenset(AMBIGUOUS_ZONES)
 # French "and"); English's others are words ("AT", "HAT", "CHAT") or have other meanings ("ACT").
 GENERIC_ABBREVIATIONS = {"ET": "America_Eastern", "CT": "America_Central", "MT": "America_Mountain",
                          "PT": "America_Pacific", "AKT": "Alaska"}
+# The words that join a clock written before its date ("alle ore 17.00 del 30 giugno 2026", "at 3 p.m.
+# on May 4", "um 15 Uhr am 3. Mai", "noon on 3 May"), as notices, deadlines and invitations write it;
+# the generator teaches them, and a noon or midnight word before one writes the time.
+CLOCK_BEFORE_DATE = {"en": ("on",), "it": ("del", "del giorno"), "es": ("del", "el"), "fr": ("le",), "de": ("am",),
+                     "pt": ("do dia", "de"), "nl": ("op",), "pl": ("dnia",), "ru": ("",)}
 # Words that write a noon (12:00) or a midnight (00:00) with no digits; the generator teaches them.
 NOON_WORDS = {"en": ("noon", "at noon", "12 noon", "midday", "at midday"), "fr": ("midi", "à midi"),
               "de": ("Mittag", "am Mittag"), "es": ("mediodía", "al mediodía"), "pt": ("meio-dia", "ao meio-dia"),
@@ -309,17 +314,22 @@ def _ends_a_name(text: str, start: int) -> bool:
     return not _AFTER_NUMBER.search(text, 0, word.start())
 
 
-_AFTER_NUMBER = re.compile(r"[0-9]\.?\s+$")
+_AFTER_NUMBER = re.compile(r"[0-9](?:\.,?)?\s+$|[0-9]-$")  # "21., k dél", "18-январь чак түш"
+# A noon or midnight word's join to the date after it (`CLOCK_BEFORE_DATE`): "noon on 16 apr", "mittag am 9. juli"
+_JOINED_TO_DATE = re.compile(r"[ ,]*(?:%s) " % "|".join(sorted({re.escape(w) for ws in CLOCK_BEFORE_DATE.values()
+                                                                  for w in ws if w}, key=len, reverse=True)))
 
 
 def _written_named(text: str, words: tuple[str, ...]) -> re.Match | None:
     """The noon or midnight word of `words` a text writes as its time: a phrase the generator
-    teaches ("at noon", "à midi"), or a word that begins the text ("noon on 23 april 2012") or ends it ("23 avril
+    teaches ("at noon", "à midi"), or a word that begins the text ("noon, 23 april 2012"), joins a date
+    after it ("date of birth: noon on 16 apr '92", `CLOCK_BEFORE_DATE`) or ends the text ("23 avril
     2012, midi", "1925年6月16日(火) 正午"), not the end of a name (`_ends_a_name`); "canal du midi,
-    23 avril 2012" and "23 avril 2012, canal du midi" name a canal."""
+    23 avril 2012", "canal du midi le 23 avril" and "23 avril 2012, canal du midi" name a canal."""
     found = _named(text, words)
     if (found is None or found[0] in _taught_phrases() or not text[:found.start()].strip(_MARKS)
-            or not text[found.end():].strip(_MARKS) and not _ends_a_name(text, found.start())):
+            or (_JOINED_TO_DATE.match(text, found.end()) or not text[found.end():].strip(_MARKS))
+            and not _ends_a_name(text, found.start())):
         return found
     return None
 
@@ -581,8 +591,9 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
     hours = day_period(text, span, lang)
-    after = _PERIOD_AFTER.match(text, span.end)
-    on_the = bool(after and _NUMBER_AT.match(text, after.end()))  # German "18:48:16 am 28. märz": "on the"
+    word = _hour_word_after(joints=True).match(text, span.end)
+    after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
+    on_the = bool(after and _NUMBER_AT.match(text, after.end()))  # German "18:48:16 am 28. märz", "15 uhr am 3.": "on the"
     if hours is not None and time.hour not in hours and (written <= 12 or not on_the):
         return False
     if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
