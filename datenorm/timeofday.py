@@ -303,13 +303,17 @@ _MARKS = " ,.;:-()[]\"'«»"  # what may stand between a noon word and the start
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def _ends_a_name(text: str, start: int) -> bool:
+def _ends_a_name(text: str, start: int, joined: bool = False) -> bool:
     """Whether the noon or midnight word at `start` ends a name: it follows a word of letters that
     itself follows no number ("canal du midi", "2020, high noon", "bruxelles midi"); not a word
     right after a date's number ("1983 года полночь", "3 may 2019 tuesday noon"); never one in a
-    script without spaces or in Hangul, which names no canal ("화요일 정오", "mon 正午")."""
+    script without spaces or in Hangul, which names no canal ("화요일 정오", "mon 正午"). `joined`:
+    the word joins a date after it, and a name needs two words before it ("canal du midi le 3
+    mai"); one word that begins the text is its label ("signed noon on 24 may 1962")."""
     word = _WORD_BEFORE.search(text, 0, start)
     if word is None or cjk_or_hangul(text[start]):
+        return False
+    if joined and _WORD_BEFORE.search(text, 0, word.start()) is None:
         return False
     return not _AFTER_NUMBER.search(text, 0, word.start())
 
@@ -328,8 +332,8 @@ def _written_named(text: str, words: tuple[str, ...]) -> re.Match | None:
     23 avril 2012", "canal du midi le 23 avril" and "23 avril 2012, canal du midi" name a canal."""
     found = _named(text, words)
     if (found is None or found[0] in _taught_phrases() or not text[:found.start()].strip(_MARKS)
-            or (_JOINED_TO_DATE.match(text, found.end()) or not text[found.end():].strip(_MARKS))
-            and not _ends_a_name(text, found.start())):
+            or not text[found.end():].strip(_MARKS) and not _ends_a_name(text, found.start())
+            or _JOINED_TO_DATE.match(text, found.end()) and not _ends_a_name(text, found.start(), joined=True)):
         return found
     return None
 
