@@ -381,6 +381,10 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     for found in _HOUR_ALONE.finditer(text):
         if int(found["hour"]) > 24:  # "kl 28 o.8 1958": a day
             continue
+        if found["after"] and (led := _HOUR_LED.match(text, found.start())) and led["minutes"]:
+            if led["minute"] is not None:  # "ore 15 e 30": 15:30
+                starts.update((found.start("hour"), led.start("minute")))
+            continue  # "ore 10 meno un quarto" writes no hour alone
         if found["after"] or (hours_alone and _period_next(text, found.end(), lang)):
             starts.add(found.start("hour"))
         if minute := _minute_after_period(text, found.end(), lang):  # a whole clock, no hour alone
@@ -418,14 +422,17 @@ def hours_alone(text: str, date: dt.date | None, lang: str | None = None) -> lis
     2019 at 3 p.m. et", "7" in "a las 7 de la mañana", and after Italian "ore" with no minute after
     it (`_HOUR_LED`: "15" in "alle ore 15 del 12 dicembre 2019", not in "ore 15 e 30")."""
     starts = _loose_clocks(text, date, lang) - _loose_clocks(text, date, lang, hours_alone=False)
-    starts |= {found.end("lead") for found in _HOUR_LED.finditer(text)}
+    starts |= {found.end("lead") for found in _HOUR_LED.finditer(text) if found["minutes"] is None}
     return [found.span() for found in _RUN.finditer(text) if found.start() in starts and len(found.group()) <= 2]
 
 
 def worded_clocks(text: str) -> list[re.Match]:
     """The clocks a normalised text writes with hour words and a minute (`_hour_word_clock`: "19 h
-    21 min", "23 horas 53 minutos e 24 segundos", "3時42分")."""
-    return [found for found in _hour_word_clock().finditer(text) if found["minute"] is not None]
+    21 min", "23 horas 53 minutos e 24 segundos", "3時42分"), and Italian hours with their minute
+    after "ore" (`_HOUR_LED`: "ore 15 e 30")."""
+    return sorted([found for found in _hour_word_clock().finditer(text) if found["minute"] is not None]
+                  + [found for found in _HOUR_LED.finditer(text) if found["minute"] is not None],
+                  key=lambda found: found.start())
 
 
 def dotted_clocks(text: str, date: dt.date | None, lang: str | None = None) -> list[tuple[int, int]]:
@@ -723,17 +730,20 @@ def _minute_word_at() -> re.Pattern:
 
 
 def without_hours_led(text: str) -> str:
-    """A normalised `text` without the hours written alone after words that lead only clocks
-    Italian "ore" ("alle ore 15 del 12 dicembre"): read with the time or not, such an hour is no
-    day of the date. (Not after Spanish "a las" or Portuguese "às", which people write before a
+    """A normalised `text` without the hours written alone after words that lead only clocks,
+    Italian "ore" ("alle ore 15 del 12 dicembre", "alle ore 15 e 30 del 12 dicembre"): read with the
+    time or not, such an hour and its minutes are no day of the date. (Not after Spanish "a las" or Portuguese "às", which people write before a
     day too, "de 10 às 20 de maio", nor "kl.", which Greenlandic does: "kl 28 o.8 1958".)"""
     if not any(char.isdigit() for char in text):
         return text
     return " ".join(_HOUR_LED.sub(r"\g<lead>", text).split())
 
 
-# An hour after Italian "ore", with no minute after it ("ore 15 e 30", "ore 15,30", "ore 15 30")
-_HOUR_LED = re.compile(r"(?P<lead>(?<![^\W\d_])ore\s?)(?:[01]?[0-9]|2[0-3])(?![0-9]|[.:,][0-9])"
+# An hour after Italian "ore", with its minutes in words ("ore 15 e 30", "ore 9 e mezza", "ore 10 meno
+# un quarto"), not before other numbers ("ore 15,30", "ore 15 30")
+_HOUR_LED = re.compile(r"(?P<lead>(?<![^\W\d_])ore\s?)(?P<hour>[01]?[0-9]|2[0-3])(?![0-9]|[.:,][0-9])"
+                       r"(?P<minutes>\se\s(?P<minute>[0-5]?[0-9])(?![0-9]|[.:,][0-9])"
+                       r"|\s(?:e|meno)\s(?:[0-5]?[0-9](?![0-9]|[.:,][0-9])|mezza|un quarto|tre quarti))?"
                        r"(?!\s?(?:e\s|,)?\s?(?:[0-9]|mezza|un quarto|meno))")
 
 
