@@ -26,7 +26,7 @@ from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_dat
 from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, abbreviation_offset,
                                 abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
                                 generic_offset, generic_written, hours_alone, iana_names_in, iana_offset, named_zone_offsets,
-                                offset_label, parse_time, period_after_clock, period_before_clock, worded_clocks,
+                                noon_or_midnight_written, offset_label, parse_time, period_after_clock, period_before_clock, worded_clocks,
                                 writes_time_words)
 
 
@@ -500,6 +500,18 @@ def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> b
     return new.valid and "T" in new.iso
 
 
+def noon_or_midnight_as_its_clock(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that writes its time as one noon or midnight word and no clock in
+    digits ("noon on 5 oct 2086", "1936. febr. 2., v éjfél", "23 april 2084, tengah malam"; CLDR's
+    words of every language, `noon_or_midnight_written`) and whose time was not read is read again
+    with the word written as its clock, "12:00" or "00:00"; the answer is then judged by the text as
+    written, whose word witnesses the clock."""
+    if not _time_unread(row, opts) or any(row.ev.clock) or not row.label[:4].strip("0"):
+        return None
+    found, text = noon_or_midnight_written(row.ev.text), row.ev.text
+    return None if found is None else " ".join(f"{text[:found[0]]} {found[2]} {text[found[1]:]}".split())
+
+
 def zone_of_several_left_out(row: Row, opts: Options) -> str | None:
     """Read with the time, a text whose clock's zone is an abbreviation of several zones in
     capitals (`AMBIGUOUS_ZONES`: "10:42 PM CST", China's, Cuba's or US Central) and whose time was
@@ -711,6 +723,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
+    ("noon or midnight as its clock", noon_or_midnight_as_its_clock, keep_valid_with_time, None, None, True, False,
+     True),
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
      True),
     ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),

@@ -575,6 +575,21 @@ def _named_clock(text: str, time: TimeOfDay) -> ClockSpan | None:
     return ClockSpan(found.end(), found.end()) if found else None  # no digits: no day period to check
 
 
+def noon_or_midnight_written(text: str) -> tuple[int, int, str] | None:
+    """The one noon or midnight word a normalised text writes as its time (`_written_named`: "noon
+    on 5 oct 2086", "1936. febr. 2., v éjfél"), with "12" before it ("12 noon"): (its start, its
+    end, its clock "12:00" or "00:00"). None where it writes none, or both."""
+    noon, midnight = _written_named(text, _noon_words("noon")), _written_named(text, _noon_words("midnight"))
+    if (noon is None) == (midnight is None):
+        return None
+    found = noon or midnight
+    twelve = _TWELVE_BEFORE.search(text, 0, found.start())
+    return (twelve.start() if twelve else found.start()), found.end(), ("12:00" if noon else "00:00")
+
+
+_TWELVE_BEFORE = re.compile(r"(?<![0-9.:/-])12\s?$")
+
+
 def _named(text: str, words: tuple[str, ...]) -> re.Match | None:
     """The first noon or midnight word or phrase of `words` the text writes, the longest where
     several start there; a word of letters only where it stands alone."""
