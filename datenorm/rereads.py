@@ -23,7 +23,7 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, abbreviation_offset,
+from datenorm.timeofday import (ARABIC_UTC, AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, abbreviation_offset,
                                 abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
                                 generic_offset, generic_written, hours_alone, iana_names_in, iana_offset, named_zone_offsets,
                                 noon_or_midnight_written, offset_label, parse_time, period_after_clock, period_before_clock, worded_clocks,
@@ -354,7 +354,8 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
 
 def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
-    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"), or an
+    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间", Arabic
+    Wikipedia's "ت ع م" for UTC), or an
     abbreviation with one meaning in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"; a generic one,
     `GENERIC_ABBREVIATIONS`, at the offset the day keeps: "ET"), and whose
     time was not read (refused, or a date alone), is read again with the name written as that
@@ -378,6 +379,8 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
     """Where the zone name or abbreviation `zone_name_as_its_offset` reads is written, its offset on
     `day`, and whether it is a name (else an abbreviation)."""
     text = row.ev.full
+    if (utc := text.find(ARABIC_UTC)) >= 0:  # "14:05، 3 مايو 2019 (ت ع م)"
+        return utc, utc + len(ARABIC_UTC), 0, True
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
         found = zone_name_after(text, start, day)
         if found is not None and long_zone_name(text[start:found[0]].strip()) and len(found[1]) == 1:

@@ -30,6 +30,8 @@ ZONE_ABBREVIATIONS = {
     "NZST": 720, "NZDT": 780, "BRST": -120, "CLT": -240, "CLST": -180, "UYT": -180, "HDT": -540, "IDT": 180,
     "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630,
 }
+# Arabic Wikipedia's abbreviation of UTC (التوقيت العالمي المنسق), which its signatures end with
+ARABIC_UTC = "ت ع م"
 # Abbreviations of a zone's standard time whose offset has moved, read at the one it had on the day
 # (Moscow kept +04:00 as its standard time from 2011 to 2014); their ZONE_ABBREVIATIONS offset is today's.
 ZONE_STANDARD_TIMES = {"MSK": "Europe/Moscow", "МСК": "Europe/Moscow"}
@@ -800,7 +802,7 @@ def _hour_word_after(joints: bool = False) -> re.Pattern:
 
 # The zone right after a clock: an offset ("+0530", "utc+5:30", "gmt-05:00"), UTC ("z" glued to
 # the clock, "utc", "gmt"), or a word (an abbreviation: "cest")
-_UTC_NAMES = ("utc", "gmt", "ut")  # what a text writes for UTC, as a word
+_UTC_NAMES = ("utc", "gmt", "ut", ARABIC_UTC)  # what a text writes for UTC, as a word or words
 _OFFSET = r"([+-])\s?([0-9]{1,2})(?::?([0-9]{2}))?(?![0-9])"
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
 _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?$")
@@ -831,7 +833,8 @@ def _zone_offset_before() -> re.Pattern:
     return re.compile(rf"{_WORD_START}(?P<word>{_gmt_words()})\s?{_OFFSET}\)?$")
 
 
-_ZONE_UTC_AT = re.compile(r"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu)(?![^\W\d_])")
+# UTC as a word (ARABIC_UTC too)
+_ZONE_UTC_AT = re.compile(rf"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu|{ARABIC_UTC})(?![^\W\d_])")
 _ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
 _SPACED_Z = re.compile(r"\s[(\[]?z(?![^\W\d_])")
 _MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])|\.[0-9]{2}(?![0-9.])")  # "10:42:07", "10.11.16"
@@ -971,7 +974,7 @@ def named_zone_offsets(name: str, date: dt.date, time: TimeOfDay) -> set[int]:
     return _zone_offsets(zone, date, time) if zone else set()
 
 
-_WRITES_UTC = re.compile(r"[0-9]z(?![^\W\d_])|(?<![^\W\d_])(?:utc|gmt|zulu|(?P<ut>ut))(?![^\W\d_])")
+_WRITES_UTC = re.compile(rf"[0-9]z(?![^\W\d_])|(?<![^\W\d_])(?:utc|gmt|zulu|{ARABIC_UTC}|(?P<ut>ut))(?![^\W\d_])")
 
 
 def writes_utc(text: str, raw: str) -> bool:
