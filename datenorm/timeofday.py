@@ -621,7 +621,8 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     hours = day_period(text, span, lang)
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
-    on_the = bool(after and _NUMBER_AT.match(text, after.end()))  # German "18:48:16 am 28. märz", "15 uhr am 3.": "on the"
+    # German "am" is "on the" before a number ("18:48:16 am 28. märz", "15 uhr am 3. mai") and after "uhr" ("21 uhr am sa.")
+    on_the = bool(after and (_NUMBER_AT.match(text, after.end()) or word and "uhr" in word.group()))
     if hours is not None and time.hour not in hours and (written <= 12 or not on_the):
         return False
     if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
