@@ -461,6 +461,15 @@ def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, fro
     return None
 
 
+def any_period_at(text: str, pos: int) -> int | None:
+    """Where a day period of any language that starts at `pos` (or one space after it) ends, however
+    short ("9:47 ea", "1:52 ch"), or None."""
+    for start in (pos, pos + 1) if text[pos:pos + 1] == " " else (pos,):
+        if found := _name_at(text, start, "periods"):
+            return found[0]
+    return None
+
+
 def own_period_at(text: str, pos: int, lang: str) -> tuple[int, frozenset[int]] | None:
     """A day period of `lang` alone that starts at `pos`: (its end, its hours, as `loosely` widens them)."""
     found = _name_at(text, pos, "periods", lang)

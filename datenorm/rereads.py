@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
-from datenorm.clockwords import long_zone_name, zone_name_after, zone_offsets_at
+from datenorm.clockwords import any_period_at, long_zone_name, zone_name_after, zone_offsets_at
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
@@ -503,6 +503,27 @@ def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> b
     return new.valid and "T" in new.iso
 
 
+def clock_after_its_date(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that begins with its one clock ("18:53:57 on 29 march, 1962",
+    "16:02:44, lw4 23 agu 2012", "(03:44:19 mar 7th '15)", "08:02 del giorno 1987-01-06") and whose
+    time was not read is read again with the clock, with the zone `datenorm.clock` marks with it
+    and a day period of any language after it ("9:47 ea"), after the date, where most texts write
+    it; the answer is then judged by the text as written."""
+    if not _time_unread(row, opts):
+        return None
+    text, mask = row.ev.text, row.ev.clock
+    start = next((i for i, marked in enumerate(mask) if marked), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start, len(mask)) if not mask[i]), len(mask))
+    end = any_period_at(text, end) or end  # "9:47 ea, 1944-10-07": its day period goes with it
+    bracketed = text[:1] in "([" and text[-1:] in ")]"
+    if text[:start].strip(" ([\x22'") or any(mask[end:]) or not text[end:].strip(" ,.;)]\x22'"):
+        return None  # not at the start, two clocks, or no date after it
+    rest = text[end:-1] if bracketed else text[end:]
+    return " ".join(f"{rest.strip(' ,')} {text[start:end].strip(' ,')}".split())
+
+
 def noon_or_midnight_as_its_clock(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes its time as one noon or midnight word and no clock in
     digits ("noon on 5 oct 2086", "1936. febr. 2., v éjfél", "23 april 2084, tengah malam"; CLDR's
@@ -726,6 +747,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
+    ("clock after its date", clock_after_its_date, keep_valid_with_time, None, None, True, False, True),
     ("noon or midnight as its clock", noon_or_midnight_as_its_clock, keep_valid_with_time, None, None, True, False,
      True),
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
