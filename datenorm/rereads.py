@@ -462,19 +462,20 @@ def hour_with_its_minutes(row: Row, opts: Options) -> str | None:
 
 def worded_clock_in_digits(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes one clock with hour and minute words ("18 octobre
-    2012 à 19 h 21 min", "10 ч. 30 мин.", "alle ore 15 e 30") and whose time was not read is read
-    again with the clock in digits and colons ("19:21"); the answer is then judged by the text as
-    written. Not one with a number after it that the clock leaves behind ("19 h 21 min 5 s")."""
+    2012 à 19 h 21 min", "10 ч. 30 мин.", "alle ore 15 e 30"), or a whole hour with its hour word
+    ("às 23 horas de 19/11/2013"), and whose time was not read is read again with the clock in
+    digits and colons ("19:21", "23:00"); the answer is then judged by the text as written. Not one
+    with a number after it that the clock leaves behind ("19 h 21 min 5 s")."""
     if not _time_unread(row, opts):
         return None
-    clocks = worded_clocks(row.ev.text)
+    clocks = worded_clocks(row.ev.text, whole_hours=True)
     if len(clocks) != 1:
         return None
     clock, text = clocks[0], row.ev.text
     if _DIGIT_AFTER.match(text, clock.end()):
         return None
     seconds = f":{int(second):02d}" if (second := clock.groupdict().get("second")) else ""
-    digits = f"{int(clock['hour'])}:{int(clock['minute']):02d}{seconds}"
+    digits = f"{int(clock['hour'])}:{int(clock['minute'] or 0):02d}{seconds}"
     return " ".join(f"{text[:clock.start()]} {digits} {text[clock.end():]}".split())
 
 

@@ -428,11 +428,14 @@ def hours_alone(text: str, date: dt.date | None, lang: str | None = None) -> lis
     return [found.span() for found in _RUN.finditer(text) if found.start() in starts and len(found.group()) <= 2]
 
 
-def worded_clocks(text: str) -> list[re.Match]:
+def worded_clocks(text: str, whole_hours: bool = False) -> list[re.Match]:
     """The clocks a normalised text writes with hour words and a minute (`_hour_word_clock`: "19 h
     21 min", "23 horas 53 minutos e 24 segundos", "3時42分"), and Italian hours with their minute
-    after "ore" (`_HOUR_LED`: "ore 15 e 30")."""
-    return sorted([found for found in _hour_word_clock().finditer(text) if found["minute"] is not None]
+    after "ore" (`_HOUR_LED`: "ore 15 e 30"); with `whole_hours`, an hour word's clocks without a
+    minute too ("às 23 horas", "15 uhr"), but not the end of a range of hours ("de 9 a 18 horas")."""
+    return sorted([found for found in _hour_word_clock().finditer(text)
+                   if found["minute"] is not None
+                   or whole_hours and not _RANGE_START_BEFORE.search(text, 0, found.start())]
                   + [found for found in _HOUR_LED.finditer(text) if found["minute"] is not None],
                   key=lambda found: found.start())
 
