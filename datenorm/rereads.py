@@ -554,13 +554,13 @@ def zone_of_several_left_out(row: Row, opts: Options) -> str | None:
 
 def _the_clocks_zone(ev: Evidence, text: str, word: re.Match) -> bool:
     """Whether an abbreviation is the zone of the text's clock: written in capitals wherever the
-    text writes it, and marked with the clock (`datenorm.clock`: "10:42 pm clt"), right after or
+    text writes it (a Latin one), and marked with the clock (`datenorm.clock`: "10:42 pm clt"), right after or
     right before one ("10:42 wib", "clt 10:42"), or in brackets ending a text with a clock
     (Wikipedia's signatures: "14:05, 3. mai 2019 (cest)"); not a word further on ("10:42 hrs ict
     support", "cat scan, ... 10:42")."""
     written = re.findall(rf"(?<![^\W\d_]){re.escape(word.group())}(?![^\W\d_])", ev.raw, re.IGNORECASE)
-    if not written or any(found != found.upper() for found in written):
-        return False
+    if not written or word.group().isascii() and any(found != found.upper() for found in written):
+        return False  # Latin in capitals only ("cat", "art"); Russian writes "мск" in either case
     mask = ev.clock if text == ev.text else clock_mask(text)
     before = len(text[:word.start()].rstrip()) - 1
     after = word.end() + len(text[word.end():]) - len(text[word.end():].lstrip())

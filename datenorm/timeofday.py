@@ -287,7 +287,8 @@ def writes_time_words(text: str, lang: str | None = None) -> bool:
         pos = start.start()
         if _hour_word_after().match(text, pos):
             return True
-        if (found := period_after(text, pos, lang)) and text[pos:found[0]].strip(" .") not in _noon_or_midnight():
+        if ((found := period_after(text, pos, lang)) and text[pos:found[0]].strip(" .") not in _noon_or_midnight()
+                and not (text[pos:found[0]] == "am" and _NUMBER_AT.match(text, found[0]))):  # German "am 20.07.18"
             return True
     return False
 
