@@ -49,7 +49,8 @@ from datenorm.files import ensure_writable_dir, replacing_together
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
 from datenorm.months import ROMAN_MONTHS, language_month_names
 from datenorm.ranges import time_range_parts
-from datenorm.text import ORDERS, PIVOT_END, PIVOT_START, normalize_text, order_matters, ordinal
+from datenorm.text import (GENERIC_LEAD_WORDS, LEAD_WORDS, ORDERS, PIVOT_END, PIVOT_START, normalize_text,
+                           order_matters, ordinal)
 from datenorm.timeofday import CLOCK_BEFORE_DATE, GENERIC_ABBREVIATIONS, generic_written
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
@@ -101,31 +102,6 @@ NATIVE_DIGITS_BY_LANGUAGE = {
     "ne": "devanagari", "bn": "bengali", "as": "bengali", "th": "thai", "zh": "fullwidth", "ja": "fullwidth",
     "ko": "fullwidth", "yue": "fullwidth",
 }
-# A few words people put around a date, per language: labels of forms and exports ("DOB ",
-# "Invoice date: ", "exp. "), prepositions ("since", "until"). English-only words are fine in any
-# language: "date:" turns up in every data export. The variety teaches the model that a word before
-# the date is not part of it, whatever the word.
-LEAD_WORDS = {
-    "en": ("on ", "date: ", "Date: ", "dated ", "born ", "since ", "as of ", "DOB ", "DOB: ", "Date of birth: ",
-           "b. ", "d. ", "died ", "exp. ", "Exp: ", "expires ", "Expiry date: ", "valid until ", "due ",
-           "Due date: ", "Invoice date: ", "issued ", "Issued: ", "created ", "Created: ", "updated ",
-           "Last updated: ", "Last modified: ", "posted on ", "Published: ", "effective ", "Start date: ",
-           "End: ", "from ", "until ", "by ", "before ", "after ", "as at ", "week of ", "received ",
-           "shipped ", "delivered on ", "signed ", "Date signed: "),
-    "fr": ("le ", "date : ", "depuis le ", "publié le ", "mis à jour le ", "né le ", "du ", "au ", "jusqu'au ",
-           "Date de naissance : "),
-    "de": ("am ", "Datum: ", "vom ", "seit ", "bis ", "geboren am ", "Stand: ", "aktualisiert am ", "gültig bis "),
-    "es": ("el ", "fecha: ", "desde el ", "hasta el ", "publicado el ", "nacido el ", "Fecha de nacimiento: "),
-    "pt": ("em ", "data: ", "desde ", "até ", "publicado em ", "Data de nascimento: "),
-    "it": ("il ", "data: ", "dal ", "fino al ", "pubblicato il ", "nato il "),
-    "nl": ("op ", "datum: ", "sinds ", "tot ", "geboren op ", "bijgewerkt op "),
-    "ru": ("дата: ", "от ", "с ", "до ", "опубликовано ", "Дата рождения: "),
-    "uk": ("дата: ", "від ", "до "), "pl": ("dnia ", "data: ", "od ", "do ", "z dnia "),
-    "tr": ("tarih: ", "Tarih: ", "Doğum tarihi: "), "sv": ("den ", "datum: "), "da": ("den ", "dato: "),
-    "nb": ("den ", "dato: "), "cs": ("dne ", "datum: "), "zh": ("日期：", "日期: ", "发布于"),
-    "ja": ("日付：", "更新日：", "投稿日："), "ko": ("날짜: ", "작성일: "),
-}
-GENERIC_LEAD_WORDS = ("date: ", "Date: ", "DATE: ", "date ")
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,11 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (ARABIC_UTC, AMBIGUOUS_ZONES, GENERIC_ABBREVIATIONS, ZONE_ABBREVIATIONS, abbreviation_offset,
-                                abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
-                                generic_offset, generic_written, hours_alone, iana_names_in, iana_offset, named_zone_offsets,
-                                noon_or_midnight_written, offset_label, parse_time, period_after_clock, period_before_clock, worded_clocks,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE, GENERIC_ABBREVIATIONS,
+                                ZONE_ABBREVIATIONS, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
+                                day_offset, dotted_clocks, generic_offset, generic_written, hours_alone, iana_names_in,
+                                iana_offset, named_zone_offsets, noon_or_midnight_written, offset_label, parse_time,
+                                period_after_clock, period_before_clock, worded_clocks, writes_a_clock,
                                 writes_time_words)
 
 
@@ -379,8 +380,8 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
     """Where the zone name or abbreviation `zone_name_as_its_offset` reads is written, its offset on
     `day`, and whether it is a name (else an abbreviation)."""
     text = row.ev.full
-    if (utc := text.find(ARABIC_UTC)) >= 0:  # "14:05، 3 مايو 2019 (ت ع م)"
-        return utc, utc + len(ARABIC_UTC), 0, True
+    if utc := _ARABIC_UTC.search(text):  # "14:05، 3 مايو 2019 (ت ع م)"
+        return utc.start(), utc.end(), 0, True
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
         found = zone_name_after(text, start, day)
         if found is not None and long_zone_name(text[start:found[0]].strip()) and len(found[1]) == 1:
@@ -396,6 +397,7 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
 
 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}(?![^\W\d_])")
+_ARABIC_UTC = re.compile(rf"(?<![^\W\d_]){re.escape(ARABIC_UTC)}(?![^\W\d_])")
 
 
 def gmt_before_its_offset_left_out(row: Row, opts: Options) -> str | None:
@@ -506,8 +508,8 @@ def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> b
 
 def clock_after_its_date(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that begins with its one clock ("18:53:57 on 29 march, 1962",
-    "16:02:44, lw4 23 agu 2012", "(03:44:19 mar 7th '15)", "08:02 del giorno 1987-01-06") and whose
-    time was not read is read again with the clock, with the zone `datenorm.clock` marks with it
+    "16:02:44, lw4 23 agu 2012", "(03:44:19 mar 7th '15)", "08:02 del giorno 1987-01-06"), then a
+    comma, a joining word (`_DATE_AFTER_CLOCK`) or a month's name, and whose time was not read is read again with the clock, with the zone `datenorm.clock` marks with it
     and a day period of any language after it ("9:47 ea"), after the date, where most texts write
     it; the answer is then judged by the text as written."""
     if not _time_unread(row, opts):
@@ -518,11 +520,20 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
         return None
     end = next((i for i in range(start, len(mask)) if not mask[i]), len(mask))
     end = any_period_at(text, end) or end  # "9:47 ea, 1944-10-07": its day period goes with it
-    bracketed = text[:1] in "([" and text[-1:] in ")]"
-    if text[:start].strip(" ([\x22'") or any(mask[end:]) or not text[end:].strip(" ,.;)]\x22'"):
-        return None  # not at the start, two clocks, or no date after it
+    bracketed = text[:1] + text[-1:] in ("()", "[]") and text.count(text[0]) == 1 and text.count(text[-1]) == 1
     rest = text[end:-1] if bracketed else text[end:]
+    first = rest.split()[0] if rest.split() else ""
+    if (text[:start].strip(" ([\x22'") or any(mask[end:])
+            or not (_DATE_AFTER_CLOCK.match(rest) or names_a_month(first)) or writes_a_clock(rest, [False] * len(rest))):
+        return None  # not at the start, two clocks, or not a date right after it ("10:42 pacific, 3 may")
     return " ".join(f"{rest.strip(' ,')} {text[start:end].strip(' ,')}".split())
+
+
+# What may follow a clock that begins a text before its date: a comma, or a word that joins them
+# (`CLOCK_BEFORE_DATE`: "on", "del giorno"), then the date; not a word that may be the clock's zone
+# or the end of a range ("10:42 pacific, 3 may", "9:00 bis 17 uhr, 3. mai")
+_DATE_AFTER_CLOCK = re.compile(r"\s*(?:[,;]|(?:%s)\s|(?=[0-9]))" % "|".join(
+    sorted({re.escape(word) for words in CLOCK_BEFORE_DATE.values() for word in words if word}, key=len, reverse=True)))
 
 
 def noon_or_midnight_as_its_clock(row: Row, opts: Options) -> str | None:

@@ -15,6 +15,7 @@ import zoneinfo
 from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
+from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, gmt_words, literals,
                                  noon_or_midnight_words, own_period_at, period_after, period_before, periods_inside,
                                  short_minutes, standard_offsets, zone_name_after, zone_name_before)
@@ -234,10 +235,19 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
     the same clock written again in 12 hours with its day period ("22:42 (10:42 pm)"), nor the
     same moment in another zone, when both zones are written ("09:00 est (14:00 utc)"). Nor
     only in digits and colons: an hour 0-12 joined by "or", "and" or a dash to a clock with its day
-    period after it ("at 7 or 8 pm", "7 and 9 pm", "10 - 2 pm") is another time too."""
+    period after it ("at 7 or 8 pm", "7 and 9 pm", "10 - 2 pm"), a noon or midnight word ("von
+    mittag bis 15 uhr") and an hour after Italian "ore" ("dalle ore 9 e 30 alle ore 13") are
+    other times too."""
     if ((joined := _JOINED_HOUR.search(text, 0, span.start)) and int(joined.group()) <= 12
             and period_after_clock(text, span.end) is not None):
         return joined
+    if (named := _named(text, _noon_or_midnight())) and not span.start <= named.start() <= span.end and (
+            time.minute or time.hour != (12 if named[0] in _noon_words("noon") else 0)):
+        return named  # "von mittag bis 15 uhr am 3. mai"
+    for led in _HOUR_LED.finditer(text) if "ore" in text else ():  # "dalle ore 9 e 30 alle ore 13"
+        if not span.start <= led.start("hour") < span.end and (int(led["hour"]) != time.hour
+                                                                or int(led["minute"] or 0) != time.minute):
+            return led
     if text.count(":") < 2:
         return None
     utc = None if time.offset_minutes is None else time.hour * 60 + time.minute - time.offset_minutes
@@ -267,11 +277,12 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     clock `datenorm.clock` marks (`mask`), a clock with an hour word ("15 uhr", "3時42分"), one glued
     to its day period ("午前7:32"), beside `date` one written like a date (`_loose_clocks`, but
     for an hour alone before a day period: "29 ngo 2069" is a date, "ngo" a month and a period), or
-    a noon or midnight word (`_names_noon_or_midnight`), or hour and minute digits with a colon
-    between them wherever they are written (glued to a date, "2016020417:10")."""
+    a noon or midnight word (`_names_noon_or_midnight`), hour and minute digits with a colon
+    between them wherever they are written (glued to a date, "2016020417:10"), or an hour after
+    Italian "ore" with its minutes in words ("ore 9 e mezza", `_HOUR_LED`)."""
     return (any(mask) or bool(_hour_word_clock().search(text)) or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
-            or bool(_HOUR_COLON_MINUTE.search(text)))
+            or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text)))
 
 
 _HOUR_COLON_MINUTE = re.compile(r"(?<![+\-−])(?<![+\-−][0-9])[0-9]:[0-5][0-9](?![0-9])")  # not "utc+05:30"
@@ -311,14 +322,23 @@ def _ends_a_name(text: str, start: int, joined: bool = False) -> bool:
     itself follows no number ("canal du midi", "2020, high noon", "bruxelles midi"); not a word
     right after a date's number ("1983 года полночь", "3 may 2019 tuesday noon"); never one in a
     script without spaces or in Hangul, which names no canal ("화요일 정오", "mon 正午"). `joined`:
-    the word joins a date after it, and a name needs two words before it ("canal du midi le 3
-    mai"); one word that begins the text is its label ("signed noon on 24 may 1962")."""
+    the word joins a date after it ("canal du midi le 3 mai", "high noon on 3 may 2019"), and one
+    label alone before it is no name ("signed noon on 24 may 1962", `_label_words`)."""
     word = _WORD_BEFORE.search(text, 0, start)
     if word is None or cjk_or_hangul(text[start]):
         return False
-    if joined and _WORD_BEFORE.search(text, 0, word.start()) is None:
+    if joined and _WORD_BEFORE.search(text, 0, word.start()) is None and word[1] in _label_words():
         return False
-    return not _AFTER_NUMBER.search(text, 0, word.start())
+    number = _AFTER_NUMBER.search(text, 0, word.start())
+    return number is None or number.group().rstrip().endswith(",") and len(word[1]) > 3  # "3., budapest dél"
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    """The last words of the labels the generator writes before a date (`LEAD_WORDS`: "signed",
+    "updated", "until"), lowercased: a noon word after one alone is the time, not a name's end."""
+    return frozenset(label.lower().split()[-1].strip(":.") for labels in (*LEAD_WORDS.values(), GENERIC_LEAD_WORDS)
+                     for label in labels if label.split())
 
 
 _AFTER_NUMBER = re.compile(r"[0-9](?:\.,?)?\s+$|[0-9]-$")  # "21., k dél", "18-январь чак түш"
@@ -334,6 +354,8 @@ def _written_named(text: str, words: tuple[str, ...]) -> re.Match | None:
     2012, midi", "1925年6月16日(火) 正午"), not the end of a name (`_ends_a_name`); "canal du midi,
     23 avril 2012", "canal du midi le 23 avril" and "23 avril 2012, canal du midi" name a canal."""
     found = _named(text, words)
+    if found is not None and len(_named_pattern(_noon_or_midnight()).findall(text)) > 1:
+        return None  # "noon on 3 may - midnight on 4 may 2019": a range, or two times
     if (found is None or found[0] in _taught_phrases() or not text[:found.start()].strip(_MARKS)
             or not text[found.end():].strip(_MARKS) and not _ends_a_name(text, found.start())
             or _JOINED_TO_DATE.match(text, found.end()) and not _ends_a_name(text, found.start(), joined=True)):
@@ -625,8 +647,11 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     hours = day_period(text, span, lang)
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
-    # German "am" is "on the" before a number ("18:48:16 am 28. märz", "15 uhr am 3. mai") and after "uhr" ("21 uhr am sa.")
-    on_the = bool(after and (_NUMBER_AT.match(text, after.end()) or word and "uhr" in word.group()))
+    # German "am" is "on the" before a number ("18:48:16 am 28. märz", "15 uhr am 3. mai") and after "uhr", but
+    # before a day period ("21 uhr am sa.", not "17 uhr am vormittag")
+    on_the = bool(after and (_NUMBER_AT.match(text, after.end())
+                             or word and "uhr" in word.group() and after["word"] == "am"
+                             and not _GERMAN_PERIOD_AT.match(text, after.end())))
     if hours is not None and time.hour not in hours and (written <= 12 or not on_the):
         return False
     if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
@@ -636,6 +661,8 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
 
 
 _NUMBER_AT = re.compile(r"\s?[0-9]")
+# The parts of the day German writes after "am" ("17 uhr am vormittag"); CLDR's German periods are "vormittags"
+_GERMAN_PERIOD_AT = re.compile(r"\s?(?:morgen|vormittag|mittag|nachmittag|abend)(?![^\W\d_])")
 _HOUR_BEFORE = re.compile(r"(?<![0-9:.])[0-9]{1,2} $")
 
 
@@ -752,7 +779,7 @@ def _minute_word_at() -> re.Pattern:
 
 
 def without_hours_led(text: str) -> str:
-    """A normalised `text` without the hours written alone after words that lead only clocks,
+    """A normalised `text` without the hours written after words that lead only clocks,
     Italian "ore" ("alle ore 15 del 12 dicembre", "alle ore 15 e 30 del 12 dicembre"): read with the
     time or not, such an hour and its minutes are no day of the date. (Not after Spanish "a las" or Portuguese "às", which people write before a
     day too, "de 10 às 20 de maio", nor "kl.", which Greenlandic does: "kl 28 o.8 1958".)"""
@@ -839,7 +866,7 @@ def _zone_offset_before() -> re.Pattern:
 
 
 # UTC as a word (ARABIC_UTC too)
-_ZONE_UTC_AT = re.compile(rf"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu|{ARABIC_UTC})(?![^\W\d_])")
+_ZONE_UTC_AT = re.compile(rf"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu|{re.escape(ARABIC_UTC)})(?![^\W\d_])")
 _ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
 _SPACED_Z = re.compile(r"\s[(\[]?z(?![^\W\d_])")
 _MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])|\.[0-9]{2}(?![0-9.])")  # "10:42:07", "10.11.16"
@@ -979,7 +1006,7 @@ def named_zone_offsets(name: str, date: dt.date, time: TimeOfDay) -> set[int]:
     return _zone_offsets(zone, date, time) if zone else set()
 
 
-_WRITES_UTC = re.compile(rf"[0-9]z(?![^\W\d_])|(?<![^\W\d_])(?:utc|gmt|zulu|{ARABIC_UTC}|(?P<ut>ut))(?![^\W\d_])")
+_WRITES_UTC = re.compile(rf"[0-9]z(?![^\W\d_])|(?<![^\W\d_])(?:utc|gmt|zulu|{re.escape(ARABIC_UTC)}|(?P<ut>ut))(?![^\W\d_])")
 
 
 def writes_utc(text: str, raw: str) -> bool:
