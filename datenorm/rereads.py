@@ -26,7 +26,7 @@ from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_dat
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE, GENERIC_ABBREVIATIONS,
                                 ZONE_ABBREVIATIONS, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
                                 day_offset, dotted_clocks, generic_offset, generic_written, hours_alone, iana_names_in,
-                                iana_offset, named_zone_offsets, noon_or_midnight_written, offset_label, parse_time,
+                                iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written, offset_label, parse_time,
                                 period_after_clock, period_before_clock, worded_clocks, writes_a_clock,
                                 writes_time_words)
 
@@ -356,7 +356,7 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
 def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
     ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间", Arabic
-    Wikipedia's "ت ع م" for UTC), or an
+    Wikipedia's "ت ع م" and a "Z" apart from its clock for UTC), or an
     abbreviation with one meaning in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"; a generic one,
     `GENERIC_ABBREVIATIONS`, at the offset the day keeps: "ET"), and whose
     time was not read (refused, or a date alone), is read again with the name written as that
@@ -382,6 +382,8 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
     text = row.ev.full
     if utc := _ARABIC_UTC.search(text):  # "14:05، 3 مايو 2019 (ت ع م)"
         return utc.start(), utc.end(), 0, True
+    if (utc := _SPACED_Z.search(text)) and in_capitals("z", row.ev.raw):  # "1982-05-25 09:23:54.123 Z"
+        return utc.start(), utc.end(), 0, True
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
         found = zone_name_after(text, start, day)
         if found is not None and long_zone_name(text[start:found[0]].strip()) and len(found[1]) == 1:
@@ -397,6 +399,7 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
 
 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}(?![^\W\d_])")
+_SPACED_Z = re.compile(r"(?<=[0-9] )z(?![^\W\d_])")  # UTC's "Z" apart from its clock
 _ARABIC_UTC = re.compile(rf"(?<![^\W\d_]){re.escape(ARABIC_UTC)}(?![^\W\d_])")
 
 
