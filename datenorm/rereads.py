@@ -399,7 +399,7 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
 
 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}(?![^\W\d_])")
-_SPACED_Z = re.compile(r"(?<=[0-9] )z(?![^\W\d_])")  # UTC's "Z" apart from its clock
+_SPACED_Z = re.compile(r"(?<=[0-9] )z(?![^\W\d_]|\.[^\W\d_])")  # UTC's "Z" apart from its clock, not "z.mu."
 _ARABIC_UTC = re.compile(rf"(?<![^\W\d_]){re.escape(ARABIC_UTC)}(?![^\W\d_])")
 
 

@@ -278,11 +278,17 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     to its day period ("午前7:32"), beside `date` one written like a date (`_loose_clocks`, but
     for an hour alone before a day period: "29 ngo 2069" is a date, "ngo" a month and a period), or
     a noon or midnight word (`_names_noon_or_midnight`), hour and minute digits with a colon
-    between them wherever they are written (glued to a date, "2016020417:10"), or an hour after
-    Italian "ore" with its minutes in words ("ore 9 e mezza", `_HOUR_LED`)."""
+    between them wherever they are written (glued to a date, "2016020417:10"), an hour after
+    Italian "ore" with its minutes in words ("ore 9 e mezza", `_HOUR_LED`), or an hour after a
+    word that leads clocks and before a day period ("a las 3 de la tarde", `_LED_HOUR`)."""
     return (any(mask) or bool(_hour_word_clock().search(text)) or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
-            or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text)))
+            or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text))
+            or any(_period_next(text, found.end(), lang) for found in _LED_HOUR.finditer(text)))
+
+
+# An hour after a word that leads clocks ("a las 3 de la tarde", "às 6 da tarde", "at 3 in the afternoon")
+_LED_HOUR = re.compile(r"(?<![^\W\d_])(?:a las|a la|às|alle|à|at|um|om)\s?(?:[01]?[0-9]|2[0-4])(?![0-9]|[.:,][0-9])")
 
 
 _HOUR_COLON_MINUTE = re.compile(r"(?<![+\-−])(?<![+\-−][0-9])[0-9]:[0-5][0-9](?![0-9])")  # not "utc+05:30"
@@ -320,12 +326,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 def _ends_a_name(text: str, start: int, joined: bool = False) -> bool:
     """Whether the noon or midnight word at `start` ends a name: it follows a word of letters that
     itself follows no number ("canal du midi", "2020, high noon", "bruxelles midi"); not a word
-    right after a date's number ("1983 года полночь", "3 may 2019 tuesday noon"); never one in a
-    script without spaces or in Hangul, which names no canal ("화요일 정오", "mon 正午"). `joined`:
+    right after a date's number ("1983 года полночь", "3 may 2019 tuesday noon"); only a word in
+    Latin letters, as the names that end so are ("화요일 정오", "мягмар гараг үд дунд" are times). `joined`:
     the word joins a date after it ("canal du midi le 3 mai", "high noon on 3 may 2019"), and one
     label alone before it is no name ("signed noon on 24 may 1962", `_label_words`)."""
     word = _WORD_BEFORE.search(text, 0, start)
-    if word is None or cjk_or_hangul(text[start]):
+    if word is None or not _LATIN.match(text, start):
         return False
     if joined and _WORD_BEFORE.search(text, 0, word.start()) is None and word[1] in _label_words():
         return False
@@ -341,6 +347,7 @@ def _label_words() -> frozenset[str]:
                      for label in labels if label.split())
 
 
+_LATIN = re.compile(r"[a-z\u00c0-\u024f]")
 _AFTER_NUMBER = re.compile(r"[0-9](?:\.,?)?\s+$|[0-9]-$")  # "21., k dél", "18-январь чак түш"
 # A noon or midnight word's join to the date after it (`CLOCK_BEFORE_DATE`): "noon on 16 apr", "mittag am 9. juli"
 _JOINED_TO_DATE = re.compile(r"[ ,]*(?:%s) " % "|".join(sorted({re.escape(w) for ws in CLOCK_BEFORE_DATE.values()
@@ -652,6 +659,8 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     on_the = bool(after and (_NUMBER_AT.match(text, after.end())
                              or word and "uhr" in word.group() and after["word"] == "am"
                              and not _GERMAN_PERIOD_AT.match(text, after.end())))
+    if lang == "de" and after and after["word"] == "am" and not _GERMAN_PERIOD_AT.match(text, after.end()):
+        return written == time.hour  # German "12:23 am di., 6 sept." is 12:23 on Tuesday: no period
     if hours is not None and time.hour not in hours and (written <= 12 or not on_the):
         return False
     if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
@@ -868,7 +877,7 @@ def _zone_offset_before() -> re.Pattern:
 # UTC as a word (ARABIC_UTC too)
 _ZONE_UTC_AT = re.compile(rf"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu|{re.escape(ARABIC_UTC)})(?![^\W\d_])")
 _ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
-_SPACED_Z = re.compile(r"\s[(\[]?z(?![^\W\d_])")
+_SPACED_Z = re.compile(r"\s[(\[]?z(?![^\W\d_]|\.[^\W\d_])")  # not Kirundi's day periods "z.mu.", "z.mw."
 _MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])|\.[0-9]{2}(?![0-9.])")  # "10:42:07", "10.11.16"
 _MORE_FRACTION = re.compile(r"[.,][0-9]")
 
