@@ -280,13 +280,17 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     a noon or midnight word (`_names_noon_or_midnight`), hour and minute digits with a colon
     between them wherever they are written (glued to a date, "2016020417:10"), an hour after
     Italian "ore" with its minutes in words ("ore 9 e mezza", `_HOUR_LED`), or an hour after a
-    word that leads clocks and before a day period ("a las 3 de la tarde", `_LED_HOUR`)."""
+    word that leads clocks and before a day period ("a las 3 de la tarde", `_LED_HOUR`), or a Swahili
+    hour ("saa 9 alasiri")."""
     return (any(mask) or bool(_hour_word_clock().search(text)) or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
             or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text))
-            or any(_period_next(text, found.end(), lang) for found in _LED_HOUR.finditer(text)))
+            or any(_period_next(text, found.end(), lang) for found in _LED_HOUR.finditer(text))
+            or bool(_SWAHILI_HOUR.search(text)))
 
 
+# Swahili's hour ("saa 9 alasiri" is 15:00: its hours count from 06:00), a time no witness reads as its digits
+_SWAHILI_HOUR = re.compile(r"(?<![^\W\d_])saa\s?[0-9]{1,2}(?![0-9])")
 # An hour after a word that leads clocks ("a las 3 de la tarde", "às 6 da tarde", "at 3 in the afternoon")
 _LED_HOUR = re.compile(r"(?<![^\W\d_])(?:a las|a la|às|alle|à|at|um|om)\s?(?:[01]?[0-9]|2[0-4])(?![0-9]|[.:,][0-9])")
 
