@@ -512,9 +512,10 @@ def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> b
 def clock_after_its_date(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that begins with its one clock ("18:53:57 on 29 march, 1962",
     "16:02:44, lw4 23 agu 2012", "(03:44:19 mar 7th '15)", "08:02 del giorno 1987-01-06"), then a
-    comma, a joining word (`_DATE_AFTER_CLOCK`) or a month's name, and whose time was not read is read again with the clock, with the zone `datenorm.clock` marks with it
-    and a day period of any language after it ("9:47 ea"), after the date, where most texts write
-    it; the answer is then judged by the text as written."""
+    comma, a joining word (`_DATE_AFTER_CLOCK`) or a month's name, and whose time was not read is
+    read again with the clock, with the zone `datenorm.clock` marks with it and a day period of any
+    language after it ("9:47 ea"), after the date, where most texts write it; the answer is then
+    judged by the text as written."""
     if not _time_unread(row, opts):
         return None
     text, mask = row.ev.text, row.ev.clock
@@ -526,8 +527,8 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
     bracketed = text[:1] + text[-1:] in ("()", "[]") and text.count(text[0]) == 1 and text.count(text[-1]) == 1
     rest = text[end:-1] if bracketed else text[end:]
     first = rest.split()[0] if rest.split() else ""
-    if (text[:start].strip(" ([\x22'") or any(mask[end:])
-            or not (_DATE_AFTER_CLOCK.match(rest) or names_a_month(first)) or writes_a_clock(rest, [False] * len(rest))):
+    if (text[:start].strip(" ([\x22'") or any(mask[end:]) or writes_a_clock(rest, [False] * len(rest))
+            or not (_DATE_AFTER_CLOCK.match(rest) or names_a_month(first))):
         return None  # not at the start, two clocks, or not a date right after it ("10:42 pacific, 3 may")
     return " ".join(f"{rest.strip(' ,')} {text[start:end].strip(' ,')}".split())
 
@@ -536,7 +537,8 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
 # (`CLOCK_BEFORE_DATE`: "on", "del giorno"), then the date; not a word that may be the clock's zone
 # or the end of a range ("10:42 pacific, 3 may", "9:00 bis 17 uhr, 3. mai")
 _DATE_AFTER_CLOCK = re.compile(r"\s*(?:[,;]|(?:%s)\s|(?=[0-9]))" % "|".join(
-    sorted({re.escape(word) for words in CLOCK_BEFORE_DATE.values() for word in words if word}, key=len, reverse=True)))
+    sorted({re.escape(word) for words in CLOCK_BEFORE_DATE.values() for word in words if word},
+           key=len, reverse=True)))
 
 
 def noon_or_midnight_as_its_clock(row: Row, opts: Options) -> str | None:

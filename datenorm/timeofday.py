@@ -331,9 +331,9 @@ def _ends_a_name(text: str, start: int, joined: bool = False) -> bool:
     """Whether the noon or midnight word at `start` ends a name: it follows a word of letters that
     itself follows no number ("canal du midi", "2020, high noon", "bruxelles midi"); not a word
     right after a date's number ("1983 года полночь", "3 may 2019 tuesday noon"); only a word in
-    Latin letters, as the names that end so are ("화요일 정오", "мягмар гараг үд дунд" are times). `joined`:
-    the word joins a date after it ("canal du midi le 3 mai", "high noon on 3 may 2019"), and one
-    label alone before it is no name ("signed noon on 24 may 1962", `_label_words`)."""
+    Latin letters, as the names that end so are ("화요일 정오", "мягмар гараг үд дунд" are times).
+    `joined`: the word joins a date after it ("canal du midi le 3 mai", "high noon on 3 may 2019"),
+    and one label alone before it is no name ("signed noon on 24 may 1962", `_label_words`)."""
     word = _WORD_BEFORE.search(text, 0, start)
     if word is None or not _LATIN.match(text, start):
         return False
@@ -792,10 +792,11 @@ def _minute_word_at() -> re.Pattern:
 
 
 def without_hours_led(text: str) -> str:
-    """A normalised `text` without the hours written after words that lead only clocks,
-    Italian "ore" ("alle ore 15 del 12 dicembre", "alle ore 15 e 30 del 12 dicembre"): read with the
-    time or not, such an hour and its minutes are no day of the date. (Not after Spanish "a las" or Portuguese "às", which people write before a
-    day too, "de 10 às 20 de maio", nor "kl.", which Greenlandic does: "kl 28 o.8 1958".)"""
+    """A normalised `text` without the hours written after words that lead only clocks, Italian
+    "ore" ("alle ore 15 del 12 dicembre", "alle ore 15 e 30 del 12 dicembre"): read with the time or
+    not, such an hour and its minutes are no day of the date. (Not after Spanish "a las" or
+    Portuguese "às", which people write before a day too, "de 10 às 20 de maio", nor "kl.", which
+    Greenlandic does: "kl 28 o.8 1958".)"""
     if not any(char.isdigit() for char in text):
         return text
     return " ".join(_HOUR_LED.sub(r"\g<lead>", text).split())
