@@ -399,7 +399,9 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
 
 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}(?![^\W\d_])")
-_SPACED_Z = re.compile(r"(?<=[0-9] )z(?![^\W\d_]|\.[^\W\d_])")  # UTC's "Z" apart from its clock, not "z.mu."
+# UTC's "Z" apart from its clock, ending the text or before a comma, a bracket or a number ("09:23:54.123 z");
+# not Kirundi's "z.mu.", nor a word or an initial ("10:42 z warszawy", "10:42 z. smith")
+_SPACED_Z = re.compile(r"(?<=[0-9] )z(?=[.,;)\]]?(?:\s*$|\s*[,;(\[]|\s+[0-9]))")
 _ARABIC_UTC = re.compile(rf"(?<![^\W\d_]){re.escape(ARABIC_UTC)}(?![^\W\d_])")
 
 

@@ -204,7 +204,10 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | Non
     "de la tarde"): "03:42" is no 15:42, and "12:00" no midnight; English "am" and "pm" must agree.
     Where no such clock writes the time, one written like a date counts (`_loose_clocks`: "14.47.59"
     beside a date, "klo 0", "a las 7 de la mañana"). `lang`, the text's language when known, says
-    whose day periods to read first (`datenorm.clockwords.period_after`)."""
+    whose day periods to read first (`datenorm.clockwords.period_after`). A Swahili hour ("saa 9")
+    witnesses no time: its hours count from 06:00."""
+    if "saa" in text and _SWAHILI_HOUR.search(text):
+        return None  # Swahili hours count from 06:00 ("saa 9 alasiri" is 15:00): not read
     span = _digits_clock(text, time, _clock_runs(text, mask, _period_led(text, lang)), lang)
     if span is None:  # the clocks written like dates, only where no marked one writes the time
         loose = _loose_clocks(text, date, lang)
@@ -882,7 +885,9 @@ def _zone_offset_before() -> re.Pattern:
 # UTC as a word (ARABIC_UTC too)
 _ZONE_UTC_AT = re.compile(rf"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu|{re.escape(ARABIC_UTC)})(?![^\W\d_])")
 _ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
-_SPACED_Z = re.compile(r"\s[(\[]?z(?![^\W\d_]|\.[^\W\d_])")  # not Kirundi's day periods "z.mu.", "z.mw."
+# A "Z" apart from its clock that ends the text or comes before a comma, a bracket or a number: not Kirundi's
+# day periods "z.mu.", "z.mw.", nor a word or an initial ("z warszawy", "z. smith")
+_SPACED_Z = re.compile(r"\s[(\[]?z(?=[.,;)\]]?(?:\s*$|\s*[,;(\[]|\s+[0-9]))")
 _MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])|\.[0-9]{2}(?![0-9.])")  # "10:42:07", "10.11.16"
 _MORE_FRACTION = re.compile(r"[.,][0-9]")
 
