@@ -292,8 +292,10 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
             or bool(_SWAHILI_HOUR.search(text)))
 
 
-# Swahili's hour ("saa 9 alasiri" is 15:00: its hours count from 06:00), a time no witness reads as its digits
-_SWAHILI_HOUR = re.compile(r"(?<![^\W\d_])saa\s?[0-9]{1,2}(?![0-9])")
+# Swahili's hour with its part of the day ("saa 9 alasiri" is 15:00: its hours count from 06:00), a time no
+# witness reads as its digits
+_SWAHILI_HOUR = re.compile(r"(?<![^\W\d_])saa\s?[0-9]{1,2}(?::[0-9]{2})?\s(?:za\s|ya\s)?"
+                           r"(?:asubuhi|mchana|alasiri|jioni|usiku|alfajiri)(?![^\W\d_])")  # not Samburu's month "saa 13"
 # An hour after a word that leads clocks ("a las 3 de la tarde", "às 6 da tarde", "at 3 in the afternoon")
 _LED_HOUR = re.compile(r"(?<![^\W\d_])(?:a las|a la|às|alle|à|at|um|om)\s?(?:[01]?[0-9]|2[0-4])(?![0-9]|[.:,][0-9])")
 
