@@ -23,10 +23,11 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE, GENERIC_ABBREVIATIONS,
-                                ZONE_ABBREVIATIONS, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
-                                day_offset, dotted_clocks, generic_offset, generic_written, hours_alone, iana_names_in,
-                                iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written, offset_label, parse_time,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_WORDS, GENERIC_ABBREVIATIONS,
+                                SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS, abbreviation_offset,
+                                abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
+                                generic_offset, generic_written, hours_alone, iana_names_in, iana_offset, in_capitals,
+                                named_zone_offsets, noon_or_midnight_written, offset_label, parse_time,
                                 period_after_clock, period_before_clock, worded_clocks, writes_a_clock,
                                 writes_time_words)
 
@@ -355,13 +356,13 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
 
 def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
-    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间", Arabic
-    Wikipedia's "ت ع م" and a "Z" apart from its clock for UTC), or an
-    abbreviation with one meaning in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"; a generic one,
-    `GENERIC_ABBREVIATIONS`, at the offset the day keeps: "ET"), and whose
-    time was not read (refused, or a date alone), is read again with the name written as that
-    offset (on the day read): a long name can make a text too long to read with its clock, or throw
-    the reading, and an abbreviation the model was not taught is left out."""
+    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"; Arabic
+    Wikipedia's "ت ع م" and a "Z" apart from its clock for UTC), or an abbreviation with one meaning
+    in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"; a generic one, `GENERIC_ABBREVIATIONS`, at
+    the offset the day keeps: "ET"), and whose time was not read (refused, or a date alone), is
+    read again with the name written as that offset (on the day read): a long name can make a text
+    too long to read with its clock, or throw the reading, and an abbreviation the model was not
+    taught is left out."""
     if not _time_unread(row, opts):
         return None
     try:  # the offset the name has on the day read ("moscow standard time" was +04:00 in 2012)
@@ -382,7 +383,7 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
     text = row.ev.full
     if utc := _ARABIC_UTC.search(text):  # "14:05، 3 مايو 2019 (ت ع م)"
         return utc.start(), utc.end(), 0, True
-    if (utc := _SPACED_Z.search(text)) and in_capitals("z", row.ev.raw):  # "1982-05-25 09:23:54.123 Z"
+    if (utc := SPACED_Z_AFTER_NUMBER.search(text)) and in_capitals("z", row.ev.raw):  # "1982-05-25 09:23:54.123 Z"
         return utc.start(), utc.end(), 0, True
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
         found = zone_name_after(text, start, day)
@@ -399,9 +400,6 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
 
 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}(?![^\W\d_])")
-# UTC's "Z" apart from its clock, ending the text or before a comma, a bracket or a number ("09:23:54.123 z");
-# not Kirundi's "z.mu.", nor a word or an initial ("10:42 z warszawy", "10:42 z. smith")
-_SPACED_Z = re.compile(r"(?<=[0-9] )z(?=[.,;)\]]?(?:\s*$|\s*[,;(\[]|\s+[0-9]))")
 _ARABIC_UTC = re.compile(rf"(?<![^\W\d_]){re.escape(ARABIC_UTC)}(?![^\W\d_])")
 
 
@@ -538,9 +536,7 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
 # What may follow a clock that begins a text before its date: a comma, or a word that joins them
 # (`CLOCK_BEFORE_DATE`: "on", "del giorno"), then the date; not a word that may be the clock's zone
 # or the end of a range ("10:42 pacific, 3 may", "9:00 bis 17 uhr, 3. mai")
-_DATE_AFTER_CLOCK = re.compile(r"\s*(?:[,;]|(?:%s)\s|(?=[0-9]))" % "|".join(
-    sorted({re.escape(word) for words in CLOCK_BEFORE_DATE.values() for word in words if word},
-           key=len, reverse=True)))
+_DATE_AFTER_CLOCK = re.compile(rf"\s*(?:[,;]|(?:{CLOCK_BEFORE_DATE_WORDS})\s|(?=[0-9]))")
 
 
 def noon_or_midnight_as_its_clock(row: Row, opts: Options) -> str | None:
@@ -572,8 +568,8 @@ def zone_of_several_left_out(row: Row, opts: Options) -> str | None:
 
 def _the_clocks_zone(ev: Evidence, text: str, word: re.Match) -> bool:
     """Whether an abbreviation is the zone of the text's clock: written in capitals wherever the
-    text writes it (a Latin one), and marked with the clock (`datenorm.clock`: "10:42 pm clt"), right after or
-    right before one ("10:42 wib", "clt 10:42"), or in brackets ending a text with a clock
+    text writes it (a Latin one), and marked with the clock (`datenorm.clock`: "10:42 pm clt"),
+    right after or right before one ("10:42 wib", "clt 10:42"), or in brackets ending a text with a clock
     (Wikipedia's signatures: "14:05, 3. mai 2019 (cest)"); not a word further on ("10:42 hrs ict
     support", "cat scan, ... 10:42")."""
     written = re.findall(rf"(?<![^\W\d_]){re.escape(word.group())}(?![^\W\d_])", ev.raw, re.IGNORECASE)

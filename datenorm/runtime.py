@@ -74,6 +74,7 @@ def resolve_model_dir(model: str | os.PathLike | None = None) -> Path:
 # How many second readings deep a reading may go (each may read its rewritten text again)
 MAX_REREAD_DEPTH = 4
 
+
 class Translator:
     """A loaded model and the stages that read its answers."""
 

@@ -15,10 +15,10 @@ import zoneinfo
 from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, gmt_words, literals,
                                  noon_or_midnight_words, own_period_at, period_after, period_before, periods_inside,
                                  short_minutes, standard_offsets, zone_name_after, zone_name_before)
+from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
@@ -62,6 +62,9 @@ GENERIC_ABBREVIATIONS = {"ET": "America_Eastern", "CT": "America_Central", "MT":
 # the generator teaches them, and a noon or midnight word before one writes the time.
 CLOCK_BEFORE_DATE = {"en": ("on",), "it": ("del", "del giorno"), "es": ("del", "el"), "fr": ("le",), "de": ("am",),
                      "pt": ("do dia", "de"), "nl": ("op",), "pl": ("dnia",), "ru": ("",)}
+# Those words as one alternation, the longest first
+CLOCK_BEFORE_DATE_WORDS = "|".join(sorted({re.escape(word) for words in CLOCK_BEFORE_DATE.values() for word in words
+                                           if word}, key=len, reverse=True))
 # Words that write a noon (12:00) or a midnight (00:00) with no digits; the generator teaches them.
 NOON_WORDS = {"en": ("noon", "at noon", "12 noon", "midday", "at midday"), "fr": ("midi", "à midi"),
               "de": ("Mittag", "am Mittag"), "es": ("mediodía", "al mediodía"), "pt": ("meio-dia", "ao meio-dia"),
@@ -359,8 +362,7 @@ def _label_words() -> frozenset[str]:
 _LATIN = re.compile(r"[a-z\u00c0-\u024f]")
 _AFTER_NUMBER = re.compile(r"[0-9](?:\.,?)?\s+$|[0-9]-$")  # "21., k dél", "18-январь чак түш"
 # A noon or midnight word's join to the date after it (`CLOCK_BEFORE_DATE`): "noon on 16 apr", "mittag am 9. juli"
-_JOINED_TO_DATE = re.compile(r"[ ,]*(?:%s) " % "|".join(sorted({re.escape(w) for ws in CLOCK_BEFORE_DATE.values()
-                                                                  for w in ws if w}, key=len, reverse=True)))
+_JOINED_TO_DATE = re.compile(rf"[ ,]*(?:{CLOCK_BEFORE_DATE_WORDS}) ")
 
 
 def _written_named(text: str, words: tuple[str, ...]) -> re.Match | None:
@@ -665,11 +667,10 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
     # German "am" is "on the" before a number ("18:48:16 am 28. märz", "15 uhr am 3. mai") and after "uhr", but
     # before a day period ("21 uhr am sa.", not "17 uhr am vormittag")
-    on_the = bool(after and (_NUMBER_AT.match(text, after.end())
-                             or word and "uhr" in word.group() and after["word"] == "am"
-                             and not _GERMAN_PERIOD_AT.match(text, after.end())))
-    if lang == "de" and after and after["word"] == "am" and not _GERMAN_PERIOD_AT.match(text, after.end()):
+    german_on = bool(after and after["word"] == "am" and not _GERMAN_PERIOD_AT.match(text, after.end()))
+    if german_on and lang == "de":
         return written == time.hour  # German "12:23 am di., 6 sept." is 12:23 on Tuesday: no period
+    on_the = bool(after and _NUMBER_AT.match(text, after.end()) or german_on and word and "uhr" in word.group())
     if hours is not None and time.hour not in hours and (written <= 12 or not on_the):
         return False
     if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
@@ -889,7 +890,9 @@ _ZONE_UTC_AT = re.compile(rf"z(?![^\W\d_])|[\s(\[]*(?:utc|gmt|ut|zulu|{re.escape
 _ZONE_WORD_AT = re.compile(r"[\s(\[]*([^\W\d_]+)")
 # A "Z" apart from its clock that ends the text or comes before a comma, a bracket or a number: not Kirundi's
 # day periods "z.mu.", "z.mw.", nor a word or an initial ("z warszawy", "z. smith")
-_SPACED_Z = re.compile(r"\s[(\[]?z(?=[.,;)\]]?(?:\s*$|\s*[,;(\[]|\s+[0-9]))")
+_Z_APART = r"z(?=[.,;)\]]?(?:\s*$|\s*[,;(\[]|\s+[0-9]))"
+_SPACED_Z = re.compile(rf"\s[(\[]?{_Z_APART}")
+SPACED_Z_AFTER_NUMBER = re.compile(rf"(?<=[0-9] ){_Z_APART}")  # "09:23:54.123 z"
 _MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])|\.[0-9]{2}(?![0-9.])")  # "10:42:07", "10.11.16"
 _MORE_FRACTION = re.compile(r"[.,][0-9]")
 
