@@ -566,15 +566,37 @@ def zone_of_several_left_out(row: Row, opts: Options) -> str | None:
     return None
 
 
+def generic_zone_not_written_left_out(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text whose clock is followed by a generic abbreviation of the North
+    American zones not written as one (`GENERIC_ABBREVIATIONS` in lower or title case, or in a text
+    all in capitals: "4pm et", "6Pm Mt", "04-OCT-2036 6A.M. ET") and whose time was not read is
+    read again without it: the model reads the text in lower case, where "et" is the same whether
+    it is a zone or not, and guesses an offset; such a word gives none (`generic_written`)."""
+    if not _time_unread(row, opts):
+        return None
+    text = row.ev.text
+    for word in _WORD.finditer(text):
+        upper = word.group().upper()
+        if (upper in GENERIC_ABBREVIATIONS and not generic_written(upper, row.ev.raw)
+                and _at_the_clock(row.ev, text, word)):
+            return " ".join(f"{text[:word.start()]} {text[word.end():]}".split())
+    return None
+
+
 def _the_clocks_zone(ev: Evidence, text: str, word: re.Match) -> bool:
     """Whether an abbreviation is the zone of the text's clock: written in capitals wherever the
-    text writes it (a Latin one), and marked with the clock (`datenorm.clock`: "10:42 pm clt"),
-    right after or right before one ("10:42 wib", "clt 10:42"), or in brackets ending a text with a clock
-    (Wikipedia's signatures: "14:05, 3. mai 2019 (cest)"); not a word further on ("10:42 hrs ict
-    support", "cat scan, ... 10:42")."""
+    text writes it (a Latin one), and at the clock (`_at_the_clock`)."""
     written = re.findall(rf"(?<![^\W\d_]){re.escape(word.group())}(?![^\W\d_])", ev.raw, re.IGNORECASE)
     if not written or word.group().isascii() and any(found != found.upper() for found in written):
         return False  # Latin in capitals only ("cat", "art"); Russian writes "мск" in either case
+    return _at_the_clock(ev, text, word)
+
+
+def _at_the_clock(ev: Evidence, text: str, word: re.Match) -> bool:
+    """Whether a word of a (rewritten) text is where a clock's zone is written: marked with the clock
+    (`datenorm.clock`: "10:42 pm clt"), right after or right before one ("10:42 wib", "clt 10:42"),
+    or in brackets ending a text with a clock (Wikipedia's signatures: "14:05, 3. mai 2019
+    (cest)"); not a word further on ("10:42 hrs ict support", "cat scan, ... 10:42")."""
     mask = ev.clock if text == ev.text else clock_mask(text)
     before = len(text[:word.start()].rstrip()) - 1
     after = word.end() + len(text[word.end():]) - len(text[word.end():].lstrip())
@@ -766,6 +788,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("noon or midnight as its clock", noon_or_midnight_as_its_clock, keep_valid_with_time, None, None, True, False,
      True),
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
+     True),
+    ("generic zone not written as one left out", generic_zone_not_written_left_out, keep_time_without_zone, None, None,
      True),
     ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),
     ("the date alone", the_date_alone, keep_date_of_its_numbers, None, None, True, True),
