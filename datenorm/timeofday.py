@@ -666,8 +666,10 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
     # German "am" is "on the" before a number ("18:48:16 am 28. märz", "15 uhr am 3. mai") and after "uhr", but
-    # before a day period ("21 uhr am sa.", not "17 uhr am vormittag")
-    german_on = bool(after and after["word"] == "am" and not _GERMAN_PERIOD_AT.match(text, after.end()))
+    # before a day period ("21 uhr am sa.", not "17 uhr am vormittag"); ending the text or before a comma
+    # it is a.m. (German CLDR's 12-hour "12:25 AM, 03.02.2042")
+    german_on = bool(after and after["word"] == "am" and _WORD_OR_NUMBER_AT.match(text, after.end())
+                     and not _GERMAN_PERIOD_AT.match(text, after.end()))
     if german_on and lang == "de":
         return written == time.hour  # German "12:23 am di., 6 sept." is 12:23 on Tuesday: no period
     on_the = bool(after and _NUMBER_AT.match(text, after.end()) or german_on and word and "uhr" in word.group())
@@ -680,6 +682,7 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
 
 
 _NUMBER_AT = re.compile(r"\s?[0-9]")
+_WORD_OR_NUMBER_AT = re.compile(r"\s*[^\W_]")
 # The parts of the day German writes after "am" ("17 uhr am vormittag"); CLDR's German periods are "vormittags"
 _GERMAN_PERIOD_AT = re.compile(r"\s?(?:morgen|vormittag|mittag|nachmittag|abend)(?![^\W\d_])")
 _HOUR_BEFORE = re.compile(r"(?<![0-9:.])[0-9]{1,2} $")
