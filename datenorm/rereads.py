@@ -329,13 +329,14 @@ def keep_valid_or_incomplete(old: Result, new: Result, row: Row, opts: Options) 
 
 
 def zone_as_its_offset(row: Row, opts: Options) -> str | None:
-    """Read with the time, a text that names its zone by IANA name, read with an offset the zone
-    does not have then ("2015.05.09, 11:44 am [europe/madrid]" read +01:00), is read again with the
-    name written as the offset it has at the date and clock the text witnesses (zoneinfo; on the
-    day its clocks change too, "1987-10-25 22:43 america/los_angeles" is -08:00 that evening): "...
-    +02:00", brackets and all, since an offset is not written in brackets. Not for a time its
-    clocks skip or repeat."""
-    if not opts.time or row.result.code != "time_not_in_text" or not row.label[:4].strip("0"):
+    """Read with the time, a text that names its zone by IANA name and whose time was not read (read
+    with an offset the zone does not have then, "2015.05.09, 11:44 am [europe/madrid]" read +01:00;
+    unsure of the offset it guessed, "05/08/1983 11:06:15 (america/los_angeles)"; or read without
+    it) is read again with the name written as the offset it has at the date and clock the text
+    witnesses (zoneinfo; on the day its clocks change too, "1987-10-25 22:43 america/los_angeles"
+    is -08:00 that evening), or all that day when no clock was read: "... +02:00", brackets and
+    all, since an offset is not written in brackets. Not for a time its clocks skip or repeat."""
+    if not _time_unread(row, opts) or not row.label[:4].strip("0"):
         return None
     names = iana_names_in(row.ev.text)
     if len(names) != 1:
