@@ -544,12 +544,20 @@ def noon_or_midnight_as_its_clock(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes its time as one noon or midnight word and no clock in
     digits ("noon on 5 oct 2086", "1936. febr. 2., v éjfél", "23 april 2084, tengah malam"; CLDR's
     words of every language, `noon_or_midnight_written`) and whose time was not read is read again
-    with the word written as its clock, "12:00" or "00:00"; the answer is then judged by the text as
-    written, whose word witnesses the clock."""
+    with the word written as its clock, "12:00" or "00:00", after the date where the word begins
+    the text joined to it ("mittag am 6. november 1937": "12:00 am" would be a.m.); the answer is
+    then judged by the text as written, whose word witnesses the clock."""
     if not _time_unread(row, opts) or any(row.ev.clock) or not row.label[:4].strip("0"):
         return None
     found, text = noon_or_midnight_written(row.ev.text), row.ev.text
-    return None if found is None else " ".join(f"{text[:found[0]]} {found[2]} {text[found[1]:]}".split())
+    if found is None:
+        return None
+    if not text[:found[0]].strip() and (joined := _JOINED_TO_A_DATE.match(text, found[1])):
+        return " ".join(f"{text[joined.end():]} {found[2]}".split())
+    return " ".join(f"{text[:found[0]]} {found[2]} {text[found[1]:]}".split())
+
+
+_JOINED_TO_A_DATE = re.compile(rf"[ ,]*(?:{CLOCK_BEFORE_DATE_WORDS})\s")
 
 
 def zone_of_several_left_out(row: Row, opts: Options) -> str | None:
