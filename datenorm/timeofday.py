@@ -248,7 +248,8 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
             and period_after_clock(text, span.end) is not None):
         return joined
     if (named := _named(text, _noon_or_midnight())) and not span.start <= named.start() <= span.end and (
-            time.minute or time.hour != (12 if named[0] in _noon_words("noon") else 0)):
+            time.minute or time.hour != (12 if named[0] in _noon_words("noon") else 0)) and not _in_its_period(
+            text, span, named):
         return named  # "von mittag bis 15 uhr am 3. mai"
     for led in _HOUR_LED.finditer(text) if "ore" in text else ():  # "dalle ore 9 e 30 alle ore 13"
         if not span.start <= led.start("hour") < span.end and (int(led["hour"]) != time.hour
@@ -270,6 +271,13 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
                 continue
         return found
     return None
+
+
+def _in_its_period(text: str, span: ClockSpan, named: re.Match) -> bool:
+    """Whether a noon or midnight word is part of the day period beside the clock at `span`: Lao
+    "4:01:58 ຫຼັງທ່ຽງ" ("after noon"), Serbian "4:44 po podne", Malay "12.41.58 tengah hari"."""
+    after, before = period_after_clock(text, span.end), period_before_clock(text, span.start)
+    return bool(after and span.end <= named.start() < after[0] or before and before[0] <= named.start() < span.start)
 
 
 # An hour joined to a clock written with its day period after it: "7 or 8 pm", "7 and 9 pm", "10 -
