@@ -524,6 +524,8 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
     if start is None:
         return None
     end = next((i for i in range(start, len(mask)) if not mask[i]), len(mask))
+    while end + 1 < len(mask) and text[end] == " " and mask[end + 1]:  # "12:06:43 cet on 2nd march": its zone too
+        end = next((i for i in range(end + 1, len(mask)) if not mask[i]), len(mask))
     end = any_period_at(text, end) or end  # "9:47 ea, 1944-10-07": its day period goes with it
     bracketed = text[:1] + text[-1:] in ("()", "[]") and text.count(text[0]) == 1 and text.count(text[-1]) == 1
     rest = text[end:-1] if bracketed else text[end:]
