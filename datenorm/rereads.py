@@ -512,11 +512,12 @@ def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> b
 
 def clock_after_its_date(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that begins with its one clock ("18:53:57 on 29 march, 1962",
-    "16:02:44, lw4 23 agu 2012", "(03:44:19 mar 7th '15)", "08:02 del giorno 1987-01-06"), then a
-    comma, a joining word (`_DATE_AFTER_CLOCK`) or a month's name, and whose time was not read is
-    read again with the clock, with the zone `datenorm.clock` marks with it and a day period of any
-    language after it ("9:47 ea"), after the date, where most texts write it; the answer is then
-    judged by the text as written."""
+    "16:02:44, lw4 23 agu 2012", "(03:44:19 mar 7th '15)", "08:02 del giorno 1987-01-06"; after a
+    word that leads it, `_CLOCK_LEAD`: "às 12:06 do dia 2 dez. 1939"), then a comma, a joining
+    word (`_DATE_AFTER_CLOCK`) or a month's name, and whose time was not read is read again with
+    the clock, with its leading word, the zone `datenorm.clock` marks with it and a day period of
+    any language after it ("9:47 ea"), after the date, where most texts write it; the answer is
+    then judged by the text as written."""
     if not _time_unread(row, opts):
         return None
     text, mask = row.ev.text, row.ev.clock
@@ -530,15 +531,18 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
     bracketed = text[:1] + text[-1:] in ("()", "[]") and text.count(text[0]) == 1 and text.count(text[-1]) == 1
     rest = text[end:-1] if bracketed else text[end:]
     first = rest.split()[0] if rest.split() else ""
-    if (text[:start].strip(" ([\x22'") or any(mask[end:]) or writes_a_clock(rest, [False] * len(rest))
+    lead = text[:start].strip(" ([\x22'")
+    if ((lead and not _CLOCK_LEAD.fullmatch(lead)) or any(mask[end:]) or writes_a_clock(rest, [False] * len(rest))
             or not (_DATE_AFTER_CLOCK.match(rest) or names_a_month(first))):
         return None  # not at the start, two clocks, or not a date right after it ("10:42 pacific, 3 may")
-    return " ".join(f"{rest.strip(' ,')} {text[start:end].strip(' ,')}".split())
+    return " ".join(f"{rest.strip(' ,')} {lead} {text[start:end].strip(' ,')}".split())
 
 
 # What may follow a clock that begins a text before its date: a comma, or a word that joins them
 # (`CLOCK_BEFORE_DATE`: "on", "del giorno"), then the date; not a word that may be the clock's zone
 # or the end of a range ("10:42 pacific, 3 may", "9:00 bis 17 uhr, 3. mai")
+# A word that leads a clock and goes with it: "às 12:06 do dia 2 dez.", "o godz. 8:33 dnia 21 gru"
+_CLOCK_LEAD = re.compile(r"at|à|às|a las|a la|alle|alle ore|ore|um|om|в|o godz\.?|godz\.?|kl\.?|klo|kello|klock|pukul")
 _DATE_AFTER_CLOCK = re.compile(rf"\s*(?:[,;]|(?:{CLOCK_BEFORE_DATE_WORDS})\s|(?=[0-9]))")
 
 
