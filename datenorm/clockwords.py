@@ -560,11 +560,15 @@ def generic_offsets(metazone: str, date: dt.date) -> frozenset[int]:
     the zones its generic name stands for keep (`_generic_members`; Indiana kept Eastern Standard
     Time all year until 2006, Ojinaga Mountain time until 2022), one, or two on the day their
     clocks change; where as many keep one as another, both."""
-    table = _table()
-    counts = Counter(day_offsets(zone, date)
-                     for zone in table["generic_zones"].get(metazone) or table["metazones"].get(metazone, ()))
+    counts = Counter(day_offsets(zone, date) for zone in generic_zones(metazone))
     ranked = counts.most_common()
     return frozenset().union(*(offsets for offsets, n in ranked if n == ranked[0][1])) if ranked else frozenset()
+
+
+def generic_zones(metazone: str) -> list[str]:
+    """The IANA zones a metazone's generic time ("Eastern Time", "ET") stands for (`_generic_members`)."""
+    table = _table()
+    return table["generic_zones"].get(metazone) or table["metazones"].get(metazone, [])
 
 
 @functools.lru_cache(maxsize=16384)

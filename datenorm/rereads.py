@@ -24,7 +24,7 @@ from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_WORDS, GENERIC_ABBREVIATIONS,
-                                SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS, abbreviation_offset,
+                                SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS, TimeOfDay, abbreviation_offset,
                                 abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
                                 generic_offset, generic_written, hours_alone, iana_names_in, iana_offset, in_capitals,
                                 named_zone_offsets, noon_or_midnight_written, offset_label, parse_time,
@@ -360,17 +360,18 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"; Arabic
     Wikipedia's "ت ع م" and a "Z" apart from its clock for UTC), or an abbreviation with one meaning
     in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"; a generic one, `GENERIC_ABBREVIATIONS`, at
-    the offset the day keeps: "ET"), and whose time was not read (refused, or a date alone), is
-    read again with the name written as that offset (on the day read): a long name can make a text
-    too long to read with its clock, or throw the reading, and an abbreviation the model was not
-    taught is left out."""
+    the offset the day keeps, on the day its clocks change the one at the clock read: "ET"), and
+    whose time was not read (refused, or a date alone), is read again with the name written as
+    that offset (on the day read): a long name can make a text too long to read with its clock, or
+    throw the reading, and an abbreviation the model was not taught is left out."""
     if not _time_unread(row, opts):
         return None
     try:  # the offset the name has on the day read ("moscow standard time" was +04:00 in 2012)
         day = dt.date.fromisoformat(row.label)
     except ValueError:  # no calendar date: this year's offset
         day = None
-    found = _the_zone_name(row, day)
+    read = row.result.partial or ""
+    found = _the_zone_name(row, day, parse_time(read[10:]) if day and read[:10] == row.label else _clock_of(row))
     if found is None:
         return None
     text, (start, end, offset, named) = row.ev.full, found
@@ -378,9 +379,23 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     return f"{text[:start]}{'utc' if named and not offset else offset_label(offset)}{text[end:]}"
 
 
-def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] | None:
+def _clock_of(row: Row) -> TimeOfDay | None:
+    """The one 24-hour clock in digits a text writes ("2022-03-13 23:00 et"), as written: none
+    beside a day period, whose hour it may change."""
+    text = row.ev.text
+    clocks = [found for found in _COLON_CLOCK.finditer(text) if row.ev.clock[found.start()]]
+    if len(clocks) != 1 or period_after_clock(text, clocks[0].end()) or period_before_clock(text, clocks[0].start()):
+        return None
+    return TimeOfDay(int(clocks[0][1]), int(clocks[0][2]))
+
+
+_COLON_CLOCK = re.compile(r"(?<![0-9:])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9])")
+
+
+def _the_zone_name(row: Row, day: dt.date | None, time: TimeOfDay | None = None) -> tuple[int, int, int, bool] | None:
     """Where the zone name or abbreviation `zone_name_as_its_offset` reads is written, its offset on
-    `day`, and whether it is a name (else an abbreviation)."""
+    `day` (at `time`, on the day a generic abbreviation's clocks change), and whether it is a name
+    (else an abbreviation)."""
     text = row.ev.full
     if utc := _ARABIC_UTC.search(text):  # "14:05، 3 مايو 2019 (ت ع م)"
         return utc.start(), utc.end(), 0, True
@@ -394,7 +409,7 @@ def _the_zone_name(row: Row, day: dt.date | None) -> tuple[int, int, int, bool] 
         upper = word.group().upper()
         minutes = abbreviation_offset(upper, day) if upper in ZONE_ABBREVIATIONS else None
         if minutes is None and upper in GENERIC_ABBREVIATIONS and generic_written(upper, row.ev.raw):
-            minutes = generic_offset(upper, day) if day is not None else None  # "10:30 a.m. ET" in May: -04:00
+            minutes = generic_offset(upper, day, time) if day is not None else None  # "10:30 a.m. ET" in May: -04:00
         if minutes is not None and minutes is not False and _the_clocks_zone(row.ev, text, word):
             return word.start(), word.end(), minutes, False
     return None
@@ -690,7 +705,7 @@ def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
     2 November, when ET was -04:00)."""
     if not new.valid or "T" not in new.iso or (time := parse_time(new.iso[10:])) is None or not time.zone:
         return False
-    found = _the_zone_name(row, dt.date.fromisoformat(new.iso[:10]))
+    found = _the_zone_name(row, dt.date.fromisoformat(new.iso[:10]), time)
     return found is not None and (time.offset_minutes or 0) == found[2]
 
 

@@ -12,12 +12,13 @@ import datetime as dt
 import functools
 import re
 import zoneinfo
+from collections import Counter
 from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, gmt_words, literals,
-                                 noon_or_midnight_words, own_period_at, period_after, period_before, periods_inside,
-                                 short_minutes, standard_offsets, zone_name_after, zone_name_before)
+from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
+                                 literals, noon_or_midnight_words, own_period_at, period_after, period_before,
+                                 periods_inside, short_minutes, standard_offsets, zone_name_after, zone_name_before)
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
@@ -934,7 +935,7 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
             continue
         if upper in GENERIC_ABBREVIATIONS:
             if generic_written(upper, raw):
-                return generic_offset(upper, date)
+                return generic_offset(upper, date, time)
             continue
         named = zone_name_after(tail, start, date)
         if named is not None:
@@ -1131,11 +1132,21 @@ def generic_written(abbreviation: str, raw: str) -> bool:
     return in_capitals(abbreviation, raw) and not (len(others) >= 3 and all(char.isupper() for char in others))
 
 
-def generic_offset(abbreviation: str, date: dt.date | None) -> int | bool:
-    """The offset of a generic abbreviation (`GENERIC_ABBREVIATIONS`) on a day, or False without a
-    date or on a day its clocks change."""
-    offsets = generic_offsets(GENERIC_ABBREVIATIONS[abbreviation], date) if date is not None else ()
-    return next(iter(offsets)) if len(offsets) == 1 else False
+def generic_offset(abbreviation: str, date: dt.date | None, time: TimeOfDay | None = None) -> int | bool:
+    """The offset of a generic abbreviation (`GENERIC_ABBREVIATIONS`) on a day; on the day its
+    clocks change, the one most of its zones have at `time` ("2022-03-13 23:00 ET" is -04:00); False
+    without a date, or on that day without a time or in the hour the clocks skip or repeat."""
+    if date is None:
+        return False
+    metazone = GENERIC_ABBREVIATIONS[abbreviation]
+    offsets = generic_offsets(metazone, date)
+    if len(offsets) == 1:
+        return next(iter(offsets))
+    if time is None or not offsets:
+        return False
+    ranked = Counter(frozenset(_zone_offsets(zone, date, time)) for zone in generic_zones(metazone)).most_common()
+    (most, n), ties = ranked[0], [count for _, count in ranked].count(ranked[0][1])
+    return next(iter(most)) if len(most) == 1 and ties == 1 else False
 
 
 def ambiguous_zone_before(head: str, raw: str) -> str | None:
