@@ -160,10 +160,12 @@ def without_its_time(row: Row, opts: Options) -> str | None:
 
 
 def keep_without_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    """Valid; or the clock's digits made up the year and the answer is the date without one ("may 3
-    at 2:00 pm" read with year 2000 is --05-03; not so for a day: "02 m11 1925 18:58:46")."""
-    return new.valid or (old.code == "year_not_in_text" and new.code == "incomplete"
-                         and (new.partial or "").startswith("--"))
+    """Valid and without a time (a time read from the text without its clocks is one of its words
+    read apart from the rest: "mittag am 6. november 1937 bis 14 uhr" is a range); or the clock's
+    digits made up the year and the answer is the date without one ("may 3 at 2:00 pm" read with
+    year 2000 is --05-03; not so for a day: "02 m11 1925 18:58:46")."""
+    return (new.valid and "T" not in new.iso) or (old.code == "year_not_in_text" and new.code == "incomplete"
+                                                  and (new.partial or "").startswith("--"))
 
 
 # A token of a text: a word, or a number with what is glued after it ("8th", "5日", "3.")
@@ -540,8 +542,8 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
     if start is None:
         return None
     end = next((i for i in range(start, len(mask)) if not mask[i]), len(mask))
-    while end + 1 < len(mask) and text[end] == " " and mask[end + 1]:  # "12:06:43 cet on 2nd march": its zone too
-        end = next((i for i in range(end + 1, len(mask)) if not mask[i]), len(mask))
+    while end + 1 < len(mask) and text[end] == " " and mask[end + 1] and not _CLOCK_AT.match(text, end + 1):
+        end = next((i for i in range(end + 1, len(mask)) if not mask[i]), len(mask))  # "12:06:43 cet on 2nd march"
     end = any_period_at(text, end) or end  # "9:47 ea, 1944-10-07": its day period goes with it
     bracketed = text[:1] + text[-1:] in ("()", "[]") and text.count(text[0]) == 1 and text.count(text[-1]) == 1
     rest = text[end:-1] if bracketed else text[end:]
@@ -553,11 +555,12 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
     return " ".join(f"{rest.strip(' ,')} {lead} {text[start:end].strip(' ,')}".split())
 
 
+_CLOCK_AT = re.compile(r"[0-9]{1,2}[:.h][0-9]")  # a second clock, not the zone after the first
+# A word that leads a clock and goes with it: "às 12:06 do dia 2 dez.", "o godz. 8:33 dnia 21 gru"
+_CLOCK_LEAD = re.compile(r"at|à|às|a las|a la|alle|alle ore|ore|um|om|в|o godz\.?|godz\.?|kl\.?|klo|kello|klock|pukul")
 # What may follow a clock that begins a text before its date: a comma, or a word that joins them
 # (`CLOCK_BEFORE_DATE`: "on", "del giorno"), then the date; not a word that may be the clock's zone
 # or the end of a range ("10:42 pacific, 3 may", "9:00 bis 17 uhr, 3. mai")
-# A word that leads a clock and goes with it: "às 12:06 do dia 2 dez.", "o godz. 8:33 dnia 21 gru"
-_CLOCK_LEAD = re.compile(r"at|à|às|a las|a la|alle|alle ore|ore|um|om|в|o godz\.?|godz\.?|kl\.?|klo|kello|klock|pukul")
 _DATE_AFTER_CLOCK = re.compile(rf"\s*(?:[,;]|(?:{CLOCK_BEFORE_DATE_WORDS})\s|(?=[0-9]))")
 
 
@@ -601,16 +604,21 @@ def generic_zone_not_written_left_out(row: Row, opts: Options) -> str | None:
     American zones not written as one (`GENERIC_ABBREVIATIONS` in lower or title case, or in a text
     all in capitals: "4pm et", "6Pm Mt", "04-OCT-2036 6A.M. ET") and whose time was not read is
     read again without it: the model reads the text in lower case, where "et" is the same whether
-    it is a zone or not, and guesses an offset; such a word gives none (`generic_written`)."""
+    it is a zone or not, and guesses an offset; such a word gives none (`generic_written`). Only a
+    word that ends the text or comes before a comma or a bracket: French "et" is "and" ("à 8 h et
+    quart", "à 20:00 et 4 mai")."""
     if not _time_unread(row, opts):
         return None
     text = row.ev.text
     for word in _WORD.finditer(text):
         upper = word.group().upper()
         if (upper in GENERIC_ABBREVIATIONS and not generic_written(upper, row.ev.raw)
-                and _at_the_clock(row.ev, text, word)):
+                and _ENDS_A_PART.match(text, word.end()) and _at_the_clock(row.ev, text, word)):
             return " ".join(f"{text[:word.start()]} {text[word.end():]}".split())
     return None
+
+
+_ENDS_A_PART = re.compile(r"[\s.]*(?:$|[,;)\]])")
 
 
 def _the_clocks_zone(ev: Evidence, text: str, word: re.Match) -> bool:
@@ -820,7 +828,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("zone of several meanings left out", zone_of_several_left_out, keep_time_without_zone, None, None, True, False,
      True),
     ("generic zone not written as one left out", generic_zone_not_written_left_out, keep_time_without_zone, None, None,
-     True),
-    ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),
+     True, False, True),
+    ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True, False, True),
     ("the date alone", the_date_alone, keep_date_of_its_numbers, None, None, True, True),
 ))

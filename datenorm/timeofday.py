@@ -243,15 +243,23 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
     same moment in another zone, when both zones are written ("09:00 est (14:00 utc)"). Nor
     only in digits and colons: an hour 0-12 joined by "or", "and" or a dash to a clock with its day
     period after it ("at 7 or 8 pm", "7 and 9 pm", "10 - 2 pm"), a noon or midnight word ("von
-    mittag bis 15 uhr") and an hour after Italian "ore" ("dalle ore 9 e 30 alle ore 13") are
-    other times too."""
+    mittag bis 15 uhr") but one of the clock's day period ("4:44 po podne"), an hour after Italian
+    "ore" ("dalle ore 9 e 30 alle ore 13"), beside a noon word an hour with its hour word
+    ("mittag ... bis 14 uhr"), and what follows "until" after a clock after "from" ("od 4:44 po
+    podne do ponoći") are other times too."""
     if ((joined := _JOINED_HOUR.search(text, 0, span.start)) and int(joined.group()) <= 12
             and period_after_clock(text, span.end) is not None):
         return joined
-    if (named := _named(text, _noon_or_midnight())) and not span.start <= named.start() <= span.end and (
-            time.minute or time.hour != (12 if named[0] in _noon_words("noon") else 0)) and not _in_its_period(
-            text, span, named):
-        return named  # "von mittag bis 15 uhr am 3. mai"
+    if _FROM_BEFORE.search(text, 0, span.start) and (until := _UNTIL_AFTER.search(text, span.end)):
+        return until  # "od 4:44 po podne do ponoći", "from 10:42 pm until midnight": a range of times
+    for named in _named_pattern(_noon_or_midnight()).finditer(text):  # "von mittag bis 15 uhr am 3. mai"
+        if (not span.start <= named.start() <= span.end and not _in_its_period(text, span, named)
+                and (time.minute or time.hour != (12 if named[0] in _noon_words("noon") else 0))):
+            return named
+    if not any(char.isdigit() for char in text[span.start:span.end]):  # the time is a noon or midnight word
+        for worded in _hour_word_clock().finditer(text):  # "mittag am 6. november 1937 bis 14 uhr"
+            if not span.start <= worded.start() < span.end and int(worded["hour"]) != time.hour:
+                return worded
     for led in _HOUR_LED.finditer(text) if "ore" in text else ():  # "dalle ore 9 e 30 alle ore 13"
         if not span.start <= led.start("hour") < span.end and (int(led["hour"]) != time.hour
                                                                 or int(led["minute"] or 0) != time.minute):
@@ -272,6 +280,12 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
                 continue
         return found
     return None
+
+
+# A word that opens a range right before a clock, and one that closes it after the clock ("od 4:44 po podne
+# do ponoći", "from 10:42 pm until midnight", "von 9 uhr bis mittag")
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:from|von|vom|zwischen|dal|dalle|desde|od|с|between)\s+$")
+_UNTIL_AFTER = re.compile(r"(?<![^\W\d_])(?:to|till|until|bis|do|до|hasta|até|al|alle|and|und|y|i)\s+\S+")
 
 
 def _in_its_period(text: str, span: ClockSpan, named: re.Match) -> bool:
@@ -674,14 +688,15 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     hours = day_period(text, span, lang)
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
-    # German "am" is "on the" before a number ("18:48:16 am 28. märz", "15 uhr am 3. mai") and after "uhr", but
-    # before a day period ("21 uhr am sa.", not "17 uhr am vormittag"); ending the text or before a comma
-    # it is a.m. (German CLDR's 12-hour "12:25 AM, 03.02.2042")
-    german_on = bool(after and after["word"] == "am" and _WORD_OR_NUMBER_AT.match(text, after.end())
-                     and not _GERMAN_PERIOD_AT.match(text, after.end()))
-    if german_on and lang == "de":
+    # German "am" is "on the" before a word or number ("18:48:16 am 28. märz", "21 uhr am sa.") but a day
+    # period ("17 uhr am vormittag"), and after "uhr" or an hour of 13-23 whatever follows; after an hour of 0-12
+    # before punctuation or ending the text it is a.m. (German CLDR's 12-hour "12:25 AM, 03.02.2042")
+    uhr = "uhr" in text[span.start:word.end() if word else span.end]  # "12.30 uhr" is a clock with its word
+    german_on = bool(after and after["word"] == "am" and not _GERMAN_PERIOD_AT.match(text, after.end())
+                     and (_WORD_OR_NUMBER_AT.match(text, after.end()) or uhr or written > 12))
+    if german_on and (lang == "de" or uhr):  # "uhr" is German: no a.m. follows it
         return written == time.hour  # German "12:23 am di., 6 sept." is 12:23 on Tuesday: no period
-    on_the = bool(after and _NUMBER_AT.match(text, after.end()) or german_on and word and "uhr" in word.group())
+    on_the = bool(after and _NUMBER_AT.match(text, after.end()) or german_on and uhr)
     if hours is not None and time.hour not in hours and (written <= 12 or not on_the):
         return False
     if (after and after["word"].replace(".", "") in ("am", "pm") and (after["word"][0] == "p") != (time.hour >= 12)
@@ -867,7 +882,7 @@ def _hour_word_after(joints: bool = False) -> re.Pattern:
 # The zone right after a clock: an offset ("+0530", "utc+5:30", "gmt-05:00"), UTC ("z" glued to
 # the clock, "utc", "gmt"), or a word (an abbreviation: "cest")
 _UTC_NAMES = ("utc", "gmt", "ut", ARABIC_UTC)  # what a text writes for UTC, as a word or words
-_OFFSET = r"([+-])\s?(1[0-4]|0?[0-9])(?::?([0-9]{2}))?(?![0-9])"  # UTC-12:00 to UTC+14:00 ("mar-17-1930" writes none)
+_OFFSET = r"([+-])\s?(1[0-4]|0?[0-9])(?::?([0-9]{2}))?(?![0-9])"  # at most 14 hours ("mar-17-1930" writes none)
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
 _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?$")
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]{3,})\.?$")  # not "helena mt" (Montana)
