@@ -26,10 +26,10 @@ from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_dat
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_WORDS, GENERIC_ABBREVIATIONS,
                                 SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS, TimeOfDay, abbreviation_offset,
                                 abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
-                                generic_offset, generic_written, hours_alone, iana_names_in, iana_offset, in_capitals,
-                                named_zone_offsets, noon_or_midnight_written, offset_label, parse_time,
-                                period_after_clock, period_before_clock, worded_clocks, writes_a_clock,
-                                writes_time_words)
+                                generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
+                                iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written,
+                                offset_label, parse_time, period_after_clock, period_before_clock, worded_clocks,
+                                writes_a_clock, writes_time_words)
 
 
 class Row:
@@ -542,7 +542,8 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
     if start is None:
         return None
     end = next((i for i in range(start, len(mask)) if not mask[i]), len(mask))
-    while end + 1 < len(mask) and text[end] == " " and mask[end + 1] and not _CLOCK_AT.match(text, end + 1):
+    while (end + 1 < len(mask) and text[end] == " " and mask[end + 1]
+           and not (_CLOCK_AT.search(text, start, end) and _CLOCK_AT.match(text, end + 1))):
         end = next((i for i in range(end + 1, len(mask)) if not mask[i]), len(mask))  # "12:06:43 cet on 2nd march"
     end = any_period_at(text, end) or end  # "9:47 ea, 1944-10-07": its day period goes with it
     bracketed = text[:1] + text[-1:] in ("()", "[]") and text.count(text[0]) == 1 and text.count(text[-1]) == 1
@@ -555,7 +556,7 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
     return " ".join(f"{rest.strip(' ,')} {lead} {text[start:end].strip(' ,')}".split())
 
 
-_CLOCK_AT = re.compile(r"[0-9]{1,2}[:.h][0-9]")  # a second clock, not the zone after the first
+_CLOCK_AT = re.compile(r"[0-9]{1,2}[:.h][0-9]")  # a clock's digits: a second one is no zone after the first
 # A word that leads a clock and goes with it: "às 12:06 do dia 2 dez.", "o godz. 8:33 dnia 21 gru"
 _CLOCK_LEAD = re.compile(r"at|à|às|a las|a la|alle|alle ore|ore|um|om|в|o godz\.?|godz\.?|kl\.?|klo|kello|klock|pukul")
 # What may follow a clock that begins a text before its date: a comma, or a word that joins them
@@ -605,8 +606,8 @@ def generic_zone_not_written_left_out(row: Row, opts: Options) -> str | None:
     all in capitals: "4pm et", "6Pm Mt", "04-OCT-2036 6A.M. ET") and whose time was not read is
     read again without it: the model reads the text in lower case, where "et" is the same whether
     it is a zone or not, and guesses an offset; such a word gives none (`generic_written`). Only a
-    word that ends the text or comes before a comma or a bracket: French "et" is "and" ("à 8 h et
-    quart", "à 20:00 et 4 mai")."""
+    word that ends the text, comes before a comma or a bracket, or before a date's numbers ("11pm
+    mt 14/08/1997"): French "et" is "and" ("à 8 h et quart", "à 20:00 et 4 mai", "20h et 10")."""
     if not _time_unread(row, opts):
         return None
     text = row.ev.text
@@ -618,7 +619,7 @@ def generic_zone_not_written_left_out(row: Row, opts: Options) -> str | None:
     return None
 
 
-_ENDS_A_PART = re.compile(r"[\s.]*(?:$|[,;)\]])")
+_ENDS_A_PART = re.compile(r"[\s.]*(?:$|[,;)\]])|\s+(?:[0-9]+[./-][0-9]|[0-9]{1,2}[^\W\d_]{3}|[0-9]{4})")
 
 
 def _the_clocks_zone(ev: Evidence, text: str, word: re.Match) -> bool:
@@ -671,6 +672,10 @@ def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], in
     text = row.ev.text
     for clock in _DIGIT_CLOCK.finditer(text):
         after = period_after_clock(text, clock.end(), opts.lang)
+        if after and (words := text[clock.end():after[0]].split())[-1:] == ["am"]:
+            uhr = "uhr" in words
+            if (uhr or opts.lang == "de") and german_on_the(text, after[0], uhr, int(clock[1])):
+                after = None  # German "on the": "12.30 uhr am (freitag)"
         before = period_before_clock(text, clock.start(), opts.lang)
         if not (after or before):
             if all(row.ev.clock[clock.start():clock.end()]):
@@ -829,6 +834,6 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
      True),
     ("generic zone not written as one left out", generic_zone_not_written_left_out, keep_time_without_zone, None, None,
      True, False, True),
-    ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True, False, True),
+    ("day period as am or pm", day_period_as_am_pm, keep_hour_of_the_period, None, None, True),
     ("the date alone", the_date_alone, keep_date_of_its_numbers, None, None, True, True),
 ))

@@ -688,12 +688,8 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     hours = day_period(text, span, lang)
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
-    # German "am" is "on the" before a word or number ("18:48:16 am 28. märz", "21 uhr am sa.") but a day
-    # period ("17 uhr am vormittag"), and after "uhr" or an hour of 13-23 whatever follows; after an hour of 0-12
-    # before punctuation or ending the text it is a.m. (German CLDR's 12-hour "12:25 AM, 03.02.2042")
     uhr = "uhr" in text[span.start:word.end() if word else span.end]  # "12.30 uhr" is a clock with its word
-    german_on = bool(after and after["word"] == "am" and not _GERMAN_PERIOD_AT.match(text, after.end())
-                     and (_WORD_OR_NUMBER_AT.match(text, after.end()) or uhr or written > 12))
+    german_on = bool(after and after["word"] == "am" and german_on_the(text, after.end(), uhr, written))
     if german_on and (lang == "de" or uhr):  # "uhr" is German: no a.m. follows it
         return written == time.hour  # German "12:23 am di., 6 sept." is 12:23 on Tuesday: no period
     on_the = bool(after and _NUMBER_AT.match(text, after.end()) or german_on and uhr)
@@ -703,6 +699,14 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
             and not on_the):
         return False
     return written == time.hour or (hours is not None and written <= 12)
+
+
+def german_on_the(text: str, end: int, uhr: bool, hour: int) -> bool:
+    """Whether an "am" ending at `end` after a clock may be German "on the", not a.m.: before a
+    word or number ("18:48:16 am 28. märz", "21 uhr am sa.") but a day period ("17 uhr am
+    vormittag"), and after "uhr" (`uhr`) or an hour of 13-23 whatever follows; after an hour of 0-12
+    before punctuation or ending the text it is a.m. (German CLDR's 12-hour "12:25 AM, 03.02.2042")."""
+    return not _GERMAN_PERIOD_AT.match(text, end) and bool(_WORD_OR_NUMBER_AT.match(text, end) or uhr or hour > 12)
 
 
 _NUMBER_AT = re.compile(r"\s?[0-9]")
