@@ -20,8 +20,11 @@ MONTHS_LIKE_ZONES = frozenset(
     "agast agost agt akt ant aost atat avost avust cot cut dat det dit eost gat gnt gusht hut kat kpt lut maart "
     "maret mart mat met mot mrt mut ngat ngt oct okt ott out sat sbt sept set sett sht sibat sit slt spt sulet "
     "sult szept tet urt utt uzt wgt xnt".split())
+# A clock's zone, or its hour word: "uhr", "h", and ending the text or before a mark "uur", "hrs", "hs" and
+# "horas" ("28 nov 06 13:11 hrs": the "06" before it is the year, not an hour; "10:42 hrs ict support")
 _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}(?::?[0-9]{2})?"
-         rf"|(?!(?:{'|'.join(sorted(MONTHS_LIKE_ZONES))})(?![\w+-]))[a-z]{{2,4}}t|uhr|h)(?![\w+-]))*")
+         rf"|(?!(?:{'|'.join(sorted(MONTHS_LIKE_ZONES))})(?![\w+-]))[a-z]{{2,4}}t|uhr|h"
+         r"|(?:uur|hrs|hs|horas)(?=\s*(?:$|[,;.)\]])))(?![\w+-]))*")
 
 # A time standing apart from the date: "10:42", "10:42:07.123", "9:05 p.m.", "10:42 ص" (Arabic am),
 # "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um "), right after a
