@@ -250,6 +250,8 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
     if ((joined := _JOINED_HOUR.search(text, 0, span.start)) and int(joined.group()) <= 12
             and period_after_clock(text, span.end) is not None):
         return joined
+    if (spaced := spaced_clock(text)) and not _tells(spaced, time):  # "screen shot 2019-09-24 at 11 43 08 am" read 08:00
+        return _WHOLE.match(text, spaced.start("clock"), spaced.end("clock"))
     if _FROM_BEFORE.search(text, 0, span.start) and (until := _UNTIL_AFTER.search(text, span.end)):
         return until  # "od 4:44 po podne do ponoći", "from 10:42 pm until midnight": a range of times
     for named in _named_pattern(_noon_or_midnight()).finditer(text):  # "von mittag bis 15 uhr am 3. mai"
@@ -309,13 +311,38 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     a noon or midnight word (`_names_noon_or_midnight`), hour and minute digits with a colon
     between them wherever they are written (glued to a date, "2016020417:10"), an hour after
     Italian "ore" with its minutes in words ("ore 9 e mezza", `_HOUR_LED`), or an hour after a
-    word that leads clocks and before a day period ("a las 3 de la tarde", `_LED_HOUR`), or a Swahili
-    hour ("saa 9 alasiri")."""
+    word that leads clocks and before a day period ("a las 3 de la tarde", `_LED_HOUR`), a Swahili
+    hour ("saa 9 alasiri"), or a file name's clock beside a date whose year it writes in full
+    (`spaced_clock`: "screenshot 2024-11-14 161250", "screen shot 2019-09-24 at 11 43 08 am")."""
     return (any(mask) or bool(_hour_word_clock().search(text)) or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
             or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text))
             or any(_period_next(text, found.end(), lang) for found in _LED_HOUR.finditer(text))
-            or bool(_SWAHILI_HOUR.search(text)))
+            or bool(_SWAHILI_HOUR.search(text)) or spaced_clock(text) is not None)
+
+
+def spaced_clock(text: str) -> re.Match | None:
+    """A clock as file names and some logs write it after a date with its year in full: hour,
+    minute and second apart by spaces, underscores or dots ("screenshot_2025-05-07_16_45_41",
+    "2005-06-03-15.42.50.675872", "2021-08-11 a la(s) 22 04 42", "2019-09-24 at 11 43 08 am"), or
+    six digits, with milliseconds ("screenshot 2024-11-14 161250", "pxl_20211221_054835324"). No
+    witness reads it: a text that writes one is never answered with its date alone."""
+    return _SPACED_CLOCK.search(text)
+
+
+_WHOLE = re.compile(r".+")
+
+
+def _tells(spaced: re.Match, time: TimeOfDay) -> bool:
+    """Whether a `spaced_clock` writes the hour (of either half of the day, 1-12) and minute of `time`."""
+    digits = re.findall(r"[0-9]+", spaced["clock"])
+    hour, minute = (int(digits[0]), int(digits[1])) if spaced["sep"] else (int(digits[0][:2]), int(digits[0][2:4]))
+    return minute == time.minute and (hour == time.hour or hour <= 12 and hour % 12 == time.hour % 12)
+
+
+_SPACED_CLOCK = re.compile(r"(?<![0-9])(?:[12][0-9]{3}[-./]?[0-9]{2}[-./]?[0-9]{2})[ _-](?:[^\W\d_]+(?:\(s\))?[ _]){0,3}"
+                           r"(?P<clock>(?:[01]?[0-9]|2[0-3])(?:(?P<sep>[ _.])[0-5][0-9](?P=sep)[0-5][0-9]"
+                           r"|[0-5][0-9][0-5][0-9](?:[0-9]{3})?)(?:\.[0-9]+)?)(?![0-9])")
 
 
 # Swahili's hour with its part of the day ("saa 9 alasiri" is 15:00: its hours count from 06:00), a time no
