@@ -585,15 +585,19 @@ def _own_period_after_dot(text: str, pos: int, lang: str | None) -> tuple[int, f
 
 def period_before_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period before a clock starting at `pos` (`period_before`), or before the word CLDR
-    joins them with ("ɣetrɔ ga 7:08", "बेलासे नि 8:21"): (its start, its hours). Not, in a language
-    whose clocks write the period between hour and minute, one right after an hour: in Anii's "6
-    2ja 10:43" (18:10:43) 2ja is the 6's."""
+    joins them with ("ɣetrɔ ga 7:08", "बेलासे नि 8:21") or an hour word ("akşam saat 8:00"): (its
+    start, its hours). Not, in a language whose clocks write the period between hour and minute,
+    one right after an hour: in Anii's "6 2ja 10:43" (18:10:43) 2ja is the 6's."""
     found = period_before(text, pos, lang)
-    if found is None and (joint := _joint_before().search(text, 0, pos)):
+    if found is None and (joint := _joint_before().search(text, 0, pos) or _HOUR_WORD_BEFORE.search(text, 0, pos)):
         found = period_before(text, joint.start(), lang)
     if found is not None and lang in periods_inside() and _HOUR_BEFORE.search(text, 0, found[0]):
         return None
     return found
+
+
+# An hour word written before its clock, after the day period: Turkish "akşam saat 8:00"
+_HOUR_WORD_BEFORE = re.compile(r"(?<![^\W\d_])saat ?$")
 
 
 @functools.cache
