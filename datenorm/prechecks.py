@@ -69,15 +69,19 @@ _BEFORE_COMMON_ERA = re.compile(r"[0-9]\s*(b\.?\s?c\.?(?:\s?e\.?)?|v\.\s?chr\.?|
 # (lunar 1300 AH began in 1882, solar 1300 SH in 1921), not a Gregorian one of the Middle Ages.
 _ARABIC_SCRIPT_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 HIJRI_YEARS = (1300, 1500)
+# Languages whose people date by a Hijri calendar (Iran's and Afghanistan's solar one, the lunar one), whatever digits
+HIJRI_LANGS = frozenset({"fa", "ps", "ar"})
 # A date marked as Hijri: Arabic "هـ" (its tatweel is gone by now), Persian "ه.ش" (solar) and "ه.ق"
 # (lunar) after it, "AH" after its year
 _HIJRI_MARK = re.compile(r"(?:[0-9]\s*(ه(?:\.?\s?[شق])?)|(?<![0-9:])[0-9]{3,4}\s*(a\.?h\.?))(?![^\W\d_])")
 
 
 def other_calendar(ev: Evidence, opts: Options) -> Result | None:
-    """A Hijri date: its year is marked as Hijri ("1440 هـ", "1398 ه.ش", "1440 AH"), or is written in
-    Arabic-script digits and lies in HIJRI_YEARS ("۱۳۹۸/۰۲/۱۳": read as Gregorian it would be
-    1398-02-13, six centuries early), unless the text names a Gregorian month ("١ september ١٣١٥")."""
+    """A Hijri date: its year is marked as Hijri ("1440 هـ", "1398 ه.ش", "1440 AH"), or lies in
+    HIJRI_YEARS written in Arabic-script digits or in a language whose calendar is Hijri (`HIJRI_LANGS`,
+    the language given: Persian "1399/03/20 05:27:26" is 9 June 2020): read as Gregorian it would be
+    six centuries early ("۱۳۹۸/۰۲/۱۳", 1398-02-13); unless the text names a Gregorian month ("١
+    september ١٣١٥")."""
     text, years = ev.text, ev.years
     if ("ه" in text or "ah" in text or "a.h" in text) and (mark := _HIJRI_MARK.search(text)) is not None:
         mark = mark.group(1) or mark.group(2)
@@ -85,9 +89,11 @@ def other_calendar(ev: Evidence, opts: Options) -> Result | None:
     if not years or min(years) > HIJRI_YEARS[1] or max(years) < HIJRI_YEARS[0]:
         return None
     hijri = [year for year in years if HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]]
-    if not hijri or _ARABIC_SCRIPT_DIGIT.search(ev.raw) is None or names_a_month(ev.months):
+    script = _ARABIC_SCRIPT_DIGIT.search(ev.raw) is not None
+    if not hijri or not (script or opts.lang in HIJRI_LANGS) or names_a_month(ev.months):
         return None
-    return refusal(ev.raw, "other_calendar", f"not a Gregorian date (year {hijri[0]} in Arabic-script digits: Hijri?)")
+    written = "in Arabic-script digits" if script else f"in {opts.lang}"
+    return refusal(ev.raw, "other_calendar", f"not a Gregorian date (year {hijri[0]} {written}: Hijri?)")
 
 
 def unknown_characters(ev: Evidence, opts: Options) -> Result | None:
