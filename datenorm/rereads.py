@@ -28,8 +28,8 @@ from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_W
                                 abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
                                 generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
                                 iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written,
-                                offset_label, parse_time, period_after_clock, period_before_clock, worded_clocks,
-                                writes_a_clock, writes_time_words)
+                                offset_label, parse_time, period_after_clock, period_before_clock,
+                                spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_time_words)
 
 
 class Row:
@@ -444,6 +444,18 @@ def dotted_clock_with_colons(row: Row, opts: Options) -> str | None:
     return f"{text[:span[0]]}{text[span[0]:span[1]].replace('.', ':')}{text[span[1]:]}"
 
 
+def file_name_clock_with_colons(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text whose clock after its date is written as file names and some logs
+    write it (`spaced_clock`: "screenshot 2024-11-14 161250", "screenshot_2025-05-07_16_45_41",
+    "2005-06-03-15.42.50.675872") and whose time was not read is read again with the clock written
+    with colons ("screenshot 2024-11-14 16:12:50"); the answer is then judged by the text as
+    written, whose digits witness the clock. Whatever the first reading's reason: its six digits
+    may have been read as a year ("capture d'écran 2023-07-30 201341" read with year 2013), its
+    last number as an hour ("at 11 43 08 am" read 08:00, two times)."""
+    unread = opts.time and (not row.result.valid or _time_unread(row, opts))
+    return spaced_clock_with_colons(row.ev.text) if unread else None
+
+
 def _the_one_clock(row: Row, opts: Options, clocks: Callable) -> tuple[int, int] | None:
     """Read with the time, the one clock of a kind (`clocks(text, date, lang)` gives their spans)
     that a text whose time was not read writes beside the date read, or None."""
@@ -824,6 +836,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("GMT before its offset left out", gmt_before_its_offset_left_out, keep_valid_with_time, None, None, True, False,
      True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),
+    ("file name's clock with colons", file_name_clock_with_colons, keep_valid_with_time, None, None, True, False,
+     True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),

@@ -212,7 +212,7 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | Non
     witnesses no time: its hours count from 06:00."""
     if "saa" in text and _SWAHILI_HOUR.search(text):
         return None  # Swahili hours count from 06:00 ("saa 9 alasiri" is 15:00): not read
-    span = _digits_clock(text, time, _clock_runs(text, mask, _period_led(text, lang)), lang)
+    span = _digits_clock(text, time, _clock_runs(text, mask, _period_led(text, lang) | _spaced_starts(text)), lang)
     if span is None:  # the clocks written like dates, only where no marked one writes the time
         loose = _loose_clocks(text, date, lang)
         runs = _clock_runs(text, mask, loose | _period_led(text, lang)) if loose else None
@@ -333,11 +333,38 @@ def spaced_clock(text: str) -> re.Match | None:
 _WHOLE = re.compile(r".+")
 
 
-def _tells(spaced: re.Match, time: TimeOfDay) -> bool:
-    """Whether a `spaced_clock` writes the hour (of either half of the day, 1-12) and minute of `time`."""
+def _spaced_starts(text: str) -> set[int]:
+    """Where the digit runs of a text's `spaced_clock` start: its numbers are a clock's."""
+    if (spaced := spaced_clock(text)) is None:
+        return set()
+    return {found.start() for found in _RUN.finditer(text, spaced.start("clock"), spaced.end("clock"))}
+
+
+def spaced_clock_with_colons(text: str) -> str | None:
+    """A text whose `spaced_clock` is written again with colons, apart from its date: "screenshot
+    2024-11-14 16:12:50", "screen shot 2019-09-24 at 11:43:08 am"; None without one, or with
+    milliseconds glued to six digits ("pxl_20211221_054835324")."""
+    if (spaced := spaced_clock(text)) is None:
+        return None
     digits = re.findall(r"[0-9]+", spaced["clock"])
-    hour, minute = (int(digits[0]), int(digits[1])) if spaced["sep"] else (int(digits[0][:2]), int(digits[0][2:4]))
-    return minute == time.minute and (hour == time.hour or hour <= 12 and hour % 12 == time.hour % 12)
+    if spaced["sep"]:
+        clock = f"{int(digits[0]):02d}:{digits[1]}:{digits[2]}" + (f".{digits[3]}" if len(digits) > 3 else "")
+    elif len(digits[0]) == 6:
+        clock = f"{digits[0][:2]}:{digits[0][2:4]}:{digits[0][4:]}" + (f".{digits[1]}" if len(digits) > 1 else "")
+    else:
+        return None
+    return f"{text[:spaced.start('clock')].rstrip(' _-')} {clock} {text[spaced.end('clock'):].lstrip(' _')}".strip()
+
+
+def _tells(spaced: re.Match, time: TimeOfDay) -> bool:
+    """Whether a `spaced_clock` writes the hour (of either half of the day, 1-12), minute and second
+    of `time` (its seconds are never left out: "um 11 52 58" is no 11:52)."""
+    digits = re.findall(r"[0-9]+", spaced["clock"])
+    if not spaced["sep"]:
+        digits = [digits[0][:2], digits[0][2:4], digits[0][4:6]]
+    hour, minute, second = int(digits[0]), int(digits[1]), int(digits[2])
+    return ((minute, second) == (time.minute, time.second)
+            and (hour == time.hour or hour <= 12 and hour % 12 == time.hour % 12))
 
 
 _SPACED_CLOCK = re.compile(r"(?<![0-9])(?:[12][0-9]{3}[-./]?[0-9]{2}[-./]?[0-9]{2})[ _-](?:[^\W\d_]+(?:\(s\))?[ _]){0,3}"

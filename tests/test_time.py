@@ -344,7 +344,7 @@ def translator(datetime_model_dir):
     ("Thu May 3 14:05:07 1979 +0200", "1979-05-03T14:05:07+02:00", None, "1979-05-03T14:05:07+02:00", None),  # git
     # a dotted clock is a time too: left out, it is read again written with colons
     ("30 Jul 1979, 14.47.59", "1979-07-30", None, "1979-07-30T14:47:59", None),
-    ("19790503 104207", "1979-05-03", "time_not_read", None, "1979-05-03"),  # a compact stamp's time too
+    ("19790503 104207", "1979-05-03", None, "1979-05-03T10:42:07", None),  # a compact stamp's time too
     ("3 May 1979 10:42:07.5", "1979-05-03T10:42:07.05", "time_not_in_text", None, None),  # a fraction as written
     ("3 May 1979, 9 pm", "1979-05-03T21:05", None, "1979-05-03T21:00", None),  # an hour, no minute: read again
     # "ut" is no UTC: Z is refused, and the zone read again as London's offset that day
