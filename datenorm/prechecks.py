@@ -69,7 +69,9 @@ _BEFORE_COMMON_ERA = re.compile(r"[0-9]\s*(b\.?\s?c\.?(?:\s?e\.?)?|v\.\s?chr\.?|
 # (lunar 1300 AH began in 1882, solar 1300 SH in 1921), not a Gregorian one of the Middle Ages.
 _ARABIC_SCRIPT_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 HIJRI_YEARS = (1300, 1500)
-# Languages whose people date by a Hijri calendar (Iran's and Afghanistan's solar one, the lunar one), whatever digits
+# Languages in which a year of HIJRI_YEARS is a Hijri one, whatever its digits: Iran's and Afghanistan's solar
+# calendar is the civil one; Arabic dates by the Gregorian calendar too, but writes a year of 1300-1500 of the
+# lunar Hijri one far more often than a Gregorian year of the 14th century
 HIJRI_LANGS = frozenset({"fa", "ps", "ar"})
 # A date marked as Hijri: Arabic "هـ" (its tatweel is gone by now), Persian "ه.ش" (solar) and "ه.ق"
 # (lunar) after it, "AH" after its year

@@ -212,7 +212,8 @@ def find_clock(text: str, time: TimeOfDay, mask: list[bool], date: dt.date | Non
     witnesses no time: its hours count from 06:00."""
     if "saa" in text and _SWAHILI_HOUR.search(text):
         return None  # Swahili hours count from 06:00 ("saa 9 alasiri" is 15:00): not read
-    span = _digits_clock(text, time, _clock_runs(text, mask, _period_led(text, lang) | _spaced_starts(text)), lang)
+    starts = _period_led(text, lang) | _spaced_starts(text, date)
+    span = _digits_clock(text, time, _clock_runs(text, mask, starts), lang)
     if span is None:  # the clocks written like dates, only where no marked one writes the time
         loose = _loose_clocks(text, date, lang)
         runs = _clock_runs(text, mask, loose | _period_led(text, lang)) if loose else None
@@ -250,8 +251,10 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
     if ((joined := _JOINED_HOUR.search(text, 0, span.start)) and int(joined.group()) <= 12
             and period_after_clock(text, span.end) is not None):
         return joined
-    if (spaced := spaced_clock(text)) and not _tells(spaced, time):  # "screen shot 2019-09-24 at 11 43 08 am" read 08:00
-        return _WHOLE.match(text, spaced.start("clock"), spaced.end("clock"))
+    if spaced := spaced_clock(text, date):  # "screen shot 2019-09-24 at 11 43 08 am" read 08:00; a range of two
+        for other in _SPACED_ANYWHERE.finditer(text):
+            if other.start() != spaced.start("clock") or not _tells(spaced, time):
+                return other
     if _FROM_BEFORE.search(text, 0, span.start) and (until := _UNTIL_AFTER.search(text, span.end)):
         return until  # "od 4:44 po podne do ponoći", "from 10:42 pm until midnight": a range of times
     for named in _named_pattern(_noon_or_midnight()).finditer(text):  # "von mittag bis 15 uhr am 3. mai"
@@ -266,7 +269,7 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
         if not span.start <= led.start("hour") < span.end and (int(led["hour"]) != time.hour
                                                                 or int(led["minute"] or 0) != time.minute):
             return led
-    if text.count(":") < 2:
+    if text.count(":") < (2 if ":" in text[span.start:span.end] else 1):  # the answer's clock and another
         return None
     utc = None if time.offset_minutes is None else time.hour * 60 + time.minute - time.offset_minutes
     for found in _COLON_CLOCK.finditer(text):
@@ -318,24 +321,35 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
             or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text))
             or any(_period_next(text, found.end(), lang) for found in _LED_HOUR.finditer(text))
-            or bool(_SWAHILI_HOUR.search(text)) or spaced_clock(text) is not None)
+            or bool(_SWAHILI_HOUR.search(text)) or spaced_clock(text, date) is not None)
 
 
-def spaced_clock(text: str) -> re.Match | None:
-    """A clock as file names and some logs write it after a date with its year in full: hour,
-    minute and second apart by spaces, underscores or dots ("screenshot_2025-05-07_16_45_41",
+def spaced_clock(text: str, date: dt.date | None = None) -> re.Match | None:
+    """A clock as file names and some logs write it right after a date (of `date`, when given) with
+    its year in full, apart from it by a space, "_" or "-" and at most a word that leads clocks:
+    hour, minute and second apart by spaces, underscores or dots ("screenshot_2025-05-07_16_45_41",
     "2005-06-03-15.42.50.675872", "2021-08-11 a la(s) 22 04 42", "2019-09-24 at 11 43 08 am"), or
-    six digits, with milliseconds ("screenshot 2024-11-14 161250", "pxl_20211221_054835324"). No
-    witness reads it: a text that writes one is never answered with its date alone."""
-    return _SPACED_CLOCK.search(text)
+    six digits, with milliseconds ("screenshot 2024-11-14 161250", "pxl_20211221_054835324"); no
+    further group of digits after it ("2019-05-03 12 34 56 78", "10.20.30.40"). Its group
+    `clock` is the clock."""
+    for found in _SPACED_CLOCK.finditer(text):
+        if date is None or (int(found["year"]), int(found["month"]), int(found["day"])) == (
+                date.year, date.month, date.day):
+            return found
+    return None
 
 
-_WHOLE = re.compile(r".+")
+def _spaced_parts(spaced: re.Match) -> tuple[int, int, int, str]:
+    """A `spaced_clock`'s hour, minute, second and fraction (its milliseconds)."""
+    digits = re.findall(r"[0-9]+", spaced["clock"])
+    if not spaced["sep"]:
+        digits = [digits[0][:2], digits[0][2:4], digits[0][4:6], digits[0][6:], *digits[1:]]
+    return int(digits[0]), int(digits[1]), int(digits[2]), "".join(digits[3:4])
 
 
-def _spaced_starts(text: str) -> set[int]:
+def _spaced_starts(text: str, date: dt.date | None) -> set[int]:
     """Where the digit runs of a text's `spaced_clock` start: its numbers are a clock's."""
-    if (spaced := spaced_clock(text)) is None:
+    if (spaced := spaced_clock(text, date)) is None:
         return set()
     return {found.start() for found in _RUN.finditer(text, spaced.start("clock"), spaced.end("clock"))}
 
@@ -343,33 +357,38 @@ def _spaced_starts(text: str) -> set[int]:
 def spaced_clock_with_colons(text: str) -> str | None:
     """A text whose `spaced_clock` is written again with colons, apart from its date: "screenshot
     2024-11-14 16:12:50", "screen shot 2019-09-24 at 11:43:08 am"; None without one, or with
-    milliseconds glued to six digits ("pxl_20211221_054835324")."""
-    if (spaced := spaced_clock(text)) is None:
+    milliseconds glued to six digits ("pxl_20211221_054835324", which the witness does not read), or
+    in a text of two dates ("2019-05-03; copied from 2019-01-01_101010": whose clock it is, is not
+    known)."""
+    if (spaced := spaced_clock(text)) is None or len(_SPACED_CLOCK_DATE.findall(text)) > 1:
         return None
-    digits = re.findall(r"[0-9]+", spaced["clock"])
-    if spaced["sep"]:
-        clock = f"{int(digits[0]):02d}:{digits[1]}:{digits[2]}" + (f".{digits[3]}" if len(digits) > 3 else "")
-    elif len(digits[0]) == 6:
-        clock = f"{digits[0][:2]}:{digits[0][2:4]}:{digits[0][4:]}" + (f".{digits[1]}" if len(digits) > 1 else "")
-    else:
+    hour, minute, second, fraction = _spaced_parts(spaced)
+    if fraction and not spaced["sep"]:
         return None
+    clock = f"{hour:02d}:{minute:02d}:{second:02d}" + (f".{fraction}" if fraction else "")
     return f"{text[:spaced.start('clock')].rstrip(' _-')} {clock} {text[spaced.end('clock'):].lstrip(' _')}".strip()
 
 
 def _tells(spaced: re.Match, time: TimeOfDay) -> bool:
     """Whether a `spaced_clock` writes the hour (of either half of the day, 1-12), minute and second
     of `time` (its seconds are never left out: "um 11 52 58" is no 11:52)."""
-    digits = re.findall(r"[0-9]+", spaced["clock"])
-    if not spaced["sep"]:
-        digits = [digits[0][:2], digits[0][2:4], digits[0][4:6]]
-    hour, minute, second = int(digits[0]), int(digits[1]), int(digits[2])
+    hour, minute, second, _ = _spaced_parts(spaced)
     return ((minute, second) == (time.minute, time.second)
             and (hour == time.hour or hour <= 12 and hour % 12 == time.hour % 12))
 
 
-_SPACED_CLOCK = re.compile(r"(?<![0-9])(?:[12][0-9]{3}[-./]?[0-9]{2}[-./]?[0-9]{2})[ _-](?:[^\W\d_]+(?:\(s\))?[ _]){0,3}"
-                           r"(?P<clock>(?:[01]?[0-9]|2[0-3])(?:(?P<sep>[ _.])[0-5][0-9](?P=sep)[0-5][0-9]"
-                           r"|[0-5][0-9][0-5][0-9](?:[0-9]{3})?)(?:\.[0-9]+)?)(?![0-9])")
+# A file name's clock (`spaced_clock`): hour, minute and second apart by one kind of mark, or six digits
+_SPACED = (r"(?:[01]?[0-9]|2[0-3])(?P<sep>[ _.])[0-5][0-9](?P=sep)[0-5][0-9](?:\.[0-9]{3,6})?"
+           r"|(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9](?:[0-9]{3})?")
+_DATE_BEFORE_SPACED = (r"(?<![0-9])(?P<year>[12][0-9]{3})(?P<mark>[-./]?)(?P<month>0[1-9]|1[0-2])(?P=mark)"
+                       r"(?P<day>0[1-9]|[12][0-9]|3[01])")
+_SPACED_CLOCK_DATE = re.compile(_DATE_BEFORE_SPACED + r"(?![0-9])")
+_SPACED_CLOCK = re.compile(_DATE_BEFORE_SPACED + r"[ _-]"
+                           r"(?:(?:at|à|às|a la\(s\)|a las|a la|um|om|o|kl\.?|klo|v|в|lúc)[ _]+)?"
+                           rf"(?P<clock>{_SPACED})(?![0-9]|[ _.][0-9]+(?![^\W\d_]))")
+# Another clock written so, anywhere: "2019-05-03 10 00 00 to 11 00 00"
+_SPACED_ANYWHERE = re.compile(rf"(?<![0-9])(?:{_SPACED.replace('?P<sep>', '?P<sep2>').replace('?P=sep', '?P=sep2')})"
+                              r"(?![0-9]|[ _.][0-9]+(?![^\W\d_]))")
 
 
 # Swahili's hour with its part of the day ("saa 9 alasiri" is 15:00: its hours count from 06:00), a time no
@@ -623,7 +642,7 @@ def period_before_clock(text: str, pos: int, lang: str | None = None) -> tuple[i
     return found
 
 
-# An hour word written before its clock, after the day period: Turkish "akşam saat 8:00"
+# An hour word written before its clock, after the day period: Turkish and Azerbaijani "saat" ("akşam saat 8:00")
 _HOUR_WORD_BEFORE = re.compile(r"(?<![^\W\d_])saat ?$")
 
 
