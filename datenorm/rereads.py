@@ -441,7 +441,7 @@ def dotted_clock_with_colons(row: Row, opts: Options) -> str | None:
     span, text = _the_one_clock(row, opts, dotted_clocks), row.ev.text
     if span is None or text.index(".", span[0]) - span[0] < 2 and text.count(".", *span) < 2:
         return None  # "version 2.10" is no clock to read again; "09.55" and "9.55.07" are
-    return f"{text[:span[0]]}{text[span[0]:span[1]].replace('.', ':')}{text[span[1]:]}"
+    return f"{text[:span[0]]}{text[span[0]:span[1]].replace('.', ':', 2)}{text[span[1]:]}"  # a fraction keeps its dot
 
 
 def file_name_clock_with_colons(row: Row, opts: Options) -> str | None:
