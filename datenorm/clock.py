@@ -36,7 +36,7 @@ _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-
 UNSPACED_SCRIPTS = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uf900-\ufaff"
 _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*"
                     r"(?:(?<![^\s,()\[\]\x22'])|(?<=[\s(\[]#)|(?<=^#)"
-                    rf"|(?<=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}]:)|(?<=[\u05d0-\u05ea][-\u05be]))"
+                    rf"|(?<=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}]:)|(?<=[\u05d0-\u05ea][-\u05be])|(?<=[0-9]::))"
                     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9:])"
                     r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?" + _ZONE)
 

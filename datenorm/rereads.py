@@ -456,6 +456,19 @@ def file_name_clock_with_colons(row: Row, opts: Options) -> str | None:
     return spaced_clock_with_colons(row.ev.text) if unread else None
 
 
+def log_clock_apart(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text whose clock is glued to its date by a double colon, as Erlang's
+    and RabbitMQ's logs write it ("28-feb-2014::12:23:29"), and whose time was not read is read
+    again with a space there; the answer is then judged by the text as written."""
+    if not _time_unread(row, opts) or "::" not in row.ev.text:
+        return None
+    text = _DOUBLE_COLON_CLOCK.sub(" ", row.ev.text)
+    return text if text != row.ev.text else None
+
+
+_DOUBLE_COLON_CLOCK = re.compile(r"(?<=[0-9])::(?=[0-9]{1,2}:[0-9]{2})")
+
+
 def _the_one_clock(row: Row, opts: Options, clocks: Callable) -> tuple[int, int] | None:
     """Read with the time, the one clock of a kind (`clocks(text, date, lang)` gives their spans)
     that a text whose time was not read writes beside the date read, or None."""
@@ -838,6 +851,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),
     ("file name's clock with colons", file_name_clock_with_colons, keep_valid_with_time, None, None, True, False,
      True),
+    ("log's clock apart", log_clock_apart, keep_valid_with_time, None, None, True, False, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
