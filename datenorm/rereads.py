@@ -466,7 +466,7 @@ def log_clock_apart(row: Row, opts: Options) -> str | None:
     return text if text != row.ev.text else None
 
 
-_DOUBLE_COLON_CLOCK = re.compile(r"(?<=[0-9])::(?=[0-9]{1,2}:[0-9]{2})")
+_DOUBLE_COLON_CLOCK = re.compile(r"(?<=[12][0-9]{3})::(?=[0-9]{1,2}:[0-9]{2})")  # after a year, not "fe80::1:20"
 
 
 def _the_one_clock(row: Row, opts: Options, clocks: Callable) -> tuple[int, int] | None:

@@ -101,8 +101,10 @@ def _noon_or_midnight() -> tuple[str, ...]:
 _RUN = re.compile(r"[0-9]+")
 _GLUED_TIME = re.compile(r"[0-9][t_]")  # "20161001t1430", "19990413_0446": a time glued to its date
 _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])")
-# A clock written with dots, its seconds' fraction of 3-9 digits after a dot too (Oracle's "05.10.39.000000 pm")
-_DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{3,9})?)?(?![0-9]|[.:][0-9])")
+# A clock written with dots, with a fraction of its seconds of 6 or 9 digits after a dot too (Oracle's
+# "05.10.39.000000 pm"; not an IP address's or a version's fourth number, "10.10.10.100")
+_DOTTED_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}\.[0-9]{2}(?:\.[0-9]{2}(?:\.(?:[0-9]{9}|[0-9]{6}))?)?"
+                           r"(?![0-9]|[.:][0-9])")
 _SHORT_CLOCK = re.compile(r"(?<![0-9.:])[0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2})?(?![0-9]|[.:][0-9])")
 _HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|ore)\s?)|(?<![0-9.:]))(?P<hour>[0-9]{1,2})"
                          r"(?![0-9]|[.:][0-9])")
