@@ -23,10 +23,10 @@ from datenorm.reasons import JUDGED
 from datenorm.result import Result
 from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
                            spaced_out, stamp_length)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_WORDS, GENERIC_ABBREVIATIONS,
-                                SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS, TimeOfDay, abbreviation_offset,
-                                abbreviations_alternation, bracketed_zone_name, day_offset, dotted_clocks,
-                                generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_WORDS, CLOCK_LEADS, COLON_CLOCK,
+                                GENERIC_ABBREVIATIONS, JOINED_TO_DATE, SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS,
+                                TimeOfDay, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
+                                day_offset, dotted_clocks, generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
                                 iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written,
                                 offset_label, parse_time, period_after_clock, period_before_clock,
                                 spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_time_words)
@@ -385,13 +385,11 @@ def _clock_of(row: Row) -> TimeOfDay | None:
     """The one 24-hour clock in digits a text writes ("2022-03-13 23:00 et"), as written: none
     beside a day period, whose hour it may change."""
     text = row.ev.text
-    clocks = [found for found in _COLON_CLOCK.finditer(text) if row.ev.clock[found.start()]]
+    clocks = [found for found in COLON_CLOCK.finditer(text) if row.ev.clock[found.start()]]
     if len(clocks) != 1 or period_after_clock(text, clocks[0].end()) or period_before_clock(text, clocks[0].start()):
         return None
     return TimeOfDay(int(clocks[0][1]), int(clocks[0][2]))
 
-
-_COLON_CLOCK = re.compile(r"(?<![0-9:])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9])")
 
 
 def _the_zone_name(row: Row, day: dt.date | None, time: TimeOfDay | None = None) -> tuple[int, int, int, bool] | None:
@@ -555,7 +553,7 @@ def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> b
 def clock_after_its_date(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that begins with its one clock ("18:53:57 on 29 march, 1962",
     "16:02:44, lw4 23 agu 2012", "(03:44:19 mar 7th '15)", "08:02 del giorno 1987-01-06"; after a
-    word that leads it, `_CLOCK_LEAD`: "às 12:06 do dia 2 dez. 1939"), then a comma, a joining
+    word that leads it, `CLOCK_LEADS`: "às 12:06 do dia 2 dez. 1939"), then a comma, a joining
     word (`_DATE_AFTER_CLOCK`) or a month's name, and whose time was not read is read again with
     the clock, with its leading word, the zone `datenorm.clock` marks with it and a day period of
     any language after it ("9:47 ea"), after the date, where most texts write it; the answer is
@@ -575,15 +573,14 @@ def clock_after_its_date(row: Row, opts: Options) -> str | None:
     rest = text[end:-1] if bracketed else text[end:]
     first = rest.split()[0] if rest.split() else ""
     lead = text[:start].strip(" ([\x22'")
-    if ((lead and not _CLOCK_LEAD.fullmatch(lead)) or any(mask[end:]) or writes_a_clock(rest, [False] * len(rest))
+    if ((lead and not _LEAD.fullmatch(lead)) or any(mask[end:]) or writes_a_clock(rest, [False] * len(rest))
             or not (_DATE_AFTER_CLOCK.match(rest) or names_a_month(first))):
         return None  # not at the start, two clocks, or not a date right after it ("10:42 pacific, 3 may")
     return " ".join(f"{rest.strip(' ,')} {lead} {text[start:end].strip(' ,')}".split())
 
 
 _CLOCK_AT = re.compile(r"[0-9]{1,2}[:.h][0-9]")  # a clock's digits: a second one is no zone after the first
-# A word that leads a clock and goes with it: "às 12:06 do dia 2 dez.", "o godz. 8:33 dnia 21 gru"
-_CLOCK_LEAD = re.compile(r"at|à|às|a las|a la|alle|alle ore|ore|um|om|в|o godz\.?|godz\.?|kl\.?|klo|kello|klock|pukul")
+_LEAD = re.compile(CLOCK_LEADS)  # a word that leads a clock and goes with it
 # What may follow a clock that begins a text before its date: a comma, or a word that joins them
 # (`CLOCK_BEFORE_DATE`: "on", "del giorno"), then the date; not a word that may be the clock's zone
 # or the end of a range ("10:42 pacific, 3 may", "9:00 bis 17 uhr, 3. mai")
@@ -602,12 +599,10 @@ def noon_or_midnight_as_its_clock(row: Row, opts: Options) -> str | None:
     found, text = noon_or_midnight_written(row.ev.text), row.ev.text
     if found is None:
         return None
-    if not text[:found[0]].strip() and (joined := _JOINED_TO_A_DATE.match(text, found[1])):
+    if not text[:found[0]].strip() and (joined := JOINED_TO_DATE.match(text, found[1])):
         return " ".join(f"{text[joined.end():]} {found[2]}".split())
     return " ".join(f"{text[:found[0]]} {found[2]} {text[found[1]:]}".split())
 
-
-_JOINED_TO_A_DATE = re.compile(rf"[ ,]*(?:{CLOCK_BEFORE_DATE_WORDS})\s")
 
 
 def zone_of_several_left_out(row: Row, opts: Options) -> str | None:

@@ -66,6 +66,11 @@ CLOCK_BEFORE_DATE = {"en": ("on",), "it": ("del", "del giorno"), "es": ("del", "
 # Those words as one alternation, the longest first
 CLOCK_BEFORE_DATE_WORDS = "|".join(sorted({re.escape(word) for words in CLOCK_BEFORE_DATE.values() for word in words
                                            if word}, key=len, reverse=True))
+# Words that lead a clock, as one alternation, the longest first: at the start of a text ("às 12:06 do dia 2 dez.",
+# "o godz. 8:33 dnia 21 gru") or between a file name's date and its clock ("2021-08-11 a la(s) 22 04 42")
+CLOCK_LEADS = "|".join(re.escape(word) for word in sorted((
+    "at", "à", "às", "a la(s)", "a las", "a la", "alle ore", "alle", "ore", "um", "om", "o godz.", "o godz", "godz.",
+    "godz", "o", "kl.", "kl", "klo", "kello", "klock", "pukul", "v", "в", "lúc"), key=len, reverse=True))
 # Words that write a noon (12:00) or a midnight (00:00) with no digits; the generator teaches them.
 NOON_WORDS = {"en": ("noon", "at noon", "12 noon", "midday", "at midday"), "fr": ("midi", "à midi"),
               "de": ("Mittag", "am Mittag"), "es": ("mediodía", "al mediodía"), "pt": ("meio-dia", "ao meio-dia"),
@@ -235,7 +240,7 @@ def _clock_runs(text: str, mask: list[bool], starts: set[int]) -> list[re.Match]
             or (len(found.group()) == 4 and _GLUED_TIME.match(text, max(0, found.start() - 2)))]
 
 
-_COLON_CLOCK = re.compile(r"(?<![0-9:.+\-−])([0-9]{1,2}):([0-9]{2})(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9])")
+COLON_CLOCK = re.compile(r"(?<![0-9:.+\-−])([0-9]{1,2}):([0-9]{2})(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9])")
 
 
 def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, raw: str,
@@ -275,7 +280,7 @@ def other_clock(text: str, mask: list[bool], span: ClockSpan, time: TimeOfDay, r
     if text.count(":") < (2 if ":" in text[span.start:span.end] else 1):  # the answer's clock and another
         return None
     utc = None if time.offset_minutes is None else time.hour * 60 + time.minute - time.offset_minutes
-    for found in _COLON_CLOCK.finditer(text):
+    for found in COLON_CLOCK.finditer(text):
         if span.start <= found.start() < span.end or not all(mask[found.start():found.end()]):
             continue
         hour, minute = int(found[1]), int(found[2])
@@ -380,18 +385,19 @@ def _tells(spaced: re.Match, time: TimeOfDay) -> bool:
             and (hour == time.hour or hour <= 12 and hour % 12 == time.hour % 12))
 
 
-# A file name's clock (`spaced_clock`): hour, minute and second apart by one kind of mark, or six digits
-_SPACED = (r"(?:[01]?[0-9]|2[0-3])(?P<sep>[ _.])[0-5][0-9](?P=sep)[0-5][0-9](?:\.[0-9]{3,6})?"
-           r"|(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9](?:[0-9]{3})?")
+def _spaced(sep: str) -> str:
+    """A file name's clock (`spaced_clock`), its mark in the group named `sep`: hour, minute and
+    second apart by one kind of mark, or six digits, with milliseconds; no further number after it."""
+    return (rf"(?:(?:[01]?[0-9]|2[0-3])(?P<{sep}>[ _.])[0-5][0-9](?P={sep})[0-5][0-9](?:\.[0-9]{{3,6}})?"
+            r"|(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9](?:[0-9]{3})?)(?![0-9]|[ _.][0-9]+(?![^\W\d_]))")
+
+
 _DATE_BEFORE_SPACED = (r"(?<![0-9])(?P<year>[12][0-9]{3})(?P<mark>[-./]?)(?P<month>0[1-9]|1[0-2])(?P=mark)"
                        r"(?P<day>0[1-9]|[12][0-9]|3[01])")
 _SPACED_CLOCK_DATE = re.compile(_DATE_BEFORE_SPACED + r"(?![0-9])")
-_SPACED_CLOCK = re.compile(_DATE_BEFORE_SPACED + r"[ _-]"
-                           r"(?:(?:at|à|às|a la\(s\)|a las|a la|um|om|o|kl\.?|klo|v|в|lúc)[ _]+)?"
-                           rf"(?P<clock>{_SPACED})(?![0-9]|[ _.][0-9]+(?![^\W\d_]))")
+_SPACED_CLOCK = re.compile(rf"{_DATE_BEFORE_SPACED}[ _-](?:(?:{CLOCK_LEADS})[ _]+)?(?P<clock>{_spaced('sep')})")
 # Another clock written so, anywhere: "2019-05-03 10 00 00 to 11 00 00"
-_SPACED_ANYWHERE = re.compile(rf"(?<![0-9])(?:{_SPACED.replace('?P<sep>', '?P<sep2>').replace('?P=sep', '?P=sep2')})"
-                              r"(?![0-9]|[ _.][0-9]+(?![^\W\d_]))")
+_SPACED_ANYWHERE = re.compile(rf"(?<![0-9]){_spaced('other')}")
 
 
 # Swahili's hour with its part of the day ("saa 9 alasiri" is 15:00: its hours count from 06:00), a time no
@@ -461,7 +467,7 @@ def _label_words() -> frozenset[str]:
 _LATIN = re.compile(r"[a-z\u00c0-\u024f]")
 _AFTER_NUMBER = re.compile(r"[0-9](?:\.,?)?\s+$|[0-9]-$")  # "21., k dél", "18-январь чак түш"
 # A noon or midnight word's join to the date after it (`CLOCK_BEFORE_DATE`): "noon on 16 apr", "mittag am 9. juli"
-_JOINED_TO_DATE = re.compile(rf"[ ,]*(?:{CLOCK_BEFORE_DATE_WORDS}) ")
+JOINED_TO_DATE = re.compile(rf"[ ,]*(?:{CLOCK_BEFORE_DATE_WORDS}) ")
 
 
 def _written_named(text: str, words: tuple[str, ...]) -> re.Match | None:
@@ -475,7 +481,7 @@ def _written_named(text: str, words: tuple[str, ...]) -> re.Match | None:
         return None  # "noon on 3 may - midnight on 4 may 2019": a range, or two times
     if (found is None or found[0] in _taught_phrases() or not text[:found.start()].strip(_MARKS)
             or not text[found.end():].strip(_MARKS) and not _ends_a_name(text, found.start())
-            or _JOINED_TO_DATE.match(text, found.end()) and not _ends_a_name(text, found.start(), joined=True)):
+            or JOINED_TO_DATE.match(text, found.end()) and not _ends_a_name(text, found.start(), joined=True)):
         return found
     return None
 
@@ -1244,8 +1250,8 @@ def generic_offset(abbreviation: str, date: dt.date | None, time: TimeOfDay | No
     if time is None or not offsets:
         return False
     ranked = Counter(frozenset(_zone_offsets(zone, date, time)) for zone in generic_zones(metazone)).most_common()
-    (most, n), ties = ranked[0], [count for _, count in ranked].count(ranked[0][1])
-    return next(iter(most)) if len(most) == 1 and ties == 1 else False
+    most, count = ranked[0]
+    return next(iter(most)) if len(most) == 1 and [n for _, n in ranked].count(count) == 1 else False
 
 
 def ambiguous_zone_before(head: str, raw: str) -> str | None:
