@@ -47,7 +47,7 @@ from datenorm.clockwords import LANGUAGE_WEIGHTS  # for `--locales all`: shared 
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, replacing_together
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
-from datenorm.months import ROMAN_MONTHS, language_month_names
+from datenorm.months import ROMAN_MONTHS, WRITTEN_MONTHS, language_month_names
 from datenorm.ranges import time_range_parts
 from datenorm.text import (GENERIC_LEAD_WORDS, LEAD_WORDS, ORDERS, PIVOT_END, PIVOT_START, normalize_text,
                            order_matters, ordinal)
@@ -483,6 +483,78 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
 
 # Months in Roman numerals, as Central and Eastern Europe write them by hand and on documents:
 # 3.V.1979, 3. V. 1979, 3 V 1979; Hungarian puts the year first (1979. V. 3.).
+def _turkish_ordinal(day: int) -> str:
+    """"14'üncü": the suffix follows the last digit's sound, else the tens'."""
+    suffixes = {1: "'inci", 5: "'inci", 8: "'inci", 2: "'nci", 7: "'nci", 20: "'nci", 3: "'üncü", 4: "'üncü",
+                6: "'ncı", 9: "'uncu", 10: "'uncu", 30: "'uncu"}
+    return f"{day}{suffixes.get(day % 10) or suffixes[day - day % 10]}"
+
+
+def _bulgarian_ordinal(day: int) -> str:
+    """"14-ти", "1-ви", "2-ри", "7-ми", "21-ви" (Bulgarian and Macedonian)."""
+    if 10 < day < 20:
+        return f"{day}-ти"
+    return f"{day}-" + {1: "ви", 2: "ри", 7: "ми", 8: "ми"}.get(day % 10, "ти")
+
+
+def _georgian_ordinal(day: int) -> str:
+    """"1-ლი", "მე-14", "მე-20", "21-ე"."""
+    if day == 1:
+        return "1-ლი"
+    return f"მე-{day}" if day < 20 or day % 20 == 0 else f"{day}-ე"
+
+
+# How free text writes the day of the month as an ordinal where CLDR has no pattern for it (the
+# marks moment.js's locales write with "Do", which web pages and their tests carry): "февруари
+# 14-ти 2010", "თებერვალი მე-14 2010", "Şubat 14'üncü 2010", "14:e februari 2010", "14de februari".
+DAY_ORDINALS: dict[str, Callable[[int], str]] = {
+    "bg": _bulgarian_ordinal, "mk": _bulgarian_ordinal, "ka": _georgian_ordinal, "tr": _turkish_ordinal,
+    "ru": lambda day: f"{day}-го", "uk": lambda day: f"{day}-го", "be": lambda day: f"{day}-га",
+    "hy": lambda day: "1-ին" if day == 1 else f"{day}-րդ", "lt": lambda day: f"{day}-oji",
+    "el": lambda day: f"{day}η", "fa": lambda day: f"{day}م",
+    "nl": lambda day: f"{day}{'ste' if day in (1, 8) or day >= 20 else 'de'}",
+    "sv": lambda day: f"{day}:{'a' if day % 10 in (1, 2) and day not in (11, 12) else 'e'}",
+    "ca": lambda day: f"{day}{ {1: 'r', 2: 'n', 3: 'r', 4: 't'}.get(day, 'è')}",
+    "es": lambda day: f"{day}º", "pt": lambda day: f"{day}º", "it": lambda day: f"{day}º", "gl": lambda day: f"{day}º",
+}
+
+
+def _ordinal_day_templates(locale: Locale) -> list[Template]:
+    """The month's name, the ordinal day and the year, with or without the weekday before them, in
+    the languages of `DAY_ORDINALS`: "неделя, февруари 14-ти 2010", "14-ти февруари 2010"."""
+    written = DAY_ORDINALS.get(locale.language)
+    if written is None:
+        return []
+    alone = locale.months["stand-alone"]["wide"]  # "февраль 14-го", as a month before its day is written
+    months = locale.months["format"]["wide"]  # "14-го февраля"
+    days = locale.days["format"]["wide"]
+    comma = "،" if locale.language == "fa" else ","
+    templates = [Template("ord:weekday-month-day-year",
+                          lambda d, r: f"{days[d.weekday()]}{comma} {alone[d.month]} {written(d.day)} {d.year}"),
+                 Template("ord:month-day-year", lambda d, r: f"{alone[d.month]} {written(d.day)} {d.year}")]
+    if locale.language not in ("es", "pt", "gl", "ca"):  # "14º de febrero de 2010": their dates have "de"
+        templates.append(Template("ord:day-month-year", lambda d, r: f"{written(d.day)} {months[d.month]} {d.year}"))
+    return templates
+
+
+def _written_month_templates(locale: Locale) -> list[Template]:
+    """The locale's medium and long dates, and the month-first "MMM d, y" that apps write in every
+    language, with the month names of `months.WRITTEN_MONTHS`: "Th8 29, 2022", "16. čer 2014"."""
+    variants = WRITTEN_MONTHS.get(locale.language)
+    if not variants:
+        return []
+    patterns = {locale.date_formats[width].pattern for width in ("medium", "long")} | {"MMM d, y"}
+    templates = []
+    for pattern in sorted(p for p in patterns if re.search(r"(?<![ML])[ML]{3,4}(?![ML])", p)):
+        def render(date: dt.date, rng: random.Random, pattern: str = pattern) -> str:
+            if date.month not in variants:  # a month with no other name: the locale's own
+                return format_date(date, pattern, locale=locale)
+            name = rng.choice(variants[date.month]).replace("'", "''")
+            return format_date(date, re.sub(r"(?<![ML])[ML]{3,4}(?![ML])", f"'{name}'", pattern), locale=locale)
+        templates.append(Template(f"written-month:{pattern}", render))
+    return templates
+
+
 ROMAN_MONTH_LANGUAGES = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sr", "bs", "sl", "lt", "lv", "ru", "uk", "be",
                                    "bg", "it", "pt"})
 
@@ -530,6 +602,8 @@ def locale_plan(name: str, weight: float = 1.0, times: bool = False) -> LocalePl
         templates += _english_templates(locale)
     templates += _language_templates(locale)
     templates += _roman_month_templates(locale)
+    if times:  # forms the datetime model learnt: files without times stay as `models/default` was trained on
+        templates += _ordinal_day_templates(locale) + _written_month_templates(locale)
     templates += _machine_templates(locale, times)
     return LocalePlan(str(locale), locale.language, order, weight, tuple(templates), tuple(_partial_templates(locale, order)))
 

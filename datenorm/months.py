@@ -21,6 +21,17 @@ NAMES_FILE = Path(__file__).with_name("month_names.json")
 ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december")
+# Month names people write that CLDR does not have, each seen in real text: the abbreviations of
+# Vietnamese apps ("Th8 29, 2022"), the older Czech "čer" (June; CLDR has "čvn"), the spoken
+# Greek "Μάη" (May), and Ukrainian consonant abbreviations. `build_table` adds them to the
+# language's names (names with digits are left to the digit check, as CLDR's "thg 8" is) and the
+# generator writes them (`generate._written_month_templates`).
+WRITTEN_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
+    "vi": {month: (f"Th{month}", f"Thg{month}") for month in range(1, 13)},
+    "cs": {6: ("čer",)},
+    "el": {5: ("Μάη",)},
+    "uk": {4: ("Квт",), 5: ("Трв",), 6: ("Чрв",)},
+}
 # Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
 # give their month word; the same split is applied to the names.
 _WORD = re.compile(r"[0-9]+|[^\s0-9.,;:/\\\-()'’\"\[\]{}<>|_~*،؛]+")
@@ -81,6 +92,11 @@ def build_table() -> dict:
         for count in (1, 2, 5, 11, 21):  # each plural form: "1 tháng", "2 месяца", "5 месяцев"
             written = format_timedelta(dt.timedelta(days=31 * count), granularity="month", threshold=100, locale=locale)
             units.update(word for word in words(normalize_text(written)) if not word.isdigit())
+    for lang, written in WRITTEN_MONTHS.items():
+        for month, spellings in written.items():
+            for spelling in spellings:
+                if (k := key(spelling)) is not None:
+                    languages[lang].setdefault(k, set()).add(month)
     weekdays = day_words["en"]
     return {"babel": babel.__version__,
             "english_weekdays": sorted(weekdays),
