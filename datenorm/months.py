@@ -79,6 +79,7 @@ def build_table() -> dict:
                         yield k, number
 
     day_words: dict[str, set[str]] = {}
+    wide_days: set[str] = set()
     units: set[str] = set()
     for ident in sorted(locale_identifiers()):
         # Babel writes a resolved alias back into data its locales share, so a locale that inherits
@@ -89,6 +90,8 @@ def build_table() -> dict:
         for name, month in names(locale.months):
             table.setdefault(name, set()).add(month)
         day_words.setdefault(locale.language, set()).update(name for name, _ in names(locale.days))
+        wide_days.update(k for context in ("format", "stand-alone")
+                         for name in locale.days.get(context, {}).get("wide", {}).values() if (k := key(name)))
         for count in (1, 2, 5, 11, 21):  # each plural form: "1 tháng", "2 месяца", "5 месяцев"
             written = format_timedelta(dt.timedelta(days=31 * count), granularity="month", threshold=100, locale=locale)
             units.update(word for word in words(normalize_text(written)) if not word.isdigit())
@@ -100,6 +103,7 @@ def build_table() -> dict:
     weekdays = day_words["en"]
     return {"babel": babel.__version__,
             "english_weekdays": sorted(weekdays),
+            "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
             # the words for "month" (CLDR's units): no month of their own, whatever names they hold
             "month_units": sorted(units - {name for table in languages.values() for name in table}),
             "languages": {lang: {name: sorted(months) for name, months in sorted(table.items())}
@@ -220,6 +224,16 @@ def column_language(plains: Iterable[str], langs: Iterable[str], share: float = 
 def english_weekdays() -> frozenset[str]:
     """English weekday names, wide and short ("monday", "mon", "mo"), and "on"."""
     return frozenset(_table()["english_weekdays"]) | {"on"}
+
+
+def is_weekday_name(word: str) -> bool:
+    """Whether `word` is a weekday's full name in some language ("vasárnap", "dimanche")."""
+    return " ".join(words(word)) in _wide_weekdays()
+
+
+@functools.cache
+def _wide_weekdays() -> frozenset[str]:
+    return frozenset(_table()["wide_weekdays"])
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from datenorm.clock import UNSPACED_SCRIPTS
 from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
                                  literals, noon_or_midnight_words, own_period_at, period_after, period_before,
                                  periods_inside, short_minutes, standard_offsets, zone_name_after, zone_name_before)
+from datenorm.months import is_weekday_name
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
@@ -452,6 +453,8 @@ def _ends_a_name(text: str, start: int, joined: bool = False) -> bool:
         return False
     if joined and _WORD_BEFORE.search(text, 0, word.start()) is None and word[1] in _label_words():
         return False
+    if is_weekday_name(word[1]):
+        return False  # the date's weekday: "2067. szeptember 25., vasárnap dél"
     number = _AFTER_NUMBER.search(text, 0, word.start())
     return number is None or number.group().rstrip().endswith(",") and len(word[1]) > 3  # "3., budapest dél"
 
