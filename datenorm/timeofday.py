@@ -794,7 +794,10 @@ def german_on_the(text: str, end: int, uhr: bool, hour: int) -> bool:
     """Whether an "am" ending at `end` after a clock may be German "on the", not a.m.: before a
     word or number ("18:48:16 am 28. märz", "21 uhr am sa.") but a day period ("17 uhr am
     vormittag"), and after "uhr" (`uhr`) or an hour of 13-23 whatever follows; after an hour of 0-12
-    before punctuation or ending the text it is a.m. (German CLDR's 12-hour "12:25 AM, 03.02.2042")."""
+    before punctuation or ending the text it is a.m. (German CLDR's 12-hour "12:25 AM, 03.02.2042"),
+    and so is one glued to its clock ("12am 21/8/1960": German leaves a space before "am")."""
+    if text[end - 3:end - 2].isdigit():
+        return False
     return not _GERMAN_PERIOD_AT.match(text, end) and bool(_WORD_OR_NUMBER_AT.match(text, end) or uhr or hour > 12)
 
 
