@@ -45,7 +45,8 @@ DAY_PERIOD_WORDS = {
 # too: Arabic evening and morning for a whole half of the day ("2:30 مساءً" is 14:30, as "م" is);
 # Marathi's locative forms ("दुपारी 3:25", CLDR "दुपार"); Nepali and Bengali words CLDR lacks
 # ("दिउँसोको 3:25 बजे", "রাত 11টা"); Hindi's am and pm in print and Windows, CLDR's for Nepali
-# ("2:30 अपराह्न"); Chinese midday before noon too ("中午11:30", CLDR 12:00-12:59).
+# ("2:30 अपराह्न"); Chinese midday before noon too ("中午11:30", CLDR 12:00-12:59), and evening and
+# morning in one character ("晚8:00", "早8点"; CLDR "晚上", "早上").
 _NIGHT = (*range(0, 4), *range(20, 24))
 PERIODS_IN_USE = {
     "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12),
@@ -56,7 +57,7 @@ PERIODS_IN_USE = {
            "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
     "bn": {"রাত": _NIGHT},
     "hi": {"पूर्वाह्न": range(0, 12), "अपराह्न": range(12, 24)},
-    "zh": {"中午": range(11, 14)},
+    "zh": {"中午": range(11, 14), "晚": range(18, 24), "早": range(5, 12)},
 }
 # In a text of a known language, the day periods of other languages read are only those of the
 # widely used ones ("pm" in any text; not Kyrgyz "чт", noon, in Ukrainian "06:38 чт 15 січ.", Thursday)

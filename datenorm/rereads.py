@@ -467,6 +467,19 @@ def log_clock_apart(row: Row, opts: Options) -> str | None:
 _DOUBLE_COLON_CLOCK = re.compile(r"(?<=[12][0-9]{3})::(?=[0-9]{1,2}:[0-9]{2})")  # after a year, not "fe80::1:20"
 
 
+def file_name_words_apart(row: Row, opts: Options) -> str | None:
+    """Read with the time, a file name that writes its words apart with underscores
+    ("screenshot_2023-11-07_at_10.21.41_pm") and whose time was not read is read again with spaces
+    there: the same words, so the answer is judged by the text read again."""
+    text = row.ev.text
+    if not _time_unread(row, opts) or " " in text or not _UNDERSCORED_WORD.search(text):
+        return None
+    return text.replace("_", " ")
+
+
+_UNDERSCORED_WORD = re.compile(r"_[^\W\d_]+_|_[^\W\d_]+$|^[^\W\d_]+_")  # "_at_", "_pm", "screenshot_"
+
+
 def _the_one_clock(row: Row, opts: Options, clocks: Callable) -> tuple[int, int] | None:
     """Read with the time, the one clock of a kind (`clocks(text, date, lang)` gives their spans)
     that a text whose time was not read writes beside the date read, or None."""
@@ -847,6 +860,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("file name's clock with colons", file_name_clock_with_colons, keep_valid_with_time, None, None, True, False,
      True),
     ("log's clock apart", log_clock_apart, keep_valid_with_time, None, None, True, False, True),
+    ("file name's words apart", file_name_words_apart, keep_valid_with_time, None, None, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
