@@ -480,6 +480,30 @@ def file_name_words_apart(row: Row, opts: Options) -> str | None:
 _UNDERSCORED_WORD = re.compile(r"_[^\W\d_]+_|_[^\W\d_]+$|^[^\W\d_]+_")  # "_at_", "_pm", "screenshot_"
 
 
+def log_stamp_alone(row: Row, opts: Options) -> str | None:
+    """Read with the time, a text that begins with an ISO 8601 date and clock and goes on with words
+    that are no part of them, as a log line its message ("2017-07-17 06:15:33 server started",
+    "[2017-07-17t06:15:33z] error: disk full", "2017-07-17 06:15: backup"), and whose time was not
+    read (the message's words make the model unsure, or guess a zone) is read again as the stamp
+    alone: the date, the clock and what `datenorm.clock` marks with it ("+0200", "z", "pst"). Not
+    where the words after it begin with a day period of any language, a zone's name, an IANA zone or
+    a bracket, which may be the clock's; the answer is then judged by the text as written."""
+    if not _time_unread(row, opts) or not (found := _LOG_STAMP.match(row.ev.text)):
+        return None
+    text, mask, end = row.ev.text, row.ev.clock, found.end()
+    while end < len(text) and (mask[end] or text[end] == " " and end + 1 < len(text) and mask[end + 1]):
+        end += 1
+    after = end + len(text[end:]) - len(text[end:].lstrip(" ]:-|,"))
+    if (after >= len(text) or not text[after].isalpha() or any_period_at(text, after) is not None
+            or zone_name_after(text, after) is not None or "/" in text[after:].split(" ", 1)[0]):
+        return None
+    return text[found.start("stamp"):end]
+
+
+_LOG_STAMP = re.compile(r"\[?(?P<stamp>[12][0-9]{3}-[01][0-9]-[0-3][0-9][t ][0-2][0-9]:[0-5][0-9]"
+                        r"(?::[0-5][0-9](?:[.,][0-9]+)?)?)(?![0-9])")
+
+
 def _the_one_clock(row: Row, opts: Options, clocks: Callable) -> tuple[int, int] | None:
     """Read with the time, the one clock of a kind (`clocks(text, date, lang)` gives their spans)
     that a text whose time was not read writes beside the date read, or None."""
@@ -861,6 +885,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
      True),
     ("log's clock apart", log_clock_apart, keep_valid_with_time, None, None, True, False, True),
     ("file name's words apart", file_name_words_apart, keep_valid_with_time, None, None, True),
+    ("log line's stamp alone", log_stamp_alone, keep_valid_with_time, None, None, True, False, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
