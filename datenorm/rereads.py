@@ -504,6 +504,26 @@ _LOG_STAMP = re.compile(r"\[?(?P<stamp>[12][0-9]{3}-[01][0-9]-[0-3][0-9][t ][0-2
                         r"(?::[0-5][0-9](?:[.,][0-9]+)?)?)(?![0-9])")
 
 
+def bracketed_stamp_alone(row: Row, opts: Options) -> str | None:
+    """A text that writes its one date with a clock in square brackets among other words and
+    numbers, as web servers' access logs do ('127.0.0.1 - frank [10/oct/2000:13:55:36 -0700] "get
+    /a.gif" 200'), not read or read without its time, is read again as what the brackets hold: the
+    words and numbers around them are no part of the date. Not where another bracket, a year or a
+    clock is written outside them."""
+    groups = _SQUARE_BRACKETS.findall(row.ev.text)
+    if len(groups) != 1 or not _DATED_CLOCK.search(inside := groups[0]):
+        return None
+    outside = row.ev.text.replace(f"[{inside}]", " ")
+    if _YEAR_OR_CLOCK.search(outside) or not outside.strip(" -\"'"):
+        return None
+    return inside if not row.result.valid or _time_unread(row, opts) else None
+
+
+_SQUARE_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+_DATED_CLOCK = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9]).*[0-9]:[0-5][0-9]|[0-9]:[0-5][0-9].*(?<![0-9])[12][0-9]{3}(?![0-9])")
+_YEAR_OR_CLOCK = re.compile(r"(?<![0-9.])(?:1[0-9]|20|21)[0-9]{2}(?![0-9.])|[0-9]:[0-5][0-9]|[\[\]]")
+
+
 def _the_one_clock(row: Row, opts: Options, clocks: Callable) -> tuple[int, int] | None:
     """Read with the time, the one clock of a kind (`clocks(text, date, lang)` gives their spans)
     that a text whose time was not read writes beside the date read, or None."""
@@ -886,6 +906,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("log's clock apart", log_clock_apart, keep_valid_with_time, None, None, True, False, True),
     ("file name's words apart", file_name_words_apart, keep_valid_with_time, None, None, True),
     ("log line's stamp alone", log_stamp_alone, keep_valid_with_time, None, None, True, False, True),
+    ("bracketed stamp alone", bracketed_stamp_alone, keep_valid, None, None, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),
