@@ -1,10 +1,12 @@
 """Real timestamps with their times, as other projects' tests and real software write them, read
-with `--time`: benchmarks/times_realworld.tsv, 1,945 rows in 80-odd languages gathered by five
+with `--time`: benchmarks/times_realworld.tsv, 2,446 rows in 90-odd languages gathered by six
 probes (set `tests`: dateutil, dateparser, chrono, Go, PHP, CPython and log-format tests, date-fns
 and moment locale tests and snapshots, Time4J, Node's ICU and HtmlUnit Intl tests, JavaScript dates,
-Babel, ICU4X, Luxon, .NET docs, chat-export parsers' fixtures; set `multilingual`: Wikipedia
+Babel, ICU4X, Luxon, .NET docs, chat-export parsers' fixtures, and the sixth probe's 501 outputs of
+the libraries themselves in 63 languages: Node's Intl (CLDR 48), moment.js's documented format,
+dayjs, Java's localized formats, Babel, Carbon; set `multilingual`: Wikipedia
 signatures, mail quote headers, Outlook "Sent:" lines, news bylines from scraper tests, chat
-exports, localized Java logs, CLDR datetimes, GNU `date` in 39 locales, `systeminfo` and `dir`
+exports, localized Java logs, CLDR datetimes, GNU `date` in 60-odd locales, `systeminfo` and `dir`
 output, phpMyAdmin dump headers, IDE file headers, screenshot and camera file names, RSS feeds). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
 `iso` is a row no valid answer is right for (genuinely ambiguous, or a date the source says must be
 rejected). datenorm does not check a written weekday against the date, so the fourth probe's

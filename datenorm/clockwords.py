@@ -51,13 +51,19 @@ _NIGHT = (*range(0, 4), *range(20, 24))
 PERIODS_IN_USE = {
     "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12),
            "صباحا": range(0, 12)},
-    "mr": {"सकाळी": range(6, 12), "दुपारी": range(12, 16), "संध्याकाळी": range(16, 21),
+    "mr": {"पहाटे": range(0, 6), "सकाळी": range(6, 12), "दुपारी": range(12, 16), "संध्याकाळी": range(16, 21),
            "रात्री": _NIGHT},
     "ne": {"दिउँसो": range(12, 16), "दिउँसोको": range(12, 16), "बिहानको": range(4, 12), "बेलुका": range(16, 21),
            "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
     "bn": {"রাত": _NIGHT},
     "hi": {"पूर्वाह्न": range(0, 12), "अपराह्न": range(12, 24)},
     "zh": {"中午": range(11, 14), "晚": range(18, 24), "早": range(5, 12)},
+    # moment.js's and Carbon's words: Marathi small hours (above), Gujarati and Punjabi afternoon and night,
+    # Urdu morning and Persian before and after noon for a whole half of the day ("12:45:30 صبح" is 00:45:30)
+    "gu": {"બપોર": range(12, 18), "રાત": _NIGHT},
+    "pa": {"ਦੁਪਹਿਰ": range(12, 18), "ਰਾਤ": _NIGHT},
+    "ur": {"صبح": range(0, 12), "شام": range(12, 24)},
+    "fa": {"قبل از ظهر": range(0, 12), "بعد از ظهر": range(12, 24)},
 }
 # In a text of a known language, the day periods of other languages read are only those of the
 # widely used ones ("pm" in any text; not Kyrgyz "чт", noon, in Ukrainian "06:38 чт 15 січ.", Thursday)
