@@ -30,14 +30,15 @@ _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-
 # "10:42 +0200", "14:00 utc", with the glue before it (", ", " at ", " à ", " um "), right after a
 # bracket or a "#" that starts a word ("2012年4月23日(月)18:25", Toki Pona "#13:27"), after a word
 # or its colon in a script written without spaces ("ཆུ་ཚོད་8:18:40", "更新日:22:09:04"), or after a
-# Hebrew prefix letter and its hyphen or maqaf ("ב-13:59", at 13:59), or after a year and "::" (Erlang's
-# logs: "28-feb-2014::12:23:29"); not after a number otherwise, nor glued to a Latin word ("v2:10:42",
-# "john3:16", "fe80::1:20"). A colon after it ends it where no number follows ("06:15:33: server started").
+# Hebrew prefix letter and its hyphen or maqaf ("ב-13:59", at 13:59), or after a year and "::"
+# (Erlang's logs: "28-feb-2014::12:23:29") or "/" (Azerbaijani CLDR: "17 mart 2019/21:04"); not
+# after a number otherwise, nor glued to a Latin word ("v2:10:42", "john3:16", "fe80::1:20"). A
+# colon after it ends it where no number follows ("06:15:33: server started").
 # The letters of scripts written without spaces between words: Thai, Lao, Tibetan, Myanmar, Khmer, CJK
 UNSPACED_SCRIPTS = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uf900-\ufaff"
 _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*"
                     r"(?:(?<![^\s,()\[\]\x22'])|(?<=[\s(\[]#)|(?<=^#)"
-                    rf"|(?<=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}]:)|(?<=[\u05d0-\u05ea][-\u05be])|(?<=[12][0-9]{{3}}::))"
+                    rf"|(?<=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}]:)|(?<=[\u05d0-\u05ea][-\u05be])|(?<=[12][0-9]{{3}}::)|(?<=(?<![0-9])[12][0-9]{{3}}/))"
                     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9]|:[0-9])"
                     r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?" + _ZONE)
 

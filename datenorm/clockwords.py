@@ -483,14 +483,23 @@ def own_period_at(text: str, pos: int, lang: str) -> tuple[int, frozenset[int]] 
     return (found[0], loosely(found[1])) if found else None
 
 
+# Words a language writes before a clock that other languages' day periods spell: Welsh "am" is
+# "at", as CLDR's own Welsh datetimes write it ("17 mawrth 2019 am 21:04")
+NOT_PERIODS_BEFORE = {"cy": frozenset({"am"})}
+
+
 def period_before(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period that ends at `pos` of a normalised text, or one space before it, as
     `period_after` finds one: (its start, its hours). "午後3時", "오후 3시", "öö 12:19"; not Danish
-    "d. 12:23"."""
+    "d. 12:23", nor a word of `NOT_PERIODS_BEFORE` in its language, nor one of a spaced script glued
+    to a number before it, which marks that number (Basque "23a 07:30": the 23rd, not "a", p.m.;
+    "2020-03-12下午3.05.09" has its period)."""
     for end in (pos, pos - 1) if text[pos - 1:pos] == " " else (pos,):
         found = _told(((_name_before(text, end, "periods", lang) if lang else None, True),
                        (_name_before(text, end, "periods", WIDELY_USED if lang else None), False)),
                       lambda hit: text[hit[0]:end])
+        found = [hit for hit in found if text[hit[0]:end].strip() not in NOT_PERIODS_BEFORE.get(lang, ())
+                 and not (text[hit[0] - 1:hit[0]].isdigit() and not cjk_or_hangul(text[hit[0]]))]
         if found:
             start, hours = min(found, key=lambda hit: hit[0])
             return start, loosely(hours)
