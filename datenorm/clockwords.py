@@ -51,17 +51,22 @@ _NIGHT = (*range(0, 4), *range(20, 24))
 PERIODS_IN_USE = {
     "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12),
            "صباحا": range(0, 12)},
-    "mr": {"पहाटे": range(0, 6), "सकाळी": range(6, 12), "दुपारी": range(12, 16), "संध्याकाळी": range(16, 21),
+    "mr": {"पहाटे": range(0, 6), "सकाळी": range(6, 12), "दुपारी": range(12, 17), "संध्याकाळी": range(16, 21),
            "रात्री": _NIGHT},
-    "ne": {"दिउँसो": range(12, 16), "दिउँसोको": range(12, 16), "बिहानको": range(4, 12), "बेलुका": range(16, 21),
-           "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
+    "ne": {"साँझ": range(16, 21), "साँझको": range(16, 21), "दिउँसो": range(12, 16), "दिउँसोको": range(12, 16),
+           "बिहानको": range(4, 12), "बेलुका": range(16, 21), "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
     "bn": {"রাত": _NIGHT},
     "hi": {"पूर्वाह्न": range(0, 12), "अपराह्न": range(12, 24)},
     "zh": {"中午": range(11, 14), "晚": range(18, 24), "早": range(5, 12)},
-    # moment.js's and Carbon's words: Marathi small hours (above), Gujarati and Punjabi afternoon and night,
-    # Urdu morning and Persian before and after noon for a whole half of the day ("12:45:30 صبح" is 00:45:30)
-    "gu": {"બપોર": range(12, 18), "રાત": _NIGHT},
-    "pa": {"ਦੁਪਹਿਰ": range(12, 18), "ਰਾਤ": _NIGHT},
+    # moment.js's, Carbon's and glibc's words: Marathi small hours and Nepali evening (above), Gujarati
+    # and Punjabi afternoon and night, Malayalam afternoon, Filipino "n.h." (p.m.); Urdu morning,
+    # Persian before and after noon, and the evening glibc writes for p.m. in Tamil, Gujarati and Punjabi,
+    # for a whole half of the day ("12:45:30 صبح" is 00:45:30, "மாலை 12:40:05" 12:40:05)
+    "gu": {"બપોર": range(12, 18), "રાત": _NIGHT, "સાંજે": range(12, 24)},
+    "ta": {"மாலை": range(12, 24)},
+    "ml": {"ഉച്ച കഴിഞ്ഞ്": range(12, 18)},
+    "fil": {"n.h.": range(12, 24)},
+    "pa": {"ਦੁਪਹਿਰ": range(12, 18), "ਰਾਤ": _NIGHT, "ਸ਼ਾਮ": range(12, 24)},
     "ur": {"صبح": range(0, 12), "شام": range(12, 24)},
     "fa": {"قبل از ظهر": range(0, 12), "بعد از ظهر": range(12, 24)},
 }
