@@ -66,6 +66,7 @@ PERIODS_IN_USE = {
     "ta": {"மாலை": range(12, 24)},
     "ml": {"ഉച്ച കഴിഞ്ഞ്": range(12, 18)},
     "fil": {"n.h.": range(12, 24)},
+    "hu": {"de": range(0, 12), "du": range(12, 24)},  # moment.js's "12:45:30 de", CLDR "de." (two letters: own only)
     "pa": {"ਦੁਪਹਿਰ": range(12, 18), "ਰਾਤ": _NIGHT, "ਸ਼ਾਮ": range(12, 24)},
     "ur": {"صبح": range(0, 12), "شام": range(12, 24)},
     "fa": {"قبل از ظهر": range(0, 12), "بعد از ظهر": range(12, 24)},
