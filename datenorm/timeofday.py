@@ -1103,14 +1103,20 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     return " " + last[1]
 
 
-def zone_at_start(text: str, span: ClockSpan) -> str | None:
+def zone_at_start(text: str, span: ClockSpan, raw: str) -> str | None:
     """The zone that begins a text whose clock comes after its date, as a tail for `written_zone`:
-    UTC or GMT, with an offset or alone ("GMT+1 3.5.2019 9:10"). None when the clock begins the text."""
+    UTC or GMT, with an offset or alone ("GMT+1 3.5.2019 9:10"), or an abbreviation (glibc's
+    Mongolian `date`: "EST 2020 оны хоёрдугаар сар 29, бя 12:40:05"). None when the clock begins
+    the text; an abbreviation only in capitals ("Est. 3 May 2019" is no zone)."""
     first = _FIRST_ZONE.match(text) if span.start > 0 else None
-    return " " + first[1] if first and first.end() < span.start else None
+    if first is None or first.end() >= span.start or first[1][:3] not in ("utc", "gmt") and not in_capitals(first[1], raw):
+        return None
+    return " " + first[1]
 
 
-_FIRST_ZONE = re.compile(r"[(\[]?((?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?)(?![\w+-])")
+_FIRST_ZONE = re.compile(r"[(\[]?((?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?"
+                         rf"|{'|'.join(sorted(map(str.lower, (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)), key=len, reverse=True))})"
+                         r"(?![\w+-])")
 
 
 def in_capitals(word: str, raw: str) -> bool:
