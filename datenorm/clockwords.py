@@ -67,6 +67,7 @@ PERIODS_IN_USE = {
     "ml": {"ഉച്ച കഴിഞ്ഞ്": range(12, 18)},
     "fil": {"n.h.": range(12, 24)},
     "hu": {"de": range(0, 12), "du": range(12, 24)},  # moment.js's "12:45:30 de", CLDR "de." (two letters: own only)
+    "sq": {"pd": range(0, 12), "md": range(12, 24)},  # paradite, mbasdite: moment.js's and older CLDR's
     "pa": {"ਦੁਪਹਿਰ": range(12, 18), "ਰਾਤ": _NIGHT, "ਸ਼ਾਮ": range(12, 24)},
     "ur": {"صبح": range(0, 12), "شام": range(12, 24)},
     "fa": {"قبل از ظهر": range(0, 12), "بعد از ظهر": range(12, 24)},
@@ -674,8 +675,8 @@ def short_minutes() -> frozenset[str]:
 @functools.cache
 def dot_before_period() -> frozenset[str]:
     """The languages whose CLDR time patterns write a full stop between the clock and the day
-    period (`writes_dot_before_period`)."""
-    return frozenset(_table()["dot_before_period"])
+    period (`writes_dot_before_period`), and Albanian, whose older CLDR patterns did ("10:42:07.MD")."""
+    return frozenset(_table()["dot_before_period"]) | {"sq"}
 
 
 @functools.cache
