@@ -43,10 +43,9 @@ DAY_PERIOD_WORDS = {
 }
 # Day periods as people write them where CLDR's words differ, read with CLDR's hours for the word
 # too: Arabic evening and morning for a whole half of the day ("2:30 مساءً" is 14:30, as "م" is);
-# Marathi's locative forms ("दुपारी 3:25", CLDR "दुपार"); Nepali and Bengali words CLDR lacks
-# ("दिउँसोको 3:25 बजे", "রাত 11টা"); Hindi's am and pm in print and Windows, CLDR's for Nepali
-# ("2:30 अपराह्न"); Chinese midday before noon too ("中午11:30", CLDR 12:00-12:59), and evening and
-# morning in one character ("晚8:00", "早8点"; CLDR "晚上", "早上").
+# Marathi's locative forms ("दुपारी 3:25", CLDR "दुपार") and small hours ("पहाटे"); Nepali and Bengali
+# words CLDR lacks ("दिउँसोको 3:25 बजे", "साँझको 4:52", "রাত 11টা"); Hindi's am and pm in print and Windows, CLDR's for Nepali
+# ("2:30 अपराह्न"); Chinese midday before noon too ("中午11:30", CLDR 12:00-12:59).
 _NIGHT = (*range(0, 4), *range(20, 24))
 PERIODS_IN_USE = {
     "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12),
@@ -57,17 +56,15 @@ PERIODS_IN_USE = {
            "बिहानको": range(4, 12), "बेलुका": range(16, 21), "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
     "bn": {"রাত": _NIGHT},
     "hi": {"पूर्वाह्न": range(0, 12), "अपराह्न": range(12, 24)},
-    "zh": {"中午": range(11, 14), "晚": range(18, 24), "早": range(5, 12)},
-    # moment.js's, Carbon's and glibc's words: Marathi small hours and Nepali evening (above), Gujarati
-    # and Punjabi afternoon and night, Malayalam afternoon, Filipino "n.h." (p.m.); Urdu morning,
-    # Persian before and after noon, and the evening glibc writes for p.m. in Tamil, Gujarati and Punjabi,
-    # for a whole half of the day ("12:45:30 صبح" is 00:45:30, "மாலை 12:40:05" 12:40:05)
+    "zh": {"中午": range(11, 14)},
+    # moment.js's, Carbon's and glibc's words: Gujarati and Punjabi afternoon and night, Malayalam
+    # afternoon; Urdu morning, Persian before and after noon, and the evening glibc writes for p.m.
+    # in Tamil, Gujarati and Punjabi, for a whole half of the day ("12:45:30 صبح" is 00:45:30,
+    # "மாலை 12:40:05" 12:40:05). Not words of one or two letters, which other text writes too
+    # (Hungarian "12:15 de" may be "but", Filipino "N.H." New Hampshire).
     "gu": {"બપોર": range(12, 18), "રાત": _NIGHT, "સાંજે": range(12, 24)},
     "ta": {"மாலை": range(12, 24)},
     "ml": {"ഉച്ച കഴിഞ്ഞ്": range(12, 18)},
-    "fil": {"n.h.": range(12, 24)},
-    "hu": {"de": range(0, 12), "du": range(12, 24)},  # moment.js's "12:45:30 de", CLDR "de." (two letters: own only)
-    "sq": {"pd": range(0, 12), "md": range(12, 24)},  # paradite, mbasdite: moment.js's and older CLDR's
     "pa": {"ਦੁਪਹਿਰ": range(12, 18), "ਰਾਤ": _NIGHT, "ਸ਼ਾਮ": range(12, 24)},
     "ur": {"صبح": range(0, 12), "شام": range(12, 24)},
     "fa": {"قبل از ظهر": range(0, 12), "بعد از ظهر": range(12, 24)},
@@ -675,8 +672,8 @@ def short_minutes() -> frozenset[str]:
 @functools.cache
 def dot_before_period() -> frozenset[str]:
     """The languages whose CLDR time patterns write a full stop between the clock and the day
-    period (`writes_dot_before_period`), and Albanian, whose older CLDR patterns did ("10:42:07.MD")."""
-    return frozenset(_table()["dot_before_period"]) | {"sq"}
+    period (`writes_dot_before_period`)."""
+    return frozenset(_table()["dot_before_period"])
 
 
 @functools.cache

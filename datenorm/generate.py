@@ -481,8 +481,6 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     ] + ([timed("js-date", _javascript_stamp(locale))] if times else [])  # files without times as they were
 
 
-# Months in Roman numerals, as Central and Eastern Europe write them by hand and on documents:
-# 3.V.1979, 3. V. 1979, 3 V 1979; Hungarian puts the year first (1979. V. 3.).
 def _turkish_ordinal(day: int) -> str:
     """"14'üncü": the suffix follows the last digit's sound, else the tens'."""
     suffixes = {1: "'inci", 5: "'inci", 8: "'inci", 2: "'nci", 7: "'nci", 20: "'nci", 3: "'üncü", 4: "'üncü",
@@ -555,6 +553,8 @@ def _written_month_templates(locale: Locale) -> list[Template]:
     return templates
 
 
+# Months in Roman numerals, as Central and Eastern Europe write them by hand and on documents:
+# 3.V.1979, 3. V. 1979, 3 V 1979; Hungarian puts the year first (1979. V. 3.).
 ROMAN_MONTH_LANGUAGES = frozenset({"pl", "cs", "sk", "hu", "ro", "hr", "sr", "bs", "sl", "lt", "lv", "ru", "uk", "be",
                                    "bg", "it", "pt"})
 

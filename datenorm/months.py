@@ -227,7 +227,8 @@ def english_weekdays() -> frozenset[str]:
 
 
 def is_weekday_name(word: str) -> bool:
-    """Whether `word` is a weekday's full name in some language ("vasárnap", "dimanche")."""
+    """Whether a word of a normalised (lower-case) text is a weekday's name in full in some language
+    ("vasárnap", "dimanche"; in a few languages the full name is short: "sun", "joi")."""
     return " ".join(words(word)) in _wide_weekdays()
 
 

@@ -29,7 +29,8 @@ from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_W
                                 day_offset, dotted_clocks, generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
                                 iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written,
                                 offset_label, parse_time, period_after_clock, period_before_clock,
-                                spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_time_words)
+                                spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_noon_or_midnight,
+                                writes_time_words)
 
 
 class Row:
@@ -481,47 +482,48 @@ _UNDERSCORED_WORD = re.compile(r"_[^\W\d_]+_|_[^\W\d_]+$|^[^\W\d_]+_")  # "_at_"
 
 
 def log_stamp_alone(row: Row, opts: Options) -> str | None:
-    """Read with the time, a text that begins with an ISO 8601 date and clock and goes on with words
-    that are no part of them, as a log line its message ("2017-07-17 06:15:33 server started",
-    "[2017-07-17t06:15:33z] error: disk full", "2017-07-17 06:15: backup"), and whose time was not
-    read (the message's words make the model unsure, or guess a zone) is read again as the stamp
-    alone: the date, the clock and what `datenorm.clock` marks with it ("+0200", "z", "pst"). Not
-    where the words after it begin with a day period of any language, a zone's name, an IANA zone or
-    a bracket, which may be the clock's; the answer is then judged by the text as written."""
-    if not _time_unread(row, opts) or not (found := _LOG_STAMP.match(row.ev.text)):
+    """Read with the time, a text that begins with an ISO 8601 date and clock and goes on with a
+    message, as a log line does ("2017-07-17 06:15:33 server started", "[2017-07-17t06:15:33z]
+    error: disk full", "2017-07-17 06:15: backup"), not read or read without its time (the message's
+    words make the model unsure, or guess a zone, or read a port as a year) is read again as the stamp alone: the date, the clock and
+    what `datenorm.clock` marks with it ("+0200", "z", "pst"). Only where the message writes nothing
+    of a time or a date (`_timeless`) and the first reading, if it read a time, read the stamp's
+    hour and minute ("2019-05-03 10:30 tonight" read 22:30 is no log line); the answer is then
+    judged by the text as written."""
+    if (not opts.time or row.result.valid and not _time_unread(row, opts)
+            or not (found := _LOG_STAMP.match(row.ev.text))):
         return None
     text, mask, end = row.ev.text, row.ev.clock, found.end()
     while end < len(text) and (mask[end] or text[end] == " " and end + 1 < len(text) and mask[end + 1]):
         end += 1
-    after = end + len(text[end:]) - len(text[end:].lstrip(" ]:-|,"))
-    if (after >= len(text) or not text[after].isalpha() or any_period_at(text, after) is not None
-            or zone_name_after(text, after) is not None or "/" in text[after:].split(" ", 1)[0]):
+    message = text[end:].lstrip(" ]:-|,")
+    read = _READ_CLOCK.search(row.result.iso or row.result.partial or "")
+    if (not message[:1].isalpha() or not _timeless(message, opts.lang)
+            or read and read[1] != found["clock"][:5]):
         return None
     return text[found.start("stamp"):end]
 
 
-_LOG_STAMP = re.compile(r"\[?(?P<stamp>[12][0-9]{3}-[01][0-9]-[0-3][0-9][t ][0-2][0-9]:[0-5][0-9]"
-                        r"(?::[0-5][0-9](?:[.,][0-9]+)?)?)(?![0-9])")
+_LOG_STAMP = re.compile(r"\[?(?P<stamp>[12][0-9]{3}-[01][0-9]-[0-3][0-9][t ](?P<clock>[0-2][0-9]:[0-5][0-9]"
+                        r"(?::[0-5][0-9](?:[.,][0-9]+)?)?))(?![0-9])")
+_READ_CLOCK = re.compile(r"t([0-9]{2}:[0-9]{2})", re.IGNORECASE)
 
 
-def bracketed_stamp_alone(row: Row, opts: Options) -> str | None:
-    """A text that writes its one date with a clock in square brackets among other words and
-    numbers, as web servers' access logs do ('127.0.0.1 - frank [10/oct/2000:13:55:36 -0700] "get
-    /a.gif" 200'), not read or read without its time, is read again as what the brackets hold: the
-    words and numbers around them are no part of the date. Not where another bracket, a year or a
-    clock is written outside them."""
-    groups = _SQUARE_BRACKETS.findall(row.ev.text)
-    if len(groups) != 1 or not _DATED_CLOCK.search(inside := groups[0]):
-        return None
-    outside = row.ev.text.replace(f"[{inside}]", " ")
-    if _YEAR_OR_CLOCK.search(outside) or not outside.strip(" -\"'"):
-        return None
-    return inside if not row.result.valid or _time_unread(row, opts) else None
+def _timeless(message: str, lang: str | None) -> bool:
+    """Whether a log line's message writes nothing that may be part of a time or a date: no number
+    of a clock, a year or an offset, no word of a time of day (`writes_time_words`, a noon or
+    midnight word), no zone or month name, none of the words that place a time in the day."""
+    words = message.split()
+    return not (_TIME_IN_MESSAGE.search(message) or writes_time_words(message, lang) or writes_noon_or_midnight(message)
+                or names_a_month(message) or any(zone_name_after(message, m.start()) for m in _WORD_AT.finditer(message))
+                or any(w.strip(".,;:!?()[]").upper() in ZONE_ABBREVIATIONS or w.strip(".,;:!?()[]").upper() in AMBIGUOUS_ZONES
+                       or w.strip(".,;:!?()[]") in _DAY_WORDS for w in words))
 
 
-_SQUARE_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
-_DATED_CLOCK = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9]).*[0-9]:[0-5][0-9]|[0-9]:[0-5][0-9].*(?<![0-9])[12][0-9]{3}(?![0-9])")
-_YEAR_OR_CLOCK = re.compile(r"(?<![0-9.])(?:1[0-9]|20|21)[0-9]{2}(?![0-9.])|[0-9]:[0-5][0-9]|[\[\]]")
+_TIME_IN_MESSAGE = re.compile(r"[0-9]\s*[:.h]\s*[0-9]|[0-9]\s*[ap]\.?m\b|(?<![0-9])[12][0-9]{3}(?![0-9])"
+                              r"|[+-][0-9]{1,2}(?![0-9]{3})|(?<![^\W\d_])(?:utc|gmt|z)(?![^\W\d_])")
+_WORD_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_DAY_WORDS = frozenset({"tonight", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night"})
 
 
 def _the_one_clock(row: Row, opts: Options, clocks: Callable) -> tuple[int, int] | None:
@@ -906,7 +908,6 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("log's clock apart", log_clock_apart, keep_valid_with_time, None, None, True, False, True),
     ("file name's words apart", file_name_words_apart, keep_valid_with_time, None, None, True),
     ("log line's stamp alone", log_stamp_alone, keep_valid_with_time, None, None, True, False, True),
-    ("bracketed stamp alone", bracketed_stamp_alone, keep_valid, None, None, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
     ("hour with its minutes", hour_with_its_minutes, keep_valid_with_time, None, None, True, False, True),

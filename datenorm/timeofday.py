@@ -431,6 +431,11 @@ def writes_time_words(text: str, lang: str | None = None) -> bool:
 _WORD_START_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 
+def writes_noon_or_midnight(text: str) -> bool:
+    """Whether a normalised text writes a noon or midnight word anywhere, as a word or phrase."""
+    return _named(text, _noon_or_midnight()) is not None
+
+
 def _names_noon_or_midnight(text: str) -> bool:
     """Whether a text writes a noon or midnight word as its time (`_written_named`)."""
     return _written_named(text, _noon_or_midnight()) is not None
@@ -796,7 +801,8 @@ def german_on_the(text: str, end: int, uhr: bool, hour: int) -> bool:
     vormittag"), and after "uhr" (`uhr`) or an hour of 13-23 whatever follows; after an hour of 0-12
     before punctuation or ending the text it is a.m. (German CLDR's 12-hour "12:25 AM, 03.02.2042"),
     and so is one glued to its clock ("12am 21/8/1960": German leaves a space before "am")."""
-    if text[end - 3:end - 2].isdigit():
+    hour_end = end - len("am")
+    if text[hour_end - 1:hour_end].isdigit():  # "12am"
         return False
     return not _GERMAN_PERIOD_AT.match(text, end) and bool(_WORD_OR_NUMBER_AT.match(text, end) or uhr or hour > 12)
 
