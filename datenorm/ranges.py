@@ -218,7 +218,7 @@ _AND = ("and", "und", "et", "y", "e")  # joins two clocks only after "between" (
 _TIME_SEPARATOR = rf"\s*[{_DASHES}]\s*|\s+(?:-|{_RANGE_WORD}|à|a|до|{'|'.join(_AND)})\s+"
 _TIME_RANGE = re.compile(rf"(?<![0-9:.])(?<![0-9][-/{_DASHES}])({_CLOCK_END})"
                          rf"(?P<sep>{_TIME_SEPARATOR}|(?:(?<=[0-9])|(?<=[ap]m))-(?=[0-9]))"
-                         rf"({_CLOCK_END})(?![0-9:]|\.[0-9])")
+                         rf"({_CLOCK_END})(?![0-9]|[:.][0-9])")
 # what a text needs to join two times, looked for before it is normalised: a digit (or am/pm), a
 # separator, and a clock's hour with its minutes or period ("2019-05-03 10:42:07" has none)
 _TIME_RANGE_HINT = re.compile(rf"[0-9](?:h|\s*[ap]\.?m\.?)?(?:{_TIME_SEPARATOR}|-)[0-9]{{1,2}}(?:[:.h]|\s*[ap]\.?m)",
