@@ -90,6 +90,7 @@ def _noon_words(kind: str) -> tuple[str, ...]:
     "podne", "ponoć")."""
     taught = NOON_WORDS if kind == "noon" else MIDNIGHT_WORDS
     words = {w.lower() for by_lang in (taught, noon_or_midnight_words(kind)) for ws in by_lang.values() for w in ws}
+    words |= {w.replace("ı", "i") for w in words}  # Turkish in capitals lowers to "i": "GECE YARISI"
     return tuple(sorted((w for w in words if not any(c.isdigit() for c in w)), key=len))
 
 
