@@ -82,6 +82,12 @@ class Evidence:
         return self._readings
 
     @property
+    def iso_dates(self) -> set[tuple[str, str, str]]:
+        """The ISO 8601 dates the text writes, as (year, month, day) ("2019-05-03 10:30 backup of
+        2019-05-02 done": two)."""
+        return set(_ISO_DATE.findall(self.plain)) if "-" in self.plain else set()
+
+    @property
     def stamp(self) -> str | None:
         """The one ISO 8601 date the text writes ("flight 12 on 2019-03-04": 2019-03-04), else None."""
         found = _ISO_DATE.findall(self.plain) if "-" in self.plain else ()

@@ -290,6 +290,10 @@ class Translator:
                 # "3 May 1979 (UK) / 10 May 1980 (US)"; "... started on port 8080" writes no year 8080
                 results[i] = refusal(texts[i], "two_dates", f"two dates (years {years[0]} and {years[1]})",
                                      results[i].confidence)
+            elif results[i].valid and len(written := sorted(evidence[i].iso_dates)) > 1:
+                # "2019-05-03 10:30 backup of 2019-05-02 done": the answer may mix the two
+                results[i] = refusal(texts[i], "two_dates", f"two dates ({'-'.join(written[0])} and "
+                                     f"{'-'.join(written[1])})", results[i].confidence)
             elif (opts.time and results[i].valid and "T" not in results[i].iso
                   and evidence[i].writes_a_clock(dt.date.fromisoformat(results[i].iso), opts.lang)):
                 # a date read without the time its text writes (the model wrote none, or a second reading left it out)
