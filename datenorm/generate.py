@@ -523,8 +523,12 @@ def _ordinal_day_templates(locale: Locale) -> list[Template]:
     written = DAY_ORDINALS.get(locale.language)
     if written is None:
         return []
-    alone = locale.months["stand-alone"]["wide"]  # "февраль 14-го", as a month before its day is written
     months = locale.months["format"]["wide"]  # "14-го февраля"
+    alone = locale.months["stand-alone"]["wide"]  # "февраль 14-го", as a month before its day is written
+    if any(re.search(r"[0-9]", name) for name in alone.values()):
+        # root's placeholders ("M05"), which Babel writes back into data its locales share once a
+        # locale that inherits them has loaded (python-babel/babel#1234): the format names then
+        alone = months
     days = locale.days["format"]["wide"]
     comma = "،" if locale.language == "fa" else ","
     templates = [Template("ord:weekday-month-day-year",
