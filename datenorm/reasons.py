@@ -85,7 +85,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("range", "Two dates joined as a range; `readings` holds from and to (to is '..' when open).",
            "3-5 May 2019"),
     Reason("backwards_range", "A range whose end comes before its start.", "5 May - 3 May 2019"),
-    Reason("two_dates", "Two different years and no range: any one answer would leave the other out.",
+    Reason("two_dates", "Two different years, or two different ISO dates, and no range: any one answer would "
+                        "leave the other out.",
            "3 May 1979 (UK) / 10 May 1980 (US)"),
     Reason("two_times", "Two different times of day, read with the time, that do not read as a range of one "
                         "day (no range word between them, a range that crosses midnight, an end not read): one "

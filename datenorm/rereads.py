@@ -497,16 +497,18 @@ def log_stamp_alone(row: Row, opts: Options) -> str | None:
     while end < len(text) and (mask[end] or text[end] == " " and end + 1 < len(text) and mask[end + 1]):
         end += 1
     message = text[end:].lstrip(" ]:-|,")
-    read = _READ_CLOCK.search(row.result.iso or row.result.partial or "")
-    if (not message[:1].isalpha() or not _timeless(message, opts.lang)
-            or read and read[1] != found["clock"][:5]):
-        return None
+    read = (_READ_CLOCK.search(row.result.iso or row.result.partial or "")
+            or _READ_IN_REASON.search(row.result.reason or ""))
+    if (not message[:1].isalpha() or any_period_at(text, len(text) - len(message)) is not None
+            or not _timeless(message, opts.lang) or read and read[1] != found["clock"][:5]):
+        return None  # a day period of any language, however short, may be the stamp's ("12:30 pg ...")
     return text[found.start("stamp"):end]
 
 
 _LOG_STAMP = re.compile(r"\[?(?P<stamp>[12][0-9]{3}-[01][0-9]-[0-3][0-9][t ](?P<clock>[0-2][0-9]:[0-5][0-9]"
                         r"(?::[0-5][0-9](?:[.,][0-9]+)?)?))(?![0-9])")
 _READ_CLOCK = re.compile(r"t([0-9]{2}:[0-9]{2})", re.IGNORECASE)
+_READ_IN_REASON = re.compile(r"\(read ([0-9]{2}:[0-9]{2})")  # "time not in text (read 00:30)"
 
 
 def _timeless(message: str, lang: str | None) -> bool:
@@ -520,8 +522,9 @@ def _timeless(message: str, lang: str | None) -> bool:
                        or w.strip(".,;:!?()[]") in _DAY_WORDS for w in words))
 
 
-_TIME_IN_MESSAGE = re.compile(r"[0-9]\s*[:.h]\s*[0-9]|[0-9]\s*[ap]\.?m\b|(?<![0-9])[12][0-9]{3}(?![0-9])"
-                              r"|[+-][0-9]{1,2}(?![0-9]{3})|(?<![^\W\d_])(?:utc|gmt|z)(?![^\W\d_])")
+_TIME_IN_MESSAGE = re.compile(r"(?<![0-9.])[0-9]{1,2}\s*[:.h]\s*[0-5][0-9](?![0-9])|[0-9]\s*[ap]\.?m\b"
+                              r"|(?<![0-9])[12][0-9]{3}(?![0-9])|(?<![\w.])[+-][0-9]{1,2}(?![0-9]{3})"
+                              r"|(?<![^\W\d_])(?:utc|gmt|z)(?![^\W\d_])")
 _WORD_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _DAY_WORDS = frozenset({"tonight", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night"})
 

@@ -772,6 +772,32 @@ def _named_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(parts + ([f"(?:{anywhere})"] if anywhere else [])))
 
 
+# Words beside a clock that may be its day period or may be another word, by language (None: in any
+# text): Chinese evening and morning in one character ("晚8:00" is 20:00, "最晚8:00" "at the latest
+# 8:00", "9:15晚到" "9:15, late"), moment.js's Hungarian "de"/"du" ("but"/"you"), Albanian "pd"/"md",
+# Filipino "n.h." (New Hampshire's "N.H."). Beside a clock written 1-12 the text does not settle
+# its hour, so no answer is witnessed.
+MAYBE_PERIODS: dict[str | None, tuple[str, ...]] = {None: ("晚", "早"), "hu": ("de", "du"), "sq": ("pd", "md"),
+                                                   "fil": ("n.h.",)}
+
+
+def _maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
+    """Whether a word of `MAYBE_PERIODS` (of any text, or of `lang`) is written right before or after
+    the clock `span`."""
+    before, after = text[:span.start].rstrip(" "), text[span.end:].lstrip(" .")  # "10:42:07.md"
+    for word in MAYBE_PERIODS[None] + (MAYBE_PERIODS.get(lang, ()) if lang else ()):
+        if not word[0].isascii():  # a character of its own: "晚8:00", "9:15晚到"
+            if before.endswith(word) or after.startswith(word):
+                return True
+        elif (before.endswith(word) and not before[:-len(word)][-1:].isalpha()
+              or after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word))):
+            return True  # a word of its own, not CLDR's "du." ("95.09.30 du. 4:22")
+    return False
+
+
+_LETTER_OR_DOT = re.compile(r"[^\W\d_]|\.")
+
+
 def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None = None) -> bool:
     """Whether the hour as written and the answer's hour agree: the same number, or a 12-hour clock
     (written 0-12) beside a day period CLDR knows that stands for the answer's hour ("4:23 kugú",
@@ -780,6 +806,8 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     morning", "15:42 am" say two things)."""
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
+    if written <= 12 and _maybe_period_beside(text, span, lang):
+        return False  # "2016年9月14日晚10:00": 10:00 or 22:00, the text does not say
     hours = day_period(text, span, lang)
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
