@@ -547,14 +547,17 @@ def _written_month_templates(locale: Locale) -> list[Template]:
         return []
     patterns = {locale.date_formats[width].pattern for width in ("medium", "long")} | {"MMM d, y"}
     templates = []
-    for pattern in sorted(p for p in patterns if re.search(r"(?<![ML])[ML]{3,4}(?![ML])", p)):
+    for pattern in sorted(p for p in patterns if _MONTH_NAME_FIELD.search(p)):
         def render(date: dt.date, rng: random.Random, pattern: str = pattern) -> str:
             if date.month not in variants:  # a month with no other name: the locale's own
                 return format_date(date, pattern, locale=locale)
             name = rng.choice(variants[date.month]).replace("'", "''")
-            return format_date(date, re.sub(r"(?<![ML])[ML]{3,4}(?![ML])", f"'{name}'", pattern), locale=locale)
+            return format_date(date, _MONTH_NAME_FIELD.sub(f"'{name}'", pattern), locale=locale)
         templates.append(Template(f"written-month:{pattern}", render))
     return templates
+
+
+_MONTH_NAME_FIELD = re.compile(r"(?<![ML])[ML]{3,4}(?![ML])")  # a CLDR pattern's month name: MMM, MMMM, LLL, LLLL
 
 
 # Months in Roman numerals, as Central and Eastern Europe write them by hand and on documents:

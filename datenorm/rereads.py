@@ -484,9 +484,10 @@ _UNDERSCORED_WORD = re.compile(r"_[^\W\d_]+_|_[^\W\d_]+$|^[^\W\d_]+_")  # "_at_"
 def log_stamp_alone(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that begins with an ISO 8601 date and clock and goes on with a
     message, as a log line does ("2017-07-17 06:15:33 server started", "[2017-07-17t06:15:33z]
-    error: disk full", "2017-07-17 06:15: backup"), not read or read without its time (the message's
-    words make the model unsure, or guess a zone, or read a port as a year) is read again as the stamp alone: the date, the clock and
-    what `datenorm.clock` marks with it ("+0200", "z", "pst"). Only where the message writes nothing
+    error: disk full", "2017-07-17 06:15: backup"), not read or read without its time (the
+    message's words make the model unsure, or guess a zone, or read a port as a year) is read again
+    as the stamp alone: the date, the clock and what `datenorm.clock` marks with it ("+0200", "z",
+    "pst"). Only where no day period of any language follows the stamp, the message writes nothing
     of a time or a date (`_timeless`) and the first reading, if it read a time, read the stamp's
     hour and minute ("2019-05-03 10:30 tonight" read 22:30 is no log line); the answer is then
     judged by the text as written."""
@@ -515,11 +516,11 @@ def _timeless(message: str, lang: str | None) -> bool:
     """Whether a log line's message writes nothing that may be part of a time or a date: no number
     of a clock, a year or an offset, no word of a time of day (`writes_time_words`, a noon or
     midnight word), no zone or month name, none of the words that place a time in the day."""
-    words = message.split()
+    words = [word.strip(".,;:!?()[]") for word in message.split()]
     return not (_TIME_IN_MESSAGE.search(message) or writes_time_words(message, lang) or writes_noon_or_midnight(message)
                 or names_a_month(message) or any(zone_name_after(message, m.start()) for m in _WORD_AT.finditer(message))
-                or any(w.strip(".,;:!?()[]").upper() in ZONE_ABBREVIATIONS or w.strip(".,;:!?()[]").upper() in AMBIGUOUS_ZONES
-                       or w.strip(".,;:!?()[]") in _DAY_WORDS for w in words))
+                or any(word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES or word in _DAY_WORDS
+                       for word in words))
 
 
 _TIME_IN_MESSAGE = re.compile(r"(?<![0-9.])[0-9]{1,2}\s*[:.h]\s*[0-5][0-9](?![0-9])|[0-9]\s*[ap]\.?m\b"
