@@ -399,13 +399,21 @@ def _lengths(part: str, lang: str | None, last: bool) -> dict[str, tuple[int, ..
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a whole word: no letter of the same word touches either end (a
-    name in a script written without spaces, "午後", may touch anything, and so may Hangul, whose
-    words take particles and are often run together: "29일오후 11:01")."""
+    """Whether text[start:end] is a whole word: no letter of the same word and script touches
+    either end (a name in a script written without spaces, "午後", may touch anything, and so may
+    Hangul, whose words take particles and are often run together: "29일오후 11:01"; a Latin "PM"
+    takes a case ending in the text's own script: Telugu "9:04 PMకి", Nepali "AMको 7:30")."""
     def joins(a: str, b: str) -> bool:
-        return _in_word(a) and _in_word(b) and not (cjk_or_hangul(a) or cjk_or_hangul(b))
+        return (_in_word(a) and _in_word(b) and not (cjk_or_hangul(a) or cjk_or_hangul(b))
+                and _script(a) == _script(b))
     return not ((start > 0 and joins(text[start - 1], text[start]))
                 or (end < len(text) and joins(text[end - 1], text[end])))
+
+
+@functools.cache
+def _script(char: str) -> str:
+    """The first word of a character's Unicode name, which names its script: "LATIN", "TELUGU"."""
+    return unicodedata.name(char, "").partition(" ")[0]
 
 
 def cjk_or_hangul(char: str) -> bool:

@@ -481,11 +481,12 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     ] + ([timed("js-date", _javascript_stamp(locale))] if times else [])  # files without times as they were
 
 
-def _turkish_ordinal(day: int) -> str:
-    """"14'üncü": the suffix follows the last digit's sound, else the tens'."""
-    suffixes = {1: "'inci", 5: "'inci", 8: "'inci", 2: "'nci", 7: "'nci", 20: "'nci", 3: "'üncü", 4: "'üncü",
-                6: "'ncı", 9: "'uncu", 10: "'uncu", 30: "'uncu"}
-    return f"{day}{suffixes.get(day % 10) or suffixes[day - day % 10]}"
+def _turkish_ordinal(day: int, mark: str = "'") -> str:
+    """"14'üncü" (Turkish), "28-inci" (Azerbaijani, `mark` "-"): the suffix follows the last digit's
+    sound, else the tens'."""
+    suffixes = {1: "inci", 5: "inci", 8: "inci", 2: "nci", 7: "nci", 20: "nci", 3: "üncü", 4: "üncü",
+                6: "ncı", 9: "uncu", 10: "uncu", 30: "uncu"}
+    return f"{day}{mark}{suffixes.get(day % 10) or suffixes[day - day % 10]}"
 
 
 def _bulgarian_ordinal(day: int) -> str:
@@ -502,38 +503,73 @@ def _georgian_ordinal(day: int) -> str:
     return f"მე-{day}" if day < 20 or day % 20 == 0 else f"{day}-ე"
 
 
+def _welsh_ordinal(day: int) -> str:
+    """"1af", "2il", "3ydd", "11eg", "28ain"."""
+    if day > 20:
+        return f"{day}ain"
+    return f"{day}" + ["", "af", "il", "ydd", "ydd", "ed", "ed", "ed", "fed", "fed", "fed", "eg", "fed", "eg", "eg",
+                       "fed", "eg", "eg", "fed", "eg", "fed"][day]
+
+
+def _dotted_ordinal(day: int) -> str:
+    return f"{day}."
+
+
 # How free text writes the day of the month as an ordinal where CLDR has no pattern for it (the
-# marks moment.js's locales write with "Do", which web pages and their tests carry): "февруари
-# 14-ти 2010", "თებერვალი მე-14 2010", "Şubat 14'üncü 2010", "14:e februari 2010", "14de februari".
+# marks moment.js's and date-fns's locales write with "Do" and "do", which web pages and their tests
+# carry): "февруари 14-ти 2010", "თებერვალი მე-14 2010", "Şubat 14'üncü 2010", "14:e februari 2010",
+# "listopad 28. 2023", "Marso ika-11, 1987", "វិច្ឆិកា ទី28 2023".
 DAY_ORDINALS: dict[str, Callable[[int], str]] = {
     "bg": _bulgarian_ordinal, "mk": _bulgarian_ordinal, "ka": _georgian_ordinal, "tr": _turkish_ordinal,
+    "az": lambda day: _turkish_ordinal(day, "-"), "cy": _welsh_ordinal,
     "ru": lambda day: f"{day}-го", "uk": lambda day: f"{day}-го", "be": lambda day: f"{day}-га",
+    "kk": lambda day: f"{day}-{'шы' if day % 10 in (6, 9) or day % 10 == 0 else 'ші'}",
+    "ky": lambda day: f"{day}-" + ({0: "чу", 3: "чү", 4: "чү", 6: "чы", 9: "чу"}.get(day % 10, "чи") if day != 20 else "чы"),
     "hy": lambda day: "1-ին" if day == 1 else f"{day}-րդ", "lt": lambda day: f"{day}-oji",
     "el": lambda day: f"{day}η", "fa": lambda day: f"{day}م",
     "nl": lambda day: f"{day}{'ste' if day in (1, 8) or day >= 20 else 'de'}",
+    "af": lambda day: f"{day}{'ste' if day in (1, 8) or day >= 20 else 'de'}",
     "sv": lambda day: f"{day}:{'a' if day % 10 in (1, 2) and day not in (11, 12) else 'e'}",
     "ca": lambda day: f"{day}{ {1: 'r', 2: 'n', 3: 'r', 4: 't'}.get(day, 'è')}",
     "es": lambda day: f"{day}º", "pt": lambda day: f"{day}º", "it": lambda day: f"{day}º", "gl": lambda day: f"{day}º",
+    "eo": lambda day: f"{day}a", "ta": lambda day: f"{day}வது", "kn": lambda day: f"{day}ನೇ", "te": lambda day: f"{day}వ",
+    "km": lambda day: f"ទី{day}", "lo": lambda day: f"ທີ່{day}", "fil": lambda day: f"ika-{day}",
+    **dict.fromkeys(("cs", "sk", "pl", "hr", "bs", "sr", "sl", "fi", "da", "nb", "nn", "de", "et", "hu", "lv", "eu", "fo",
+                     "is", "sq", "lb", "se"), _dotted_ordinal),
 }
+
+
+def _fresh_standalone_months(locale: Locale) -> dict[int, str]:
+    """The locale's wide stand-alone month names, loaded apart from Babel's cache. Babel writes a
+    resolved alias back into data its locales share (python-babel/babel#1234), so once other
+    locales have loaded, a locale that inherits root's stand-alone months can get root's
+    placeholders ("M05") or another locale's names; a load of its own sees its own."""
+    saved = dict(localedata._cache)
+    localedata._cache.clear()
+    try:
+        return dict(Locale.parse(str(locale)).months["stand-alone"]["wide"])
+    finally:
+        localedata._cache.clear()
+        localedata._cache.update(saved)
 
 
 def _ordinal_day_templates(locale: Locale) -> list[Template]:
     """The month's name, the ordinal day and the year, with or without the weekday before them, in
-    the languages of `DAY_ORDINALS`: "неделя, февруари 14-ти 2010", "14-ти февруари 2010"."""
+    the languages of `DAY_ORDINALS`: "неделя, февруари 14-ти 2010", "Marso ika-11, 1987",
+    "14-ти февруари 2010"."""
     written = DAY_ORDINALS.get(locale.language)
     if written is None:
         return []
     months = locale.months["format"]["wide"]  # "14-го февраля"
-    alone = locale.months["stand-alone"]["wide"]  # "февраль 14-го", as a month before its day is written
-    if any(re.search(r"[0-9]", name) for name in alone.values()):
-        # root's placeholders ("M05"), which Babel writes back into data its locales share once a
-        # locale that inherits them has loaded (python-babel/babel#1234): the format names then
-        alone = months
+    alone = _fresh_standalone_months(locale)  # "февраль 14-го", as a month before its day is written
     days = locale.days["format"]["wide"]
     comma = "،" if locale.language == "fa" else ","
-    templates = [Template("ord:weekday-month-day-year",
-                          lambda d, r: f"{days[d.weekday()]}{comma} {alone[d.month]} {written(d.day)} {d.year}"),
-                 Template("ord:month-day-year", lambda d, r: f"{alone[d.month]} {written(d.day)} {d.year}")]
+
+    def month_day_year(d: dt.date, r: random.Random) -> str:  # moment's "MMMM Do YYYY", date-fns's "MMMM do, y"
+        return f"{alone[d.month]} {written(d.day)}{r.choice(('', comma))} {d.year}"
+
+    templates = [Template("ord:weekday-month-day-year", lambda d, r: f"{days[d.weekday()]}{comma} {month_day_year(d, r)}"),
+                 Template("ord:month-day-year", month_day_year)]
     if locale.language not in ("es", "pt", "gl", "ca"):  # "14º de febrero de 2010": their dates have "de"
         templates.append(Template("ord:day-month-year", lambda d, r: f"{written(d.day)} {months[d.month]} {d.year}"))
     return templates
@@ -842,7 +878,8 @@ class DatePairs:
         r = self.rng.random()
         if group == "cldr" and r < 0.7:
             width = template.id.removeprefix("cldr-") if template.id in CLDR_DATE_IDS else self.rng.choice(CLDR_WIDTHS)
-            joined = catalogue.joins[width].replace("{0}", "\0").replace("{1}", text).replace("\0", clock.text)
+            join = self.rng.choice(catalogue.joins[width])
+            joined = join.replace("{0}", "\0").replace("{1}", text).replace("\0", clock.text)
             return joined, time_id, clock
         if r > 0.85 and (group != "language" or plan.lang in CLOCK_BEFORE_DATE):
             clock = _offset_apart(clock)

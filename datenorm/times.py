@@ -504,7 +504,16 @@ class TimeCatalogue:
     cldr: tuple[ClockWriter, ...]  # the locale's CLDR time formats
     common: tuple[ClockWriter, ...]  # 10:42, 9:05 p.m., zones and offsets, ISO times: any language
     language: tuple[ClockWriter, ...]  # the language's own (14h30, 15 Uhr, 午後3時42分, noon words)
-    joins: dict[str, str]  # CLDR width -> the locale's date+time pattern, "{1}, {0}" ({1} the date)
+    joins: dict[str, tuple[str, ...]]  # CLDR width -> the locale's date+time patterns, "{1}, {0}" ({1} the date)
+
+
+# CLDR's "atTime" date+time patterns (CLDR 42 on, as ICU writes long and full datetimes: Node's
+# Intl, Java) where they join with words, which Babel 2.18 does not carry: "17 மார்ச், 2019 அன்று
+# 9:04 PM", "17 మార్చి, 2019 9:04 PMకి", "lúc 21:04 17 tháng 3, 2019".
+AT_TIME_JOINS = {
+    "ta": "{1} அன்று {0}", "te": "{1} {0}కి", "ml": "{1} {0}-ന്", "kn": "{1} ರಂದು {0} ಸಮಯಕ್ಕೆ",
+    "mr": "{1} रोजी {0} वाजता", "hi": "{1} को {0} बजे", "ur": "{1} کو {0}", "bn": "{1} এ {0}", "vi": "lúc {0} {1}",
+}
 
 
 @functools.lru_cache(maxsize=None)
@@ -520,5 +529,7 @@ def time_catalogue(name: str) -> TimeCatalogue:
     if _noon_words(lang, "noon") or _noon_words(lang, "midnight"):
         language.append(_noon_writer(lang))
     # Babel joins a date and a time the same way: the pattern with its quotes dropped
-    joins = {w: str(locale.datetime_formats.get(w, "{1} {0}")).replace("'", "") for w in CLDR_WIDTHS}
+    joins = {w: (str(locale.datetime_formats.get(w, "{1} {0}")).replace("'", ""),) for w in CLDR_WIDTHS}
+    if lang in AT_TIME_JOINS:
+        joins.update({w: joins[w] + (AT_TIME_JOINS[lang],) for w in ("long", "full")})
     return TimeCatalogue(cldr, common, tuple(language), joins)
