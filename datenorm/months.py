@@ -80,6 +80,7 @@ def build_table() -> dict:
 
     day_words: dict[str, set[str]] = {}
     wide_days: set[str] = set()
+    day_numbers: dict[str, dict[str, dict[str, set[int]]]] = {"wide": {}, "abbreviated": {}}  # lang -> name -> 0 (Monday) .. 6
     units: set[str] = set()
     for ident in sorted(locale_identifiers()):
         # Babel writes a resolved alias back into data its locales share, so a locale that inherits
@@ -90,6 +91,12 @@ def build_table() -> dict:
         for name, month in names(locale.months):
             table.setdefault(name, set()).add(month)
         day_words.setdefault(locale.language, set()).update(name for name, _ in names(locale.days))
+        for width, by_language in day_numbers.items():
+            numbers = by_language.setdefault(locale.language, {})
+            for context in ("format", "stand-alone"):
+                for weekday, name in locale.days.get(context, {}).get(width, {}).items():
+                    if (k := key(name)) is not None:
+                        numbers.setdefault(k, set()).add(weekday)
         wide_days.update(k for context in ("format", "stand-alone")
                          for name in locale.days.get(context, {}).get("wide", {}).values() if (k := key(name)))
         for count in (1, 2, 5, 11, 21):  # each plural form: "1 tháng", "2 месяца", "5 месяцев"
@@ -104,6 +111,10 @@ def build_table() -> dict:
     return {"babel": babel.__version__,
             "english_weekdays": sorted(weekdays),
             "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
+            # each language's weekday names, wide and abbreviated, with the weekdays they name (0: Monday)
+            "weekdays": {width: {lang: {name: sorted(days) for name, days in sorted(table.items())}
+                                 for lang, table in sorted(by_language.items())}
+                         for width, by_language in day_numbers.items()},
             # the words for "month" (CLDR's units): no month of their own, whatever names they hold
             "month_units": sorted(units - {name for table in languages.values() for name in table}),
             "languages": {lang: {name: sorted(months) for name, months in sorted(table.items())}
@@ -275,6 +286,52 @@ class TextMonths:
         if found is None:
             found = self._found[key] = frozenset(_named(self.words, lang, own_only))
         return found
+
+
+@functools.cache
+def _weekday_names(lang: str) -> tuple[dict[str, int], dict[str, int], int]:
+    """(full name -> weekday, abbreviation -> weekday, most words in a name) that name one weekday
+    in `lang` and no month: CLDR's wide and abbreviated names (0: Monday), abbreviations of three
+    letters or more ("mer", not "mi"); an abbreviation that is also a month ("mar": Spanish March
+    and Tuesday) or names two days is no witness."""
+    tables, months = _table()["weekdays"], language_month_names(lang)
+    wide, abbreviated = tables["wide"].get(lang, {}), tables["abbreviated"].get(lang, {})
+    full = {name: days[0] for name, days in wide.items() if len(days) == 1 and name not in months}
+    short = {name: days[0] for name, days in abbreviated.items()
+             if len(days) == 1 and name not in months and name not in wide and len(name.replace(" ", "")) >= 3}
+    return full, short, max((name.count(" ") + 1 for name in (*wide, *abbreviated)), default=1)
+
+
+def weekdays_named(plain: "str | TextMonths", lang: str | None) -> frozenset[int]:
+    """The weekdays (0: Monday) a normalised text names, as a check of the date it writes: full
+    names of `lang` or English anywhere, the longest name first ("çərşənbə axşamı" is Tuesday,
+    "çərşənbə" Wednesday); an abbreviation only as the text's first word ("mer. 3 mai", "Sat 29
+    Feb 2020"), and an English one only beside an English month name ("Mon, 01 Aug 2026") or no
+    other word ("Fri 03/05/2019"), since "mon" and "fri" are words of French and Swedish. Without `lang`, English names alone."""
+    text = _months(plain)
+    parts = text.words
+    found: set[int] = set()
+    english = "en" if lang != "en" else None
+    for language in filter(None, (lang, english) if lang else ("en",)):
+        full, short, longest = _weekday_names(language)
+        if language == "en" and lang != "en":
+            clashes = set(_table()["weekday_clashes"].get(lang or "", ()))
+            full = {name: day for name, day in full.items() if name not in clashes}
+            if not (text.named("en", own_only=True) or sum(not part.isdigit() for part in parts) == 1):
+                short = {}
+            short = {name: day for name, day in short.items() if name not in clashes}
+        i = 0
+        while i < len(parts):
+            for size in range(min(longest, len(parts) - i), 0, -1):
+                name = " ".join(parts[i:i + size])
+                day = full.get(name, short.get(name) if i == 0 else None)
+                if day is not None:
+                    found.add(day)
+                    i += size
+                    break
+            else:
+                i += 1
+    return frozenset(found)
 
 
 def _months(text: "str | TextMonths") -> TextMonths:

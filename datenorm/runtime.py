@@ -29,7 +29,7 @@ from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache
 from datenorm.errors import DatenormError
 from datenorm.files import UNFINISHED_MARK
 from datenorm.evidence import Evidence
-from datenorm.months import column_language, languages_naming, own_month_words, words
+from datenorm.months import column_language, languages_naming, own_month_words, weekdays_named, words
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
@@ -336,15 +336,27 @@ class Translator:
                     dmy, mdy = (label if _made(ev, label) or not (date := numeric_date(ev.runs, order))
                                 else date.isoformat() for order, label in (("DMY", a), ("MDY", b)))
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
-                if len(readings) == 1 and mdy in (a, b):  # one date either way, as the model read it
-                    results[i] = judge(ev, mdy, c, opts.min_confidence, opts.lang, self._only_lang)
-                    results[i] = judge_time(ev, mdy, part, results[i], opts.min_confidence, opts.utc, opts.lang)
+                if len(readings) > 1 and len(days := weekdays_named(ev.months, opts.lang)) == 1:
+                    # a reading on another weekday than the text names is refused: "Fri 03/05/2019"
+                    # is 3 May (a Friday), not 5 March (a Tuesday)
+                    readings = {order: label for order, label in readings.items() if _weekday(label) in days} or readings
+                times = {a: part_a, b: part}  # each reading with the time read with it, when witnessed
+                if len(readings) == 1 and (only := next(iter(readings.values()))) in (a, b):  # as the model read it
+                    results[i] = judge(ev, only, c, opts.min_confidence, opts.lang, self._only_lang)
+                    results[i] = judge_time(ev, only, times.get(only) or part, results[i], opts.min_confidence, opts.utc,
+                                            opts.lang)
                 else:
-                    times = {a: part_a, b: part}  # each reading with the time read with it, when witnessed
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: _with_its_time(ev, label, times.get(label) or part, c, opts)
                                                    for order, label in readings.items()})
         return labels
+
+
+def _weekday(label: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(label[:10]).weekday()
+    except ValueError:
+        return None
 
 
 def _with_its_time(ev: Evidence, label: str, part: str, confidence: float, opts: Options) -> str:
