@@ -35,12 +35,12 @@ from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_W
 
 class Row:
     """A text being read: its evidence, the model's raw answer (yyyy-mm-dd, 00 for a part not
-    read), and its current Result."""
+    read), the time the model wrote after it ("T00:30", "" for none), and its current Result."""
 
-    __slots__ = ("ev", "label", "result")
+    __slots__ = ("ev", "label", "time", "result")
 
-    def __init__(self, ev: Evidence, label: str, result: Result):
-        self.ev, self.label, self.result = ev, label, result
+    def __init__(self, ev: Evidence, label: str, time: str, result: Result):
+        self.ev, self.label, self.time, self.result = ev, label, time, result
 
 
 def _words_of(label: str) -> str:
@@ -498,8 +498,7 @@ def log_stamp_alone(row: Row, opts: Options) -> str | None:
     while end < len(text) and (mask[end] or text[end] == " " and end + 1 < len(text) and mask[end + 1]):
         end += 1
     message = text[end:].lstrip(" ]:-|,")
-    read = (_READ_CLOCK.search(row.result.iso or row.result.partial or "")
-            or _READ_IN_REASON.search(row.result.reason or ""))
+    read = _READ_CLOCK.match(row.time)
     if (not message[:1].isalpha() or any_period_at(text, len(text) - len(message)) is not None
             or not _timeless(message, opts.lang) or read and read[1] != found["clock"][:5]):
         return None  # a day period of any language, however short, may be the stamp's ("12:30 pg ...")
@@ -508,8 +507,7 @@ def log_stamp_alone(row: Row, opts: Options) -> str | None:
 
 _LOG_STAMP = re.compile(r"\[?(?P<stamp>[12][0-9]{3}-[01][0-9]-[0-3][0-9][t ](?P<clock>[0-2][0-9]:[0-5][0-9]"
                         r"(?::[0-5][0-9](?:[.,][0-9]+)?)?))(?![0-9])")
-_READ_CLOCK = re.compile(r"t([0-9]{2}:[0-9]{2})", re.IGNORECASE)
-_READ_IN_REASON = re.compile(r"\(read ([0-9]{2}:[0-9]{2})")  # "time not in text (read 00:30)"
+_READ_CLOCK = re.compile(r"T([0-9]{2}:[0-9]{2})")  # the model's time: "T00:30"
 
 
 def _timeless(message: str, lang: str | None) -> bool:

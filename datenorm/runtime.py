@@ -260,7 +260,7 @@ class Translator:
                 offered = [i for i in todo if not results[i].valid or (opts.time and "T" not in results[i].iso)]
             if not offered:
                 continue
-            rows = {i: Row(evidence[i], labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
+            rows = {i: Row(evidence[i], *labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
             rewritten = {i: _with_capitals(text, row.ev.raw) for i, row in rows.items()
                          if (text := stage.rewrite(row, opts))
                          and (text != row.ev.text or stage.lang not in (None, opts.lang) or stage.date_steps)}
@@ -301,20 +301,22 @@ class Translator:
                                      results[i].confidence, partial=results[i].iso)
         return results  # type: ignore[return-value]
 
-    def _propose(self, evidence: list[Evidence], todo: list[int], results: list, opts: Options) -> dict[int, str]:
-        """The model's answers (labels) for the rows `todo`, each judged into `results`. Without an
+    def _propose(self, evidence: list[Evidence], todo: list[int], results: list,
+                 opts: Options) -> dict[int, tuple[str, str]]:
+        """The model's answers for the rows `todo`, (its date, the time it wrote after it or ""),
+        each judged into `results`. Without an
         order, a text whose numbers read differently as DMY and MDY is read both ways, and reported
         ambiguous with both readings when they differ."""
-        labels: dict[int, str] = {}
+        labels: dict[int, tuple[str, str]] = {}
         matters = [opts.order is None and evidence[i].order_matters for i in todo]
         double = [i for i, both in zip(todo, matters) if both]
         single = [i for i, both in zip(todo, matters) if not both]
         if single:
             outputs, confidence = self.predict([evidence[i].text for i in single], opts.order, opts.lang, opts.time)
             for i, output, c in zip(single, outputs, confidence):
-                labels[i], part = split_answer(output)
-                results[i] = judge(evidence[i], labels[i], float(c), opts.min_confidence, opts.lang, self._only_lang)
-                results[i] = judge_time(evidence[i], labels[i], part, results[i], opts.min_confidence, opts.utc, opts.lang)
+                labels[i] = label, part = split_answer(output)
+                results[i] = judge(evidence[i], label, float(c), opts.min_confidence, opts.lang, self._only_lang)
+                results[i] = judge_time(evidence[i], label, part, results[i], opts.min_confidence, opts.utc, opts.lang)
         if double:
             texts = [evidence[i].text for i in double]
             dmy, conf_d = self.predict(texts, "DMY", opts.lang, opts.time)
@@ -322,7 +324,7 @@ class Translator:
             for i, (a, part_a), ca, (b, part), cb in zip(double, map(split_answer, dmy), conf_d, map(split_answer, mdy),
                                                          conf_m):
                 ev, c = evidence[i], float(min(ca, cb))
-                labels[i] = a
+                labels[i] = a, part_a
                 # numbers alone say which date each order makes, whatever the model read: "3/5" is --05-03
                 # or --03-05, "03 - 05 - 2019" 2019-05-03 or 2019-03-05; a language or a word may
                 # settle it ("03.05.79" in German, "3 tháng 5 năm 1979"), so the model's two readings do

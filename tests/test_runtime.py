@@ -335,7 +335,7 @@ def test_only_a_stamp_that_starts_with_the_year_read_is_written_out():
 
     def rewrite(raw, label):
         ev = Evidence.of(raw, config)
-        return compact_stamp(Row(ev, label, _judge(raw, label, 0.9, 0.5)), opts)
+        return compact_stamp(Row(ev, label, "", _judge(raw, label, 0.9, 0.5)), opts)
 
     assert rewrite("seit 20751220224812Z", "2075-02-20") == "2075-12-20"
     assert rewrite("20220503T140000Z", "2022-05-04") == "2022-05-03"
