@@ -101,3 +101,21 @@ def test_names_month_plainly_says_whether_no_language_could_make_the_month_anoth
     assert not names_month_plainly("28 kwa 29", 1) and not names_month_plainly("28 kwa 29", 3)  # mgh January, teo March
     assert names_month_plainly("may 3 1979", 5)  # English May, though Basaa's October and Duala's November
     assert not names_month_plainly("may 3 1979", 11)
+
+
+@pytest.mark.parametrize("text, lang, days", [
+    ("Çərşənbə axşamı, 28 noyabr 2023", "az", {1}),  # the longest name first: "çərşənbə" alone is Wednesday
+    ("mer. 3 mai 1979", "fr", {2}),  # an abbreviation of the text's language as its first word
+    ("le 3 mai 1979, mer.", "fr", set()),  # ... and nowhere else
+    ("15 mar 2019", "es", set()),  # "mar" is Spanish March too
+    ("Montag, 3. Mai 2019", "de", {0}),
+    ("Mo., 3. Mai 2019", "de", set()),  # two letters are no witness
+    ("Mon, 01 Aug 2026 19:00:00 +0000", None, {0}),  # English beside an English month
+    ("Sat 29.02.2020", None, {5}),  # or alone
+    ("mon anniversaire 3 mai 1979", "fr", set()),  # French "mon" is "my"
+    ("Mon-Fri 3 May", None, {0}),
+])
+def test_weekdays_named_are_the_texts_own(text, lang, days):
+    from datenorm.months import weekdays_named
+
+    assert weekdays_named(normalize_text(text), lang) == days
