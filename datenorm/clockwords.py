@@ -51,23 +51,48 @@ PERIODS_IN_USE = {
     "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12),
            "صباحا": range(0, 12)},
     "mr": {"पहाटे": range(0, 6), "सकाळी": range(6, 12), "दुपारी": range(12, 17), "संध्याकाळी": range(16, 21),
+           "सायंकाळी": range(17, 20),
            "रात्री": _NIGHT},
     "ne": {"साँझ": range(16, 21), "साँझको": range(16, 21), "दिउँसो": range(12, 16), "दिउँसोको": range(12, 16),
            "बिहानको": range(4, 12), "बेलुका": range(16, 21), "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
     "bn": {"রাত": _NIGHT},
-    "hi": {"पूर्वाह्न": range(0, 12), "अपराह्न": range(12, 24)},
+    "hi": {"पूर्वाह्न": range(0, 12), "अपराह्न": range(12, 24), "दोपहर": range(10, 17)},
     "zh": {"中午": range(11, 14)},
     # moment.js's, Carbon's and glibc's words: Gujarati and Punjabi afternoon and night, Malayalam
     # afternoon; Urdu morning, Persian before and after noon, and the evening glibc writes for p.m.
     # in Tamil, Gujarati and Punjabi, for a whole half of the day ("12:45:30 صبح" is 00:45:30,
     # "மாலை 12:40:05" 12:40:05). Not words of one or two letters, which other text writes too
     # (Hungarian "12:15 de" may be "but", Filipino "N.H." New Hampshire).
-    "gu": {"બપોર": range(12, 18), "રાત": _NIGHT, "સાંજે": range(12, 24)},
-    "ta": {"மாலை": range(12, 24)},
+    "gu": {"બપોર": range(10, 18), "રાત": _NIGHT, "સાંજે": range(12, 24), "સવાર": range(4, 10), "સાંજ": range(17, 20)},
+    "ta": {"மாலை": range(12, 24), "யாமம்": (*range(0, 2), 22, 23), "வைகறை": range(2, 6), "நண்பகல்": range(10, 14),
+           "எற்பாடு": range(14, 18)},
     "ml": {"ഉച്ച കഴിഞ്ഞ്": range(12, 18)},
-    "pa": {"ਦੁਪਹਿਰ": range(12, 18), "ਰਾਤ": _NIGHT, "ਸ਼ਾਮ": range(12, 24)},
+    "pa": {"ਦੁਪਹਿਰ": range(10, 18), "ਰਾਤ": _NIGHT, "ਸ਼ਾਮ": range(12, 24), "ਸਵੇਰ": range(4, 10)},
     "ur": {"صبح": range(0, 12), "شام": range(12, 24)},
     "fa": {"قبل از ظهر": range(0, 12), "بعد از ظهر": range(12, 24)},
+    # moment.js's day periods (its `meridiem`, written with "a" and "A"), with the hours it writes
+    # each for where CLDR's words or hours differ: "12:45:30 ຕອນເຊົ້າ" is 00:45:30 in Lao, as
+    # "១២:៤៥:៣០ ព្រឹក" in Khmer; Hindi, Gujarati, Punjabi, Kannada and Telugu afternoons from 10:00
+    "af": {"vm": range(0, 12), "nm": range(12, 24)},
+    "be": {"ночы": range(0, 4), "раніцы": range(4, 12), "дня": range(12, 17), "вечара": range(17, 24)},
+    "bo": {"མཚན་མོ": _NIGHT, "ཞོགས་ཀས": range(4, 10), "ཉིན་གུང": range(10, 17), "དགོང་དག": range(17, 20)},
+    "ckb": {"بەیانی": range(0, 12), "به‌یانی": range(0, 12), "ئێوارە": range(12, 24), "ئێواره‌": range(12, 24)},
+    "dv": {"މކ": range(0, 12), "މފ": range(12, 24)},
+    "he": {"לפנות בוקר": range(0, 5), "לפני הצהריים": range(10, 12), "אחרי הצהריים": range(12, 18),
+           'לפנה"צ': range(0, 12), 'אחה"צ': range(12, 24)},
+    "hy": {"առավոտվա": range(4, 12)},
+    "jv": {"enjing": range(0, 11), "siyang": range(11, 15), "sonten": range(15, 19), "ndalu": range(19, 24)},
+    "km": {"ព្រឹក": range(0, 12), "ល្ងាច": range(12, 24)},
+    "kn": {"ಬೆಳಿಗ್ಗೆ": range(4, 10), "ಮಧ್ಯಾಹ್ನ": range(10, 17)},
+    "lo": {"ຕອນເຊົ້າ": range(0, 12), "ຕອນແລງ": range(12, 24)},
+    "mn": {"үө": range(0, 12), "үх": range(12, 24)},
+    "ms": {"tengahari": range(11, 15)},
+    "sd": {"صبح": range(0, 12), "شام": range(12, 24)},
+    "si": {"පෙර වරු": range(0, 12), "පස් වරු": range(12, 24)},
+    "ss": {"ekuseni": range(0, 11), "emini": range(11, 15), "entsambama": range(15, 19), "ebusuku": range(19, 24)},
+    "te": {"మధ్యాహ్నం": range(10, 17)},
+    "tg": {"шаб": _NIGHT, "субҳ": range(4, 11), "рӯз": range(11, 16), "бегоҳ": range(16, 19)},
+    "ug": {"يېرىم كېچە": range(0, 6), "سەھەر": range(6, 9), "چۈش": range(11, 13), "كەچ": range(18, 24)},
 }
 # In a text of a known language, the day periods of other languages read are only those of the
 # widely used ones ("pm" in any text; not Kyrgyz "чт", noon, in Ukrainian "06:38 чт 15 січ.", Thursday)
@@ -465,12 +490,24 @@ def _told(hits, word) -> list[tuple[int, list[int]]]:
     return [hit for hit, own in hits if hit and len(hit[1]) < 20 and (own or _telling(word(hit)))]
 
 
+def _after_spaces(text: str, pos: int) -> tuple[int, ...]:
+    """`pos`, and where the spaces from `pos` end: moment.js writes some periods after two ("3:45:30  எற்பாடு")."""
+    end = len(text) - len(text[pos:].lstrip(" ")) if pos < len(text) else pos
+    return (pos, end) if end > pos else (pos,)
+
+
+def _before_spaces(text: str, pos: int) -> tuple[int, ...]:
+    """`pos`, and where the spaces that end at `pos` start."""
+    start = len(text[:pos].rstrip(" "))
+    return (pos, start) if start < pos else (pos,)
+
+
 def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
-    """The day period written at `pos` of a normalised text, after at most one space: (its end, the
+    """The day period written at `pos` of a normalised text, or after the spaces there: (its end, the
     hours 0-23 it may stand for, widened by `loosely`). The longest of a period of `lang` (the
     text's language, when it is known) and one of any language (of a widely used one, when it is
     known) that tells the hour (`_telling`); the language's own where both are as long."""
-    for start in (pos, pos + 1) if text[pos:pos + 1] == " " else (pos,):
+    for start in _after_spaces(text, pos):
         found = _told(((_name_at(text, start, "periods", lang) if lang else None, True),
                        (_name_at(text, start, "periods", WIDELY_USED if lang else None), False)),
                       lambda hit: text[start:hit[0]])
@@ -481,9 +518,9 @@ def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, fro
 
 
 def any_period_at(text: str, pos: int) -> int | None:
-    """Where a day period of any language that starts at `pos` (or one space after it) ends, however
+    """Where a day period of any language that starts at `pos` (or after the spaces there) ends, however
     short ("9:47 ea", "1:52 ch"), or None."""
-    for start in (pos, pos + 1) if text[pos:pos + 1] == " " else (pos,):
+    for start in _after_spaces(text, pos):
         if found := _name_at(text, start, "periods"):
             return found[0]
     return None
@@ -501,12 +538,12 @@ NOT_PERIODS_BEFORE = {"cy": frozenset({"am"})}
 
 
 def period_before(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
-    """The day period that ends at `pos` of a normalised text, or one space before it, as
+    """The day period that ends at `pos` of a normalised text, or before the spaces there, as
     `period_after` finds one: (its start, its hours). "午後3時", "오후 3시", "öö 12:19"; not Danish
     "d. 12:23", nor a word of `NOT_PERIODS_BEFORE` in its language, nor one of a spaced script glued
     to a number before it, which marks that number (Basque "23a 07:30": the 23rd, not "a", p.m.;
     "2020-03-12下午3.05.09" has its period)."""
-    for end in (pos, pos - 1) if text[pos - 1:pos] == " " else (pos,):
+    for end in _before_spaces(text, pos):
         found = _told(((_name_before(text, end, "periods", lang) if lang else None, True),
                        (_name_before(text, end, "periods", WIDELY_USED if lang else None), False)),
                       lambda hit: text[hit[0]:end])

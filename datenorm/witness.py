@@ -15,8 +15,8 @@ import re
 from datenorm.evidence import Evidence
 from datenorm.months import languages_naming, month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
-from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, unwritten_part,
-                           year_is_written)
+from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, normalize_text,
+                           unwritten_part, year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, TimeOfDay, ambiguous_zone, ambiguous_zone_before, clock_start,
                                 find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label, other_clock,
                                 parse_time, unread_part, writes_utc, written_period, written_zone, zone_at_end,
@@ -117,6 +117,9 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if other := other_clock(ev.text, ev.clock, span, time, raw, day):  # "3 May 1979 10:00 and 11:00"
         both = sorted(((span.start, ev.text[span.start:span.end]), (other.start(), other.group())))
         return refusal(raw, "two_times", f"two times of day ({both[0][1]} and {both[1][1]})", confidence)
+    if unread := _unread_word_after(ev, span):  # "3:45:30 எற்பாடு", a letter of it unknown to the model
+        return refusal(raw, "time_not_in_text", f"the word after the clock ({unread}) may be its day period, which "
+                                                f"the model does not read", confidence)
     tail = ev.text[span.end:]
     missing = unread_part(tail, time)
     if missing:
@@ -160,6 +163,23 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if day is None:
         return refusal(raw, "incomplete", f"incomplete date (time only): {time}", confidence, partial=str(time))
     return answer(raw, in_utc(date, time) if utc and time.zone else f"{date}{time}", confidence)
+
+
+def _unread_word_after(ev: Evidence, span) -> str | None:
+    """The word right after a clock written 1-12 that the model did not read because a letter of it
+    is unknown to it (`ModelConfig.known_text` reads such a word as a space): it may be the day
+    period that says which half of the day the hour is in (moment.js's Tamil "3:45:30 எற்பாடு")."""
+    clock = ev.text[span.start:span.end]
+    if not (hour := _HOUR.match(clock)) or int(hour.group()) > 12:
+        return None
+    written = normalize_text(ev.raw)
+    at = written.find(clock)
+    after = written[at + len(clock):].split(maxsplit=1) if at >= 0 else []
+    word = after[0] if after else ""
+    return word if word[:1].isalpha() and word not in ev.full else None
+
+
+_HOUR = re.compile(r"[0-9]{1,2}")
 
 
 def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, confidence: float) -> Result | None:
