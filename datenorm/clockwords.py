@@ -94,6 +94,18 @@ PERIODS_IN_USE = {
     "tg": {"шаб": _NIGHT, "субҳ": range(4, 11), "рӯз": range(11, 16), "бегоҳ": range(16, 19)},
     "ug": {"يېرىم كېچە": range(0, 6), "سەھەر": range(6, 9), "چۈش": range(11, 13), "كەچ": range(18, 24)},
 }
+# date-fns's a.m. and p.m. (its "a" and "aaaa") where CLDR's words or hours differ: "12:45 ПП" is
+# 12:45 in Russian, "vormittags" any hour before noon
+_HALVES = {
+    "be": ("дп", "пп"), "ru": ("дп", "пп"), "bg": ("преди обяд", "след обяд"), "bn": ("পূর্বাহ্ন", "অপরাহ্ন"),
+    "ca": ("ante meridiem", "post meridiem"), "oc": ("ante meridiem", "post meridiem"), "ckb": ("پ-ن", "د-ن"),
+    "cy": ("y.b.", "y.h."), "eo": ("antaŭtagmeze", "posttagmeze"), "fi": ("ap", "ip"), "he": ("לפנה״צ", "אחה״צ"),
+    "is": ("fyrir hádegi", "eftir hádegi"), "kk": ("тд", "тк"), "kn": ("ಪೂರ್ವಾಹ್ನ", "ಅಪರಾಹ್ನ"), "sr": ("ам", "пм"),
+    "ta": ("முற்பகல்", "பிற்பகல்"), "te": ("పూర్వాహ్నం", "అపరాహ్నం"), "tr": ("ö.ö.", "ö.s."), "uz": ("п.о.", "п.к."),
+    "de": ("vormittags", "nachmittags"), "cs": ("dopoledne", "odpoledne"), "mk": ("претпладне", "попладне"),
+}
+for _language, (_before, _after) in _HALVES.items():
+    PERIODS_IN_USE.setdefault(_language, {}).update({_before: range(0, 12), _after: range(12, 24)})
 # In a text of a known language, the day periods of other languages read are only those of the
 # widely used ones ("pm" in any text; not Kyrgyz "чт", noon, in Ukrainian "06:38 чт 15 січ.", Thursday)
 WIDELY_USED = "+widely used"
