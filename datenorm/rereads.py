@@ -481,6 +481,20 @@ def file_name_words_apart(row: Row, opts: Options) -> str | None:
 _UNDERSCORED_WORD = re.compile(r"_[^\W\d_]+_|_[^\W\d_]+$|^[^\W\d_]+_")  # "_at_", "_pm", "screenshot_"
 
 
+def label_colon_apart(row: Row, opts: Options) -> str | None:
+    """A label glued to the date by a colon ("updated:2019-01-18 16:59", "保存日時：2019/01/18
+    16:59", as forms and metadata write it) not read, or read without its time, is read again with
+    a space after the colon: the same words and numbers, so the answer is judged by the text read
+    again. Not a colon between numbers, which is a clock's."""
+    text = row.ev.text
+    if row.result.valid and not _time_unread(row, opts) or not _GLUED_COLON.search(text):
+        return None
+    return _GLUED_COLON.sub(": ", text)
+
+
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[0-9])")
+
+
 def log_stamp_alone(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that begins with an ISO 8601 date and clock and goes on with a
     message, as a log line does ("2017-07-17 06:15:33 server started", "[2017-07-17t06:15:33z]
@@ -909,6 +923,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
      True),
     ("log's clock apart", log_clock_apart, keep_valid_with_time, None, None, True, False, True),
     ("file name's words apart", file_name_words_apart, keep_valid_with_time, None, None, True),
+    ("label's colon apart", label_colon_apart, keep_valid, None, None, True),
     ("log line's stamp alone", log_stamp_alone, keep_valid_with_time, None, None, True, False, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
