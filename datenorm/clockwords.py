@@ -90,12 +90,14 @@ PERIODS_IN_USE = {
     "sd": {"صبح": range(0, 12), "شام": range(12, 24)},
     "si": {"පෙර වරු": range(0, 12), "පස් වරු": range(12, 24)},
     "ss": {"ekuseni": range(0, 11), "emini": range(11, 15), "entsambama": range(15, 19), "ebusuku": range(19, 24)},
-    "te": {"మధ్యాహ్నం": range(10, 17)},
+    "te": {"మధ్యాహ్నం": range(10, 17), "పూర్వాహ్నంకి": range(0, 12), "అపరాహ్నంకి": range(12, 24)},  # date-fns: "{time}కి"
     "tg": {"шаб": _NIGHT, "субҳ": range(4, 11), "рӯз": range(11, 16), "бегоҳ": range(16, 19)},
     "ug": {"يېرىم كېچە": range(0, 6), "سەھەر": range(6, 9), "چۈش": range(11, 13), "كەچ": range(18, 24)},
+    "kok": {"राती": _NIGHT, "सकाळीं": range(4, 12), "दनपारां": range(12, 16), "सांजे": range(16, 20),
+            "rati": _NIGHT, "sokallim": range(4, 12), "donparam": range(12, 16), "sanje": range(16, 20)},
 }
-# date-fns's a.m. and p.m. (its "a" and "aaaa") where CLDR's words or hours differ: "12:45 ПП" is
-# 12:45 in Russian, "vormittags" any hour before noon
+# date-fns's a.m. and p.m. (its "a" and "aaaa"; moment's and dayjs's Albanian "PD", "MD") where
+# CLDR's words or hours differ: "12:45 ПП" is 12:45 in Russian, "vormittags" any hour before noon
 _HALVES = {
     "be": ("дп", "пп"), "ru": ("дп", "пп"), "bg": ("преди обяд", "след обяд"), "bn": ("পূর্বাহ্ন", "অপরাহ্ন"),
     "ca": ("ante meridiem", "post meridiem"), "oc": ("ante meridiem", "post meridiem"), "ckb": ("پ-ن", "د-ن"),
@@ -103,6 +105,7 @@ _HALVES = {
     "is": ("fyrir hádegi", "eftir hádegi"), "kk": ("тд", "тк"), "kn": ("ಪೂರ್ವಾಹ್ನ", "ಅಪರಾಹ್ನ"), "sr": ("ам", "пм"),
     "ta": ("முற்பகல்", "பிற்பகல்"), "te": ("పూర్వాహ్నం", "అపరాహ్నం"), "tr": ("ö.ö.", "ö.s."), "uz": ("п.о.", "п.к."),
     "de": ("vormittags", "nachmittags"), "cs": ("dopoledne", "odpoledne"), "mk": ("претпладне", "попладне"),
+    "ug": ("ئە", "چ"), "sq": ("pd", "md"),
 }
 for _language, (_before, _after) in _HALVES.items():
     PERIODS_IN_USE.setdefault(_language, {}).update({_before: range(0, 12), _after: range(12, 24)})
@@ -509,9 +512,17 @@ def _after_spaces(text: str, pos: int) -> tuple[int, ...]:
 
 
 def _before_spaces(text: str, pos: int) -> tuple[int, ...]:
-    """`pos`, and where the spaces that end at `pos` start."""
-    start = len(text[:pos].rstrip(" "))
-    return (pos, start) if start < pos else (pos,)
+    """`pos`, where the spaces that end at `pos` start, and where a Latin word before them ends
+    when a case ending in another script follows it (Nepali "AMको 12:45")."""
+    ends = [pos]
+    if (start := len(text[:pos].rstrip(" "))) < pos:
+        ends.append(start)
+    latin = ends[-1]
+    while latin > 0 and _in_word(text[latin - 1]) and _script(text[latin - 1]) not in ("LATIN", ""):
+        latin -= 1
+    if 0 < latin < ends[-1] and _script(text[latin - 1]) == "LATIN":
+        ends.append(latin)
+    return tuple(ends)
 
 
 def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
@@ -729,8 +740,13 @@ def short_minutes() -> frozenset[str]:
 @functools.cache
 def dot_before_period() -> frozenset[str]:
     """The languages whose CLDR time patterns write a full stop between the clock and the day
-    period (`writes_dot_before_period`)."""
-    return frozenset(_table()["dot_before_period"])
+    period (`writes_dot_before_period`), and those whose glibc locale does (`DOT_BEFORE_PERIOD`)."""
+    return frozenset(_table()["dot_before_period"]) | DOT_BEFORE_PERIOD
+
+
+# glibc's date and time formats that write a full stop before the day period: Albanian's
+# "%I:%M:%S.%p" ("10:42:07.MD")
+DOT_BEFORE_PERIOD = frozenset({"sq"})
 
 
 @functools.cache

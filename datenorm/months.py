@@ -31,6 +31,7 @@ WRITTEN_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
     "cs": {6: ("čer",)},
     "el": {5: ("Μάη",)},
     "uk": {4: ("Квт",), 5: ("Трв",), 6: ("Чрв",)},
+    "sq": {7: ("Kor",)},  # date-fns's July, CLDR's "korr"
 }
 # Words split at digits, spaces and punctuation, so "2021nov22", "[09/may/2013:" and "3.v.1979"
 # give their month word; the same split is applied to the names.

@@ -774,11 +774,10 @@ def _named_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 # Words beside a clock that may be its day period or may be another word, by language (None: in any
 # text): Chinese evening and morning in one character ("晚8:00" is 20:00, "最晚8:00" "at the latest
-# 8:00", "9:15晚到" "9:15, late"), moment.js's Hungarian "de"/"du" ("but"/"you"), Albanian "pd"/"md",
-# Filipino "n.h." (New Hampshire's "N.H."). Beside a clock written 1-12 the text does not settle
-# its hour, so no answer is witnessed.
-MAYBE_PERIODS: dict[str | None, tuple[str, ...]] = {None: ("晚", "早"), "hu": ("de", "du"), "sq": ("pd", "md"),
-                                                   "fil": ("n.h.",)}
+# 8:00", "9:15晚到" "9:15, late"), moment.js's Hungarian "de"/"du" ("but"/"you"), Filipino "n.h."
+# (New Hampshire's "N.H."). Beside a clock written 1-12 the text does not settle its hour, so no
+# answer is witnessed.
+MAYBE_PERIODS: dict[str | None, tuple[str, ...]] = {None: ("晚", "早"), "hu": ("de", "du"), "fil": ("n.h.",)}
 
 
 def _maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
