@@ -47,7 +47,7 @@ from datenorm.clockwords import LANGUAGE_WEIGHTS  # for `--locales all`: shared 
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, replacing_together
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
-from datenorm.months import ROMAN_MONTHS, WRITTEN_MONTHS, language_month_names
+from datenorm.months import ROMAN_MONTHS, language_month_names, written_months
 from datenorm.ranges import time_range_parts
 from datenorm.text import (GENERIC_LEAD_WORDS, LEAD_WORDS, ORDERS, PIVOT_END, PIVOT_START, normalize_text,
                            order_matters, ordinal)
@@ -577,8 +577,9 @@ def _ordinal_day_templates(locale: Locale) -> list[Template]:
 
 def _written_month_templates(locale: Locale) -> list[Template]:
     """The locale's medium and long dates, and the month-first "MMM d, y" that apps write in every
-    language, with the month names of `months.WRITTEN_MONTHS`: "Th8 29, 2022", "16. čer 2014"."""
-    variants = WRITTEN_MONTHS.get(locale.language)
+    language, with the month names CLDR lacks (`months.written_months`: people's, moment.js's,
+    dayjs's and date-fns's): "Th8 29, 2022", "16. čer 2014", "7 Nopember 2019"."""
+    variants = written_months().get(locale.language)
     if not variants:
         return []
     patterns = {locale.date_formats[width].pattern for width in ("medium", "long")} | {"MMM d, y"}

@@ -11,13 +11,15 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from datenorm.clock import without_clock
 from datenorm.text import LETTER, month_is_written, normalize_text
 
 NAMES_FILE = Path(__file__).with_name("month_names.json")
+# The month names moment.js, dayjs and date-fns write in each locale (scripts/library_months.js)
+LIBRARY_MONTHS_FILE = Path(__file__).with_name("library_months.json")
 ROMAN_MONTHS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december")
@@ -108,8 +110,14 @@ def build_table() -> dict:
             for spelling in spellings:
                 if (k := key(spelling)) is not None:
                     languages[lang].setdefault(k, set()).add(month)
+    library = _library_months(languages, key)
+    for lang, written in library.items():
+        for month, spellings in written.items():
+            languages[lang].update((key(spelling), {month}) for spelling in spellings)
     weekdays = day_words["en"]
     return {"babel": babel.__version__,
+            "library_months": {lang: {str(month): spellings for month, spellings in sorted(written.items())}
+                               for lang, written in sorted(library.items())},
             "english_weekdays": sorted(weekdays),
             "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
             # each language's weekday names, wide and abbreviated, with the weekdays they name (0: Monday)
@@ -123,6 +131,43 @@ def build_table() -> dict:
             # English weekday words that are also a weekday or a month in another language
             "weekday_clashes": {lang: sorted(found) for lang in sorted(languages) if lang != "en"
                                 if (found := weekdays & (day_words[lang] | set(languages[lang])))}}
+
+
+def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[str], str | None]
+                    ) -> dict[str, dict[int, list[str]]]:
+    """The month names moment.js, dayjs and date-fns write (`LIBRARY_MONTHS_FILE`) that a
+    language's CLDR names lack, as written: of three letters or more, naming one month in the
+    language and no other month in any language ("Nopember", "Kor", "Whiringa-ā-rangi", "ئادار")."""
+    anywhere: dict[str, set[int]] = {}
+    for table in languages.values():
+        for name, months in table.items():
+            anywhere.setdefault(name, set()).update(months)
+    found: dict[str, dict[int, list[str]]] = {}
+    for lang, written in json.loads(LIBRARY_MONTHS_FILE.read_text(encoding="utf-8")).items():
+        if lang not in languages or lang in ("vi", "bo"):  # names the checks cannot yet witness: Vietnamese
+            continue  # "Tháng Mười Một" with a letter the model lacks is "tháng mười"; Tibetan's glued day
+        months_of: dict[str, set[int]] = {}
+        for month, spellings in written.items():
+            for spelling in spellings:
+                if (k := key(spelling)) is not None:
+                    months_of.setdefault(k, set()).add(int(month))
+        for month, spellings in written.items():
+            for spelling in spellings:
+                k = key(spelling)
+                if (k is not None and k not in languages[lang] and months_of[k] == {int(month)}
+                        and anywhere.get(k, {int(month)}) == {int(month)} and sum(map(str.isalpha, k)) >= 3):
+                    found.setdefault(lang, {}).setdefault(int(month), []).append(spelling)
+    return found
+
+
+def written_months() -> dict[str, dict[int, tuple[str, ...]]]:
+    """`WRITTEN_MONTHS` and the names of moment.js, dayjs and date-fns CLDR lacks (`_library_months`),
+    which the generator writes."""
+    merged = {lang: dict(written) for lang, written in WRITTEN_MONTHS.items()}
+    for lang, written in _table()["library_months"].items():
+        for month, spellings in written.items():
+            merged.setdefault(lang, {})[int(month)] = (*merged.get(lang, {}).get(int(month), ()), *spellings)
+    return merged
 
 
 @functools.cache
@@ -344,11 +389,15 @@ def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
     found: set[int] = set()
     for word in names.keys() & parts:  # set operations: this runs for every answer
         found.update(names[word])
-    if not starts.isdisjoint(parts):
+    if not starts.isdisjoint(parts):  # names of several words, the longest at each place: Vietnamese
+        after = 0                       # "tháng mười hai" is December, not "tháng mười" (October) too
         for start, word in enumerate(parts):
-            if word in starts:
-                for end in range(start + 2, min(start + longest, len(parts)) + 1):
-                    found.update(names.get(" ".join(parts[start:end]), ()))
+            if word in starts and start >= after:
+                for end in range(min(start + longest, len(parts)), start + 1, -1):
+                    if (months := names.get(" ".join(parts[start:end]))) is not None:
+                        found.update(months)
+                        after = end
+                        break
     return found
 
 
