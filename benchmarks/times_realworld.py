@@ -1,11 +1,14 @@
 """Real timestamps with their times, as other projects' tests and real software write them, read
-with `--time`: benchmarks/times_realworld.tsv, 2,920 rows in 130-odd languages gathered by seven
+with `--time`: benchmarks/times_realworld.tsv, 5,832 rows in 140-odd languages gathered by eight
 probes (set `tests`: dateutil, dateparser, chrono, Go, PHP, CPython and log-format tests, date-fns
 and moment locale tests and snapshots, Time4J, Node's ICU and HtmlUnit Intl tests, JavaScript dates,
 Babel, ICU4X, Luxon, .NET docs, chat-export parsers' fixtures, the sixth probe's 501 outputs of
 the libraries themselves in 63 languages: Node's Intl (CLDR 48), moment.js's documented format,
-dayjs, Java's localized formats, Babel, Carbon; and the seventh's 474 of moment.js's documented
-format in its 136 locales at five hours of the day); set `multilingual`: Wikipedia
+dayjs, Java's localized formats, Babel, Carbon; the seventh's 474 of moment.js's documented
+format in its 136 locales at five hours of the day; the eighth's 2,912 long datetimes of
+date-fns 4.4 ('PPpp', 'PPPpp', 'PPPPpp', 'Pp'), moment 2.31 and dayjs 1.11 ('LLL', 'LLLL', 'lll',
+'llll') in every locale they ship, less date-fns's Uzbek 12-hour clocks, which write no day
+period; Tetum and Bislama, which CLDR lacks, are read without a hint); set `multilingual`: Wikipedia
 signatures, mail quote headers, Outlook "Sent:" lines, news bylines from scraper tests, chat
 exports, localized Java logs, CLDR datetimes, GNU `date` in 60-odd locales, `systeminfo` and `dir`
 output, phpMyAdmin dump headers, IDE file headers, screenshot and camera file names, RSS feeds). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
