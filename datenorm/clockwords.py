@@ -97,14 +97,15 @@ PERIODS_IN_USE = {
             "rati": _NIGHT, "sokallim": range(4, 12), "donparam": range(12, 16), "sanje": range(16, 20)},
 }
 # date-fns's a.m. and p.m. (its "a" and "aaaa"; moment's and dayjs's Albanian "PD", "MD") where
-# CLDR's words or hours differ: "12:45 ПП" is 12:45 in Russian, "vormittags" any hour before noon
+# CLDR's words or hours differ: "12:45 ПП" is 12:45 in Russian (not German "nachmittags", which
+# date-fns writes for any p.m. hour: "10:00 nachmittags" is no German for 22:00)
 _HALVES = {
     "be": ("дп", "пп"), "ru": ("дп", "пп"), "bg": ("преди обяд", "след обяд"), "bn": ("পূর্বাহ্ন", "অপরাহ্ন"),
     "ca": ("ante meridiem", "post meridiem"), "oc": ("ante meridiem", "post meridiem"), "ckb": ("پ-ن", "د-ن"),
     "cy": ("y.b.", "y.h."), "eo": ("antaŭtagmeze", "posttagmeze"), "fi": ("ap", "ip"), "he": ("לפנה״צ", "אחה״צ"),
     "is": ("fyrir hádegi", "eftir hádegi"), "kk": ("тд", "тк"), "kn": ("ಪೂರ್ವಾಹ್ನ", "ಅಪರಾಹ್ನ"), "sr": ("ам", "пм"),
     "ta": ("முற்பகல்", "பிற்பகல்"), "te": ("పూర్వాహ్నం", "అపరాహ్నం"), "tr": ("ö.ö.", "ö.s."), "uz": ("п.о.", "п.к."),
-    "de": ("vormittags", "nachmittags"), "cs": ("dopoledne", "odpoledne"), "mk": ("претпладне", "попладне"),
+    "mk": ("претпладне", "попладне"),
     "ug": ("ئە", "چ"), "sq": ("pd", "md"),
 }
 for _language, (_before, _after) in _HALVES.items():
@@ -445,14 +446,17 @@ def _bounded(text: str, start: int, end: int) -> bool:
     takes a case ending in the text's own script: Telugu "9:04 PMకి", Nepali "AMको 7:30")."""
     def joins(a: str, b: str) -> bool:
         return (_in_word(a) and _in_word(b) and not (cjk_or_hangul(a) or cjk_or_hangul(b))
-                and _script(a) == _script(b))
+                and (not (script := _script(a)) or not (other := _script(b)) or script == other))
     return not ((start > 0 and joins(text[start - 1], text[start]))
                 or (end < len(text) and joins(text[end - 1], text[end])))
 
 
 @functools.cache
 def _script(char: str) -> str:
-    """The first word of a character's Unicode name, which names its script: "LATIN", "TELUGU"."""
+    """The first word of a letter's Unicode name, which names its script ("LATIN", "TELUGU"); ""
+    for a modifier letter or a mark, which belongs to the letters either side (Uzbek "toʻlov")."""
+    if unicodedata.category(char) in ("Lm", "Mn", "Mc", "Me"):
+        return ""
     return unicodedata.name(char, "").partition(" ")[0]
 
 
@@ -518,7 +522,7 @@ def _before_spaces(text: str, pos: int) -> tuple[int, ...]:
     if (start := len(text[:pos].rstrip(" "))) < pos:
         ends.append(start)
     latin = ends[-1]
-    while latin > 0 and _in_word(text[latin - 1]) and _script(text[latin - 1]) not in ("LATIN", ""):
+    while latin > 0 and _in_word(text[latin - 1]) and _script(text[latin - 1]) != "LATIN":
         latin -= 1
     if 0 < latin < ends[-1] and _script(text[latin - 1]) == "LATIN":
         ends.append(latin)
@@ -735,6 +739,11 @@ def short_minutes() -> frozenset[str]:
     """The languages whose CLDR time patterns write a minute or second of one digit after a colon
     (`writes_short_minutes`)."""
     return frozenset(_table()["short_minutes"])
+
+
+def cldr_period(word: str, lang: str) -> bool:
+    """Whether a normalised word is one of CLDR's day periods of `lang` (Ukrainian "дп")."""
+    return word in _table()["periods"].get(lang, {})
 
 
 @functools.cache

@@ -584,7 +584,10 @@ def _written_month_templates(locale: Locale) -> list[Template]:
         return []
     patterns = {locale.date_formats[width].pattern for width in ("medium", "long")} | {"MMM d, y"}
     templates = []
-    for pattern in sorted(p for p in patterns if _MONTH_NAME_FIELD.search(p)):
+    for pattern in sorted(p for p in patterns if (field := _MONTH_NAME_FIELD.search(p))
+                          and not p[field.start() - 1:field.start()].isalpha() and not p[field.end():field.end() + 1].isalpha()):
+        # not a name glued to a prefix or a case ending ("d בMMM y", "dی MMMMی y"): the checks find
+        # a name inside a word only among CLDR's
         def render(date: dt.date, rng: random.Random, pattern: str = pattern) -> str:
             if date.month not in variants:  # a month with no other name: the locale's own
                 return format_date(date, pattern, locale=locale)

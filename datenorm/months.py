@@ -136,8 +136,10 @@ def build_table() -> dict:
 def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[str], str | None]
                     ) -> dict[str, dict[int, list[str]]]:
     """The month names moment.js, dayjs and date-fns write (`LIBRARY_MONTHS_FILE`) that a
-    language's CLDR names lack, as written: of three letters or more, naming one month in the
-    language and no other month in any language ("Nopember", "Kor", "Whiringa-ā-rangi", "ئادار")."""
+    language's CLDR names lack, as written: of four Latin letters or three of another script
+    (Maori "hui", February, is also "meeting"), naming one month in the language and no other
+    month in any language ("Nopember", "Whiringa-ā-rangi", "ئادار", "նմբ"). They witness a month
+    in a text of their language only: `_library_keys`."""
     anywhere: dict[str, set[int]] = {}
     for table in languages.values():
         for name, months in table.items():
@@ -155,9 +157,30 @@ def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[st
             for spelling in spellings:
                 k = key(spelling)
                 if (k is not None and k not in languages[lang] and months_of[k] == {int(month)}
-                        and anywhere.get(k, {int(month)}) == {int(month)} and sum(map(str.isalpha, k)) >= 3):
+                        and anywhere.get(k, {int(month)}) == {int(month)}
+                        and sum(map(str.isalpha, k)) >= (4 if k.isascii() else 3)):
                     found.setdefault(lang, {}).setdefault(int(month), []).append(spelling)
     return found
+
+
+@functools.cache
+def _library_keys() -> dict[str, frozenset[str]]:
+    """By language, the names of `_library_months` as the name table writes them: names of their
+    language alone, left out of every language's names ("*"), the names inside words and the
+    languages of words."""
+    keys: dict[str, set[str]] = {}
+    for lang, written in _table()["library_months"].items():
+        for spellings in written.values():
+            keys.setdefault(lang, set()).update(" ".join(words(normalize_text(s))) for s in spellings)
+    return {lang: frozenset(found) for lang, found in keys.items()}
+
+
+def _all_languages_names() -> Iterator[tuple[str, dict[str, list[int]]]]:
+    """Each language's name table without the libraries' names (`_library_keys`)."""
+    library = _library_keys()
+    for lang, table in _table()["languages"].items():
+        left_out = library.get(lang, frozenset())
+        yield lang, {name: months for name, months in table.items() if name not in left_out}
 
 
 def written_months() -> dict[str, dict[int, tuple[str, ...]]]:
@@ -183,7 +206,7 @@ def month_names(lang: str, own_only: bool = False) -> tuple[dict[str, frozenset[
     language's names."""
     table = _table()["languages"]
     if lang == "*":
-        sources = [item for language in table.values() for item in language.items()]
+        sources = [item for _, language in _all_languages_names() for item in language.items()]
     elif own_only:
         sources = list(table.get(lang, {}).items())
     else:
@@ -221,7 +244,7 @@ def _languages_of_words() -> dict[str, dict[str, frozenset[int]]]:
     """word -> {language: months} over every language's own month names (`own_month_words`), for
     telling a column's language from its dates."""
     index: dict[str, dict[str, frozenset[int]]] = {}
-    for lang, table in _table()["languages"].items():
+    for lang, table in _all_languages_names():
         own = own_month_words(lang)
         for name, months in table.items():
             if name in own:
@@ -349,16 +372,20 @@ def _weekday_names(lang: str) -> tuple[dict[str, int], dict[str, int], int]:
 
 
 def weekdays_named(plain: "str | TextMonths", lang: str | None) -> frozenset[int]:
-    """The weekdays (0: Monday) a normalised text names, as a check of the date it writes: full
-    names of `lang` or English anywhere, the longest name first ("çərşənbə axşamı" is Tuesday,
-    "çərşənbə" Wednesday); an abbreviation only as the text's first word ("mer. 3 mai", "Sat 29
-    Feb 2020"), and an English one only beside an English month name ("Mon, 01 Aug 2026") or no
-    other word ("Fri 03/05/2019"), since "mon" and "fri" are words of French and Swedish. Without `lang`, English names alone."""
+    """The weekdays (0: Monday) a normalised text names beside its date, as a check of the date:
+    a name of `lang` or English as the text's first word with the date's first number right after
+    it ("Freitag, 03.05.2019", "mer. 3 mai 1979", "Sat 29 Feb 2020"), or a full name that ends the
+    text right after the date's last number ("03/05/2019 (Friday)"); the longest name first
+    ("çərşənbə axşamı" is Tuesday, "çərşənbə" Wednesday). Not a name elsewhere: a person's or a
+    place's ("Domingo Pérez 12/01/2019", "Santo Domingo, 12/01/2019"), a day the text names for
+    something else ("payment due Friday"). An abbreviation of three letters or more, and an
+    English one only beside an English month name or no other word ("Mon, 01 Aug 2026", "Fri
+    03/05/2019"), since "mon" and "fri" are words of French and Swedish. Without `lang`, English
+    names alone."""
     text = _months(plain)
     parts = text.words
     found: set[int] = set()
-    english = "en" if lang != "en" else None
-    for language in filter(None, (lang, english) if lang else ("en",)):
+    for language in (lang, "en") if lang and lang != "en" else ("en",):
         full, short, longest = _weekday_names(language)
         if language == "en" and lang != "en":
             clashes = set(_table()["weekday_clashes"].get(lang or "", ()))
@@ -366,17 +393,16 @@ def weekdays_named(plain: "str | TextMonths", lang: str | None) -> frozenset[int
             if not (text.named("en", own_only=True) or sum(not part.isdigit() for part in parts) == 1):
                 short = {}
             short = {name: day for name, day in short.items() if name not in clashes}
-        i = 0
-        while i < len(parts):
-            for size in range(min(longest, len(parts) - i), 0, -1):
-                name = " ".join(parts[i:i + size])
-                day = full.get(name, short.get(name) if i == 0 else None)
-                if day is not None:
-                    found.add(day)
-                    i += size
-                    break
-            else:
-                i += 1
+        for size in range(min(longest, len(parts)), 0, -1):
+            first = " ".join(parts[:size])
+            if size < len(parts) and parts[size].isdigit() and (day := full.get(first, short.get(first))) is not None:
+                found.add(day)
+                break
+        for size in range(min(longest, len(parts) - 1), 0, -1):
+            last = " ".join(parts[-size:])
+            if parts[-size - 1].isdigit() and (day := full.get(last)) is not None:
+                found.add(day)
+                break
     return frozenset(found)
 
 
@@ -429,7 +455,7 @@ def _inflectable_names() -> tuple[dict[str, frozenset[int]], tuple[tuple[str, fr
     alphabet (once accents are dropped), two or more of any other script (Syriac "ܐܒ", August, is
     written "ܒܐܒ", in August)."""
     names: dict[str, set[int]] = {}
-    for table in _table()["languages"].values():
+    for _, table in _all_languages_names():
         for name, months in table.items():
             if len(name) >= (3 if name.isascii() else 2):
                 names.setdefault(name, set()).update(months)

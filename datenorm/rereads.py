@@ -25,9 +25,9 @@ from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_dat
                            spaced_out, stamp_length)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_WORDS, CLOCK_LEADS, COLON_CLOCK,
                                 GENERIC_ABBREVIATIONS, JOINED_TO_DATE, SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS,
-                                TimeOfDay, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
+                                ClockSpan, TimeOfDay, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
                                 day_offset, dotted_clocks, generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
-                                iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written,
+                                iana_offset, in_capitals, maybe_period_beside, named_zone_offsets, noon_or_midnight_written,
                                 offset_label, parse_time, period_after_clock, period_before_clock,
                                 spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_noon_or_midnight,
                                 writes_time_words)
@@ -485,14 +485,15 @@ def label_colon_apart(row: Row, opts: Options) -> str | None:
     """A label glued to the date by a colon ("updated:2019-01-18 16:59", "保存日時：2019/01/18
     16:59", as forms and metadata write it) not read, or read without its time, is read again with
     a space after the colon: the same words and numbers, so the answer is judged by the text read
-    again. Not a colon between numbers, which is a clock's."""
+    again. Only a colon before a date's year or day ("2019-", "18/"), not before a clock's hour
+    ("rev:3:16", "duration:01:30")."""
     text = row.ev.text
     if row.result.valid and not _time_unread(row, opts) or not _GLUED_COLON.search(text):
         return None
     return _GLUED_COLON.sub(": ", text)
 
 
-_GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[0-9])")
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[12][0-9]{3}[-/.]|[0-9]{1,2}[-/.][0-9])")  # a date's year or day
 
 
 def log_stamp_alone(row: Row, opts: Options) -> str | None:
@@ -777,8 +778,9 @@ def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], in
                 return None  # the text's clock, with no period beside it
             continue  # numbers of the date ("8.8.1927")
         hour = int(clock[1])
-        if not 1 <= hour <= 23:
-            return None
+        if not 1 <= hour <= 23 or hour <= 12 and maybe_period_beside(text, ClockSpan(clock.start(), clock.end()),
+                                                                          opts.lang):
+            return None  # a word that may be a day period or another word ("12:30 pd protestë")
         span, hours = ((clock.end(), after[0]), after[1]) if after else ((before[0], clock.start()), before[1])
         fits = {h for h in ((hour % 12, hour % 12 + 12) if hour <= 12 else (hour,)) if h in hours}
         return (clock, span, fits.pop()) if len(fits) == 1 else None

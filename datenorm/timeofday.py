@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (cjk_or_hangul, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
+from datenorm.clockwords import (cjk_or_hangul, cldr_period, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
                                  literals, noon_or_midnight_words, own_period_at, period_after, period_before,
                                  periods_inside, short_minutes, standard_offsets, zone_name_after, zone_name_before)
 from datenorm.months import is_weekday_name
@@ -778,12 +778,24 @@ def _named_pattern(words: tuple[str, ...]) -> re.Pattern:
 # (New Hampshire's "N.H."). Beside a clock written 1-12 the text does not settle its hour, so no
 # answer is witnessed.
 MAYBE_PERIODS: dict[str | None, tuple[str, ...]] = {None: ("晚", "早"), "hu": ("de", "du"), "fil": ("n.h.",)}
+# Day periods of two letters that are also abbreviations of other words, after a clock: a period
+# only where the text ends with it or with its zone after it ("9:17:45 MD", "0:45:30 ДП MSK"), as
+# the libraries write them; before other words they may be a party, an address or a company
+# ("12:30 PD protestë", "10:42 ip 10.0.0.1", "12:30 ТД Европа", "ДП «Антонов»"); anywhere in a
+# text of a language whose CLDR periods they are (Ukrainian "дп", "пп").
+PERIODS_AT_THE_END = ("pd", "md", "ap", "ip", "тд", "тк", "дп", "пп")
 
 
-def _maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
+def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
     """Whether a word of `MAYBE_PERIODS` (of any text, or of `lang`) is written right before or after
     the clock `span`."""
     before, after = text[:span.start].rstrip(" "), text[span.end:].lstrip(" .")  # "10:42:07.md"
+    for word in PERIODS_AT_THE_END:
+        if (after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word))
+                and not (lang and cldr_period(word, lang))):  # Ukrainian CLDR's "12:45:57 пп, субота"
+            rest = after[len(word):].strip(" .,")
+            if rest and not _names_a_zone(rest.split()[0].strip("()[]")):
+                return True
     for word in MAYBE_PERIODS[None] + (MAYBE_PERIODS.get(lang, ()) if lang else ()):
         if not word[0].isascii():  # a character of its own: "晚8:00", "9:15晚到"
             if before.endswith(word) or after.startswith(word):
@@ -805,7 +817,7 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     morning", "15:42 am" say two things)."""
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
-    if written <= 12 and _maybe_period_beside(text, span, lang):
+    if written <= 12 and maybe_period_beside(text, span, lang):
         return False  # "2016年9月14日晚10:00": 10:00 or 22:00, the text does not say
     hours = day_period(text, span, lang)
     word = _hour_word_after(joints=True).match(text, span.end)

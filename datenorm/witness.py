@@ -58,7 +58,7 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
     year, month, day = int(label[:4]), int(label[5:7]), int(label[8:])
     in_words = names_month if only_lang is not None else names_month_loosely
     if (0 < month == day and str(year) in ev.runs and sum(len(run) <= 2 for run in ev.runs) == 1
-            and not any(in_words(months, m) for m in range(1, 13))):
+            and not (lang and months.named(lang, own_only=True)) and not any(in_words(months, m) for m in range(1, 13))):
         # a year and one number, no month word: the number is the month and the day was made from
         # it ("11/2026" read as 2026-11-11 is November 2026)
         return refusal(raw, "incomplete", f"incomplete date (no day): {year}-{month:02d}", confidence,
@@ -170,16 +170,18 @@ def _unread_word_after(ev: Evidence, span) -> str | None:
     is unknown to it (`ModelConfig.known_text` reads such a word as a space): it may be the day
     period that says which half of the day the hour is in (moment.js's Tamil "3:45:30 எற்பாடு")."""
     clock = ev.text[span.start:span.end]
-    if not (hour := _HOUR.match(clock)) or int(hour.group()) > 12:
-        return None
+    if not (hour := _HOUR.match(clock)) or hour.group()[0] == "0" or int(hour.group()) > 12:
+        return None  # "09:15" is a 24-hour clock's
     written = normalize_text(ev.raw)
     at = written.find(clock)
-    after = written[at + len(clock):].split(maxsplit=1) if at >= 0 else []
-    word = after[0] if after else ""
-    return word if word[:1].isalpha() and word not in ev.full else None
+    word = _LETTERS.match(written, at + len(clock)) if at >= 0 else None
+    if word is None or re.search(rf"(?<![^\W\d_]){re.escape(word[1])}(?![^\W\d_])", ev.full):
+        return None  # its letters read ("10:30 Uhr!", "09:15:00 Party🎉")
+    return word[1]
 
 
 _HOUR = re.compile(r"[0-9]{1,2}")
+_LETTERS = re.compile(r" +([^\W\d_][^\W\d_\u0300-\u036f]*)")
 
 
 def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, confidence: float) -> Result | None:

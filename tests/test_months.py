@@ -107,13 +107,17 @@ def test_names_month_plainly_says_whether_no_language_could_make_the_month_anoth
     ("Çərşənbə axşamı, 28 noyabr 2023", "az", {1}),  # the longest name first: "çərşənbə" alone is Wednesday
     ("mer. 3 mai 1979", "fr", {2}),  # an abbreviation of the text's language as its first word
     ("le 3 mai 1979, mer.", "fr", set()),  # ... and nowhere else
+    ("03/05/2019 (Friday)", None, {4}),  # a full name that ends the text after the date
+    ("Domingo Pérez 12/01/2019", "es", set()),  # a person's name
+    ("Santo Domingo, 12/01/2019", "es", set()),  # a place's
+    ("Invoice 03/05/2019, payment due Friday", None, set()),  # another day
     ("15 mar 2019", "es", set()),  # "mar" is Spanish March too
     ("Montag, 3. Mai 2019", "de", {0}),
     ("Mo., 3. Mai 2019", "de", set()),  # two letters are no witness
     ("Mon, 01 Aug 2026 19:00:00 +0000", None, {0}),  # English beside an English month
     ("Sat 29.02.2020", None, {5}),  # or alone
     ("mon anniversaire 3 mai 1979", "fr", set()),  # French "mon" is "my"
-    ("Mon-Fri 3 May", None, {0}),
+    ("Mon-Fri 3 May", None, set()),  # a range of weekdays is not the date's
 ])
 def test_weekdays_named_are_the_texts_own(text, lang, days):
     from datenorm.months import weekdays_named
