@@ -539,6 +539,8 @@ def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: in
     look at the text's words: the runtime asks both of every answer."""
     text = _months(plain)
     found = text.named(lang or "en")
+    if lang is not None and len(found) > 1 and (own := text.named(lang, own_only=True)):
+        found = own | text.named("en", own_only=True)  # a lone Roman numeral is a word: Maori "28 whi-ra 2023 i 00:45"
     if len(found) > 1 and lang is not None:
         if not _english_weekdays(lang).isdisjoint(text.words):
             found = text.named("en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May

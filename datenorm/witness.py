@@ -125,6 +125,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if missing:
         return refusal(raw, "time_not_read", f"the text writes {missing} the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
+    if (two := _TWO_OFFSETS.match(tail)) and two[1].replace(":", "") != two[2].replace(":", ""):
+        return refusal(raw, "time_not_in_text", f"two zones after the clock ({two[1]} and {two[2]})", confidence)
     zone, head = written_zone(tail, raw, day, time), None
     if zone is None:  # "GMT+02:00 09:20", "PST 上午4:40"
         head = ev.text[:clock_start(ev.text, span, lang)]
@@ -181,6 +183,7 @@ def _unread_word_after(ev: Evidence, span) -> str | None:
 
 
 _HOUR = re.compile(r"[0-9]{1,2}")
+_TWO_OFFSETS = re.compile(r" ?([+-][0-9]{2}:?[0-9]{2}) +([+-][0-9]{2}:?[0-9]{2})(?![0-9])")  # PHP's "19:00 +01:00 +05:00"
 _LETTERS = re.compile(r" +([^\W\d_][^\W\d_\u0300-\u036f]*)")
 
 
