@@ -540,7 +540,7 @@ def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: in
     text = _months(plain)
     found = text.named(lang or "en")
     if lang is not None and len(found) > 1 and (own := text.named(lang, own_only=True)):
-        found = own | text.named("en", own_only=True)  # a lone Roman numeral is a word: Maori "28 whi-ra 2023 i 00:45"
+        found -= _roman_words_apart(text.words) - own - text.named("en", own_only=True)
     if len(found) > 1 and lang is not None:
         if not _english_weekdays(lang).isdisjoint(text.words):
             found = text.named("en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
@@ -555,6 +555,17 @@ def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: in
     if lang is None and month in text.named("*"):
         return set(), True
     return found, False
+
+
+def _roman_words_apart(parts: list[str]) -> set[int]:
+    """The months of the Roman numerals a text writes away from the date's numbers: not between
+    two of them, as the month is ("15 v 2019", "2019. v. 15."). In a text that names a month in its
+    own language such a numeral is a word (Maori "28 whi-ra 2023 i 00:45", "i" being "at")."""
+    return {_ROMAN.index(word) for i, word in enumerate(parts) if word in _ROMAN[1:]
+            and not (0 < i < len(parts) - 1 and parts[i - 1].isdigit() and parts[i + 1].isdigit())}
+
+
+_ROMAN = tuple(numeral.lower() for numeral in ROMAN_MONTHS)
 
 
 def named_in(plain: "str | TextMonths", lang: str, own_only: bool = False) -> dict[str, frozenset[int]]:

@@ -493,7 +493,7 @@ def label_colon_apart(row: Row, opts: Options) -> str | None:
     return _GLUED_COLON.sub(": ", text)
 
 
-_GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[12][0-9]{3}[-/.]|[0-9]{1,2}[-/.][0-9])")  # a date's year or day
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[12][0-9]{3}[-/.年]|[0-9]{1,2}[-/.][0-9])")  # a date's year or day
 
 
 def log_stamp_alone(row: Row, opts: Options) -> str | None:

@@ -791,11 +791,11 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
     the clock `span`."""
     before, after = text[:span.start].rstrip(" "), text[span.end:].lstrip(" .")  # "10:42:07.md"
     for word in PERIODS_AT_THE_END:
-        if (after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word))
-                and not (lang and cldr_period(word, lang))):  # Ukrainian CLDR's "12:45:57 пп, субота"
-            rest = after[len(word):].strip(" .,")
-            if rest and not _names_a_zone(rest.split()[0].strip("()[]")):
-                return True
+        if after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word)):
+            rest = after[len(word):].strip(" .")
+            if (rest and not _names_a_zone(rest.split()[0].strip("()[],"))
+                    and not (lang and cldr_period(word, lang) and _DATE_GOES_ON.match(rest))):
+                return True  # CLDR's Ukrainian "12:45:57 пп, субота", "5:38:29 дп 6 лютого", not "пп «ромашка»"
     for word in MAYBE_PERIODS[None] + (MAYBE_PERIODS.get(lang, ()) if lang else ()):
         if not word[0].isascii():  # a character of its own: "晚8:00", "9:15晚到"
             if before.endswith(word) or after.startswith(word):
@@ -807,6 +807,7 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
 
 
 _LETTER_OR_DOT = re.compile(r"[^\W\d_]|\.")
+_DATE_GOES_ON = re.compile(r",|[0-9]")
 
 
 def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None = None) -> bool:

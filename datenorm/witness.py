@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from datenorm.evidence import Evidence
 from datenorm.months import languages_naming, month_check, names_month, names_month_loosely
@@ -172,19 +173,22 @@ def _unread_word_after(ev: Evidence, span) -> str | None:
     is unknown to it (`ModelConfig.known_text` reads such a word as a space): it may be the day
     period that says which half of the day the hour is in (moment.js's Tamil "3:45:30 எற்பாடு")."""
     clock = ev.text[span.start:span.end]
-    if not (hour := _HOUR.match(clock)) or hour.group()[0] == "0" or int(hour.group()) > 12:
-        return None  # "09:15" is a 24-hour clock's
+    if not (hour := _HOUR.match(clock)) or int(hour.group()) > 12:
+        return None
     written = normalize_text(ev.raw)
     at = written.find(clock)
-    word = _LETTERS.match(written, at + len(clock)) if at >= 0 else None
-    if word is None or re.search(rf"(?<![^\W\d_]){re.escape(word[1])}(?![^\W\d_])", ev.full):
-        return None  # its letters read ("10:30 Uhr!", "09:15:00 Party🎉")
-    return word[1]
+    start = at + len(clock) + 1 if at >= 0 and written[at + len(clock):at + len(clock) + 1] == " " else -1
+    end = start
+    while 0 <= end < len(written) and (written[end].isalpha() or unicodedata.category(written[end])[0] == "M"):
+        end += 1  # a word's letters and marks ("எற்பாடு"), not a mark glued to it ("uhr!", "party🎉")
+    word = written[start:end] if end > start and written[start].isalpha() else ""
+    if not word or re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", ev.full):
+        return None  # its letters read
+    return word
 
 
 _HOUR = re.compile(r"[0-9]{1,2}")
 _TWO_OFFSETS = re.compile(r" ?([+-][0-9]{2}:?[0-9]{2}) +([+-][0-9]{2}:?[0-9]{2})(?![0-9])")  # PHP's "19:00 +01:00 +05:00"
-_LETTERS = re.compile(r" +([^\W\d_][^\W\d_\u0300-\u036f]*)")
 
 
 def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, confidence: float) -> Result | None:
