@@ -390,9 +390,8 @@ def weekdays_named(plain: "str | TextMonths", lang: str | None) -> frozenset[int
         if language == "en" and lang != "en":
             clashes = set(_table()["weekday_clashes"].get(lang or "", ()))
             full = {name: day for name, day in full.items() if name not in clashes}
-            if not (text.named("en", own_only=True) or sum(not part.isdigit() for part in parts) == 1):
-                short = {}
-            short = {name: day for name, day in short.items() if name not in clashes}
+            beside_english = text.named("en", own_only=True) or sum(not part.isdigit() for part in parts) == 1
+            short = {name: day for name, day in short.items() if name not in clashes} if beside_english else {}
         for size in range(min(longest, len(parts)), 0, -1):
             first = " ".join(parts[:size])
             if size < len(parts) and parts[size].isdigit() and (day := full.get(first, short.get(first))) is not None:

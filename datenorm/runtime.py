@@ -344,10 +344,9 @@ class Translator:
                     readings = {order: label for order, label in readings.items() if _weekday(label) in days} or readings
                 times = {a: part_a, b: part}  # each reading with the time read with it, when witnessed
                 if len(readings) == 1 and (only := next(iter(readings.values()))) in (a, b):  # as the model read it
-                    labels[i] = only, times.get(only) or part
+                    labels[i] = only, its_time = only, times.get(only) or part
                     results[i] = judge(ev, only, c, opts.min_confidence, opts.lang, self._only_lang)
-                    results[i] = judge_time(ev, only, times.get(only) or part, results[i], opts.min_confidence, opts.utc,
-                                            opts.lang)
+                    results[i] = judge_time(ev, only, its_time, results[i], opts.min_confidence, opts.utc, opts.lang)
                 else:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: _with_its_time(ev, label, times.get(label) or part, c, opts)

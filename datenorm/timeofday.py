@@ -787,8 +787,10 @@ PERIODS_AT_THE_END = ("pd", "md", "ap", "ip", "тд", "тк", "дп", "пп")
 
 
 def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
-    """Whether a word of `MAYBE_PERIODS` (of any text, or of `lang`) is written right before or after
-    the clock `span`."""
+    """Whether a word that may be a day period or another word is written beside the clock `span`:
+    one of `PERIODS_AT_THE_END` after it with more than a zone after that (unless CLDR's own period
+    of `lang` with the date going on after it), or one of `MAYBE_PERIODS` (of any text, or of
+    `lang`) right before or after it."""
     before, after = text[:span.start].rstrip(" "), text[span.end:].lstrip(" .")  # "10:42:07.md"
     for word in PERIODS_AT_THE_END:
         if after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word)):

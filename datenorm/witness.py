@@ -18,10 +18,10 @@ from datenorm.months import languages_naming, month_check, names_month, names_mo
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, normalize_text,
                            unwritten_part, year_is_written)
-from datenorm.timeofday import (AMBIGUOUS_ZONES, TimeOfDay, ambiguous_zone, ambiguous_zone_before, clock_start,
-                                find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label, other_clock,
-                                parse_time, unread_part, writes_utc, written_period, written_zone, zone_at_end,
-                                zone_at_start, zone_before)
+from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
+                                clock_start, find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label,
+                                other_clock, parse_time, unread_part, writes_utc, written_period, written_zone,
+                                zone_at_end, zone_at_start, zone_before)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -104,15 +104,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
         return refusal(raw, "not_clock", f"not a time of day (read {part[1:].strip()})", confidence)
     day = dt.date.fromisoformat(date) if result.valid else None
     prefix = date if day else ""
-    span = find_clock(ev.text, time, ev.clock, day, lang)
-    if span is None and lang is None and day is not None:  # no language given: the day period of the
-        for named_in in languages_naming(ev.months, day.month):  # language its month is named in ("hɔgbaa
-            span = find_clock(ev.text, time, ev.clock, day, named_in)  # oflɔ 20 2000, 11:57 sn": Ga's pm)
-            period = written_period(ev.text, span, named_in) if span is not None else None
-            if period is not None and sum(char.isalpha() for char in period[0]) >= 2:  # not a preposition "v"
-                lang = named_in
-                break
-            span = None
+    span, lang = _the_clock(ev, time, day, lang)
     if span is None:
         return refusal(raw, "time_not_in_text", f"time not in text (read {time.clock})", confidence)
     if other := other_clock(ev.text, ev.clock, span, time, raw, day):  # "3 May 1979 10:00 and 11:00"
@@ -126,6 +118,39 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if missing:
         return refusal(raw, "time_not_read", f"the text writes {missing} the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
+    if wrong_zone := _zone_refusal(ev, span, tail, time, day, prefix, lang, confidence):
+        return wrong_zone
+    if time.fraction and finer_than_microseconds(ev.full):  # read as cut to the microseconds (`fit_text`)
+        return refusal(raw, "time_not_read", "the text writes a fraction finer than the microseconds of the answer",
+                       confidence, partial=f"{prefix}{time}")
+    if day is None:
+        return refusal(raw, "incomplete", f"incomplete date (time only): {time}", confidence, partial=str(time))
+    return answer(raw, in_utc(date, time) if utc and time.zone else f"{date}{time}", confidence)
+
+
+def _the_clock(ev: Evidence, time: TimeOfDay, day: dt.date | None,
+               lang: str | None) -> tuple[ClockSpan | None, str | None]:
+    """The clock of the text that writes `time` (`find_clock`), and the language whose day periods
+    read it: `lang`, or with no language given, the language the month is named in, when its day
+    period beside the clock tells the hour ("hɔgbaa oflɔ 20 2000, 11:57 sn": Ga's pm)."""
+    span = find_clock(ev.text, time, ev.clock, day, lang)
+    if span is None and lang is None and day is not None:
+        for named_in in languages_naming(ev.months, day.month):
+            span = find_clock(ev.text, time, ev.clock, day, named_in)
+            period = written_period(ev.text, span, named_in) if span is not None else None
+            if period is not None and sum(char.isalpha() for char in period[0]) >= 2:  # not a preposition "v"
+                return span, named_in
+        return None, lang
+    return span, lang
+
+
+def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day: dt.date | None, prefix: str,
+                  lang: str | None, confidence: float) -> Result | None:
+    """The refusal of an answer whose zone is not the one the text writes beside its clock `span`
+    (`tail`, the text after it): two zones, an abbreviation of several (reported with a reading in
+    each), a zone the answer leaves out or one it makes up, an offset its IANA or bracketed zone does
+    not have that day; None when the zones agree."""
+    raw = ev.raw
     if (two := _TWO_OFFSETS.match(tail)) and two[1].replace(":", "") != two[2].replace(":", ""):
         return refusal(raw, "time_not_in_text", f"two zones after the clock ({two[1]} and {two[2]})", confidence)
     zone, head = written_zone(tail, raw, day, time), None
@@ -160,12 +185,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
             and time.offset_minutes not in named_zone_offsets(name, day, time)):
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone}, which [{name}] does not have then)",
                        confidence)  # "...+01:00[europe/paris]" in July: Paris is +02:00
-    if time.fraction and finer_than_microseconds(ev.full):  # read as cut to the microseconds (`fit_text`)
-        return refusal(raw, "time_not_read", "the text writes a fraction finer than the microseconds of the answer",
-                       confidence, partial=f"{prefix}{time}")
-    if day is None:
-        return refusal(raw, "incomplete", f"incomplete date (time only): {time}", confidence, partial=str(time))
-    return answer(raw, in_utc(date, time) if utc and time.zone else f"{date}{time}", confidence)
+    return None
 
 
 def _unread_word_after(ev: Evidence, span) -> str | None:
