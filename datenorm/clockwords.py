@@ -308,6 +308,7 @@ def build_table() -> dict:
     {name: [offsets]}, "zone_sources": {name: [source ids]}, "sources": ["standard:@Moscow",
     "daylight:Europe/London", "generic:@America_Eastern", ...], "metazones": {metazone: [zones]},
     "generic_zones": {metazone: [zones its generic name stands for, where they differ]}, "gmt": [prefixes],
+    "gmt_after": [suffixes],
     "noon" and "midnight": {language: [CLDR's words for them as day periods]}, and the
     clock's literals and the languages of a few CLDR clock layouts}. A period's hours are those at
     which a locale writes it (at the hour and at half past, every period field); a zone name's
@@ -315,7 +316,8 @@ def build_table() -> dict:
     metazone and zone, in 2024; a long name whose time no zone keeps in 2024 has none), and its
     sources say which zones' standard or daylight time it names, for the offsets of another year
     (`zone_offsets_at`; `_zone_names`); "gmt" are the words a locale writes before a numeric
-    offset ("GMT", "UTC", "غرينتش", "Гринуич")."""
+    offset ("GMT", "UTC", "غرينتش", "Гринуич"), "gmt_after" those it writes after one (Ewe's "GMT",
+    Anii's "Gk", Persian's "گرینویچ")."""
     import babel
     from babel import Locale, localedata
     from babel.dates import format_datetime
@@ -326,6 +328,7 @@ def build_table() -> dict:
     zones: dict[str, set[int]] = {}
     sources: dict[str, set[str]] = {}  # where each zone name's offsets come from: "standard:@Europe_Central"
     gmt: set[str] = set()
+    gmt_after: set[str] = set()
     literals: dict[str, set[str]] = {}
     inside: set[str] = set()
     short: set[str] = set()
@@ -349,7 +352,9 @@ def build_table() -> dict:
         for key, offsets, source in _zone_names(locale, metazone_offsets, known):
             zones.setdefault(key, set()).update(offsets)
             sources.setdefault(key, set()).add(source)
-        gmt.update(_keys(locale.zone_formats["gmt"].split("%s")[0]))
+        before, after = locale.zone_formats["gmt"].split("%s")
+        gmt.update(_keys(before))
+        gmt_after.update(_keys(after))
         for kind, words in time_literals(locale).items():
             literals.setdefault(kind, set()).update(words)
         if writes_period_inside(locale):
@@ -380,6 +385,7 @@ def build_table() -> dict:
                               if (generic := _generic_members(metazone, zones_of))
                               != _named_member(metazone, zones_of)},
             "gmt": sorted(gmt),
+            "gmt_after": sorted(gmt_after),
             **{kind: {lang: sorted(words) for lang, words in sorted(by_lang.items()) if words}
                for kind, by_lang in named.items()}}
 
@@ -765,6 +771,11 @@ def noon_or_midnight_words(kind: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def gmt_words_after() -> tuple[str, ...]:
+    """The words locales write after a numeric offset for GMT ("+04:00 gmt", "+04:00 gk"), longest first."""
+    return tuple(sorted(_table()["gmt_after"], key=len, reverse=True))
+
+
 def gmt_words() -> tuple[str, ...]:
     """The words locales write before a numeric offset ("gmt", "utc", "غرينتش"), longest first."""
     return tuple(sorted(_table()["gmt"], key=len, reverse=True))

@@ -81,6 +81,9 @@ REASONS: tuple[Reason, ...] = (
                              "with an IANA zone in the hour its clocks repeat; `readings` holds the datetime "
                              "in each, `partial` without a zone.",
            "2007-07-10 10:42 IST", time=True),
+    Reason("two_zones", "The clock is written with two zones of different offsets (an abbreviation and an "
+                        "offset, an IANA zone and GMT in summer); `readings` holds the datetime in each, "
+                        "`partial` without a zone.", "2019-05-03 10:42:07 +0100 (CEST)", time=True),
     # Texts that hold more than one date
     Reason("range", "Two dates joined as a range; `readings` holds from and to (to is '..' when open).",
            "3-5 May 2019"),
@@ -101,7 +104,7 @@ JUDGED = frozenset({"not_calendar", "low_confidence", "year_not_in_text", "month
 
 
 # The codes of a time of day the text does not witness: a second reading of the date never replaces them.
-TIME_CODES = frozenset({"not_clock", "time_not_in_text", "time_not_read", "ambiguous_zone", "two_times"})
+TIME_CODES = frozenset({"not_clock", "time_not_in_text", "time_not_read", "ambiguous_zone", "two_zones", "two_times"})
 
 
 def check(code: str) -> str:

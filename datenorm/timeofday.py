@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from datenorm.clock import UNSPACED_SCRIPTS
 from datenorm.clockwords import (cjk_or_hangul, cldr_period, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
-                                 literals, noon_or_midnight_words, own_period_at, period_after, period_before,
+                                 gmt_words_after, literals, noon_or_midnight_words, own_period_at, period_after, period_before,
                                  periods_inside, short_minutes, standard_offsets, zone_name_after, zone_name_before)
 from datenorm.months import is_weekday_name
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
@@ -1078,29 +1078,68 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
     capitals in `raw` ("ist" is German), a CLDR zone name ("japan standard time", "mesz"), or an
     IANA name ("Europe/Paris") anywhere in `raw`, at that date and time, daylight saving included."""
     for start in _zone_starts(tail):
-        offset = _zone_offset_at().match(tail, start)
-        if offset:
-            return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0))
-        if (utc := _ZONE_UTC_AT.match(tail, start)) and (utc.group().strip(" ([") != "ut" or in_capitals("ut", raw)):
-            return 0  # "UT" in capitals only: Slovak "18:45:54 ut 9 jún" is a Tuesday (utorok)
-        if _SPACED_Z.match(tail, start) and in_capitals("z", raw):
-            return 0  # a "Z" apart from its clock, in capitals: Polish "14:05 z" is "with"
-        word = _ZONE_WORD_AT.match(tail, start)
-        upper = word[1].upper() if word else ""
-        if upper in ZONE_ABBREVIATIONS:
-            return abbreviation_offset(upper, date)
-        if upper in AMBIGUOUS_ZONES:
-            if in_capitals(upper, raw):
-                return False
-            continue
-        if upper in GENERIC_ABBREVIATIONS:
-            if generic_written(upper, raw):
-                return generic_offset(upper, date, time)
-            continue
-        named = zone_name_after(tail, start, date)
-        if named is not None:
-            return next(iter(named[1])) if len(named[1]) == 1 else False
+        if (found := _zone_at(tail, start, raw, date, time)) is not None:
+            return found[0]
     return _iana_zone(raw, date, time)
+
+
+def zones_after(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> list[tuple[str, int]]:
+    """Every zone a text writes after its clock whose offset is known, as (what it writes, minutes
+    east of UTC): the first as `written_zone` finds it, those written right after it ("19:00 EST
+    EDT", "+0100 (CEST)", "CEST (UTC+2)") or after an IANA name ("Europe/London GMT"), and the IANA
+    name's own. More than one offset is two zones; an offset beside an abbreviation of several zones
+    ("10:42 IST (+05:30)") says which it is."""
+    zones, found, at = [], None, 0
+    starts = list(_zone_starts(tail))
+    if iana := _IANA_ANY_CASE.search(tail):
+        starts.append(iana.end())
+        if (offset := _iana_zone(raw, date, time)) is not None and offset is not False:
+            zones.append((iana.group(), offset))
+    for at in starts:
+        if (found := _zone_at(tail, at, raw, date, time)) is not None:
+            break
+    while found is not None:
+        value, end = found
+        if value is not False:
+            zones.append((tail[at:end].strip(" ([,"), value))
+        if any(char.isdigit() for char in tail[at:end]) and (word := _gmt_word_after().match(tail, end)):
+            end = word.end()  # CLDR's "{0} GMT" of Ewe, Anii, Persian: "+04:00 GMT" is one zone
+        at = _BETWEEN_ZONES.match(tail, end).end()
+        found = _zone_at(tail, at, raw, date, time) if at < len(tail) else None
+    return zones
+
+
+_BETWEEN_ZONES = re.compile(r"[\s)\]/,]*")
+
+
+@functools.cache
+def _gmt_word_after() -> re.Pattern:
+    """A locale's word for GMT after an offset, or "utc", "gmt" ("+0000 UTC")."""
+    return re.compile(rf"\s?(?:{'|'.join(map(re.escape, (*gmt_words_after(), *_UTC_NAMES)))})(?![^\W\d_])")
+
+
+def _zone_at(tail: str, start: int, raw: str, date: dt.date | None, time: TimeOfDay) -> tuple[int | bool, int] | None:
+    """The zone `tail` writes at `start` (after spaces or a bracket) as `written_zone` reads it, with
+    where it ends; None when it writes none there (or an abbreviation that is a word here)."""
+    offset = _zone_offset_at().match(tail, start)
+    if offset:
+        return (-1 if offset[1] == "-" else 1) * (int(offset[2]) * 60 + int(offset[3] or 0)), offset.end()
+    if (utc := _ZONE_UTC_AT.match(tail, start)) and (utc.group().strip(" ([") != "ut" or in_capitals("ut", raw)):
+        return 0, utc.end()  # "UT" in capitals only: Slovak "18:45:54 ut 9 jún" is a Tuesday (utorok)
+    if (spaced := _SPACED_Z.match(tail, start)) and in_capitals("z", raw):
+        return 0, spaced.end()  # a "Z" apart from its clock, in capitals: Polish "14:05 z" is "with"
+    word = _ZONE_WORD_AT.match(tail, start)
+    upper = word[1].upper() if word else ""
+    if upper in ZONE_ABBREVIATIONS:
+        return abbreviation_offset(upper, date), word.end()
+    if upper in AMBIGUOUS_ZONES:
+        return (False, word.end()) if in_capitals(upper, raw) else None
+    if upper in GENERIC_ABBREVIATIONS:
+        return (generic_offset(upper, date, time), word.end()) if generic_written(upper, raw) else None
+    named = zone_name_after(tail, start, date)
+    if named is not None:
+        return (next(iter(named[1])) if len(named[1]) == 1 else False), named[0]
+    return None
 
 
 def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:

@@ -20,7 +20,7 @@ from datenorm.text import (bracketed_zone, day_is_written, finer_than_microsecon
                            unwritten_part, year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label,
-                                other_clock, parse_time, unread_part, writes_utc, written_period, written_zone,
+                                other_clock, parse_time, unread_part, writes_utc, written_period, written_zone, zones_after,
                                 zone_at_end, zone_at_start, zone_before)
 
 
@@ -151,9 +151,15 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     each), a zone the answer leaves out or one it makes up, an offset its IANA or bracketed zone does
     not have that day; None when the zones agree."""
     raw = ev.raw
-    if (two := _TWO_OFFSETS.match(tail)) and two[1].replace(":", "") != two[2].replace(":", ""):
-        return refusal(raw, "time_not_in_text", f"two zones after the clock ({two[1]} and {two[2]})", confidence)
+    written = zones_after(tail, raw, day, time)
+    if len(offsets := {minutes for _, minutes in written}) > 1:  # "19:00 EST EDT", "+0100 (CEST)"
+        first, second = written[0], next(zone for zone in written if zone[1] != written[0][1])
+        readings = {_as_written(name, raw): f"{prefix}T{time.clock}{offset_label(minutes)}" for name, minutes in (first, second)}
+        return refusal(raw, "two_zones", f"two zones of different offsets ({' and '.join(readings)})", confidence,
+                       partial=f"{prefix}T{time.clock}", readings=readings)
     zone, head = written_zone(tail, raw, day, time), None
+    if zone is False and offsets:  # "10:42 IST (+05:30)": the offset says which IST
+        zone = offsets.pop()
     if zone is None:  # "GMT+02:00 09:20", "PST 上午4:40"
         head = ev.text[:clock_start(ev.text, span, lang)]
         zone = zone_before(head, raw, day, time)
@@ -188,6 +194,12 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     return None
 
 
+def _as_written(found: str, raw: str) -> str:
+    """A part of the normalised text as `raw` writes it, where raw writes it so in any case ("CEST" for "cest")."""
+    at = raw.lower().find(found)
+    return raw[at:at + len(found)] if at >= 0 else found
+
+
 def _unread_word_after(ev: Evidence, span) -> str | None:
     """The word right after a clock written 1-12 that the model did not read because a letter of it
     is unknown to it (`ModelConfig.known_text` reads such a word as a space): it may be the day
@@ -208,7 +220,6 @@ def _unread_word_after(ev: Evidence, span) -> str | None:
 
 
 _HOUR = re.compile(r"[0-9]{1,2}")
-_TWO_OFFSETS = re.compile(r" ?([+-][0-9]{2}:?[0-9]{2}) +([+-][0-9]{2}:?[0-9]{2})(?![0-9])")  # PHP's "19:00 +01:00 +05:00"
 
 
 def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, confidence: float) -> Result | None:

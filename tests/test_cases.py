@@ -11,6 +11,7 @@ characters a table cannot show: tabs, zero-width spaces, bidi marks. `expected` 
     incomplete 1979-05                         code incomplete, with that partial (1979-05, --05-03, 1979, 2021-W47,
                                                or a time alone: T22:42)
     ambiguous_zone 1979-05-03T10:42            code ambiguous_zone, with that partial (the time without its zone)
+    two_zones 1979-05-03T10:42                 code two_zones, likewise
     time_not_read 1979-05-03T10:42             code time_not_read, with that partial (what the answer holds)
     ambiguous DMY=2019-05-03 MDY=2019-03-05    code ambiguous, with those readings
     range 2019-05-03/2019-05-05                code range, readings from and to ("..": an open end)
@@ -40,8 +41,8 @@ CASES_FILE = ROOT / "tests" / "cases.tsv"
 COLUMNS = ["text", "order", "lang", "expected", "why", "model", "read"]
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?")
 ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|t|n|\\)")
-DETAILED = {"incomplete", "ambiguous", "range", "ambiguous_zone", "time_not_read"}  # codes whose row says what the answer holds
-PARTIAL = {"incomplete", "ambiguous_zone", "time_not_read"}  # codes whose detail is the answer's partial
+DETAILED = {"incomplete", "ambiguous", "range", "ambiguous_zone", "two_zones", "time_not_read"}  # codes whose row says what the answer holds
+PARTIAL = {"incomplete", "ambiguous_zone", "two_zones", "time_not_read"}  # codes whose detail is the answer's partial
 READS = {"": {}, "time": {"time": True}, "utc": {"time": True, "utc": True}}
 # a str cannot hold bytes that are not UTF-8, nor be a cell that holds no text (tests/test_pipelines.py)
 NOT_IN_TABLE = {"invalid_utf8"} | {reason.code for reason in REASONS if reason.cell}
