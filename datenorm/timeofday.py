@@ -13,7 +13,7 @@ import functools
 import re
 import zoneinfo
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from datenorm.clock import UNSPACED_SCRIPTS
 from datenorm.clockwords import (cjk_or_hangul, cldr_period, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
@@ -172,6 +172,29 @@ def parse_time(part: str) -> TimeOfDay | None:
     """The time of day `part` ("T22:42:07+02:00") writes, or None when it is not one."""
     time = _written(part)
     return time if time is not None and time_problem(time) is None else None
+
+
+def leap_second(part: str, date: str) -> TimeOfDay | None:
+    """The time `part` writes when it is a leap second on `date` ("T23:59:60Z" on 1990-12-31,
+    "T15:59:60-08:00" there too, RFC 3339's examples), else None: second 60 of the minute before
+    midnight UTC on a day one was added (`LEAP_SECONDS`; without a zone, 23:59:60 that day)."""
+    time = _written(part)
+    if time is None or time.second != 60 or time_problem(replace(time, second=59)) is not None:
+        return None
+    try:
+        local = dt.datetime.fromisoformat(f"{date}T{time.hour:02d}:{time.minute:02d}")
+    except ValueError:
+        return None
+    utc = local - dt.timedelta(minutes=time.offset_minutes or 0)
+    return time if (utc.hour, utc.minute) == (23, 59) and utc.date().isoformat() in LEAP_SECONDS else None
+
+
+# The days a leap second ended (23:59:60 UTC), from the IERS's leap-seconds.list (none since 2016)
+LEAP_SECONDS = frozenset({
+    "1972-06-30", "1972-12-31", "1973-12-31", "1974-12-31", "1975-12-31", "1976-12-31", "1977-12-31", "1978-12-31",
+    "1979-12-31", "1981-06-30", "1982-06-30", "1983-06-30", "1985-06-30", "1987-12-31", "1989-12-31", "1990-12-31",
+    "1992-06-30", "1993-06-30", "1994-06-30", "1995-12-31", "1997-06-30", "1998-12-31", "2005-12-31", "2008-12-31",
+    "2012-06-30", "2015-06-30", "2016-12-31"})
 
 
 def time_problem(time: TimeOfDay) -> str | None:
@@ -1376,7 +1399,9 @@ _OFFSET_THEN_BRACKETS = re.compile(r"[+-][0-9]{2}:?[0-9]{2}\s*\(([^()]+)\)\s*$")
 
 def in_utc(date: str, time: TimeOfDay) -> str:
     """The datetime `date` + `time` (which has a zone) in UTC, as "YYYY-MM-DDTHH:MM[:SS[.f]]Z"."""
-    local = dt.datetime.fromisoformat(f"{date}T{time.clock}{'+00:00' if time.zone == 'Z' else time.zone}")
+    leap = time.second == 60  # a leap second (`leap_second`): 23:59:60 UTC
+    written = replace(time, second=59) if leap else time
+    local = dt.datetime.fromisoformat(f"{date}T{written.clock}{'+00:00' if time.zone == 'Z' else time.zone}")
     utc = local.astimezone(dt.timezone.utc)
-    moved = TimeOfDay(utc.hour, utc.minute, None if time.second is None else utc.second, time.fraction, "Z")
+    moved = TimeOfDay(utc.hour, utc.minute, None if time.second is None else utc.second + leap, time.fraction, "Z")
     return f"{utc.date().isoformat()}{moved}"

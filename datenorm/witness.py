@@ -19,7 +19,7 @@ from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, normalize_text,
                            unwritten_part, year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
-                                clock_start, find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label,
+                                clock_start, find_clock, iana_names_in, in_utc, leap_second, named_zone_offsets, offset_label,
                                 other_clock, parse_time, unread_part, writes_utc, written_period, written_zone, zones_after,
                                 zone_at_end, zone_at_start, zone_before)
 
@@ -97,7 +97,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     raw, confidence = ev.raw, result.confidence
     if confidence < min_confidence:
         return refusal(raw, "low_confidence", "low confidence", confidence)
-    time = parse_time(part)
+    time = parse_time(part) or (leap_second(part, date) if result.valid else None)  # "1990-12-31T23:59:60Z"
     if time is None:
         if _END_OF_DAY.match(part):  # ISO 8601's end of the day
             return refusal(raw, "not_clock", "24:00 is the end of the day, the next day's 00:00: not read", confidence)
