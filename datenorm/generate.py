@@ -385,7 +385,7 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     days, months = en.days["format"]["abbreviated"], en.months["format"]["abbreviated"]
     column = column_months(locale)
     # A stamp gives its text and its clock's parts: hour, minute, second, zone and fraction as written.
-    Stamp = Callable[[dt.date, random.Random], tuple[str, tuple[int, int, int, str, str]]]
+    Stamp = Callable[[dt.date, random.Random], tuple[str, tuple[int, int, int | None, str, str]]]
 
     def hms(r: random.Random) -> tuple[int, int, int]:
         return r.randrange(24), r.randrange(60), r.randrange(60)
@@ -440,6 +440,17 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
                 (h, m, s, zone, ""))
 
     def iso_compact(d: dt.date, r: random.Random):
+        # ISO 8601's basic format (iCalendar, dateutil's and RFC tests): 20030925T104941, T1049,
+        # T104941.5, with Z or a basic offset (+0300, -03); file names glue the clock on (_, -, none)
+        glue = r.choice(("T", "T", "", "_", "-"))
+        h, m, s = hms(r)
+        s, fraction = r.choice(((s, ""), (s, ""), (None, ""), (s, str(r.randrange(1, 10))), (s, f"{r.randrange(1000):03d}")))
+        offset = f"{r.choice('+-')}{r.randrange(13):02d}"
+        zone = r.choice(("", "", "Z", f"{offset}00", offset, f"{offset}30")) if glue == "T" else r.choice(("", "", "Z"))
+        clock = f"{h:02d}{m:02d}" + ("" if s is None else f"{s:02d}" + (f".{fraction}" if fraction else ""))
+        return f"{d:%Y%m%d}{glue}{clock}{zone}", (h, m, s, zone, fraction)
+
+    def iso_compact_untimed(d: dt.date, r: random.Random):  # files without times as they were
         glue = r.choice(("T", "T", "", "_", "-"))
         h, m, s = hms(r)
         zone = r.choice(("", "", "Z"))
@@ -455,7 +466,7 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
         def labelled(d: dt.date, r: random.Random) -> tuple[str, Clock]:
             text, (h, m, s, zone, fraction) = stamp(d, r)
             label, name = read_zone(zone) if zone else ("", "")
-            return text, Clock(f"{h:02d}:{m:02d}:{s:02d}", h, m, s, fraction, label, name)
+            return text, Clock(f"{h:02d}:{m:02d}" + ("" if s is None else f":{s:02d}"), h, m, s, fraction, label, name)
         shown = unlabelled or stamp
         return Template(format_id, lambda d, r: shown(d, r)[0], timed=labelled)
 
@@ -471,7 +482,7 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
         timed("unix-date", unix_date(tuple(z for z in zones if z not in AMBIGUOUS_ZONE_ABBREVIATIONS)), unix_date(zones)),
         timed("rfc2822", rfc2822),
         # ISO 8601 basic format and file-name stamps: 20220503T140000Z, 20220503140000, 20220503_140000
-        timed("iso-compact-datetime", iso_compact),
+        timed("iso-compact-datetime", iso_compact, iso_compact_untimed),
         # SAS DATE9./DATE7. and Oracle DD-MON-YYYY/DD-MON-RR: 03MAY2022, 03MAY22, 03-MAY-2022, 03-MAY-22
         Template("ddMONyyyy", lambda d, r: "{0:02d}{2}{1}{2}{3}".format(d.day, mon(d, r), r.choice(("", "-")), d.year)),
         Template("ddMONyy", lambda d, r: "{0:02d}{2}{1}{2}{3:02d}".format(d.day, mon(d, r), r.choice(("", "-")),

@@ -254,8 +254,7 @@ def test_time_only_rows_are_labelled_with_a_zero_date(timed):
     ("ctime", lambda t: dt.datetime.strptime(t, "%a %b %d %H:%M:%S %Y")),
     ("rfc2822", email.utils.parsedate_to_datetime),
     ("apache-clf", lambda t: dt.datetime.strptime(t.strip("[]"), "%d/%b/%Y:%H:%M:%S %z")),
-    ("iso-compact-datetime", lambda t: dt.datetime.strptime(re.sub(r"[T_-]", "", t).replace("Z", "+0000"),
-                                                            "%Y%m%d%H%M%S%z" if t.endswith("Z") else "%Y%m%d%H%M%S")),
+    ("iso-compact-datetime", lambda t: dt.datetime.fromisoformat(re.sub(r"^([0-9]{8})[T_-]?", r"\1T", t))),
     ("unix-date", lambda t: dt.datetime.strptime(re.sub(r" ([A-Z]+) ", lambda m: f" {_zone_digits(m[1])} ", t),
                                                  "%a %b %d %H:%M:%S %z %Y")),
 ])
