@@ -46,6 +46,7 @@ from datenorm.times import (
 from datenorm.clockwords import LANGUAGE_WEIGHTS  # for `--locales all`: shared among each language's locales
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, replacing_together
+from datenorm.library import DATETIME_KEYS, LibraryFormat, formats_for
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
 from datenorm.months import ROMAN_MONTHS, language_month_names, written_months
 from datenorm.ranges import time_range_parts
@@ -608,6 +609,30 @@ def _written_month_templates(locale: Locale) -> list[Template]:
     return templates
 
 
+def _library_templates(locale: Locale) -> list[Template]:
+    """moment.js's long dates and datetimes in the locale's language (`datenorm.library`): "2023 m.
+    lapkričio 28 d., antradienis, 00:45 val.", "২৮ নভে ২০২৩, দুপুর ৩:৪৫ সময়"; each format once."""
+    templates, seen = [], set()
+    for written in formats_for(locale.language, locale.territory):
+        if written.tokens in seen:
+            continue
+        seen.add(written.tokens)
+        numeric = any(token in ("M", "MM") for token in written.tokens)
+        if written.key in DATETIME_KEYS:
+            def timed(date: dt.date, rng: random.Random, written: LibraryFormat = written) -> tuple[str, Clock]:
+                hour, minute, second = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+                moment = dt.datetime(date.year, date.month, date.day, hour, minute, second)
+                seconds = second if written.writes_seconds else None
+                clock = f"{hour:02d}:{minute:02d}" + ("" if seconds is None else f":{second:02d}")
+                return written.render(moment), Clock(clock, hour, minute, seconds)
+            templates.append(Template(f"moment:{written.key}", lambda d, r, timed=timed: timed(d, r)[0],
+                                      short_year=written.short_year, numeric_month=numeric, timed=timed))
+        else:
+            templates.append(Template(f"moment:{written.key}", lambda d, r, written=written: written.render(
+                dt.datetime(d.year, d.month, d.day)), short_year=written.short_year, numeric_month=numeric))
+    return templates
+
+
 _MONTH_NAME_FIELD = re.compile(r"(?<![ML])[ML]{3,4}(?![ML])")  # a CLDR pattern's month name: MMM, MMMM, LLL, LLLL
 
 
@@ -661,7 +686,7 @@ def locale_plan(name: str, weight: float = 1.0, times: bool = False) -> LocalePl
     templates += _language_templates(locale)
     templates += _roman_month_templates(locale)
     if times:  # forms the datetime model learnt: files without times stay as `models/default` was trained on
-        templates += _ordinal_day_templates(locale) + _written_month_templates(locale)
+        templates += _ordinal_day_templates(locale) + _written_month_templates(locale) + _library_templates(locale)
     templates += _machine_templates(locale, times)
     return LocalePlan(str(locale), locale.language, order, weight, tuple(templates), tuple(_partial_templates(locale, order)))
 

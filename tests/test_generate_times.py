@@ -411,3 +411,20 @@ def test_javascript_dates_write_the_offset_their_label_carries_and_a_name_that_h
 def test_time_share_out_of_range_is_refused_on_the_command_line(tmp_path):
     result = CliRunner().invoke(app, ["generate", "--times", "--time-share", "1.5", "--out", str(tmp_path)])
     assert result.exit_code == 2 and "--time-share" in result.output
+
+
+@pytest.mark.parametrize("name, clock", [("lt", r"(\d\d):(\d\d) val\.()$"), ("en_US", r"(\d{1,2}):(\d\d) ([AP]M)$"),
+                                          ("fi", r"klo (\d\d)\.(\d\d)()$")])
+def test_moment_datetimes_label_the_time_they_write(name, clock):
+    """moment.js's LLLL in the locale's language, labelled with the date and the time it writes."""
+    template = {t.id: t for t in locale_plan(name, times=True).templates}["moment:LLLL"]
+    rng = random.Random(3)
+    for day in range(0, 3000, 37):
+        date = dt.date(1990, 1, 1) + dt.timedelta(days=day)
+        text, written = template.timed(date, rng)
+        hour, minute, period = re.search(clock, text).groups()
+        if period:  # a 12-hour clock
+            assert (int(hour), period) == (written.hour % 12 or 12, "PM" if written.hour >= 12 else "AM"), text
+        else:
+            assert int(hour) == written.hour, text
+        assert int(minute) == written.minute and written.second is None and str(date.year) in text, text
