@@ -610,14 +610,15 @@ def _written_month_templates(locale: Locale) -> list[Template]:
 
 
 def _library_templates(locale: Locale) -> list[Template]:
-    """moment.js's long dates and datetimes in the locale's language (`datenorm.library`): "2023 m.
-    lapkričio 28 d., antradienis, 00:45 val.", "২৮ নভে ২০২৩, দুপুর ৩:৪৫ সময়"; each format once."""
+    """moment.js's and date-fns's long dates and datetimes in the locale's language
+    (`datenorm.library`): "2023 m. lapkričio 28 d., antradienis, 00:45 val.", "২৮ নভে ২০২৩, দুপুর
+    ৩:৪৫ সময়", "Nov 28, 2023, 12:05:09 PM"; each format once."""
     templates, seen = [], set()
     for written in formats_for(locale.language, locale.territory):
         if written.tokens in seen:
             continue
         seen.add(written.tokens)
-        numeric = any(token in ("M", "MM") for token in written.tokens)
+        format_id = f"{written.library}:{written.key}"
         if written.key in DATETIME_KEYS:
             def timed(date: dt.date, rng: random.Random, written: LibraryFormat = written) -> tuple[str, Clock]:
                 hour, minute, second = rng.randrange(24), rng.randrange(60), rng.randrange(60)
@@ -625,11 +626,11 @@ def _library_templates(locale: Locale) -> list[Template]:
                 seconds = second if written.writes_seconds else None
                 clock = f"{hour:02d}:{minute:02d}" + ("" if seconds is None else f":{second:02d}")
                 return written.render(moment), Clock(clock, hour, minute, seconds)
-            templates.append(Template(f"moment:{written.key}", lambda d, r, timed=timed: timed(d, r)[0],
-                                      short_year=written.short_year, numeric_month=numeric, timed=timed))
+            templates.append(Template(format_id, lambda d, r, timed=timed: timed(d, r)[0], short_year=written.short_year,
+                                      numeric_month=written.numeric_month, timed=timed))
         else:
-            templates.append(Template(f"moment:{written.key}", lambda d, r, written=written: written.render(
-                dt.datetime(d.year, d.month, d.day)), short_year=written.short_year, numeric_month=numeric))
+            templates.append(Template(format_id, lambda d, r, written=written: written.render(
+                dt.datetime(d.year, d.month, d.day)), short_year=written.short_year, numeric_month=written.numeric_month))
     return templates
 
 

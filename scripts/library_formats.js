@@ -31,7 +31,7 @@ function expand(data, format) {
     (all, literal, key) => literal || (key ? expand(data, data.longDateFormat(key)) : all));
 }
 
-const out = { moment: moment.version, locales: {} };
+const out = { moment: { version: moment.version, locales: {} } };
 for (const loc of moment.locales().slice().sort()) {
   if (SKIP.has(loc)) continue;
   const data = moment.localeData(loc);
@@ -62,20 +62,53 @@ for (const loc of moment.locales().slice().sort()) {
       if (JSON.stringify(list) !== JSON.stringify(entry.names[kind])) entry.formats[key][kind] = list;
     }
   }
-  out.locales[loc] = entry;
+  out.moment.locales[loc] = entry;
 }
+// date-fns: its localized long formats (PP, PPP, PPPP; p, pp) and what their tokens write
+const dateFns = require('date-fns');
+const dateFnsLocales = require('date-fns/locale');
+out['date-fns'] = { version: require('date-fns/package.json').version, locales: {} };
+const WIDTHS = ['full', 'long', 'medium', 'short'];
+for (const l of Object.values(dateFnsLocales).sort((a, b) => (a.code < b.code ? -1 : 1))) {
+  const loc = l.code;
+  const formatting = { context: 'formatting' };
+  const entry = {
+    lang: loc.split('-')[0],
+    date: Object.fromEntries(WIDTHS.map((width) => [width, l.formatLong.date({ width })])),
+    time: Object.fromEntries(WIDTHS.map((width) => [width, l.formatLong.time({ width })])),
+    dateTime: Object.fromEntries(WIDTHS.map((width) => [width, l.formatLong.dateTime({ width })])),
+    months: [...Array(12).keys()].map((m) => l.localize.month(m, { ...formatting, width: 'wide' })),
+    monthsShort: [...Array(12).keys()].map((m) => l.localize.month(m, { ...formatting, width: 'abbreviated' })),
+    weekdays: [...Array(7).keys()].map((d) => l.localize.day(d, { ...formatting, width: 'wide' })),
+    weekdaysShort: [...Array(7).keys()].map((d) => l.localize.day(d, { ...formatting, width: 'abbreviated' })),
+    periods: ['am', 'pm'].map((p) => l.localize.dayPeriod(p, { ...formatting, width: 'abbreviated' })),
+    ordinals: [...Array(31).keys()].map((d) => String(l.localize.ordinalNumber(d + 1, { unit: 'date' }))),
+  };
+  out['date-fns'].locales[loc] = entry;
+}
+
 fs.writeFileSync(OUT, JSON.stringify(out) + '\n');
-console.log(`wrote ${OUT}: ${Object.keys(out.locales).length} locales`);
+console.log(`wrote ${OUT}: ${Object.keys(out.moment.locales).length} moment locales, ${Object.keys(out['date-fns'].locales).length} date-fns locales`);
 
 // What moment itself writes, for tests/test_library.py to check `datenorm.library.render` against:
 // every locale and format at three moments (a night's half hour, an evening, the half hour before noon)
 const SAMPLES = path.join(__dirname, '..', 'tests', 'library_samples.tsv');
 const lines = ['locale\tkey\tdatetime\ttext'];
-for (const loc of Object.keys(out.locales)) {
+for (const loc of Object.keys(out.moment.locales)) {
   for (const when of [[2023, 10, 28, 0, 45, 30], [2008, 11, 31, 21, 17, 45], [1979, 4, 3, 11, 30, 7]]) {
     const m = moment(when).locale(loc);
     for (const key of KEYS) {
       lines.push([loc, key, moment(when).locale('en').format('YYYY-MM-DDTHH:mm:ss'), m.format(key)].join('\t'));
+    }
+  }
+}
+const DATE_FNS_KEYS = ['PP', 'PPP', 'PPPP', 'PPpp', 'PPPpp', 'PPPPpp'];
+for (const l of Object.values(dateFnsLocales).sort((a, b) => (a.code < b.code ? -1 : 1))) {
+  for (const when of [[2023, 10, 28, 0, 45, 30], [2008, 11, 31, 21, 17, 45], [1979, 4, 3, 11, 30, 7]]) {
+    const date = new Date(...when);
+    for (const key of DATE_FNS_KEYS) {
+      lines.push([`date-fns:${l.code}`, key, moment(when).locale('en').format('YYYY-MM-DDTHH:mm:ss'),
+        dateFns.format(date, key, { locale: l })].join('\t'));
     }
   }
 }
