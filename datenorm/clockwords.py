@@ -776,6 +776,7 @@ def gmt_words_after() -> tuple[str, ...]:
     return tuple(sorted(_table()["gmt_after"], key=len, reverse=True))
 
 
+@functools.cache
 def gmt_words() -> tuple[str, ...]:
     """The words locales write before a numeric offset ("gmt", "utc", "غرينتش"), longest first."""
     return tuple(sorted(_table()["gmt"], key=len, reverse=True))

@@ -36,6 +36,8 @@ from datenorm.times import (
     CLDR_WIDTHS,
     IANA_ZONES,
     NAMED_ZONES_FROM,
+    ODD_OFFSETS,
+    WHOLE_HOUR_OFFSETS,
     Clock,
     TimeCatalogue,
     native_clock,
@@ -445,9 +447,14 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
         # T104941.5, with Z or a basic offset (+0300, -03); file names glue the clock on (_, -, none)
         glue = r.choice(("T", "T", "", "_", "-"))
         h, m, s = hms(r)
-        s, fraction = r.choice(((s, ""), (s, ""), (None, ""), (s, str(r.randrange(1, 10))), (s, f"{r.randrange(1000):03d}")))
-        offset = f"{r.choice('+-')}{r.randrange(13):02d}"
-        zone = r.choice(("", "", "Z", f"{offset}00", offset, f"{offset}30")) if glue == "T" else r.choice(("", "", "Z"))
+        if glue == "T":  # minutes alone only after a T: "201905031049" is no clock the reader finds
+            s, fraction = r.choice(((s, ""), (s, ""), (None, ""), (s, str(r.randrange(1, 10))), (s, f"{r.randrange(1000):03d}")))
+        else:
+            fraction = ""
+        minutes = r.choice((*WHOLE_HOUR_OFFSETS, *ODD_OFFSETS))
+        hours, rest = divmod(abs(minutes), 60)
+        offset = f"{'-' if minutes < 0 else '+'}{hours:02d}{rest:02d}"
+        zone = r.choice(("", "", "Z", offset, offset[:3] if not rest else offset)) if glue == "T" else r.choice(("", "", "Z"))
         clock = f"{h:02d}{m:02d}" + ("" if s is None else f"{s:02d}" + (f".{fraction}" if fraction else ""))
         return f"{d:%Y%m%d}{glue}{clock}{zone}", (h, m, s, zone, fraction)
 

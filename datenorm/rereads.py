@@ -28,7 +28,7 @@ from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_W
                                 ClockSpan, TimeOfDay, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
                                 day_offset, dotted_clocks, generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
                                 iana_offset, in_capitals, maybe_period_beside, named_zone_offsets, noon_or_midnight_written,
-                                offset_label, parse_time, period_after_clock, period_before_clock,
+                                offset_label, period_after_clock, period_before_clock, time_on,
                                 spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_noon_or_midnight,
                                 writes_time_words)
 
@@ -349,7 +349,7 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
     except ValueError:  # no calendar date
         return None
     read = row.result.partial or ""
-    time = parse_time(read[10:]) if read[:10] == row.label else None
+    time = time_on(read[:10], read[10:]) if read[:10] == row.label else None
     offset = iana_offset(names[0][1], day, time) if time is not None else day_offset(names[0][1], day)
     if offset is None:
         return None
@@ -374,7 +374,7 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     except ValueError:  # no calendar date: this year's offset
         day = None
     read = row.result.partial or ""
-    found = _the_zone_name(row, day, parse_time(read[10:]) if day and read[:10] == row.label else _clock_of(row))
+    found = _the_zone_name(row, day, time_on(read[:10], read[10:]) if day and read[:10] == row.label else _clock_of(row))
     if found is None:
         return None
     text, (start, end, offset, named) = row.ev.full, found
@@ -568,7 +568,7 @@ def zone_name_in_brackets_left_out(row: Row, opts: Options) -> str | None:
 
 def keep_offset_of_the_bracketed_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time whose offset the bracketed name has on the day read."""
-    if not new.valid or "T" not in new.iso or (time := parse_time(new.iso[10:])) is None or not time.zone:
+    if not new.valid or "T" not in new.iso or (time := time_on(new.iso[:10], new.iso[10:])) is None or not time.zone:
         return False
     name = bracketed_zone_name(row.ev.text)
     return name is not None and time.offset_minutes in zone_offsets_at(name[1], dt.date.fromisoformat(new.iso[:10]))
@@ -813,7 +813,7 @@ def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time and the offset the name has on the new answer's own date (the one
     written in place of the name was the first answer's: "Nov 4, 2019 10:30 AM ET" first read as
     2 November, when ET was -04:00)."""
-    if not new.valid or "T" not in new.iso or (time := parse_time(new.iso[10:])) is None or not time.zone:
+    if not new.valid or "T" not in new.iso or (time := time_on(new.iso[:10], new.iso[10:])) is None or not time.zone:
         return False
     found = _the_zone_name(row, dt.date.fromisoformat(new.iso[:10]), time)
     return found is not None and (time.offset_minutes or 0) == found[2]
@@ -821,7 +821,7 @@ def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
 
 def keep_time_without_zone(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time and no zone (the text read had none)."""
-    return new.valid and "T" in new.iso and bool((time := parse_time(new.iso[10:])) and not time.zone)
+    return new.valid and "T" in new.iso and bool((time := time_on(new.iso[:10], new.iso[10:])) and not time.zone)
 
 
 def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
@@ -829,7 +829,7 @@ def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> 
     offset: a zone at +00:00 ("europe/london" in winter) is not UTC, so not Z."""
     if not new.valid or "T" not in new.iso:
         return False
-    date, time = dt.date.fromisoformat(new.iso[:10]), parse_time(new.iso[10:])
+    date, time = dt.date.fromisoformat(new.iso[:10]), time_on(new.iso[:10], new.iso[10:])
     name = iana_names_in(row.ev.text)[0][1]
     return (time is not None and time.zone not in ("", "Z")
             and time.offset_minutes in named_zone_offsets(name, date, time))

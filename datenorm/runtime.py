@@ -35,7 +35,7 @@ from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
 from datenorm.text import ORDERS, normalize_text, numeric_date, order_reading, readable_orders
-from datenorm.timeofday import in_utc, parse_time, split_answer
+from datenorm.timeofday import in_utc, split_answer, time_on
 from datenorm.witness import judge, judge_time
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "model_for", "normalize", "partial_date",
@@ -386,7 +386,7 @@ _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?![^\W\d_])")
 
 def _in_utc(result: Result) -> Result:
     """A valid answer with a zone given in UTC (`--utc`); any other as it is."""
-    time = parse_time(result.iso[10:]) if result.valid and "T" in result.iso else None
+    time = time_on(result.iso[:10], result.iso[10:]) if result.valid and "T" in result.iso else None
     return replace(result, iso=in_utc(result.iso[:10], time)) if time is not None and time.zone else result
 
 

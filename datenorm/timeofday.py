@@ -174,6 +174,11 @@ def parse_time(part: str) -> TimeOfDay | None:
     return time if time is not None and time_problem(time) is None else None
 
 
+def time_on(date: str, part: str) -> TimeOfDay | None:
+    """The time of day `part` writes on `date` ("2019-05-03"), a leap second included (`leap_second`)."""
+    return parse_time(part) or leap_second(part, date)
+
+
 def leap_second(part: str, date: str) -> TimeOfDay | None:
     """The time `part` writes when it is a leap second on `date` ("T23:59:60Z" on 1990-12-31,
     "T15:59:60-08:00" there too, RFC 3339's examples), else None: second 60 of the minute before
@@ -1106,33 +1111,69 @@ def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> 
     return _iana_zone(raw, date, time)
 
 
-def zones_after(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> list[tuple[str, int]]:
-    """Every zone a text writes after its clock whose offset is known, as (what it writes, minutes
-    east of UTC): the first as `written_zone` finds it, those written right after it ("19:00 EST
-    EDT", "+0100 (CEST)", "CEST (UTC+2)") or after an IANA name ("Europe/London GMT"), and the IANA
-    name's own. More than one offset is two zones; an offset beside an abbreviation of several zones
-    ("10:42 IST (+05:30)") says which it is."""
-    zones, found, at = [], None, 0
-    starts = list(_zone_starts(tail))
-    if iana := _IANA_ANY_CASE.search(tail):
-        starts.append(iana.end())
-        if (offset := _iana_zone(raw, date, time)) is not None and offset is not False:
-            zones.append((iana.group(), offset))
-    for at in starts:
-        if (found := _zone_at(tail, at, raw, date, time)) is not None:
+def zones_after(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> list[tuple[str, int | None]]:
+    """The zones a text writes after its clock, as (what it writes, minutes east of UTC; None for an
+    abbreviation of several zones, in capitals): the first as `written_zone` finds it (or an IANA
+    name there), then each written right after the one before, apart by spaces, a slash or
+    brackets only: an offset with a two-digit hour ("+0100 (CEST)", "CEST (UTC+2)"), UTC, an
+    abbreviation in capitals ("19:00 EST EDT"), an IANA name ("Europe/London GMT") or a CLDR zone
+    name in brackets. Words after a comma, in lower case or of another kind ("10:00 PDT has been",
+    "10:00 UTC, -5 °C") end the run. The offset of a CLDR zone name of several is unknown, and left out."""
+    zones: list[tuple[str, int | None]] = []
+    found = None
+    for at in _zone_starts(tail):
+        if (found := _zone_at(tail, at, raw, date, time) or _iana_at(tail, at, raw, date, time)) is not None:
             break
     while found is not None:
         value, end = found
+        written = tail[at:end].strip(" ([,")
         if value is not False:
-            zones.append((tail[at:end].strip(" ([,"), value))
-        if any(char.isdigit() for char in tail[at:end]) and (word := _gmt_word_after().match(tail, end)):
+            zones.append((written, value))
+        elif written.upper() in AMBIGUOUS_ZONES:
+            zones.append((written, None))
+        if any(char.isdigit() for char in written) and (word := _gmt_word_after().match(tail, end)):
             end = word.end()  # CLDR's "{0} GMT" of Ewe, Anii, Persian: "+04:00 GMT" is one zone
         at = _BETWEEN_ZONES.match(tail, end).end()
-        found = _zone_at(tail, at, raw, date, time) if at < len(tail) else None
+        found = _next_zone(tail, at, "(" in tail[end:at] or "[" in tail[end:at], raw, date, time) if at < len(tail) else None
     return zones
 
 
-_BETWEEN_ZONES = re.compile(r"[\s)\]/,]*")
+_BETWEEN_ZONES = re.compile(r"[\s()\[\]/]*")
+_NEXT_OFFSET = re.compile(r"(?:(?:utc|gmt)\s?([+-])(1[0-4]|0?[0-9])|([+-])(1[0-4]|0[0-9]))(?::?([0-9]{2}))?(?![0-9])")
+_NEXT_WORD = re.compile(r"[^\W\d_]+(?![^\W\d_])")
+
+
+def _next_zone(tail: str, at: int, bracketed: bool, raw: str, date: dt.date | None,
+               time: TimeOfDay) -> tuple[int | bool, int] | None:
+    """A zone written right after another (`zones_after`) at `at`, as `_zone_at` gives it, of the
+    kinds a second zone is written in: an offset with a two-digit hour, UTC, an abbreviation in
+    capitals, an IANA name, or in brackets a CLDR zone name; else None."""
+    if offset := _NEXT_OFFSET.match(tail, at):  # "utc+2", "+0200", not "- 3" nor "-5 °c"
+        sign, hours = (offset[1], offset[2]) if offset[1] else (offset[3], offset[4])
+        return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(offset[5] or 0)), offset.end()
+    if iana := _iana_at(tail, at, raw, date, time):
+        return iana
+    word = _NEXT_WORD.match(tail, at)
+    if word is None:
+        return None
+    upper = word.group().upper()
+    if upper in ("UTC", "GMT") or upper == "Z" and in_capitals("z", raw):
+        return 0, word.end()
+    if in_capitals(upper, raw) and upper in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS):
+        return _zone_at(tail, at, raw, date, time)
+    if bracketed and (named := zone_name_after(tail, at, date)) is not None and tail[named[0]:named[0] + 1] in (")", "]"):
+        return (next(iter(named[1])) if len(named[1]) == 1 else False), named[0]
+    return None
+
+
+def _iana_at(tail: str, at: int, raw: str, date: dt.date | None, time: TimeOfDay) -> tuple[int | bool, int] | None:
+    """An IANA zone's name written at `at` (after spaces or a bracket), with its offset at that date
+    and time (False without a date, or when it has none then), and where it ends."""
+    found = _IANA_ANY_CASE.match(tail, len(tail) - len(tail[at:].lstrip(" ([")))
+    if found is None or (name := _iana_names().get(found.group().lower())) is None:
+        return None
+    offset = iana_offset(name, date, time) if date else None
+    return (False if offset is None else offset), found.end()
 
 
 @functools.cache

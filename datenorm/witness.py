@@ -19,8 +19,8 @@ from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, normalize_text,
                            unwritten_part, year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
-                                clock_start, find_clock, iana_names_in, in_utc, leap_second, named_zone_offsets, offset_label,
-                                other_clock, parse_time, unread_part, writes_utc, written_period, written_zone, zones_after,
+                                clock_start, find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label,
+                                other_clock, parse_time, time_on, unread_part, writes_utc, written_period, written_zone, zones_after,
                                 zone_at_end, zone_at_start, zone_before)
 
 
@@ -97,7 +97,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     raw, confidence = ev.raw, result.confidence
     if confidence < min_confidence:
         return refusal(raw, "low_confidence", "low confidence", confidence)
-    time = parse_time(part) or (leap_second(part, date) if result.valid else None)  # "1990-12-31T23:59:60Z"
+    time = time_on(date, part) if result.valid else parse_time(part)  # a leap second too: "1990-12-31T23:59:60Z"
     if time is None:
         if _END_OF_DAY.match(part):  # ISO 8601's end of the day
             return refusal(raw, "not_clock", "24:00 is the end of the day, the next day's 00:00: not read", confidence)
@@ -152,13 +152,13 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     not have that day; None when the zones agree."""
     raw = ev.raw
     written = zones_after(tail, raw, day, time)
-    if len(offsets := {minutes for _, minutes in written}) > 1:  # "19:00 EST EDT", "+0100 (CEST)"
-        first, second = written[0], next(zone for zone in written if zone[1] != written[0][1])
-        readings = {_as_written(name, raw): f"{prefix}T{time.clock}{offset_label(minutes)}" for name, minutes in (first, second)}
-        return refusal(raw, "two_zones", f"two zones of different offsets ({' and '.join(readings)})", confidence,
-                       partial=f"{prefix}T{time.clock}", readings=readings)
+    known = [(name, minutes) for name, minutes in written if minutes is not None]
+    several = next((name for name, minutes in written if minutes is None), None)  # "IST"
+    if len(offsets := {minutes for _, minutes in known}) > 1 or (
+            several and offsets and not offsets & set(AMBIGUOUS_ZONES[several.upper()].values())):
+        return _two_zones(raw, known, several, prefix, time, confidence)  # "19:00 EST EDT", "+0100 (CEST)", "IST +0900"
     zone, head = written_zone(tail, raw, day, time), None
-    if zone is False and offsets:  # "10:42 IST (+05:30)": the offset says which IST
+    if zone is False and several and offsets:  # "10:42 IST (+05:30)": the offset says which IST
         zone = offsets.pop()
     if zone is None:  # "GMT+02:00 09:20", "PST 上午4:40"
         head = ev.text[:clock_start(ev.text, span, lang)]
@@ -194,10 +194,26 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     return None
 
 
+def _two_zones(raw: str, known: list[tuple[str, int]], several: str | None, prefix: str, time: TimeOfDay,
+               confidence: float) -> Result:
+    """The refusal of a clock written with two zones of different offsets (`zones_after`), with the
+    datetime in each: the first two offsets, or an abbreviation of several zones in each of its
+    zones and the offset beside it that is none of theirs."""
+    zones = [(_as_written(name, raw), minutes) for name, minutes in known]
+    if several:
+        zones = zones[:1] + [(f"{several.upper()} {place}", minutes) for place, minutes in AMBIGUOUS_ZONES[several.upper()].items()]
+    else:
+        zones = [zones[0], next(zone for zone in zones if zone[1] != zones[0][1])]
+    readings = {name: f"{prefix}T{time.clock}{offset_label(minutes)}" for name, minutes in zones}
+    names = f"{zones[0][0]} and {several.upper() if several else zones[1][0]}"
+    return refusal(raw, "two_zones", f"two zones of different offsets ({names})", confidence,
+                   partial=f"{prefix}T{time.clock}", readings=readings)
+
+
 def _as_written(found: str, raw: str) -> str:
-    """A part of the normalised text as `raw` writes it, where raw writes it so in any case ("CEST" for "cest")."""
-    at = raw.lower().find(found)
-    return raw[at:at + len(found)] if at >= 0 else found
+    """A part of the normalised text as `raw` writes it, as a word in any case ("CEST" for "cest")."""
+    written = re.search(rf"(?<![^\W\d_]){re.escape(found)}(?![^\W\d_])", raw, re.IGNORECASE)
+    return written.group() if written else found
 
 
 def _unread_word_after(ev: Evidence, span) -> str | None:
