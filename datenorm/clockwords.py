@@ -106,8 +106,12 @@ _HALVES = {
     "is": ("fyrir hádegi", "eftir hádegi"), "kk": ("тд", "тк"), "kn": ("ಪೂರ್ವಾಹ್ನ", "ಅಪರಾಹ್ನ"), "sr": ("ам", "пм"),
     "ta": ("முற்பகல்", "பிற்பகல்"), "te": ("పూర్వాహ్నం", "అపరాహ్నం"), "tr": ("ö.ö.", "ö.s."), "uz": ("п.о.", "п.к."),
     "mk": ("претпладне", "попладне"),
-    "ug": ("ئە", "چ"), "sq": ("pd", "md"),
+    "ug": ("ئە", "چ"), "sq": ("pd", "md"), "hu": ("de", "du"),
 }
+# Periods only in a text of their language, given (`_names`), and there only where the text ends with
+# them (`timeofday.MAYBE_PERIODS`): moment.js's Hungarian "de", "du" are French, Spanish, Portuguese
+# "of" and German "you" in any other text ("a las 12:30 de 3 de mayo")
+OWN_LANGUAGE_ONLY = {"hu": frozenset({"de", "du"})}
 for _language, (_before, _after) in _HALVES.items():
     PERIODS_IN_USE.setdefault(_language, {}).update({_before: range(0, 12), _after: range(12, 24)})
 # In a text of a known language, the day periods of other languages read are only those of the
@@ -413,6 +417,8 @@ def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
         if lang == WIDELY_USED and weight == 1:
             continue
         for word, hours in words.items():
+            if word in OWN_LANGUAGE_ONLY.get(language, ()):
+                continue
             if weight > weights.get(word, 0):  # a more widely used language's reading replaces the others'
                 merged[word], weights[word] = set(hours), weight
             elif weight == weights[word]:

@@ -804,7 +804,8 @@ def _named_pattern(words: tuple[str, ...]) -> re.Pattern:
 # text): Chinese evening and morning in one character ("晚8:00" is 20:00, "最晚8:00" "at the latest
 # 8:00", "9:15晚到" "9:15, late"), moment.js's Hungarian "de"/"du" ("but"/"you"), Filipino "n.h."
 # (New Hampshire's "N.H."). Beside a clock written 1-12 the text does not settle its hour, so no
-# answer is witnessed.
+# answer is witnessed; after the clock and ending the text (or before its zone) a word is the
+# period, of its language's periods where it is one (Hungarian "de", "du": `clockwords._HALVES`).
 MAYBE_PERIODS: dict[str | None, tuple[str, ...]] = {None: ("晚", "早"), "hu": ("de", "du"), "fil": ("n.h.",)}
 # Day periods of two letters that are also abbreviations of other words, after a clock: a period
 # only where the text ends with it or with its zone after it ("9:17:45 MD", "0:45:30 ДП MSK"), as
@@ -818,7 +819,9 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
     """Whether a word that may be a day period or another word is written beside the clock `span`:
     one of `PERIODS_AT_THE_END` after it with more than a zone after that (unless CLDR's own period
     of `lang` with the date going on after it), or one of `MAYBE_PERIODS` (of any text, or of
-    `lang`) right before or after it."""
+    `lang`) right before or after it, but for one of `lang`'s own after it that ends the text or
+    comes before its zone: that is the period; in a text of no language given, one of any
+    language's there ("12:45:30 de": Hungarian "de" or not, the hour is unsettled)."""
     before, after = text[:span.start].rstrip(" "), text[span.end:].lstrip(" .")  # "10:42:07.md"
     for word in PERIODS_AT_THE_END:
         if after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word)):
@@ -826,13 +829,20 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
             if (rest and not _names_a_zone(rest.split()[0].strip("()[],"))
                     and not (lang and cldr_period(word, lang) and _DATE_GOES_ON.match(rest))):
                 return True  # CLDR's Ukrainian "12:45:57 пп, субота", "5:38:29 дп 6 лютого", not "пп «ромашка»"
-    for word in MAYBE_PERIODS[None] + (MAYBE_PERIODS.get(lang, ()) if lang else ()):
+    own = MAYBE_PERIODS.get(lang, ()) if lang else ()
+    others = () if lang else tuple(word for key, words in MAYBE_PERIODS.items() if key for word in words)
+    for word in MAYBE_PERIODS[None] + own + others:
         if not word[0].isascii():  # a character of its own: "晚8:00", "9:15晚到"
             if before.endswith(word) or after.startswith(word):
                 return True
-        elif (before.endswith(word) and not before[:-len(word)][-1:].isalpha()
-              or after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word))):
+        elif word not in others and before.endswith(word) and not before[:-len(word)][-1:].isalpha():
             return True  # a word of its own, not CLDR's "du." ("95.09.30 du. 4:22")
+        elif after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word)):
+            rest = after[len(word):].strip(" .")
+            ends = (not rest or _names_a_zone(rest.split()[0].strip("()[],"))) and (
+                word in others or own_period_at(after, 0, lang) is not None)  # own: a period the checks know
+            if ends == (word in others):  # in its language's text, ending it (or before its zone) it is the
+                return True               # period; in a text of no language only there ("12:45:30 de", not "10h00 de Paris")
     return False
 
 
@@ -848,9 +858,10 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     morning", "15:42 am" say two things)."""
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
-    if written <= 12 and maybe_period_beside(text, span, lang):
+    maybe = maybe_period_beside(text, span, lang)
+    if written <= 12 and maybe:
         return False  # "2016年9月14日晚10:00": 10:00 or 22:00, the text does not say
-    hours = day_period(text, span, lang)
+    hours = None if maybe else day_period(text, span, lang)  # "15:15 de csak": Hungarian "but", no period
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
     uhr = "uhr" in text[span.start:word.end() if word else span.end]  # "12.30 uhr" is a clock with its word
