@@ -837,21 +837,12 @@ def keep_zone_of_the_name(old: Result, new: Result, row: Row, opts: Options) -> 
 
 def the_date_alone(row: Row, opts: Options) -> str | None:
     """Read with the time, a text whose answer came with a broken time ("1994 apr 21 ne" read with a
-    time of blanks: the model saw no clock) or one it does not write ("29 fevral, 2020 yil, shanba"
-    read at 02:00) is read again with the decoder steps of the date alone, as a date-only call reads
-    it; not a text that writes a word of a time (`writes_time_words`: "at five o'clock", "오후 다섯
-    시"), nor, for a time not in the text, one that writes a zone ("16.08.53 GMT-03:00" is a time) or
-    a noon or midnight word, even as a name's ("Canal du Midi": refused, never 12:00 nor the date).
-    The date is kept only where the text writes no clock (`keep_date_of_its_numbers`)."""
-    if (not opts.time or row.result.code not in ("not_clock", "time_not_in_text")
-            or writes_time_words(row.ev.text, opts.lang)
-            or row.result.code == "time_not_in_text" and (_A_ZONE.search(row.ev.text)  # "16.08.53 gmt-03:00" is a time
-                                                          or writes_noon_or_midnight(row.ev.text))):  # "canal du midi"
+    time of blanks: the model saw no clock) is read again with the decoder steps of the date alone,
+    as a date-only call reads it; not a text that writes a word of a time (`writes_time_words`: "at
+    five o'clock", "오후 다섯 시")."""
+    if not opts.time or row.result.code != "not_clock" or writes_time_words(row.ev.text, opts.lang):
         return None
     return row.ev.text
-
-
-_A_ZONE = re.compile(r"(?<![^\W\d_])(?:utc|gmt)(?![^\W\d_])|[+-][0-9]{2}:?[0-9]{2}(?![0-9])")
 
 
 def keep_date_of_its_numbers(old: Result, new: Result, row: Row, opts: Options) -> bool:
