@@ -378,8 +378,13 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     if found is None:
         return None
     text, (start, end, offset, named) = row.ev.full, found
+    if text[start:start + 1] not in ("(", "[") and _ZONE_BEFORE_NAME.search(text, 0, start):
+        return None  # a second zone ("10:42:07 gmt cat"): written as an offset it would join the first ("gmt +02:00")
     # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it; an abbreviation its offset
     return f"{text[:start]}{'utc' if named and not offset else offset_label(offset)}{text[end:]}"
+
+
+_ZONE_BEFORE_NAME = re.compile(r"(?<![^\W\d_])(?:utc|gmt|z)\s*$|[+-][0-9]{2}:?[0-9]{2}\s*$")
 
 
 def _clock_of(row: Row) -> TimeOfDay | None:

@@ -858,10 +858,12 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     morning", "15:42 am" say two things)."""
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
-    maybe = maybe_period_beside(text, span, lang)
-    if written <= 12 and maybe:
+    if written <= 12 and maybe_period_beside(text, span, lang):
         return False  # "2016年9月14日晚10:00": 10:00 or 22:00, the text does not say
-    hours = None if maybe else day_period(text, span, lang)  # "15:15 de csak": Hungarian "but", no period
+    after = text[span.end:].lstrip(" ")
+    other_word = written > 12 and any(after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word))
+                                      for word in MAYBE_PERIODS.get(lang, ())) and maybe_period_beside(text, span, lang)
+    hours = None if other_word else day_period(text, span, lang)  # "15:15 de csak": Hungarian "but", no period
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
     uhr = "uhr" in text[span.start:word.end() if word else span.end]  # "12.30 uhr" is a clock with its word
@@ -1128,7 +1130,7 @@ def zones_after(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> l
     name there), then each written right after the one before, apart by spaces, a slash or
     brackets only: an offset with a two-digit hour ("+0100 (CEST)", "CEST (UTC+2)"), UTC, an
     abbreviation in capitals ("19:00 EST EDT"), an IANA name ("Europe/London GMT") or a CLDR zone
-    name in brackets. Words after a comma, in lower case or of another kind ("10:00 PDT has been",
+    name in brackets or after them (.NET's "(UTC-05:00) Eastern Time", whose offset is the standard one). Words after a comma, in lower case or of another kind ("10:00 PDT has been",
     "10:00 UTC, -5 °C") end the run. The offset of a CLDR zone name of several is unknown, and left out."""
     zones: list[tuple[str, int | None]] = []
     found = None
@@ -1145,12 +1147,13 @@ def zones_after(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> l
         if any(char.isdigit() for char in written) and (word := _gmt_word_after().match(tail, end)):
             end = word.end()  # CLDR's "{0} GMT" of Ewe, Anii, Persian: "+04:00 GMT" is one zone
         at = _BETWEEN_ZONES.match(tail, end).end()
-        found = _next_zone(tail, at, "(" in tail[end:at] or "[" in tail[end:at], raw, date, time) if at < len(tail) else None
+        apart = tail[end:at]  # a name in brackets, or after a zone in brackets (.NET's "(UTC-05:00) Eastern Time")
+        found = _next_zone(tail, at, any(mark in apart for mark in "()[]"), raw, date, time) if at < len(tail) else None
     return zones
 
 
 _BETWEEN_ZONES = re.compile(r"[\s()\[\]/]*")
-_NEXT_OFFSET = re.compile(r"(?:(?:utc|gmt)\s?([+-])(1[0-4]|0?[0-9])|([+-])(1[0-4]|0[0-9]))(?::?([0-9]{2}))?(?![0-9])")
+_NEXT_OFFSET = re.compile(r"(?:(?:utc|gmt)\s?([+-])(1[0-4]|0?[0-9])|([+-])(1[0-4]|0[0-9]|[0-9](?=:[0-9]{2})))(?::?([0-9]{2}))?(?![0-9])")
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?![^\W\d_])")
 
 
@@ -1158,8 +1161,8 @@ def _next_zone(tail: str, at: int, bracketed: bool, raw: str, date: dt.date | No
                time: TimeOfDay) -> tuple[int | bool, int] | None:
     """A zone written right after another (`zones_after`) at `at`, as `_zone_at` gives it, of the
     kinds a second zone is written in: an offset with a two-digit hour, UTC, an abbreviation in
-    capitals, an IANA name, or in brackets a CLDR zone name; else None."""
-    if offset := _NEXT_OFFSET.match(tail, at):  # "utc+2", "+0200", not "- 3" nor "-5 °c"
+    capitals, an IANA name, or a CLDR zone name in brackets or after them; else None."""
+    if offset := _NEXT_OFFSET.match(tail, at):  # "utc+2", "+0200", "+5:30", not "- 3" nor "-5 °c"
         sign, hours = (offset[1], offset[2]) if offset[1] else (offset[3], offset[4])
         return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(offset[5] or 0)), offset.end()
     if iana := _iana_at(tail, at, raw, date, time):
@@ -1172,7 +1175,8 @@ def _next_zone(tail: str, at: int, bracketed: bool, raw: str, date: dt.date | No
         return 0, word.end()
     if in_capitals(upper, raw) and upper in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS):
         return _zone_at(tail, at, raw, date, time)
-    if bracketed and (named := zone_name_after(tail, at, date)) is not None and tail[named[0]:named[0] + 1] in (")", "]"):
+    if bracketed and (named := zone_name_after(tail, at, date)) is not None and (
+            tail[named[0]:named[0] + 1] in (")", "]") or not tail[at - 1:at].strip() in ("(", "[")):
         return (next(iter(named[1])) if len(named[1]) == 1 else False), named[0]
     return None
 
