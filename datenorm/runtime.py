@@ -35,7 +35,7 @@ from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
 from datenorm.text import ORDERS, normalize_text, numeric_date, order_reading, readable_orders
-from datenorm.timeofday import in_utc, split_answer, time_on
+from datenorm.timeofday import in_utc, split_answer, time_on, writes_hour_word
 from datenorm.witness import judge, judge_time
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "model_for", "normalize", "partial_date",
@@ -295,8 +295,10 @@ class Translator:
                 results[i] = refusal(texts[i], "two_dates", f"two dates ({'-'.join(written[0])} and "
                                      f"{'-'.join(written[1])})", results[i].confidence)
             elif (opts.time and results[i].valid and "T" not in results[i].iso
-                  and evidence[i].writes_a_clock(dt.date.fromisoformat(results[i].iso), opts.lang)):
-                # a date read without the time its text writes (the model wrote none, or a second reading left it out)
+                  and (evidence[i].writes_a_clock(dt.date.fromisoformat(results[i].iso), opts.lang)
+                       or writes_hour_word(evidence[i].text))):
+                # a date read without the time its text writes (the model wrote none, or a second reading left
+                # it out), in digits or in words with an hour word ("akşam saat sekizi 20 geçe")
                 results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",
                                      results[i].confidence, partial=results[i].iso)
         return results  # type: ignore[return-value]

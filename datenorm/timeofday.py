@@ -457,6 +457,13 @@ def writes_time_words(text: str, lang: str | None = None) -> bool:
     return False
 
 
+def writes_hour_word(text: str) -> bool:
+    """Whether a normalised text writes an hour word as a word of its own ("uhr", "o'clock", "saat",
+    "時"): a time, even spelled out ("saat sekizi 20 geçe"), where a day period alone ("sunday
+    morning") writes none."""
+    return any(_hour_word_after().match(text, start.start()) for start in _WORD_START_AT.finditer(text))
+
+
 _WORD_START_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 
