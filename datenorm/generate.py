@@ -54,7 +54,7 @@ from datenorm.months import ROMAN_MONTHS, language_month_names, written_months
 from datenorm.ranges import time_range_parts
 from datenorm.text import (GENERIC_LEAD_WORDS, LEAD_WORDS, ORDERS, PIVOT_END, PIVOT_START, normalize_text,
                            order_matters, ordinal)
-from datenorm.timeofday import CLOCK_BEFORE_DATE, GENERIC_ABBREVIATIONS, generic_written
+from datenorm.timeofday import CLOCK_BEFORE_DATE, GENERIC_ABBREVIATIONS, generic_written, offset_label
 
 COLUMNS = ("text", "iso", "order", "locale", "format", "lang", "augment", "order_matters")
 SPLITS = ("train", "valid", "test")
@@ -374,6 +374,33 @@ def _javascript_stamp(locale: Locale) -> Callable:
     return stamp
 
 
+def _hms(r: random.Random) -> tuple[int, int, int]:
+    return r.randrange(24), r.randrange(60), r.randrange(60)
+
+
+def _iso_compact(d: dt.date, r: random.Random) -> tuple[str, tuple[int, int, int | None, str, str]]:
+    """ISO 8601's basic format (iCalendar, dateutil's and RFC tests): 20030925T104941, T1049,
+    T104941.5, with Z or a basic offset (+0300, -03); file names glue the clock on (_, -, none)."""
+    glue = r.choice(("T", "T", "", "_", "-"))
+    h, m, s = _hms(r)
+    fraction = ""
+    if glue == "T":  # minutes alone only after a T: "201905031049" is no clock the reader finds
+        s, fraction = r.choice(((s, ""), (s, ""), (None, ""), (s, str(r.randrange(1, 10))), (s, f"{r.randrange(1000):03d}")))
+    minutes = r.choice((*WHOLE_HOUR_OFFSETS, *ODD_OFFSETS))
+    offset = offset_label(minutes).replace(":", "")
+    zone = r.choice(("", "", "Z", offset, offset[:3] if minutes % 60 == 0 else offset)) if glue == "T" else r.choice(("", "", "Z"))
+    clock = f"{h:02d}{m:02d}" + ("" if s is None else f"{s:02d}" + (f".{fraction}" if fraction else ""))
+    return f"{d:%Y%m%d}{glue}{clock}{zone}", (h, m, s, zone, fraction)
+
+
+def _iso_compact_untimed(d: dt.date, r: random.Random) -> tuple[str, tuple[int, int, int, str, str]]:
+    """`_iso_compact` as files without times wrote it, draw for draw."""
+    glue = r.choice(("T", "T", "", "_", "-"))
+    h, m, s = _hms(r)
+    zone = r.choice(("", "", "Z"))
+    return f"{d:%Y%m%d}{glue}{h:02d}{m:02d}{s:02d}{zone}", (h, m, s, zone, "")
+
+
 def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     """Dates as programs write them, in every locale: ISO 8601 timestamps, compact yyyymmdd, C's
     ctime() and Unix `date` (English names whatever the locale), RFC 2822 (e-mail, HTTP), SAS and
@@ -390,8 +417,7 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     # A stamp gives its text and its clock's parts: hour, minute, second, zone and fraction as written.
     Stamp = Callable[[dt.date, random.Random], tuple[str, tuple[int, int, int | None, str, str]]]
 
-    def hms(r: random.Random) -> tuple[int, int, int]:
-        return r.randrange(24), r.randrange(60), r.randrange(60)
+    hms = _hms
 
     def mon(d: dt.date, r: random.Random) -> str:
         return column[d.month].upper() if r.random() < 0.8 else column[d.month]
@@ -442,28 +468,6 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
         return (f"{days[d.weekday()]}, {d.day:02d} {months[d.month]} {d.year} {h:02d}:{m:02d}:{s:02d} {zone}",
                 (h, m, s, zone, ""))
 
-    def iso_compact(d: dt.date, r: random.Random):
-        # ISO 8601's basic format (iCalendar, dateutil's and RFC tests): 20030925T104941, T1049,
-        # T104941.5, with Z or a basic offset (+0300, -03); file names glue the clock on (_, -, none)
-        glue = r.choice(("T", "T", "", "_", "-"))
-        h, m, s = hms(r)
-        if glue == "T":  # minutes alone only after a T: "201905031049" is no clock the reader finds
-            s, fraction = r.choice(((s, ""), (s, ""), (None, ""), (s, str(r.randrange(1, 10))), (s, f"{r.randrange(1000):03d}")))
-        else:
-            fraction = ""
-        minutes = r.choice((*WHOLE_HOUR_OFFSETS, *ODD_OFFSETS))
-        hours, rest = divmod(abs(minutes), 60)
-        offset = f"{'-' if minutes < 0 else '+'}{hours:02d}{rest:02d}"
-        zone = r.choice(("", "", "Z", offset, offset[:3] if not rest else offset)) if glue == "T" else r.choice(("", "", "Z"))
-        clock = f"{h:02d}{m:02d}" + ("" if s is None else f"{s:02d}" + (f".{fraction}" if fraction else ""))
-        return f"{d:%Y%m%d}{glue}{clock}{zone}", (h, m, s, zone, fraction)
-
-    def iso_compact_untimed(d: dt.date, r: random.Random):  # files without times as they were
-        glue = r.choice(("T", "T", "", "_", "-"))
-        h, m, s = hms(r)
-        zone = r.choice(("", "", "Z"))
-        return f"{d:%Y%m%d}{glue}{h:02d}{m:02d}{s:02d}{zone}", (h, m, s, zone, "")
-
     def clf(d: dt.date, r: random.Random):
         h, m, s = hms(r)
         zone = f"{r.choice('+-')}{r.randrange(13):02d}{r.choice(('00', '30'))}"
@@ -490,7 +494,7 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
         timed("unix-date", unix_date(tuple(z for z in zones if z not in AMBIGUOUS_ZONE_ABBREVIATIONS)), unix_date(zones)),
         timed("rfc2822", rfc2822),
         # ISO 8601 basic format and file-name stamps: 20220503T140000Z, 20220503140000, 20220503_140000
-        timed("iso-compact-datetime", iso_compact, iso_compact_untimed),
+        timed("iso-compact-datetime", _iso_compact, _iso_compact_untimed),
         # SAS DATE9./DATE7. and Oracle DD-MON-YYYY/DD-MON-RR: 03MAY2022, 03MAY22, 03-MAY-2022, 03-MAY-22
         Template("ddMONyyyy", lambda d, r: "{0:02d}{2}{1}{2}{3}".format(d.day, mon(d, r), r.choice(("", "-")), d.year)),
         Template("ddMONyy", lambda d, r: "{0:02d}{2}{1}{2}{3:02d}".format(d.day, mon(d, r), r.choice(("", "-")),

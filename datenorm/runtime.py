@@ -296,7 +296,7 @@ class Translator:
                                      f"{'-'.join(written[1])})", results[i].confidence)
             elif (opts.time and results[i].valid and "T" not in results[i].iso
                   and (evidence[i].writes_a_clock(dt.date.fromisoformat(results[i].iso), opts.lang)
-                       or writes_hour_word(evidence[i].text))):
+                       or writes_hour_word(evidence[i].text, short_alone=False))):
                 # a date read without the time its text writes (the model wrote none, or a second reading left
                 # it out), in digits or in words with an hour word ("akşam saat sekizi 20 geçe")
                 results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",

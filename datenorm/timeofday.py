@@ -447,21 +447,26 @@ def writes_time_words(text: str, lang: str | None = None) -> bool:
     tells the hour in any language ("tarde", "午後", "오후"; `period_after`), but for noon and
     midnight words, which `_names_noon_or_midnight` reads ("canal du midi" is no time). A time
     spelled out ("um drei uhr", "午後三時") writes no digit of a clock."""
+    if writes_hour_word(text):
+        return True
     for start in _WORD_START_AT.finditer(text):
         pos = start.start()
-        if _hour_word_after().match(text, pos):
-            return True
         if ((found := period_after(text, pos, lang)) and text[pos:found[0]].strip(" .") not in _noon_or_midnight()
                 and not (text[pos:found[0]] == "am" and _NUMBER_AT.match(text, found[0]))):  # German "am 20.07.18"
             return True
     return False
 
 
-def writes_hour_word(text: str) -> bool:
+def writes_hour_word(text: str, short_alone: bool = True) -> bool:
     """Whether a normalised text writes an hour word as a word of its own ("uhr", "o'clock", "saat",
     "時"): a time, even spelled out ("saat sekizi 20 geçe"), where a day period alone ("sunday
-    morning") writes none."""
-    return any(_hour_word_after().match(text, start.start()) for start in _WORD_START_AT.finditer(text))
+    morning") writes none. Without `short_alone`, one of one or two letters counts only after a
+    number ("14 h"): Hungarian "2011. máj. 2., h" ends with Monday's initial."""
+    for start in _WORD_START_AT.finditer(text):
+        if (word := _hour_word_after().match(text, start.start())) and (
+                short_alone or len(word.group().strip(" .")) > 2 or text[:start.start()].rstrip()[-1:].isdigit()):
+            return True
+    return False
 
 
 _WORD_START_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
@@ -836,6 +841,8 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
             if (rest and not _names_a_zone(rest.split()[0].strip("()[],"))
                     and not (lang and cldr_period(word, lang) and _DATE_GOES_ON.match(rest))):
                 return True  # CLDR's Ukrainian "12:45:57 пп, субота", "5:38:29 дп 6 лютого", not "пп «ромашка»"
+    if _own_word_goes_on(after, lang):
+        return True
     own = MAYBE_PERIODS.get(lang, ()) if lang else ()
     others = () if lang else tuple(word for key, words in MAYBE_PERIODS.items() if key for word in words)
     for word in MAYBE_PERIODS[None] + own + others:
@@ -844,13 +851,28 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
                 return True
         elif word not in others and before.endswith(word) and not before[:-len(word)][-1:].isalpha():
             return True  # a word of its own, not CLDR's "du." ("95.09.30 du. 4:22")
-        elif after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word)):
-            rest = after[len(word):].strip(" .")
-            ends = (not rest or _names_a_zone(rest.split()[0].strip("()[],"))) and (
-                word in others or own_period_at(after, 0, lang) is not None)  # own: a period the checks know
-            if ends == (word in others):  # in its language's text, ending it (or before its zone) it is the
-                return True               # period; in a text of no language only there ("12:45:30 de", not "10h00 de Paris")
+        elif word in others and _word_at(after, word) and _ends_text(after[len(word):]):
+            return True  # in a text of no language given only ending it: "12:45:30 de", not "10h00 de Paris"
     return False
+
+
+def _own_word_goes_on(after: str, lang: str | None) -> bool:
+    """Whether `after`, the text after a clock, begins with one of `lang`'s `MAYBE_PERIODS` that is
+    no day period there: the text goes on after it (Hungarian "15:15 de csak", "but"), or it is none
+    the checks know; ending the text (or before its zone) it is the period ("12:45:30 de")."""
+    return any(_word_at(after, word) and not (_ends_text(after[len(word):]) and own_period_at(after, 0, lang))
+               for word in (MAYBE_PERIODS.get(lang, ()) if lang else ()))
+
+
+def _word_at(text: str, word: str) -> bool:
+    """Whether `text` begins with `word` as a word of its own."""
+    return text.startswith(word) and not _LETTER_OR_DOT.match(text, len(word))
+
+
+def _ends_text(rest: str) -> bool:
+    """Whether what follows a word ends the text: nothing, or only a zone."""
+    rest = rest.strip(" .")
+    return not rest or _names_a_zone(rest.split()[0].strip("()[],"))
 
 
 _LETTER_OR_DOT = re.compile(r"[^\W\d_]|\.")
@@ -867,9 +889,7 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     written = int(hour.group()[:2]) if hour else time.hour
     if written <= 12 and maybe_period_beside(text, span, lang):
         return False  # "2016年9月14日晚10:00": 10:00 or 22:00, the text does not say
-    after = text[span.end:].lstrip(" ")
-    other_word = written > 12 and any(after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word))
-                                      for word in MAYBE_PERIODS.get(lang, ())) and maybe_period_beside(text, span, lang)
+    other_word = written > 12 and _own_word_goes_on(text[span.end:].lstrip(" ."), lang)
     hours = None if other_word else day_period(text, span, lang)  # "15:15 de csak": Hungarian "but", no period
     word = _hour_word_after(joints=True).match(text, span.end)
     after = _PERIOD_AFTER.match(text, word.end() if word else span.end)
@@ -1137,8 +1157,9 @@ def zones_after(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> l
     name there), then each written right after the one before, apart by spaces, a slash or
     brackets only: an offset with a two-digit hour ("+0100 (CEST)", "CEST (UTC+2)"), UTC, an
     abbreviation in capitals ("19:00 EST EDT"), an IANA name ("Europe/London GMT") or a CLDR zone
-    name in brackets or after them (.NET's "(UTC-05:00) Eastern Time", whose offset is the standard one). Words after a comma, in lower case or of another kind ("10:00 PDT has been",
-    "10:00 UTC, -5 °C") end the run. The offset of a CLDR zone name of several is unknown, and left out."""
+    name in brackets or after them (.NET's "(UTC-05:00) Eastern Time", whose offset is the standard
+    one). Words after a comma, in lower case or of another kind ("10:00 PDT has been", "10:00 UTC,
+    -5 °C") end the run. The offset of a CLDR zone name of several is unknown, and left out."""
     zones: list[tuple[str, int | None]] = []
     found = None
     for at in _zone_starts(tail):
@@ -1160,7 +1181,8 @@ def zones_after(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> l
 
 
 _BETWEEN_ZONES = re.compile(r"[\s()\[\]/]*")
-_NEXT_OFFSET = re.compile(r"(?:(?:utc|gmt)\s?([+-])(1[0-4]|0?[0-9])|([+-])(1[0-4]|0[0-9]|[0-9](?=:[0-9]{2})))(?::?([0-9]{2}))?(?![0-9])")
+_NEXT_OFFSET = re.compile(r"(?:(?:utc|gmt)\s?([+-])(1[0-4]|0?[0-9])|([+-])(1[0-4]|0[0-9]|[0-9](?=:[0-9]{2})))"
+                          r"(?::?([0-9]{2}))?(?![0-9])")
 _NEXT_WORD = re.compile(r"[^\W\d_]+(?![^\W\d_])")
 
 
@@ -1183,8 +1205,8 @@ def _next_zone(tail: str, at: int, bracketed: bool, raw: str, date: dt.date | No
     if in_capitals(upper, raw) and upper in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS):
         return _zone_at(tail, at, raw, date, time)
     if bracketed and (named := zone_name_after(tail, at, date)) is not None and (
-            tail[named[0]:named[0] + 1] in (")", "]") or not tail[at - 1:at].strip() in ("(", "[")):
-        return (next(iter(named[1])) if len(named[1]) == 1 else False), named[0]
+            tail[named[0]:named[0] + 1] in (")", "]") or tail[at - 1:at] not in ("(", "[")):
+        return _named_zone(named)
     return None
 
 
@@ -1223,9 +1245,13 @@ def _zone_at(tail: str, start: int, raw: str, date: dt.date | None, time: TimeOf
     if upper in GENERIC_ABBREVIATIONS:
         return (generic_offset(upper, date, time), word.end()) if generic_written(upper, raw) else None
     named = zone_name_after(tail, start, date)
-    if named is not None:
-        return (next(iter(named[1])) if len(named[1]) == 1 else False), named[0]
-    return None
+    return _named_zone(named) if named is not None else None
+
+
+def _named_zone(named: tuple[int, frozenset[int]]) -> tuple[int | bool, int]:
+    """A CLDR zone name found (`zone_name_after`) as `_zone_at` gives a zone: its one offset, else
+    False (a name of several), and where it ends."""
+    return (next(iter(named[1])) if len(named[1]) == 1 else False), named[0]
 
 
 def zone_before(head: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:

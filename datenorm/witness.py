@@ -20,8 +20,8 @@ from datenorm.text import (bracketed_zone, day_is_written, finer_than_microsecon
                            unwritten_part, year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label,
-                                other_clock, parse_time, time_on, unread_part, writes_utc, written_period, written_zone, zones_after,
-                                zone_at_end, zone_at_start, zone_before)
+                                other_clock, parse_time, time_on, unread_part, writes_utc, written_period, written_zone,
+                                zone_at_end, zone_at_start, zone_before, zones_after)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -201,7 +201,8 @@ def _two_zones(raw: str, known: list[tuple[str, int]], several: str | None, pref
     zones and the offset beside it that is none of theirs."""
     zones = [(_as_written(name, raw), minutes) for name, minutes in known]
     if several:
-        zones = zones[:1] + [(f"{several.upper()} {place}", minutes) for place, minutes in AMBIGUOUS_ZONES[several.upper()].items()]
+        zones = zones[:1] + [(f"{several.upper()} {place}", minutes)
+                             for place, minutes in AMBIGUOUS_ZONES[several.upper()].items()]
     else:
         zones = [zones[0], next(zone for zone in zones if zone[1] != zones[0][1])]
     readings = {name: f"{prefix}T{time.clock}{offset_label(minutes)}" for name, minutes in zones}
