@@ -136,10 +136,11 @@ def build_table() -> dict:
 def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[str], str | None]
                     ) -> dict[str, dict[int, list[str]]]:
     """The month names moment.js, dayjs and date-fns write (`LIBRARY_MONTHS_FILE`) that a
-    language's CLDR names lack, as written: of four Latin letters or three of another script
-    (Maori "hui", February, is also "meeting"), naming one month in the language and no other
-    month in any language ("Nopember", "Whiringa-ā-rangi", "ئادار", "նմբ"). They witness a month
-    in a text of their language only: `_library_keys`."""
+    language's CLDR names lack, as written: of three Latin letters or two other characters
+    (Kurdish "Rêb.", Welsh "Aws", Amharic "ኦገ", Dhivehi "މޭ", whose vowel is a mark), naming
+    one month in the language and no other month in any language ("Nopember", "Whiringa-ā-rangi",
+    "ئادار", "նմբ"). They witness a month in a text of their language only (`_library_keys`), as
+    whole words, so a short one is no witness in another language's text."""
     anywhere: dict[str, set[int]] = {}
     for table in languages.values():
         for name, months in table.items():
@@ -158,9 +159,14 @@ def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[st
                 k = key(spelling)
                 if (k is not None and k not in languages[lang] and months_of[k] == {int(month)}
                         and anywhere.get(k, {int(month)}) == {int(month)}
-                        and sum(map(str.isalpha, k)) >= (4 if k.isascii() else 3)):
+                        and (sum(map(str.isalpha, k)) >= 3 if k.isascii() else len(_letters_and_marks(spelling)) >= 2)):
                     found.setdefault(lang, {}).setdefault(int(month), []).append(spelling)
     return found
+
+
+def _letters_and_marks(name: str) -> str:
+    """The letters of a name with the marks that write its vowels (Thaana, Brahmic scripts)."""
+    return "".join(c for c in name if c.isalpha() or unicodedata.category(c).startswith("M"))
 
 
 @functools.cache
@@ -336,11 +342,18 @@ class TextMonths:
         self.words = words(plain)
         self._found: dict[str, frozenset[int]] = {}  # by language ("xx:own" for its own names alone)
 
-    def inflected(self) -> frozenset[int]:
-        """`inflected_months` of the text's words, looked up once."""
+    def inflected(self, lang: str | None = None) -> frozenset[int]:
+        """`inflected_months` of the text's words, looked up once; with `lang`, also the names
+        of `lang` alone inside its words (`_library_keys`: Mongolian "арваннэгдүгээр сарын")."""
         found = self._found.get("~")
         if found is None:
             found = self._found["~"] = frozenset(inflected_months(self.words))
+        if lang is not None and lang in _library_keys():
+            key = f"~{lang}"
+            own = self._found.get(key)
+            if own is None:
+                own = self._found[key] = frozenset(inflected_months(self.words, _inflectable_own(lang)))
+            found |= own
         return found
 
     @property
@@ -412,8 +425,10 @@ def _months(text: "str | TextMonths") -> TextMonths:
 def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
     names, starts, longest = month_names(lang, own_only)
     found: set[int] = set()
+    weak: set[int] = set()
     for word in names.keys() & parts:  # set operations: this runs for every answer
-        found.update(names[word])
+        (weak if word in _weak_names(lang) else found).update(names[word])
+    found = found or weak
     if not starts.isdisjoint(parts):  # names of several words, the longest at each place: Vietnamese
         after = 0                       # "tháng mười hai" is December, not "tháng mười" (October) too
         for start, word in enumerate(parts):
@@ -424,6 +439,14 @@ def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
                         after = end
                         break
     return found
+
+
+@functools.cache
+def _weak_names(lang: str) -> frozenset[str]:
+    """`lang`'s library names of three Latin letters (`_library_months`), often words too (Maori
+    "hui", February, is "meeting"): they name a month only in a text that names no other, so "He
+    hui 12 Haratua 2019" names May."""
+    return frozenset(name for name in _library_keys().get(lang, ()) if name.isascii() and len(name) < 4)
 
 
 @functools.cache
@@ -470,13 +493,24 @@ def _month_units() -> frozenset[str]:
     return frozenset(_table()["month_units"])
 
 
-def inflected_months(parts: list[str]) -> set[int]:
+@functools.cache
+def _inflectable_own(lang: str) -> tuple[dict[str, frozenset[int]], tuple[tuple[str, frozenset[int]], ...]]:
+    """`_inflectable_names` for the names of `lang` alone (`_library_keys`), looked for in texts of
+    `lang` only."""
+    table = _table()["languages"][lang]
+    names = {name: frozenset(table[name]) for name in _library_keys()[lang]
+             if name in table and len(name) >= (3 if name.isascii() else 2)}
+    return ({name: months for name, months in names.items() if " " not in name},
+            tuple((name, months) for name, months in sorted(names.items()) if " " in name))
+
+
+def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]], tuple] | None" = None) -> set[int]:
     """The months named, in some language, by the start of a word, its end after a prefix of one or
     two letters, or a name of several words: the inflected and prefixed forms CLDR does not list
     (Kurdish "sibata", Basque "martxoaren", Hebrew "ביוני", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). A name of three
     letters must leave at most three after it ("meeting" is no Somali "mee", May); a word for
     "month" names none ("tháng" holds Thai's "tha", May, and more)."""
-    single, several = _inflectable()
+    single, several = tables or _inflectable()
     units = _month_units()
     found: set[int] = set()
     for word in parts:
@@ -511,12 +545,13 @@ def names_month_plainly(plain: "str | TextMonths", month: int) -> bool:
     return month in found.named("en") or found.named("*") <= {month}
 
 
-def names_month_loosely(plain: "str | TextMonths", month: int) -> bool:
-    """`names_month`, or a name of `month` in some language inside a word (`inflected_months`): the
-    inflected and prefixed forms CLDR does not list (Hebrew "ביוני", Kurdish "sibata", Basque
-    "martxoaren", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). "2 foo 1979" and "page 7 2010" name no month."""
+def names_month_loosely(plain: "str | TextMonths", month: int, lang: str | None = None) -> bool:
+    """`names_month`, or a name of `month` in some language (or one of `lang` alone) inside a word
+    (`inflected_months`): the inflected and prefixed forms CLDR does not list (Hebrew "ביוני",
+    Kurdish "sibata", Basque "martxoaren", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). "2 foo 1979" and "page 7 2010"
+    name no month."""
     found = _months(plain)
-    return month in found.named("*") or month in found.inflected()
+    return month in found.named("*") or month in found.inflected(lang)
 
 
 def month_conflict(plain: "str | TextMonths", month: int, lang: str | None, day: int = 0) -> set[int]:

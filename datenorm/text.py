@@ -494,7 +494,9 @@ def unwritten_part(runs: list[str], year: int, month: int, day: int, month_in_wo
     `month_in_words()` (a month word the caller does not know leaves one number fewer); the year
     only when it is not written in full. "02/06" is not --06-06, "31oct30" not 2031-10-31, "thu feb
     27 22:11:13 pdt 1986" not 1986-02-22. A text with a compact run ("19790503") has no separate
-    numbers to count and passes."""
+    numbers to count and passes; a year written twice is one part (date-fns's Basque "2019ko
+    uztailaren 6a 2019ren")."""
+    runs = list(dict.fromkeys(run for run in runs if len(run) == 4)) + [run for run in runs if len(run) != 4]
     left = []
     for run in runs:
         if len(run) <= 2:

@@ -10,6 +10,7 @@ seconds, fraction and zone only when the text writes them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -57,7 +58,7 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
                        f"month not in text (read {month}, text names {', '.join(map(str, sorted(named)))})",
                        confidence)
     year, month, day = int(label[:4]), int(label[5:7]), int(label[8:])
-    in_words = names_month if only_lang is not None else names_month_loosely
+    in_words = names_month if only_lang is not None else functools.partial(names_month_loosely, lang=lang)
     if (0 < month == day and str(year) in ev.runs and sum(len(run) <= 2 for run in ev.runs) == 1
             and not (lang and months.named(lang, own_only=True)) and not any(in_words(months, m) for m in range(1, 13))):
         # a year and one number, no month word: the number is the month and the day was made from
