@@ -70,40 +70,25 @@ PERIODS_IN_USE = {
     "pa": {"ਦੁਪਹਿਰ": range(10, 18), "ਰਾਤ": _NIGHT, "ਸ਼ਾਮ": range(12, 24), "ਸਵੇਰ": range(4, 10)},
     "ur": {"صبح": range(0, 12), "شام": range(12, 24)},
     "fa": {"قبل از ظهر": range(0, 12), "بعد از ظهر": range(12, 24)},
-    # moment.js's day periods (its `meridiem`, written with "a" and "A"), with the hours it writes
-    # each for where CLDR's words or hours differ: "12:45:30 ຕອນເຊົ້າ" is 00:45:30 in Lao, as
-    # "១២:៤៥:៣០ ព្រឹក" in Khmer; Hindi, Gujarati, Punjabi, Kannada and Telugu afternoons from 10:00
+    # The libraries' day periods the table leaves out (`_add_library_periods`): moment.js's of two
+    # letters (Afrikaans "vm", Dhivehi "މކ", Mongolian "үө"), other spellings of its words (Sorani's
+    # with a zero-width non-joiner, Hebrew's with a plain quote, Konkani's night), and date-fns's
+    # Telugu a.m. and p.m. with the "కి" it glues to them ("{time}కి")
     "af": {"vm": range(0, 12), "nm": range(12, 24)},
-    "be": {"ночы": range(0, 4), "раніцы": range(4, 12), "дня": range(12, 17), "вечара": range(17, 24)},
-    "bo": {"མཚན་མོ": _NIGHT, "ཞོགས་ཀས": range(4, 10), "ཉིན་གུང": range(10, 17), "དགོང་དག": range(17, 20)},
-    "ckb": {"بەیانی": range(0, 12), "به‌یانی": range(0, 12), "ئێوارە": range(12, 24), "ئێواره‌": range(12, 24)},
+    "ckb": {"بەیانی": range(0, 12), "ئێوارە": range(12, 24)},
     "dv": {"މކ": range(0, 12), "މފ": range(12, 24)},
-    "he": {"לפנות בוקר": range(0, 5), "לפני הצהריים": range(10, 12), "אחרי הצהריים": range(12, 18),
-           'לפנה"צ': range(0, 12), 'אחה"צ': range(12, 24)},
-    "hy": {"առավոտվա": range(4, 12)},
-    "jv": {"enjing": range(0, 11), "siyang": range(11, 15), "sonten": range(15, 19), "ndalu": range(19, 24)},
-    "km": {"ព្រឹក": range(0, 12), "ល្ងាច": range(12, 24)},
-    "kn": {"ಬೆಳಿಗ್ಗೆ": range(4, 10), "ಮಧ್ಯಾಹ್ನ": range(10, 17)},
-    "lo": {"ຕອນເຊົ້າ": range(0, 12), "ຕອນແລງ": range(12, 24)},
+    "he": {'לפנה"צ': range(0, 12), 'אחה"צ': range(12, 24)},
     "mn": {"үө": range(0, 12), "үх": range(12, 24)},
-    "ms": {"tengahari": range(11, 15)},
-    "sd": {"صبح": range(0, 12), "شام": range(12, 24)},
-    "si": {"පෙර වරු": range(0, 12), "පස් වරු": range(12, 24)},
-    "ss": {"ekuseni": range(0, 11), "emini": range(11, 15), "entsambama": range(15, 19), "ebusuku": range(19, 24)},
-    "te": {"మధ్యాహ్నం": range(10, 17), "పూర్వాహ్నంకి": range(0, 12), "అపరాహ్నంకి": range(12, 24)},  # date-fns: "{time}కి"
-    "tg": {"шаб": _NIGHT, "субҳ": range(4, 11), "рӯз": range(11, 16), "бегоҳ": range(16, 19)},
-    "ug": {"يېرىم كېچە": range(0, 6), "سەھەر": range(6, 9), "چۈش": range(11, 13), "كەچ": range(18, 24)},
-    "kok": {"राती": _NIGHT, "सकाळीं": range(4, 12), "दनपारां": range(12, 16), "सांजे": range(16, 20),
-            "rati": _NIGHT, "sokallim": range(4, 12), "donparam": range(12, 16), "sanje": range(16, 20)},
+    "te": {"పూర్వాహ్నంకి": range(0, 12), "అపరాహ్నంకి": range(12, 24)},
+    "kok": {"राती": _NIGHT},
 }
 # date-fns's a.m. and p.m. (its "a" and "aaaa"; moment's and dayjs's Albanian "PD", "MD") where
 # CLDR's words or hours differ: "12:45 ПП" is 12:45 in Russian (not German "nachmittags", which
 # date-fns writes for any p.m. hour: "10:00 nachmittags" is no German for 22:00)
 _HALVES = {
-    "be": ("дп", "пп"), "ru": ("дп", "пп"), "bg": ("преди обяд", "след обяд"), "bn": ("পূর্বাহ্ন", "অপরাহ্ন"),
-    "ca": ("ante meridiem", "post meridiem"), "oc": ("ante meridiem", "post meridiem"), "ckb": ("پ-ن", "د-ن"),
+    "be": ("дп", "пп"), "ru": ("дп", "пп"), "ca": ("ante meridiem", "post meridiem"), "oc": ("ante meridiem", "post meridiem"), "ckb": ("پ-ن", "د-ن"),
     "cy": ("y.b.", "y.h."), "eo": ("antaŭtagmeze", "posttagmeze"), "fi": ("ap", "ip"), "he": ("לפנה״צ", "אחה״צ"),
-    "is": ("fyrir hádegi", "eftir hádegi"), "kk": ("тд", "тк"), "kn": ("ಪೂರ್ವಾಹ್ನ", "ಅಪರಾಹ್ನ"), "sr": ("ам", "пм"),
+    "is": ("fyrir hádegi", "eftir hádegi"), "kk": ("тд", "тк"), "sr": ("ам", "пм"),
     "ta": ("முற்பகல்", "பிற்பகல்"), "te": ("పూర్వాహ్నం", "అపరాహ్నం"), "tr": ("ö.ö.", "ö.s."), "uz": ("п.о.", "п.к."),
     "mk": ("претпладне", "попладне"),
     "ug": ("ئە", "چ"), "sq": ("pd", "md"), "hu": ("de", "du"),
@@ -373,6 +358,7 @@ def build_table() -> dict:
             words = {word for word in words if periods.get(lang, {}).get(word, {hour}) == {hour}}
             # and a word alone, not a phrase around one ("del mediodía" beside "mediodía")
             named[kind][lang] = {word for word in words if not (" " in word and set(word.split()) & words)}
+    _add_library_periods(periods)
     source_ids = {source: i for i, source in enumerate(sorted({source for found in sources.values() for source in found}))}
     return {"babel": babel.__version__,
             "literals": {kind: sorted(words) for kind, words in sorted(literals.items())},
@@ -392,6 +378,26 @@ def build_table() -> dict:
             "gmt_after": sorted(gmt_after),
             **{kind: {lang: sorted(words) for lang, words in sorted(by_lang.items()) if words}
                for kind, by_lang in named.items()}}
+
+
+def _add_library_periods(periods: dict[str, dict[str, set[int]]]) -> None:
+    """Add to CLDR's day periods (`periods`, by language) those moment.js and date-fns write
+    (`library.day_periods`): moment's at the hours it writes them, CLDR's words too (Bengali
+    "দুপুর 11:53", CLDR's from 12:00); date-fns's a.m. and p.m. where the language has no such
+    word (German "nachmittags" is not every p.m. hour: "10:00 nachmittags" is no 22:00). A new
+    word of one or two letters is left out: other texts write it too ("12:30 de 3 de mayo")."""
+    from datenorm.library import day_periods
+
+    for lang, kinds in sorted(day_periods().items()):
+        table = periods.setdefault(lang, {})
+        for kind, words in enumerate(kinds):
+            for word, hours in sorted(words.items()):
+                for key in _keys(word, digits=True):
+                    if key in table:
+                        if kind == 0:
+                            table[key].update(hours)
+                    elif sum(map(str.isalpha, key)) > 2:
+                        table[key] = set(hours)
 
 
 @functools.cache
@@ -551,7 +557,9 @@ def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, fro
                        (_name_at(text, start, "periods", WIDELY_USED if lang else None), False)),
                       lambda hit: text[start:hit[0]])
         if found:
-            end, hours = max(found, key=lambda hit: hit[0])  # max keeps the first (own) of equals
+            # max keeps the first (own) of equals; a dot after it makes no word longer (Swedish
+            # "4:04 fm." is its "fm", not Norwegian "fm.", 10-11)
+            end, hours = max(found, key=lambda hit: hit[0] - (text[hit[0] - 1] == "."))
             return end, loosely(hours)
     return None
 

@@ -187,6 +187,23 @@ def _table() -> dict:
 
 
 @functools.cache
+def day_periods() -> dict[str, tuple[dict[str, set[int]], dict[str, set[int]]]]:
+    """By CLDR language, the day periods its libraries' locales write with the hours they write
+    each at: (moment's, whose `meridiem` tells the parts of the day, "দুপুর" from 10:00 to 16:59 in
+    Bengali; date-fns's, a.m. for 0-11 and p.m. for 12-23)."""
+    found: dict[str, tuple[dict[str, set[int]], dict[str, set[int]]]] = {}
+    for entry in _table()["moment"]["locales"].values():
+        words = found.setdefault(entry["lang"], ({}, {}))[0]
+        for half_hour, spellings in enumerate(entry["periods"]):
+            for spelling in spellings:
+                words.setdefault(spelling, set()).add(half_hour // 2)
+    for entry in _table()["date-fns"]["locales"].values():
+        words = found.setdefault(entry["lang"], ({}, {}))[1]
+        for half, spelling in enumerate(entry["periods"]):
+            words.setdefault(spelling, set()).update(range(12 * half, 12 * half + 12))
+    return found
+
+
 def _by_language(library: str) -> dict[str, tuple[str, ...]]:
     """A library's locales by their CLDR language."""
     by_language: dict[str, list[str]] = {}
