@@ -61,8 +61,6 @@ REASONS: tuple[Reason, ...] = (
            "3 may 19790"),
     Reason("month_not_in_text", "The text names another month, or none, than the one read.", "page 7 2010"),
     Reason("day_not_in_text", "The answer's day is not written in the text.", "1979-13-45"),
-    Reason("weekday_mismatch", "The text names a weekday the date is not (the day or the weekday is wrong, and "
-                               "the text does not say which).", "Mon, 01 Aug 2026"),
     Reason("ambiguous", "The numbers mean different dates as DMY and MDY; give --order. Both readings are in "
                         "`readings` (with `--time`, each with the time the text writes; a range of times, "
                         "from one end to the other).", "03/05/2019"),

@@ -9,14 +9,13 @@ seconds, fraction and zone only when the text writes them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
 import unicodedata
 
 from datenorm.evidence import Evidence
-from datenorm.months import languages_naming, month_check, names_month, names_month_loosely, weekdays_named
+from datenorm.months import languages_naming, month_check, names_month, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, normalize_text,
                            unwritten_part, year_is_written)
@@ -78,11 +77,6 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
     if partial is not None:
         reduced, missing = partial
         return refusal(raw, "incomplete", f"incomplete date ({missing}): {reduced}", confidence, partial=reduced)
-    if (days := weekdays_named(months, lang)) and (weekday := dt.date(year, month, day).weekday()) not in days:
-        # "Mon, 01 Aug 2026": the day or the weekday is wrong, and the text does not say which
-        named = " or ".join(calendar.day_name[d] for d in sorted(days))
-        return refusal(raw, "weekday_mismatch", f"the text names {named}, {label} is a {calendar.day_name[weekday]}",
-                       confidence)
     return answer(raw, label, confidence)
 
 
