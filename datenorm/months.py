@@ -646,10 +646,11 @@ _VOWELS = re.compile(r"(?<=.)[aeiouy]")  # the first letter stays: "oktbr" for "
 def cut_names_written_out(text: str, lang: str | None) -> str:
     """A normalised text with each word that names no month but starts the names of one month, in
     `lang` or English (for None, in any language, for words beyond ASCII), or, with `lang`, writes
-    them with letters left out, written as that month's English name in its place: the abbreviations
-    formatting libraries write and CLDR does not list ("جان 11, 1987", Arabic's January "جانفي";
-    Central Kurdish "شوب", February "شوبات"; German "mrz", "märz"; Ukrainian "21 чер 2013 3:13",
-    whose clock stays). `text` unchanged when there is none."""
+    them with letters left out, or, with `lang`, is a name of it only the libraries write
+    (`_library_keys`: Breton "gou", Kurdish "ada"), written as that month's English name in its
+    place: the abbreviations formatting libraries write and CLDR does not list ("جان 11, 1987",
+    Arabic's January "جانفي"; Central Kurdish "شوب", February "شوبات"; German "mrz", "märz";
+    Ukrainian "21 чер 2013 3:13", whose clock stays). `text` unchanged when there is none."""
     names, cuts = month_names(lang or "*")[0], _cut_names(lang or "*")
     found = list(_WORD.finditer(text))
     parts = [(words(match.group()) or [match.group()])[0] for match in found]
@@ -658,7 +659,11 @@ def cut_names_written_out(text: str, lang: str | None) -> str:
         if i not in written and parts[i] not in names and not parts[i].isdigit() and len(months := _two_word_cut(
                 parts[i], parts[i + 1], lang or "*")) == 1 and (lang is not None or not parts[i].isascii()):
             written[i], written[i + 1] = ENGLISH_MONTHS[min(months) - 1], ""
+    library = _library_keys().get(lang, frozenset()) if lang is not None else frozenset()
     for i, word in enumerate(parts):
+        if i not in written and word in library and len(months := names.get(word, ())) == 1:
+            written[i] = ENGLISH_MONTHS[min(months) - 1]  # a name only the libraries write: Breton "gou"
+            continue
         if i in written or word in names or len(word) < 3 or not word.isalpha():
             continue
         months = cuts.get(word, ()) if lang is not None or not word.isascii() else ()
@@ -686,6 +691,7 @@ def names_written_in_english(plain: "str | TextMonths", lang: str, month: int) -
     if not any(month in months for months in found.values()):
         return text.plain
     return " ".join(ENGLISH_MONTHS[month - 1] if month in found.get(word, ()) else word for word in text.words)
+
 
 if __name__ == "__main__":
     NAMES_FILE.write_text(json.dumps(build_table(), ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")

@@ -837,7 +837,7 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
     before, after = text[:span.start].rstrip(" "), text[span.end:].lstrip(" .")  # "10:42:07.md"
     for word in PERIODS_AT_THE_END:
         if after.startswith(word) and not _LETTER_OR_DOT.match(after, len(word)):
-            rest = after[len(word):].strip(_CLOSING)
+            rest = after[len(word):].lstrip(" .").rstrip(_CLOSING)
             if (rest and not _names_a_zone(rest.split()[0].strip("()[],"))
                     and not (lang and cldr_period(word, lang) and _DATE_GOES_ON.match(rest))):
                 return True  # CLDR's Ukrainian "12:45:57 пп, субота", "5:38:29 дп 6 лютого", not "пп «ромашка»"
