@@ -138,13 +138,10 @@ def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[st
     """The month names moment.js, dayjs and date-fns write (`LIBRARY_MONTHS_FILE`) that a
     language's CLDR names lack, as written: of three Latin letters or two other characters
     (Kurdish "Rêb.", Welsh "Aws", Amharic "ኦገ", Dhivehi "މޭ", whose vowel is a mark), naming
-    one month in the language and no other month in any language ("Nopember", "Whiringa-ā-rangi",
-    "ئادار", "նմբ"). They witness a month in a text of their language only (`_library_keys`), as
-    whole words, so a short one is no witness in another language's text."""
-    anywhere: dict[str, set[int]] = {}
-    for table in languages.values():
-        for name, months in table.items():
-            anywhere.setdefault(name, set()).update(months)
+    one month in the language ("Nopember", "Whiringa-ā-rangi", "ئادار", "նմբ"), whatever it names
+    in others (Haitian "jen" is June, Irish "Mei" June, Breton "Her" October). They witness a
+    month in a text of their language only (`_library_keys`), so a short one is no witness in
+    another language's text."""
     found: dict[str, dict[int, list[str]]] = {}
     for lang, written in json.loads(LIBRARY_MONTHS_FILE.read_text(encoding="utf-8")).items():
         if lang not in languages or lang in ("vi", "bo"):  # names the checks cannot yet witness: Vietnamese
@@ -158,7 +155,6 @@ def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[st
             for spelling in spellings:
                 k = key(spelling)
                 if (k is not None and k not in languages[lang] and months_of[k] == {int(month)}
-                        and anywhere.get(k, {int(month)}) == {int(month)}
                         and (sum(map(str.isalpha, k)) >= 3 if k.isascii() else len(_letters_and_marks(spelling)) >= 2)):
                     found.setdefault(lang, {}).setdefault(int(month), []).append(spelling)
     return found
