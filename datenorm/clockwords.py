@@ -70,28 +70,23 @@ PERIODS_IN_USE = {
     "pa": {"ਦੁਪਹਿਰ": range(10, 18), "ਰਾਤ": _NIGHT, "ਸ਼ਾਮ": range(12, 24), "ਸਵੇਰ": range(4, 10)},
     "ur": {"صبح": range(0, 12), "شام": range(12, 24)},
     "fa": {"قبل از ظهر": range(0, 12), "بعد از ظهر": range(12, 24)},
-    # The libraries' day periods the table leaves out (`_add_library_periods`): moment.js's of two
-    # letters (Afrikaans "vm", Dhivehi "މކ", Mongolian "үө"), other spellings of its words (Sorani's
-    # with a zero-width non-joiner, Hebrew's with a plain quote, Konkani's night), and date-fns's
+    # The libraries' day periods the table leaves out (`_add_library_periods`): moment.js's Afrikaans
+    # "vm", "nm" (two Latin letters), Sorani's without a zero-width non-joiner, Hebrew's with a plain
+    # quote for whole halves of the day (moment writes them at 10-11 and 12-17 only), and date-fns's
     # Telugu a.m. and p.m. with the "కి" it glues to them ("{time}కి")
     "af": {"vm": range(0, 12), "nm": range(12, 24)},
     "ckb": {"بەیانی": range(0, 12), "ئێوارە": range(12, 24)},
-    "dv": {"މކ": range(0, 12), "މފ": range(12, 24)},
     "he": {'לפנה"צ': range(0, 12), 'אחה"צ': range(12, 24)},
-    "mn": {"үө": range(0, 12), "үх": range(12, 24)},
     "te": {"పూర్వాహ్నంకి": range(0, 12), "అపరాహ్నంకి": range(12, 24)},
-    "kok": {"राती": _NIGHT},
 }
-# date-fns's a.m. and p.m. (its "a" and "aaaa"; moment's and dayjs's Albanian "PD", "MD") where
-# CLDR's words or hours differ: "12:45 ПП" is 12:45 in Russian (not German "nachmittags", which
-# date-fns writes for any p.m. hour: "10:00 nachmittags" is no German for 22:00)
+# a.m. and p.m. as date-fns writes them (its "a" and "aaaa"; moment's and dayjs's Albanian "PD",
+# "MD"; Uyghur "چ", one letter) for whole halves of the day, where the table has other hours for
+# the word or none (`_add_library_periods` adds date-fns's only as new words of two letters or more)
 _HALVES = {
-    "be": ("дп", "пп"), "ru": ("дп", "пп"), "ca": ("ante meridiem", "post meridiem"), "oc": ("ante meridiem", "post meridiem"), "ckb": ("پ-ن", "د-ن"),
+    "ca": ("ante meridiem", "post meridiem"), "oc": ("ante meridiem", "post meridiem"),
     "cy": ("y.b.", "y.h."), "eo": ("antaŭtagmeze", "posttagmeze"), "fi": ("ap", "ip"), "he": ("לפנה״צ", "אחה״צ"),
-    "is": ("fyrir hádegi", "eftir hádegi"), "kk": ("тд", "тк"), "sr": ("ам", "пм"),
-    "ta": ("முற்பகல்", "பிற்பகல்"), "te": ("పూర్వాహ్నం", "అపరాహ్నం"), "tr": ("ö.ö.", "ö.s."), "uz": ("п.о.", "п.к."),
-    "mk": ("претпладне", "попладне"),
-    "ug": ("ئە", "چ"), "sq": ("pd", "md"), "hu": ("de", "du"),
+    "is": ("fyrir hádegi", "eftir hádegi"), "ta": ("முற்பகல்", "பிற்பகல்"), "te": ("పూర్వాహ్నం", "అపరాహ్నం"),
+    "tr": ("ö.ö.", "ö.s."), "mk": ("претпладне", "попладне"), "ug": ("ئە", "چ"), "sq": ("pd", "md"), "hu": ("de", "du"),
 }
 # Periods only in a text of their language, given (`_names`), and there only where the text ends with
 # them (`timeofday.MAYBE_PERIODS`): moment.js's Hungarian "de", "du" are French, Spanish, Portuguese
@@ -385,8 +380,11 @@ def _add_library_periods(periods: dict[str, dict[str, set[int]]]) -> None:
     (`library.day_periods`): moment's at the hours it writes them, CLDR's words too (Bengali
     "দুপুর 11:53", CLDR's from 12:00); date-fns's a.m. and p.m. where the language has no such
     word (German "nachmittags" is not every p.m. hour: "10:00 nachmittags" is no 22:00). A new
-    word of one or two letters is left out: other texts write it too ("12:30 de 3 de mayo")."""
+    word of one or two Latin letters is left out: other texts write it too ("12:30 de 3 de mayo");
+    of another script it has two characters or more, its vowel marks counted (Japanese "ごご",
+    Konkani "राती")."""
     from datenorm.library import day_periods
+    from datenorm.months import letters_and_marks
 
     for lang, kinds in sorted(day_periods().items()):
         table = periods.setdefault(lang, {})
@@ -396,7 +394,7 @@ def _add_library_periods(periods: dict[str, dict[str, set[int]]]) -> None:
                     if key in table:
                         if kind == 0:
                             table[key].update(hours)
-                    elif sum(map(str.isalpha, key)) > 2:
+                    elif sum(map(str.isalpha, key)) > 2 if key.isascii() else len(letters_and_marks(key)) >= 2:
                         table[key] = set(hours)
 
 

@@ -155,12 +155,12 @@ def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[st
             for spelling in spellings:
                 k = key(spelling)
                 if (k is not None and k not in languages[lang] and months_of[k] == {int(month)}
-                        and (sum(map(str.isalpha, k)) >= 3 if k.isascii() else len(_letters_and_marks(spelling)) >= 2)):
+                        and (sum(map(str.isalpha, k)) >= 3 if k.isascii() else len(letters_and_marks(spelling)) >= 2)):
                     found.setdefault(lang, {}).setdefault(int(month), []).append(spelling)
     return found
 
 
-def _letters_and_marks(name: str) -> str:
+def letters_and_marks(name: str) -> str:
     """The letters of a name with the marks that write its vowels (Thaana, Brahmic scripts)."""
     return "".join(c for c in name if c.isalpha() or unicodedata.category(c).startswith("M"))
 
@@ -336,7 +336,8 @@ class TextMonths:
     def __init__(self, plain: str):
         self.plain = plain
         self.words = words(plain)
-        self._found: dict[str, frozenset[int]] = {}  # by language ("xx:own" for its own names alone)
+        # by language ("xx:own" for its own names alone; "~" the names inside words, "~xx" those of xx alone)
+        self._found: dict[str, frozenset[int]] = {}
 
     def inflected(self, lang: str | None = None) -> frozenset[int]:
         """`inflected_months` of the text's words, looked up once; with `lang`, also the names
@@ -348,7 +349,7 @@ class TextMonths:
             key = f"~{lang}"
             own = self._found.get(key)
             if own is None:
-                own = self._found[key] = frozenset(inflected_months(self.words, _inflectable_own(lang)))
+                own = self._found[key] = frozenset(inflected_months(self.words, _inflectable_own(lang, True)))
             found |= own
         return found
 
@@ -421,10 +422,12 @@ def _months(text: "str | TextMonths") -> TextMonths:
 def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
     names, starts, longest = month_names(lang, own_only)
     found: set[int] = set()
-    weak: set[int] = set()
+    weak: list[int] = []  # where the text writes a weak name (`_weak_names`)
     for word in names.keys() & parts:  # set operations: this runs for every answer
-        (weak if word in _weak_names(lang) else found).update(names[word])
-    found = found or weak
+        if word in _weak_names(lang):
+            weak += [i for i, part in enumerate(parts) if part == word]
+        else:
+            found.update(names[word])
     if not starts.isdisjoint(parts):  # names of several words, the longest at each place: Vietnamese
         after = 0                       # "tháng mười hai" is December, not "tháng mười" (October) too
         for start, word in enumerate(parts):
@@ -434,15 +437,36 @@ def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
                         found.update(months)
                         after = end
                         break
+    if weak and not found:
+        found.update(_weak_months(parts, weak, names, lang))
     return found
+
+
+def _weak_months(parts: list[str], at: list[int], names: dict[str, frozenset[int]], lang: str) -> set[int]:
+    """The months the weak names at `at` of a text's words (`parts`) name: those beside a number
+    of the text, or with one word of one or two letters between ("28 Bél 2023", "Kor 19, 2021",
+    "1ê Rêb'a 2001an"), when no other word of the text names a month of its language, not even
+    inside it (Kurdish "Ji ber 5ê Gulanê 2020": "ber", "because", is no December beside May's
+    inflected "Gulanê"; Yoruba "Ope ni fun Olorun, ọjọ́ 5 ...": "ope", thanks, is far from it)."""
+    def beside(i: int) -> bool:
+        return any(0 <= i + step < len(parts) and (parts[i + step].isdigit() or (
+            len(parts[i + step]) <= 2 and 0 <= i + 2 * step < len(parts) and parts[i + 2 * step].isdigit()))
+            for step in (-1, 1))
+
+    near = [i for i in at if beside(i)]
+    if not near or inflected_months([part for i, part in enumerate(parts) if i not in at], _inflectable_own(lang)):
+        return set()
+    return {month for i in near for month in names[parts[i]]}
 
 
 @functools.cache
 def _weak_names(lang: str) -> frozenset[str]:
-    """`lang`'s library names of three Latin letters (`_library_months`), often words too (Maori
-    "hui", February, is "meeting"): they name a month only in a text that names no other, so "He
-    hui 12 Haratua 2019" names May."""
-    return frozenset(name for name in _library_keys().get(lang, ()) if name.isascii() and len(name) < 4)
+    """`lang`'s library names (`_library_months`) short enough to be words too: of three Latin
+    letters (Maori "hui", February, is "meeting"; Kurdish "ber", December, "because") or two
+    other characters (Amharic "ማር", March, is "honey"; Sinhala "නව", February, "new"). They name
+    a month only beside a number and in a text that names no other (`_weak_months`): "He hui 12
+    Haratua 2019" names May."""
+    return frozenset(name for name in _library_keys().get(lang, ()) if len(name) < (4 if name.isascii() else 3))
 
 
 @functools.cache
@@ -490,12 +514,15 @@ def _month_units() -> frozenset[str]:
 
 
 @functools.cache
-def _inflectable_own(lang: str) -> tuple[dict[str, frozenset[int]], tuple[tuple[str, frozenset[int]], ...]]:
-    """`_inflectable_names` for the names of `lang` alone (`_library_keys`), looked for in texts of
-    `lang` only."""
-    table = _table()["languages"][lang]
-    names = {name: frozenset(table[name]) for name in _library_keys()[lang]
-             if name in table and len(name) >= (3 if name.isascii() else 2)}
+def _inflectable_own(lang: str, library_only: bool = False) -> tuple[dict[str, frozenset[int]],
+                                                                      tuple[tuple[str, frozenset[int]], ...]]:
+    """`_inflectable_names` for `lang`'s names (with `library_only`, those of `lang` alone,
+    `_library_keys`), but its weak ones (whole words beside a number only, `_weak_months`), of
+    three Latin letters or two other characters or more."""
+    table = _table()["languages"].get(lang, {})
+    names = {name: frozenset(months) for name, months in table.items()
+             if (not library_only or name in _library_keys().get(lang, ())) and name not in _weak_names(lang)
+             and len(name) >= (3 if name.isascii() else 2)}
     return ({name: months for name, months in names.items() if " " not in name},
             tuple((name, months) for name, months in sorted(names.items()) if " " in name))
 
@@ -657,7 +684,8 @@ def cut_names_written_out(text: str, lang: str | None) -> str:
             written[i], written[i + 1] = ENGLISH_MONTHS[min(months) - 1], ""
     library = _library_keys().get(lang, frozenset()) if lang is not None else frozenset()
     for i, word in enumerate(parts):
-        if i not in written and word in library and len(months := names.get(word, ())) == 1:
+        if (i not in written and word in library and len(months := names.get(word, ())) == 1
+                and (word not in _weak_names(lang) or _weak_months(parts, [i], names, lang))):
             written[i] = ENGLISH_MONTHS[min(months) - 1]  # a name only the libraries write: Breton "gou"
             continue
         if i in written or word in names or len(word) < 3 or not word.isalpha():
