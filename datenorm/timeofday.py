@@ -466,10 +466,13 @@ def writes_hour_word(text: str, short_alone: bool = True) -> bool:
         if (word := _hour_word_after().match(text, start.start())) and (
                 short_alone or len(word.group().strip(" .")) > 2 or text[:start.start()].rstrip()[-1:].isdigit()):
             return True
-    return False
+    return _WORDED_HOUR.search(text) is not None
 
 
 _WORD_START_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+# An hour in words with its hour word or the words of a clock's half and quarters: "三時", "十一点",
+# "half past five", "a quarter to six"
+_WORDED_HOUR = re.compile(r"[〇零一二三四五六七八九十两兩]+\s?[時时点點](?!間|间|代)|(?<![^\W\d_])(?:half|quarter) (?:past|to|after) [a-z]")
 
 
 def writes_noon_or_midnight(text: str) -> bool:
