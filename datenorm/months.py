@@ -84,12 +84,14 @@ def build_table() -> dict:
     day_words: dict[str, set[str]] = {}
     wide_days: set[str] = set()
     day_numbers: dict[str, dict[str, dict[str, set[int]]]] = {"wide": {}, "abbreviated": {}}  # lang -> name -> 0 (Monday) .. 6
+    orders: dict[str, set[str]] = {}  # lang -> the orders of its locales' short dates
     units: set[str] = set()
     for ident in sorted(locale_identifiers()):
         # Babel writes a resolved alias back into data its locales share, so a locale that inherits
         # root's weekdays would get another's (python-babel/babel#1234): each locale loads afresh.
         localedata._cache.clear()
         locale = Locale.parse(ident)
+        orders.setdefault(locale.language, set()).add(_short_date_order(locale.date_formats["short"].pattern))
         table = languages.setdefault(locale.language, {})
         for name, month in names(locale.months):
             table.setdefault(name, set()).add(month)
@@ -119,6 +121,10 @@ def build_table() -> dict:
             "library_months": {lang: {str(month): spellings for month, spellings in sorted(written.items())}
                                for lang, written in sorted(library.items())},
             "english_weekdays": sorted(weekdays),
+            # the order of day, month and year in the short dates of every locale of a language, where they agree
+            # (not those of languages that only inherit the root locale's "y-MM-dd")
+            "numeric_orders": {lang: next(iter(found)) for lang, found in sorted(orders.items())
+                               if len(found) == 1 and _writes_short_dates(lang)},
             "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
             # each language's weekday names, wide and abbreviated, with the weekdays they name (0: Monday)
             "weekdays": {width: {lang: {name: sorted(days) for name, days in sorted(table.items())}
@@ -131,6 +137,29 @@ def build_table() -> dict:
             # English weekday words that are also a weekday or a month in another language
             "weekday_clashes": {lang: sorted(found) for lang in sorted(languages) if lang != "en"
                                 if (found := weekdays & (day_words[lang] | set(languages[lang])))}}
+
+
+def _short_date_order(pattern: str) -> str:
+    """The order of a CLDR date pattern's day, month and year ("d.MM.y": "DMY", "y/M/d": "YMD")."""
+    fields = re.sub(r"'[^']*'", "", pattern)
+    return "".join(dict.fromkeys({"d": "D", "M": "M", "L": "M", "y": "Y"}[c] for c in fields if c in "dMLy"))
+
+
+def _writes_short_dates(lang: str) -> bool:
+    """Whether CLDR's locale of `lang` has a short date pattern of its own."""
+    from babel import localedata
+
+    try:
+        return "short" in localedata.load(lang, merge_inherited=False).get("date_formats", {})
+    except (OSError, ValueError):
+        return False
+
+
+def numeric_order(lang: str | None) -> str | None:
+    """The order ("DMY", "MDY", "YMD") in which every CLDR locale of `lang` writes a date in
+    numbers (Estonian "7.03.19", Czech "07.03.19", Basque "19/3/7"), or None where they differ
+    (English, Spanish, French, Chinese) or no language is given."""
+    return _table()["numeric_orders"].get(lang) if lang else None
 
 
 def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[str], str | None]
@@ -556,6 +585,17 @@ def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]],
 def names_a_month(plain: "str | TextMonths") -> bool:
     """Whether a normalised text without its clock names a month in words in some language."""
     return bool(_months(plain).named("*"))
+
+
+def names_month_in_a_word(plain: "str | TextMonths", month: int) -> bool:
+    """`names_month`, but not by a Roman numeral away from the date's numbers alone (Czech "06. 05.
+    19 v 8:59": "v" is "at", no May)."""
+    text = _months(plain)
+    if month not in text.named("*"):
+        return False
+    if month not in _roman_words_apart(text.words):
+        return True
+    return month in _named([word for word in text.words if word != _ROMAN[month]], "*")
 
 
 def names_month_plainly(plain: "str | TextMonths", month: int) -> bool:

@@ -29,7 +29,7 @@ from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache
 from datenorm.errors import DatenormError
 from datenorm.files import UNFINISHED_MARK
 from datenorm.evidence import Evidence
-from datenorm.months import column_language, languages_naming, own_month_words, weekdays_named, words
+from datenorm.months import column_language, languages_naming, numeric_order, own_month_words, weekdays_named, words
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
@@ -248,6 +248,16 @@ class Translator:
         evidence = [Evidence.of(text, self.config, opts.lang, opts.time) for text in texts]
         results: list[Result | None] = [precheck(ev, opts) for ev in evidence]
         todo = [i for i, result in enumerate(results) if result is None]
+        if opts.order is None and (order := numeric_order(opts.lang)) is not None:
+            # a language that writes its dates in one order in every locale reads those its numbers
+            # leave open in it: Estonian "07.03.2019" is 7 March, Basque "23/11/28" 2023-11-28 (not
+            # English or Spanish, whose locales differ)
+            in_order = {i for i in todo if evidence[i].order_matters and numeric_date(evidence[i].runs, order)}
+            if in_order:
+                rows = sorted(in_order)
+                for i, result in zip(rows, self.read([texts[i] for i in rows], replace(opts, order=order), depth)):
+                    results[i] = result
+                todo = [i for i in todo if i not in in_order]
         labels = self._propose(evidence, todo, results, opts)
         # a time the text does not witness keeps its reason: second readings are for dates
         unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from datenorm.evidence import Evidence
-from datenorm.months import languages_naming, month_check, names_month, names_month_loosely
+from datenorm.months import languages_naming, month_check, names_month, names_month_in_a_word, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, normalize_text,
                            unwritten_part, year_is_written)
@@ -65,7 +65,7 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
         # it ("11/2026" read as 2026-11-11 is November 2026)
         return refusal(raw, "incomplete", f"incomplete date (no day): {year}-{month:02d}", confidence,
                        partial=f"{year}-{month:02d}")
-    part = unwritten_part(ev.runs, year, month, day, lambda: names_month(months, month))
+    part = unwritten_part(ev.runs, year, month, day, lambda: names_month_in_a_word(months, month))
     if part is not None:  # each number the text writes is one part of the date: "02/06" is not --06-06
         number = {"year": year, "month": month, "day": day}[part]
         return refusal(raw, f"{part}_not_in_text", f"{part} not in text (read {number})", confidence)

@@ -591,9 +591,10 @@ def test_datenorm_workers_is_checked(monkeypatch):
 
 
 def test_with_a_language_a_reading_in_one_order_the_numbers_cannot_make_is_no_reading(translator, monkeypatch):
-    """The language may settle the order ("3/5/2019" in Italian), but a reading in MDY of a date its
-    numbers make in no order (2019-05-05, as the datetime model has read it) is a misreading: the
-    text's numbers say what MDY makes, and the two orders disagree."""
+    """The language may settle the order ("3/5/2019" in Spanish, whose locales write both), but a
+    reading in MDY of a date its numbers make in no order (2019-05-05, as the datetime model has
+    read it in Italian) is a misreading: the text's numbers say what MDY makes, and the two orders
+    disagree."""
     real = translator.predict
 
     def predict(texts, hint, hint_lang=None, time=False):
@@ -601,6 +602,6 @@ def test_with_a_language_a_reading_in_one_order_the_numbers_cannot_make_is_no_re
         return [("2019-05-05" if hint == "MDY" and t == "3/5/2019" else d) for t, d in zip(texts, dates)], confidence
 
     monkeypatch.setattr(translator, "predict", predict)
-    [result] = normalize("3/5/2019", model=translator, lang="it")
+    [result] = normalize("3/5/2019", model=translator, lang="es")
     assert (result.valid, result.code) == (False, "ambiguous")
     assert result.readings == {"DMY": "2019-05-03", "MDY": "2019-03-05"}
