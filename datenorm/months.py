@@ -121,10 +121,13 @@ def build_table() -> dict:
             "library_months": {lang: {str(month): spellings for month, spellings in sorted(written.items())}
                                for lang, written in sorted(library.items())},
             "english_weekdays": sorted(weekdays),
-            # the order of day, month and year in the short dates of every locale of a language, where they agree
-            # (not those of languages that only inherit the root locale's "y-MM-dd")
-            "numeric_orders": {lang: next(iter(found)) for lang, found in sorted(orders.items())
-                               if len(found) == 1 and _writes_short_dates(lang)},
+            # the order of day, month and year in the short dates of every locale of a language, where
+            # they agree, day first or a two-digit year first (not month first, which CLDR gives many
+            # African and Indian locales that write day first; nor the year in full first, which
+            # settles no text with a two-digit year; nor languages that only inherit root's "y-MM-dd")
+            "numeric_orders": {lang: order for lang, found in sorted(orders.items())
+                               if len(found) == 1 and ((order := next(iter(found))) == "DMY" or len(order) == 4)
+                               and _writes_short_dates(lang)},
             "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
             # each language's weekday names, wide and abbreviated, with the weekdays they name (0: Monday)
             "weekdays": {width: {lang: {name: sorted(days) for name, days in sorted(table.items())}
@@ -140,9 +143,14 @@ def build_table() -> dict:
 
 
 def _short_date_order(pattern: str) -> str:
-    """The order of a CLDR date pattern's day, month and year ("d.MM.y": "DMY", "y/M/d": "YMD")."""
+    """The order of a CLDR short date pattern's day, month and year ("d.MM.y": "DMY", "y/M/d":
+    "YMD", "M/d/yy": "MDY"), with the separator after a two-digit year that comes first ("yy/M/d":
+    "YMD/")."""
     fields = re.sub(r"'[^']*'", "", pattern)
-    return "".join(dict.fromkeys({"d": "D", "M": "M", "L": "M", "y": "Y"}[c] for c in fields if c in "dMLy"))
+    order = "".join(dict.fromkeys({"d": "D", "M": "M", "L": "M", "y": "Y"}[c] for c in fields if c in "dMLy"))
+    if order == "YMD" and re.match(r"yy[^y]", fields):
+        return order + fields[2:].lstrip(" ")[:1]
+    return order
 
 
 def _writes_short_dates(lang: str) -> bool:
@@ -155,11 +163,16 @@ def _writes_short_dates(lang: str) -> bool:
         return False
 
 
-def numeric_order(lang: str | None) -> str | None:
-    """The order ("DMY", "MDY", "YMD") in which every CLDR locale of `lang` writes a date in
-    numbers (Estonian "7.03.19", Czech "07.03.19", Basque "19/3/7"), or None where they differ
-    (English, Spanish, French, Chinese) or no language is given."""
-    return _table()["numeric_orders"].get(lang) if lang else None
+def numeric_order(lang: str | None, text: str) -> str | None:
+    """The order in which every CLDR locale of `lang` writes a date in numbers, where it settles a
+    normalised `text`'s: day first (Estonian "7.03.19", Czech "07.03.19"), or a two-digit year
+    first, written with the locales' separator (Basque "23/11/28", Korean "19. 5. 3."); None where
+    the locales differ (English, Spanish, French, Chinese), write the month first (CLDR's "M/d/yy"
+    of many locales that write the day first), or no language is given."""
+    order = _table()["numeric_orders"].get(lang) if lang else None
+    if order is None or order == "DMY":
+        return order
+    return "YMD" if re.search(r"(?<![0-9])[0-9]{2}" + re.escape(order[3:]) + r" ?[0-9]", text) else None
 
 
 def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[str], str | None]
@@ -483,7 +496,8 @@ def _weak_months(parts: list[str], at: list[int], names: dict[str, frozenset[int
             for step in (-1, 1))
 
     near = [i for i in at if beside(i)]
-    if not near or inflected_months([part for i, part in enumerate(parts) if i not in at], _inflectable_own(lang)):
+    others = [part for i, part in enumerate(parts) if i not in at]
+    if not near or not names.keys().isdisjoint(others) or inflected_months(others, _inflectable_own(lang)):
         return set()
     return {month for i in near for month in names[parts[i]]}
 
@@ -545,9 +559,9 @@ def _month_units() -> frozenset[str]:
 @functools.cache
 def _inflectable_own(lang: str, library_only: bool = False) -> tuple[dict[str, frozenset[int]],
                                                                       tuple[tuple[str, frozenset[int]], ...]]:
-    """`_inflectable_names` for `lang`'s names (with `library_only`, those of `lang` alone,
-    `_library_keys`), but its weak ones (whole words beside a number only, `_weak_months`), of
-    three Latin letters or two other characters or more."""
+    """`_inflectable_names` for `lang`'s names of three Latin letters or two other characters or
+    more (with `library_only`, those of `lang` alone, `_library_keys`), leaving out its weak ones,
+    which count as whole words beside a number only (`_weak_months`)."""
     table = _table()["languages"].get(lang, {})
     names = {name: frozenset(months) for name, months in table.items()
              if (not library_only or name in _library_keys().get(lang, ())) and name not in _weak_names(lang)

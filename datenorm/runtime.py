@@ -248,16 +248,22 @@ class Translator:
         evidence = [Evidence.of(text, self.config, opts.lang, opts.time) for text in texts]
         results: list[Result | None] = [precheck(ev, opts) for ev in evidence]
         todo = [i for i, result in enumerate(results) if result is None]
-        if opts.order is None and (order := numeric_order(opts.lang)) is not None:
+        if opts.order is None and opts.lang is not None:
             # a language that writes its dates in one order in every locale reads those its numbers
-            # leave open in it: Estonian "07.03.2019" is 7 March, Basque "23/11/28" 2023-11-28 (not
-            # English or Spanish, whose locales differ)
-            in_order = {i for i in todo if evidence[i].order_matters and numeric_date(evidence[i].runs, order)}
-            if in_order:
-                rows = sorted(in_order)
+            # leave open in it, unless a weekday settles them: Estonian "07.03.2019" is 7 March,
+            # Basque "23/11/28" 2023-11-28 (not English or Spanish, whose locales differ)
+            in_order: dict[str, list[int]] = {}
+            for i in todo:
+                ev = evidence[i]
+                if (ev.order_matters and (order := numeric_order(opts.lang, ev.plain)) is not None
+                        and numeric_date(ev.runs, order) and not weekdays_named(ev.months, opts.lang)):
+                    in_order.setdefault(order, []).append(i)
+            for order, rows in in_order.items():
                 for i, result in zip(rows, self.read([texts[i] for i in rows], replace(opts, order=order), depth)):
                     results[i] = result
-                todo = [i for i in todo if i not in in_order]
+            if in_order:
+                settled = {i for rows in in_order.values() for i in rows}
+                todo = [i for i in todo if i not in settled]
         labels = self._propose(evidence, todo, results, opts)
         # a time the text does not witness keeps its reason: second readings are for dates
         unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]

@@ -459,9 +459,10 @@ def writes_time_words(text: str, lang: str | None = None) -> bool:
 
 def writes_hour_word(text: str, short_alone: bool = True) -> bool:
     """Whether a normalised text writes an hour word as a word of its own ("uhr", "o'clock", "saat",
-    "時"): a time, even spelled out ("saat sekizi 20 geçe"), where a day period alone ("sunday
-    morning") writes none. Without `short_alone`, one of one or two letters counts only after a
-    number ("14 h"): Hungarian "2011. máj. 2., h" ends with Monday's initial."""
+    "時") or an English half or quarter with its hour ("half past five"): a time, even spelled out
+    ("saat sekizi 20 geçe"), where a day period alone ("sunday morning") writes none. Without
+    `short_alone`, one of one or two letters counts only after a number ("14 h"): Hungarian "2011.
+    máj. 2., h" ends with Monday's initial."""
     for start in _WORD_START_AT.finditer(text):
         if (word := _hour_word_after().match(text, start.start())) and (
                 short_alone or len(word.group().strip(" .")) > 2 or text[:start.start()].rstrip()[-1:].isdigit()):
@@ -470,9 +471,9 @@ def writes_hour_word(text: str, short_alone: bool = True) -> bool:
 
 
 _WORD_START_AT = re.compile(r"(?<![^\W\d_])[^\W\d_]")
-# An hour in words with its hour word or the words of a clock's half and quarters: "三時", "十一点",
-# "half past five", "a quarter to six"
-_WORDED_HOUR = re.compile(r"[〇零一二三四五六七八九十两兩]+\s?[時时点點](?!間|间|代)|(?<![^\W\d_])(?:half|quarter) (?:past|to|after) [a-z]")
+# An English clock's half or quarter with its hour: "half past five", "a quarter to 6"
+_WORDED_HOUR = re.compile(r"(?<![^\W\d_])(?:half|quarter) (?:past|to|after) (?:[0-9]{1,2}|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![^\W\d_])")
 
 
 def writes_noon_or_midnight(text: str) -> bool:
