@@ -20,6 +20,7 @@ import zoneinfo
 from collections import Counter
 from pathlib import Path
 
+from datenorm.clock import MONTHS_AFTER_AM_PM
 from datenorm.text import normalize_text
 
 WORDS_FILE = Path(__file__).with_name("clock_words.json")
@@ -551,6 +552,8 @@ def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, fro
     text's language, when it is known) and one of any language (of a widely used one, when it is
     known) that tells the hour (`_telling`); the language's own where both are as long."""
     for start in _after_spaces(text, pos):
+        if text.startswith(MONTHS_AFTER_AM_PM, start):  # Scottish Gaelic "4 am faoilleach": January
+            continue
         found = _told(((_name_at(text, start, "periods", lang) if lang else None, True),
                        (_name_at(text, start, "periods", WIDELY_USED if lang else None), False)),
                       lambda hit: text[start:hit[0]])

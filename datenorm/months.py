@@ -356,6 +356,18 @@ def is_weekday_name(word: str) -> bool:
     return " ".join(words(word)) in _wide_weekdays()
 
 
+def is_weekday_of(word: str, lang: str | None) -> bool:
+    """Whether a word of a normalised text is a weekday's name, in full or abbreviated, in `lang`
+    (Yangben "kl", Thursday, which is also a clock's "kl." elsewhere)."""
+    return lang is not None and " ".join(words(word)) in _weekday_words(lang)
+
+
+@functools.cache
+def _weekday_words(lang: str) -> frozenset[str]:
+    tables = _table()["weekdays"]
+    return frozenset(tables["wide"].get(lang, {})) | frozenset(tables["abbreviated"].get(lang, {}))
+
+
 @functools.cache
 def _wide_weekdays() -> frozenset[str]:
     return frozenset(_table()["wide_weekdays"])

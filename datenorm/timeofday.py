@@ -19,7 +19,7 @@ from datenorm.clock import UNSPACED_SCRIPTS
 from datenorm.clockwords import (cjk_or_hangul, cldr_period, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
                                  gmt_words_after, literals, noon_or_midnight_words, own_period_at, period_after, period_before,
                                  periods_inside, short_minutes, standard_offsets, zone_name_after, zone_name_before)
-from datenorm.months import is_weekday_name
+from datenorm.months import is_weekday_name, is_weekday_of
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
@@ -576,12 +576,13 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
             counts = (not text[:found.start()].strip(edge) or not text[found.end():].strip(edge + ".")
                       or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang)
                       or _FULL_ZONE_NEXT.match(text, found.end()) is not None
-                      or _CLOCK_LEAD.search(text, 0, found.start()) is not None)
+                      or ((lead := _CLOCK_LEAD.search(text, 0, found.start())) is not None
+                          and not is_weekday_of(lead.group(), lang)))
         if counts:
             starts.update(run.start() + found.start() for run in _RUN.finditer(found.group()))
     for found in _HOUR_ALONE.finditer(text):
-        if int(found["hour"]) > 24:  # "kl 28 o.8 1958": a day
-            continue
+        if int(found["hour"]) > 24 or found["after"] and is_weekday_of(found["after"], lang):
+            continue  # "kl 28 o.8 1958", "kl 4/9/1913": Yangben "kl" is Thursday, the number a day
         if found["after"] and (led := _HOUR_LED.match(text, found.start())) and led["minutes"]:
             if led["minute"] is not None:  # "ore 15 e 30": 15:30
                 starts.update((found.start("hour"), led.start("minute")))
