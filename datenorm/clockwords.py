@@ -533,11 +533,14 @@ def _after_spaces(text: str, pos: int) -> tuple[int, ...]:
 
 
 def _before_spaces(text: str, pos: int) -> tuple[int, ...]:
-    """`pos`, where the spaces that end at `pos` start, and where a Latin word before them ends
-    when a case ending in another script follows it (Nepali "AMको 12:45")."""
+    """`pos`, where the spaces that end at `pos` start, before a comma there too (Korean "저녁,
+    7:45:49"), and where a Latin word before them ends when a case ending in another script follows
+    it (Nepali "AMको 12:45")."""
     ends = [pos]
     if (start := len(text[:pos].rstrip(" "))) < pos:
         ends.append(start)
+    if text[:ends[-1]].endswith(",") and ends[-1] < pos:
+        ends.append(len(text[:ends[-1] - 1].rstrip(" ")))
     latin = ends[-1]
     while latin > 0 and _in_word(text[latin - 1]) and _script(text[latin - 1]) != "LATIN":
         latin -= 1
