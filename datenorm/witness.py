@@ -112,7 +112,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
         both = sorted(((span.start, ev.text[span.start:span.end]), (other.start(), other.group())))
         return refusal(raw, "two_times", f"two times of day ({both[0][1]} and {both[1][1]})", confidence)
     if unread := _unread_word_after(ev, span):  # "3:45:30 எற்பாடு", a letter of it unknown to the model
-        return refusal(raw, "time_not_in_text", f"the word after the clock ({unread}) may be its day period, which "
+        return refusal(raw, "time_not_in_text", f"the word beside the clock ({unread}) may be its day period, which "
                                                 f"the model does not read", confidence)
     tail = ev.text[span.end:]
     missing = unread_part(tail, time)
@@ -219,22 +219,31 @@ def _as_written(found: str, raw: str) -> str:
 
 
 def _unread_word_after(ev: Evidence, span) -> str | None:
-    """The word right after a clock written 1-12 that the model did not read because a letter of it
-    is unknown to it (`ModelConfig.known_text` reads such a word as a space): it may be the day
-    period that says which half of the day the hour is in (moment.js's Tamil "3:45:30 எற்பாடு")."""
+    """The word right after a clock written 1-12, or right before it, that the model did not read
+    because a letter of it is unknown to it (`ModelConfig.known_text` reads such a word as a
+    space): it may be the day period that says which half of the day the hour is in (moment.js's
+    Tamil "3:45:30 எற்பாடு", date-fns's Japanese "ごご3:00")."""
     clock = ev.text[span.start:span.end]
     if not (hour := _HOUR.match(clock)) or int(hour.group()) > 12:
         return None
     written = normalize_text(ev.raw)
     at = written.find(clock)
-    start = at + len(clock) + 1 if at >= 0 and written[at + len(clock):at + len(clock) + 1] == " " else -1
+    if at < 0:
+        return None
+    start = at + len(clock) + 1 if written[at + len(clock):at + len(clock) + 1] == " " else -1
     end = start
     while 0 <= end < len(written) and (written[end].isalpha() or unicodedata.category(written[end])[0] == "M"):
         end += 1  # a word's letters and marks ("எற்பாடு"), not a mark glued to it ("uhr!", "party🎉")
-    word = written[start:end] if end > start and written[start].isalpha() else ""
-    if not word or re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", ev.full):
-        return None  # its letters read
-    return word
+    after = written[start:end] if end > start and written[start].isalpha() else ""
+    end = at - 1 if written[at - 1:at] == " " else at
+    start = end
+    while start > 0 and (written[start - 1].isalpha() or unicodedata.category(written[start - 1])[0] == "M"):
+        start -= 1
+    before = written[start:end] if end > start else ""
+    for word in (after, before):
+        if word and not re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", ev.full):
+            return word  # its letters not read
+    return None
 
 
 _HOUR = re.compile(r"[0-9]{1,2}")
