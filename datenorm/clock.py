@@ -23,6 +23,7 @@ MONTHS_LIKE_ZONES = frozenset(
 # Month names that begin with "am" or "pm", after which an hour is a day: Scottish Gaelic "4 Am
 # Faoilleach 1989" (January), "7 Am Màrt 2019" (March). A test keeps them in step with month_names.json.
 MONTHS_AFTER_AM_PM = ("am faoilleach", "am mart", "am màrt")
+MONTH_AFTER_AM_PM = re.compile(rf"(?:{'|'.join(MONTHS_AFTER_AM_PM)})(?![^\W\d_])")
 # A clock's zone, or its hour word: "uhr", "h", and ending the text or before a mark "uur", "hrs", "hs" and
 # "horas" ("28 nov 06 13:11 hrs": the "06" before it is the year, not an hour; "10:42 hrs ict support")
 _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}(?::?[0-9]{2})?"
@@ -78,7 +79,7 @@ _WORD_CLOCK = re.compile(rf"(?:\s*,)?\s*{_APART}(?:(?:klo|kello|klock|kl\.?|à|�
                          r"|[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
                          r"|(?:1[0-2]|0?[0-9])(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?:1[0-2]|0?[0-9]))?\s*"
                          r"(?=[ap]\.?m\b(?!\.?\s*[0-9]{1,2}(?::[0-9]|\s?[시時点點])))"  # no day before "pm 4:42", "pm 7시"
-                         rf"(?!{'|'.join(MONTHS_AFTER_AM_PM)}\b)"  # nor before a month "am faoilleach"
+                         rf"(?!(?:{'|'.join(MONTHS_AFTER_AM_PM)})(?![^\W\d_]))"  # nor before a month "am faoilleach"
                          r"|[0-9]{1,2}\s*(?=o['’]?clock\b))"
                          r"(?![0-9:]|\.[0-9])"
                          r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?|o['’]?clock)(?!\w))?")

@@ -20,7 +20,7 @@ import zoneinfo
 from collections import Counter
 from pathlib import Path
 
-from datenorm.clock import MONTHS_AFTER_AM_PM
+from datenorm.clock import MONTH_AFTER_AM_PM
 from datenorm.text import normalize_text
 
 WORDS_FILE = Path(__file__).with_name("clock_words.json")
@@ -533,13 +533,15 @@ def _after_spaces(text: str, pos: int) -> tuple[int, ...]:
 
 
 def _before_spaces(text: str, pos: int) -> tuple[int, ...]:
-    """`pos`, where the spaces that end at `pos` start, before a comma there too (Korean "저녁,
-    7:45:49"), and where a Latin word before them ends when a case ending in another script follows
-    it (Nepali "AMको 12:45")."""
+    """`pos`, where the spaces that end at `pos` start, before a comma there too when a clock
+    written 1-12 starts at `pos` (Korean "저녁, 7:45:49"; not "mañana, 16:30", tomorrow), and where
+    a Latin word before them ends when a case ending in another script follows it (Nepali "AMको
+    12:45")."""
     ends = [pos]
     if (start := len(text[:pos].rstrip(" "))) < pos:
         ends.append(start)
-    if text[:ends[-1]].endswith(",") and ends[-1] < pos:
+    if (text[:ends[-1]].endswith(",") and ends[-1] < pos
+            and (hour := _HOUR_AT.match(text, pos)) is not None and int(hour.group()) <= 12):
         ends.append(len(text[:ends[-1] - 1].rstrip(" ")))
     latin = ends[-1]
     while latin > 0 and _in_word(text[latin - 1]) and _script(text[latin - 1]) != "LATIN":
@@ -549,13 +551,16 @@ def _before_spaces(text: str, pos: int) -> tuple[int, ...]:
     return tuple(ends)
 
 
+_HOUR_AT = re.compile(r"[0-9]{1,2}(?![0-9])")
+
+
 def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period written at `pos` of a normalised text, or after the spaces there: (its end, the
     hours 0-23 it may stand for, widened by `loosely`). The longest of a period of `lang` (the
     text's language, when it is known) and one of any language (of a widely used one, when it is
     known) that tells the hour (`_telling`); the language's own where both are as long."""
     for start in _after_spaces(text, pos):
-        if text.startswith(MONTHS_AFTER_AM_PM, start):  # Scottish Gaelic "4 am faoilleach": January
+        if MONTH_AFTER_AM_PM.match(text, start):  # Scottish Gaelic "4 am faoilleach": January
             continue
         found = _told(((_name_at(text, start, "periods", lang) if lang else None, True),
                        (_name_at(text, start, "periods", WIDELY_USED if lang else None), False)),
