@@ -239,7 +239,7 @@ def _unread_word_after(ev: Evidence, span) -> str | None:
     start = end
     while start > 0 and (written[start - 1].isalpha() or unicodedata.category(written[start - 1])[0] == "M"):
         start -= 1
-    before = written[start:end] if end > start else ""
+    before = written[start:end] if end > start and not written[start - 1:start].isdigit() else ""  # not "7にち"
     for word in (after, before):
         if word and not re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", ev.full):
             return word  # its letters not read
