@@ -360,7 +360,8 @@ def readable_orders(plain: str, runs: list[str]) -> frozenset[str]:
 def is_numeric_date(plain: str) -> bool:
     """Whether a normalised text without its clock is a numeric date: its numbers with nothing but
     separators between them, none glued to a letter ("m01 09, 2036", "j1, jan 9"), and only marks
-    and a word after ("12/06/19", "10 09 03", "12.06.19 г."; not "ages 5 to 12, june 2020")."""
+    and words after ("12/06/19", "10 09 03", "12.06.19 г.", "by 25.04.04, at night" once its clock
+    is gone; not "ages 5 to 12, june 2020")."""
     first = _FIRST_DIGIT.search(plain)
     return (first is not None and not _GLUED_NUMBER.search(plain)
             and _NUMERIC_DATE.fullmatch(plain[first.start():]) is not None)
@@ -379,9 +380,9 @@ def order_matters(text: str) -> bool:
 
 
 _LABEL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# A numeric date: its numbers with nothing but separators between them, and only marks and a word after
-# ("12/06/19", "10 09 03", "090107", "12.06.19 г.", "[11/03/26]")
-_NUMERIC_DATE = re.compile(r"[0-9]+(?:[\s./-]+[0-9]+)*[^\w]*(?:[^\W\d_]+[^\w]*)?")
+# A numeric date: its numbers with nothing but separators between them, and only marks and words after
+# ("12/06/19", "10 09 03", "090107", "12.06.19 г.", "[11/03/26]", "25.04.04, at night")
+_NUMERIC_DATE = re.compile(r"[0-9]+(?:[\s./-]+[0-9]+)*[^\w]*(?:[^\W\d_]+(?:[^\w]+[^\W\d_]+)*[^\w]*)?")
 _FIRST_DIGIT = re.compile(r"[0-9]")
 _GLUED_NUMBER = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
 
