@@ -17,8 +17,9 @@ import unicodedata
 from datenorm.evidence import Evidence
 from datenorm.months import languages_naming, month_check, names_month, names_month_in_a_word, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
-from datenorm.text import (bracketed_zone, day_is_written, finer_than_microseconds, month_is_written, normalize_text,
-                           unwritten_part, year_is_written)
+from datenorm.clock import without_clock
+from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_than_microseconds, month_is_written,
+                           normalize_text, unwritten_part, written_years, year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label,
                                 other_clock, parse_time, time_on, unread_part, writes_utc, written_period, written_zone,
@@ -111,6 +112,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if other := other_clock(ev.text, ev.clock, span, time, raw, day):  # "3 May 1979 10:00 and 11:00"
         both = sorted(((span.start, ev.text[span.start:span.end]), (other.start(), other.group())))
         return refusal(raw, "two_times", f"two times of day ({both[0][1]} and {both[1][1]})", confidence)
+    if day is not None and (lent := _date_part_in_the_clock(ev, span, day)):  # "14.12.08 2.00.34" read as 2000
+        return refusal(raw, f"{lent}_not_in_text", f"{lent} not in text but in its clock (read {date})", confidence)
     if unread := _unread_word_after(ev, span):  # "3:45:30 எற்பாடு", a letter of it unknown to the model
         return refusal(raw, "time_not_in_text", f"the word beside the clock ({unread}) may be its day period, which "
                                                 f"the model does not read", confidence)
@@ -216,6 +219,27 @@ def _as_written(found: str, raw: str) -> str:
     """A part of the normalised text as `raw` writes it, as a word in any case ("CEST" for "cest")."""
     written = re.search(rf"(?<![^\W\d_]){re.escape(found)}(?![^\W\d_])", raw, re.IGNORECASE)
     return written.group() if written else found
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _date_part_in_the_clock(ev: Evidence, span, day: dt.date) -> str | None:
+    """The part of the date ("year" or "day") that only the digits of the clock read with it
+    write, where the date's checks saw them, or that the text's other numbers leave unwritten, each
+    standing for one part (a dotted clock is no clock to them: "14.12.08 2.00.34 pg/sg" read with
+    year 2000, whose "00" is the clock's minutes); else None. An hour alone ("12 noon", "5 p.m.")
+    is left to the date's checks: its number may be the date's too ("2068-06-12 pusdienlaikā")."""
+    clock = ev.text[span.start:span.end]
+    if len(_DIGITS.findall(clock)) < 2 or clock.strip() not in ev.plain:  # an hour and its minutes, at least
+        return None
+    outside = without_clock(ev.text[:span.start] + " " * (span.end - span.start) + ev.text[span.end:])
+    runs = digit_runs(outside)
+    if not year_is_written(day.year, written_years(outside, True), runs):
+        return "year"
+    if not day_is_written(outside, day.day):
+        return "day"
+    return unwritten_part(runs, day.year, day.month, day.day, lambda: names_month_in_a_word(outside, day.month))
 
 
 def _unread_word_after(ev: Evidence, span) -> str | None:

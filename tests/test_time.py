@@ -347,6 +347,8 @@ def translator(datetime_model_dir):
     ("19790503 104207", "1979-05-03", None, "1979-05-03T10:42:07", None),  # a compact stamp's time too
     ("3 May 1979 10:42:07.5", "1979-05-03T10:42:07.05", "time_not_in_text", None, None),  # a fraction as written
     ("3 May 1979, 9 pm", "1979-05-03T21:05", None, "1979-05-03T21:00", None),  # an hour, no minute: read again
+    # a dotted clock's "00" is no year of the date: 2000 is refused
+    ("14.12.08 2.00.34 pg/sg", "2000-12-14T02:00:34", "year_not_in_text", None, None),
     # "ut" is no UTC: Z is refused (run 16 read it again as London's offset that day, run 17 does not)
     ("3 Jan 1979 10:42 ut (Europe/London)", "1979-01-03T10:42Z", "time_not_in_text", None, None),
     ("5 October 2023, 05.10.23", "2023-10-05T05:10:23", "time_not_in_text", None, None),  # the date again, no clock
