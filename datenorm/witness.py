@@ -226,20 +226,17 @@ _DIGITS = re.compile(r"[0-9]+")
 
 def _date_part_in_the_clock(ev: Evidence, span, day: dt.date) -> str | None:
     """The part of the date ("year" or "day") that only the digits of the clock read with it
-    write, where the date's checks saw them, or that the text's other numbers leave unwritten, each
-    standing for one part (a dotted clock is no clock to them: "14.12.08 2.00.34 pg/sg" read with
-    year 2000, whose "00" is the clock's minutes); else None. An hour alone ("12 noon", "5 p.m.")
-    is left to the date's checks: its number may be the date's too ("2068-06-12 pusdienlaikā")."""
+    write, where the date's checks saw them (a dotted clock is no clock to them: "14.12.08 2.00.34
+    pg/sg" read with year 2000, whose "00" is the clock's minutes); else None. An hour alone ("12
+    noon", "5 p.m.") is left to the date's checks: its number may be the date's too ("2068-06-12
+    pusdienlaikā")."""
     clock = ev.text[span.start:span.end]
     if len(_DIGITS.findall(clock)) < 2 or clock.strip() not in ev.plain:  # an hour and its minutes, at least
         return None
     outside = without_clock(ev.text[:span.start] + " " * (span.end - span.start) + ev.text[span.end:])
-    runs = digit_runs(outside)
-    if not year_is_written(day.year, written_years(outside, True), runs):
+    if not year_is_written(day.year, written_years(outside, True), digit_runs(outside)):
         return "year"
-    if not day_is_written(outside, day.day):
-        return "day"
-    return unwritten_part(runs, day.year, day.month, day.day, lambda: names_month_in_a_word(outside, day.month))
+    return None if day_is_written(outside, day.day) else "day"
 
 
 def _unread_word_after(ev: Evidence, span) -> str | None:
