@@ -79,7 +79,7 @@ _WORD_CLOCK = re.compile(rf"(?:\s*,)?\s*{_APART}(?:(?:klo|kello|klock|kl\.?|à|�
                          r"|[0-9]{1,2}\.[0-9]{2}\s*(?=uhr|uur|[ap]\.?m\b)"
                          r"|(?:1[0-2]|0?[0-9])(?:\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?:1[0-2]|0?[0-9]))?\s*"
                          r"(?=[ap]\.?m\b(?!\.?\s*[0-9]{1,2}(?::[0-9]|\s?[시時点點])))"  # no day before "pm 4:42", "pm 7시"
-                         rf"(?!(?:{'|'.join(MONTHS_AFTER_AM_PM)})(?![^\W\d_]))"  # nor before a month "am faoilleach"
+                         rf"(?!{MONTH_AFTER_AM_PM.pattern})"  # nor before a month "am faoilleach"
                          r"|[0-9]{1,2}\s*(?=o['’]?clock\b))"
                          r"(?![0-9:]|\.[0-9])"
                          r"(?:\s*(?:uhr|uur|h|[ap]\.?m\b\.?|o['’]?clock)(?!\w))?")

@@ -385,7 +385,7 @@ def _add_library_periods(periods: dict[str, dict[str, set[int]]]) -> None:
     of another script it has two characters or more, its vowel marks counted (Japanese "ごご",
     Konkani "राती")."""
     from datenorm.library import day_periods
-    from datenorm.months import letters_and_marks
+    from datenorm.months import long_enough
 
     for lang, kinds in sorted(day_periods().items()):
         table = periods.setdefault(lang, {})
@@ -395,7 +395,7 @@ def _add_library_periods(periods: dict[str, dict[str, set[int]]]) -> None:
                     if key in table:
                         if kind == 0:
                             table[key].update(hours)
-                    elif sum(map(str.isalpha, key)) > 2 if key.isascii() else len(letters_and_marks(key)) >= 2:
+                    elif long_enough(key):
                         table[key] = set(hours)
 
 

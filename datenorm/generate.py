@@ -417,25 +417,23 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     # A stamp gives its text and its clock's parts: hour, minute, second, zone and fraction as written.
     Stamp = Callable[[dt.date, random.Random], tuple[str, tuple[int, int, int | None, str, str]]]
 
-    hms = _hms
-
     def mon(d: dt.date, r: random.Random) -> str:
         return column[d.month].upper() if r.random() < 0.8 else column[d.month]
 
     def iso_utc(d: dt.date, r: random.Random):
-        h, m, s = hms(r)
+        h, m, s = _hms(r)
         micro = r.randrange(10**6)
         suffix = r.choice(("Z", ".000Z", "", f".{micro:06d}"))
         zone = "Z" if suffix.endswith("Z") else ""
         return f"{d.isoformat()}T{h:02d}:{m:02d}:{s:02d}{suffix}", (h, m, s, zone, suffix[1:].removesuffix("Z"))
 
     def iso_offset(d: dt.date, r: random.Random):
-        h, m, s = hms(r)
+        h, m, s = _hms(r)
         zone = f"{r.choice('+-')}{r.randrange(15):02d}:{r.choice(('00', '30'))}"
         return f"{d.isoformat()}T{h:02d}:{m:02d}:{s:02d}{zone}", (h, m, s, zone, "")
 
     def iso_space(d: dt.date, r: random.Random):
-        h, m, s = hms(r)
+        h, m, s = _hms(r)
         zone = r.choice(("", "", "+00:00", " UTC"))
         return f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}{zone}", (h, m, s, zone, "")
 
@@ -443,7 +441,7 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
         # As databases, loggers and languages print a datetime: SQL and Python ("2015-01-02 14:05:33",
         # "...:33.123456+00:00"), PostgreSQL ("...+00"), Ruby and Go's time.String() ("... +0000",
         # "...:33.123456 +0000 UTC", "... -0500 EST"), log4j and syslog ("...:33.123 UTC", "... (CEST)").
-        h, m, s = hms(r)
+        h, m, s = _hms(r)
         fraction = r.choice(("", "", f".{r.randrange(1000):03d}", f".{r.randrange(10**6):06d}"))
         offset, abbreviation = r.choice(GO_ZONES)
         written, zone = r.choice((("", ""), ("", ""), ("+00:00", "+00:00"), (" UTC", "UTC"), (" +0000", "+0000"),
@@ -452,24 +450,24 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
         return f"{d.isoformat()} {h:02d}:{m:02d}:{s:02d}{fraction}{written}", (h, m, s, zone, fraction[1:])
 
     def ctime(d: dt.date, r: random.Random):
-        h, m, s = hms(r)
+        h, m, s = _hms(r)
         return f"{days[d.weekday()]} {months[d.month]} {d.day:2d} {h:02d}:{m:02d}:{s:02d} {d.year}", (h, m, s, "", "")
 
     def unix_date(zones: tuple[str, ...]) -> Stamp:
         def stamp(d: dt.date, r: random.Random):
-            h, m, s = hms(r)
+            h, m, s = _hms(r)
             zone = r.choice(zones)
             return f"{days[d.weekday()]} {months[d.month]} {d.day:2d} {h:02d}:{m:02d}:{s:02d} {zone} {d.year}", (h, m, s, zone, "")
         return stamp
 
     def rfc2822(d: dt.date, r: random.Random):
-        h, m, s = hms(r)
+        h, m, s = _hms(r)
         zone = r.choice(("+0000", "-0500", "+0200", "GMT"))
         return (f"{days[d.weekday()]}, {d.day:02d} {months[d.month]} {d.year} {h:02d}:{m:02d}:{s:02d} {zone}",
                 (h, m, s, zone, ""))
 
     def clf(d: dt.date, r: random.Random):
-        h, m, s = hms(r)
+        h, m, s = _hms(r)
         zone = f"{r.choice('+-')}{r.randrange(13):02d}{r.choice(('00', '30'))}"
         stamp = f"{d.day:02d}/{column[d.month]}/{d.year}:{h:02d}:{m:02d}:{s:02d} {zone}"
         return f"[{stamp}]" if r.random() < 0.5 else stamp, (h, m, s, zone, "")

@@ -186,7 +186,6 @@ def _table() -> dict:
     return json.loads(FORMATS_FILE.read_text(encoding="utf-8"))
 
 
-@functools.cache
 def day_periods() -> dict[str, tuple[dict[str, set[int]], dict[str, set[int]]]]:
     """By CLDR language, the day periods its libraries' locales write with the hours they write
     each at: (moment's, whose `meridiem` tells the parts of the day, "দুপুর" from 10:00 to 16:59 in
@@ -204,6 +203,7 @@ def day_periods() -> dict[str, tuple[dict[str, set[int]], dict[str, set[int]]]]:
     return found
 
 
+@functools.cache
 def _by_language(library: str) -> dict[str, tuple[str, ...]]:
     """A library's locales by their CLDR language."""
     by_language: dict[str, list[str]] = {}

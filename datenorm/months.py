@@ -121,13 +121,7 @@ def build_table() -> dict:
             "library_months": {lang: {str(month): spellings for month, spellings in sorted(written.items())}
                                for lang, written in sorted(library.items())},
             "english_weekdays": sorted(weekdays),
-            # the order of day, month and year in the short dates of every locale of a language, where
-            # they agree, day first or a two-digit year first (not month first, which CLDR gives many
-            # African and Indian locales that write day first; nor the year in full first, which
-            # settles no text with a two-digit year; nor languages that only inherit root's "y-MM-dd")
-            "numeric_orders": {lang: order for lang, found in sorted(orders.items())
-                               if len(found) == 1 and ((order := next(iter(found))) == "DMY" or len(order) == 4)
-                               and _writes_short_dates(lang)},
+            "numeric_orders": _numeric_orders(orders),  # the order a language's numeric dates are read in
             "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
             # each language's weekday names, wide and abbreviated, with the weekdays they name (0: Monday)
             "weekdays": {width: {lang: {name: sorted(days) for name, days in sorted(table.items())}
@@ -151,6 +145,16 @@ def _short_date_order(pattern: str) -> str:
     if order == "YMD" and re.match(r"yy[^y]", fields):
         return order + fields[2:].lstrip(" ")[:1]
     return order
+
+
+def _numeric_orders(orders: dict[str, set[str]]) -> dict[str, str]:
+    """Of the orders of each language's locales' short dates (`_short_date_order`), those where
+    they agree and that settle a text: day first, or a two-digit year first with its separator;
+    not month first, which CLDR gives many African and Indian locales that write the day first,
+    nor the year in full first, which settles no text with a two-digit year, nor the order of a
+    language that only inherits root's "y-MM-dd"."""
+    return {lang: order for lang, found in sorted(orders.items())
+            if len(found) == 1 and ((order := next(iter(found))) == "DMY" or len(order) == 4) and _writes_short_dates(lang)}
 
 
 def _writes_short_dates(lang: str) -> bool:
@@ -197,14 +201,19 @@ def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[st
             for spelling in spellings:
                 k = key(spelling)
                 if (k is not None and k not in languages[lang] and months_of[k] == {int(month)}
-                        and (sum(map(str.isalpha, k)) >= 3 if k.isascii() else len(letters_and_marks(spelling)) >= 2)):
+                        and long_enough(k, spelling)):
                     found.setdefault(lang, {}).setdefault(int(month), []).append(spelling)
     return found
 
 
-def letters_and_marks(name: str) -> str:
-    """The letters of a name with the marks that write its vowels (Thaana, Brahmic scripts)."""
-    return "".join(c for c in name if c.isalpha() or unicodedata.category(c).startswith("M"))
+def long_enough(key: str, written: str | None = None) -> bool:
+    """Whether a library's word, as a table's `key` and as `written`, is long enough to be read as
+    a month or a day period of its language: three Latin letters, or two characters of another
+    script with the marks that write its vowels (Dhivehi "މޭ", Japanese "ごご"); shorter ones are
+    other words too."""
+    if key.isascii():
+        return sum(map(str.isalpha, key)) >= 3
+    return sum(1 for c in written or key if c.isalpha() or unicodedata.category(c).startswith("M")) >= 2
 
 
 @functools.cache
@@ -556,6 +565,12 @@ def _inflectable_names() -> tuple[dict[str, frozenset[int]], tuple[tuple[str, fr
         for name, months in table.items():
             if len(name) >= (3 if name.isascii() else 2):
                 names.setdefault(name, set()).update(months)
+    return _single_and_several(names)
+
+
+def _single_and_several(names: dict[str, "set[int] | list[int]"]
+                        ) -> tuple[dict[str, frozenset[int]], tuple[tuple[str, frozenset[int]], ...]]:
+    """`names` as `inflected_months` looks them up: (one-word names -> months, names of several words)."""
     return ({name: frozenset(months) for name, months in names.items() if " " not in name},
             tuple((name, frozenset(months)) for name, months in sorted(names.items()) if " " in name))
 
@@ -574,12 +589,9 @@ def _inflectable_own(lang: str, library_only: bool = False) -> tuple[dict[str, f
     """`_inflectable_names` for `lang`'s names of three Latin letters or two other characters or
     more (with `library_only`, those of `lang` alone, `_library_keys`), leaving out its weak ones,
     which count as whole words beside a number only (`_weak_months`)."""
-    table = _table()["languages"].get(lang, {})
-    names = {name: frozenset(months) for name, months in table.items()
-             if (not library_only or name in _library_keys().get(lang, ())) and name not in _weak_names(lang)
-             and len(name) >= (3 if name.isascii() else 2)}
-    return ({name: months for name, months in names.items() if " " not in name},
-            tuple((name, months) for name, months in sorted(names.items()) if " " in name))
+    return _single_and_several({name: months for name, months in _table()["languages"].get(lang, {}).items()
+                                if (not library_only or name in _library_keys().get(lang, ()))
+                                and name not in _weak_names(lang) and len(name) >= (3 if name.isascii() else 2)})
 
 
 def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]], tuple] | None" = None) -> set[int]:

@@ -249,21 +249,7 @@ class Translator:
         results: list[Result | None] = [precheck(ev, opts) for ev in evidence]
         todo = [i for i, result in enumerate(results) if result is None]
         if opts.order is None and opts.lang is not None:
-            # a language that writes its dates in one order in every locale reads those its numbers
-            # leave open in it, unless a weekday settles them: Estonian "07.03.2019" is 7 March,
-            # Basque "23/11/28" 2023-11-28 (not English or Spanish, whose locales differ)
-            in_order: dict[str, list[int]] = {}
-            for i in todo:
-                ev = evidence[i]
-                if (ev.order_matters and (order := numeric_order(opts.lang, ev.plain)) is not None
-                        and numeric_date(ev.runs, order) and not weekdays_named(ev.months, opts.lang)):
-                    in_order.setdefault(order, []).append(i)
-            for order, rows in in_order.items():
-                for i, result in zip(rows, self.read([texts[i] for i in rows], replace(opts, order=order), depth)):
-                    results[i] = result
-            if in_order:
-                settled = {i for rows in in_order.values() for i in rows}
-                todo = [i for i in todo if i not in settled]
+            todo = self._read_in_its_order(texts, evidence, todo, results, opts, depth)
         labels = self._propose(evidence, todo, results, opts)
         # a time the text does not witness keeps its reason: second readings are for dates
         unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
@@ -318,6 +304,24 @@ class Translator:
                 results[i] = refusal(texts[i], "time_not_read", "the text writes a time the answer leaves out",
                                      results[i].confidence, partial=results[i].iso)
         return results  # type: ignore[return-value]
+
+    def _read_in_its_order(self, texts: list[str], evidence: list[Evidence], todo: list[int], results: list,
+                           opts: Options, depth: int) -> list[int]:
+        """The rows of `todo` whose numbers leave the order open read, into `results`, in the one
+        their language writes in every locale (`numeric_order`: Estonian "07.03.2019" is 7 March,
+        Basque "23/11/28" 2023-11-28; not English or Spanish, whose locales differ), unless a
+        weekday settles them; the rows left to read."""
+        in_order: dict[str, list[int]] = {}
+        for i in todo:
+            ev = evidence[i]
+            if (ev.order_matters and (order := numeric_order(opts.lang, ev.plain)) is not None
+                    and numeric_date(ev.runs, order) and not weekdays_named(ev.months, opts.lang)):
+                in_order.setdefault(order, []).append(i)
+        for order, rows in in_order.items():
+            for i, result in zip(rows, self.read([texts[i] for i in rows], replace(opts, order=order), depth)):
+                results[i] = result
+        settled = {i for rows in in_order.values() for i in rows}
+        return [i for i in todo if i not in settled]
 
     def _propose(self, evidence: list[Evidence], todo: list[int], results: list,
                  opts: Options) -> dict[int, tuple[str, str]]:
