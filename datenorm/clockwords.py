@@ -589,8 +589,10 @@ def own_period_at(text: str, pos: int, lang: str) -> tuple[int, frozenset[int]] 
 
 
 # Words a language writes before a clock that other languages' day periods spell: Welsh "am" is
-# "at", as CLDR's own Welsh datetimes write it ("17 mawrth 2019 am 21:04")
-NOT_PERIODS_BEFORE = {"cy": frozenset({"am"})}
+# "at", as CLDR's own Welsh datetimes write it ("17 mawrth 2019 am 21:04"); German, Swiss German
+# and Luxembourgish "am" is "on the" ("Termin am 12:00, 21.10.2021" is at noon)
+NOT_PERIODS_BEFORE = {"cy": frozenset({"am"}), "de": frozenset({"am"}), "gsw": frozenset({"am"}),
+                      "lb": frozenset({"am"})}
 
 
 def period_before(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:

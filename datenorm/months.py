@@ -485,12 +485,7 @@ def _months(text: "str | TextMonths") -> TextMonths:
 def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
     names, starts, longest = month_names(lang, own_only)
     found: set[int] = set()
-    weak: list[int] = []  # where the text writes a weak name (`_weak_names`)
-    for word in names.keys() & parts:  # set operations: this runs for every answer
-        if word in _weak_names(lang):
-            weak += [i for i, part in enumerate(parts) if part == word]
-        else:
-            found.update(names[word])
+    inside: set[int] = set()  # the places of the words of names of several words
     if not starts.isdisjoint(parts):  # names of several words, the longest at each place: Vietnamese
         after = 0                       # "tháng mười hai" is December, not "tháng mười" (October) too
         for start, word in enumerate(parts):
@@ -498,8 +493,18 @@ def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
                 for end in range(min(start + longest, len(parts)), start + 1, -1):
                     if (months := names.get(" ".join(parts[start:end]))) is not None:
                         found.update(months)
+                        inside.update(range(start, end))
                         after = end
                         break
+    weak: list[int] = []  # where the text writes a weak name (`_weak_names`)
+    for word in names.keys() & parts:  # set operations: this runs for every answer
+        at = [i for i, part in enumerate(parts) if part == word and i not in inside] if inside else None
+        if at == []:  # only inside a longer name: Igbo "okwaikumi na ibiri" (December) names no
+            continue  # "okwaikumi" (October), Luo "dwe mar ariyo" (February) no "mar" (March)
+        if word in _weak_names(lang):
+            weak += at if at is not None else [i for i, part in enumerate(parts) if part == word]
+        else:
+            found.update(names[word])
     if weak and not found:
         found.update(_weak_months(parts, weak, names, lang))
     return found

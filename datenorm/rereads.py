@@ -27,8 +27,8 @@ from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_W
                                 GENERIC_ABBREVIATIONS, JOINED_TO_DATE, SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS,
                                 ClockSpan, TimeOfDay, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
                                 day_offset, dotted_clocks, generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
-                                iana_offset, in_capitals, maybe_period_beside, named_zone_offsets, noon_or_midnight_written,
-                                offset_label, period_after_clock, period_before_clock, time_on,
+                                iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written,
+                                offset_label, period_after_clock, period_before_clock, time_on, unsettled_period,
                                 spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_noon_or_midnight,
                                 writes_time_words)
 
@@ -783,8 +783,7 @@ def _period_hour(row: Row, opts: Options) -> tuple[re.Match, tuple[int, int], in
                 return None  # the text's clock, with no period beside it
             continue  # numbers of the date ("8.8.1927")
         hour = int(clock[1])
-        if not 1 <= hour <= 23 or hour <= 12 and maybe_period_beside(text, ClockSpan(clock.start(), clock.end()),
-                                                                          opts.lang):
+        if not 1 <= hour <= 23 or unsettled_period(text, ClockSpan(clock.start(), clock.end()), opts.lang, hour):
             return None  # a word that may be a day period or another word ("12:30 pd protestë")
         span, hours = ((clock.end(), after[0]), after[1]) if after else ((before[0], clock.start()), before[1])
         fits = {h for h in ((hour % 12, hour % 12 + 12) if hour <= 12 else (hour,)) if h in hours}

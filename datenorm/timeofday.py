@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (cjk_or_hangul, cldr_period, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
+from datenorm.clockwords import (NOT_PERIODS_BEFORE, cjk_or_hangul, cldr_period, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
                                  gmt_words_after, literals, noon_or_midnight_words, own_period_at, period_after, period_before,
                                  periods_inside, short_minutes, standard_offsets, zone_name_after, zone_name_before)
 from datenorm.months import is_weekday_name, is_weekday_of
@@ -861,6 +861,26 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
     return False
 
 
+def unsettled_period(text: str, span: ClockSpan, lang: str | None, hour: int) -> bool:
+    """Whether the text leaves the hour of the clock `span`, written `hour`, unsettled: a word
+    beside a clock written 1-12 that may be its day period or another word (`maybe_period_beside`),
+    or in a text of no language given, a word before a clock written 12 that some language writes
+    there for no day period ("am 12:00": German noon, or a.m.'s midnight)."""
+    return (hour <= 12 and maybe_period_beside(text, span, lang)
+            or hour == 12 and lang is None and _other_word_before(text, span.start))
+
+
+def _other_word_before(text: str, start: int) -> bool:
+    """Whether the word right before a clock starting at `start` is one that some language writes
+    there for no day period (`clockwords.NOT_PERIODS_BEFORE`: German and Welsh "am"), in a text of
+    Latin letters alone, as those languages write ("2023년 11월 28일 AM 12시" is Korean)."""
+    if not all(c < "\u0250" for c in text if c.isalpha()):
+        return False
+    before = text[:start].rstrip(" ")
+    return any(before.endswith(word) and not before[:-len(word)][-1:].isalpha()
+               for words in NOT_PERIODS_BEFORE.values() for word in words)
+
+
 def _own_word_goes_on(after: str, lang: str | None) -> bool:
     """Whether `after`, the text after a clock, begins with one of `lang`'s `MAYBE_PERIODS` that is
     no day period there: the text goes on after it (Hungarian "15:15 de csak", "but"), or it is none
@@ -894,8 +914,10 @@ def _period_agrees(text: str, time: TimeOfDay, span: ClockSpan, lang: str | None
     morning", "15:42 am" say two things)."""
     hour = _RUN.match(text, span.start)
     written = int(hour.group()[:2]) if hour else time.hour
-    if written <= 12 and maybe_period_beside(text, span, lang):
+    if unsettled_period(text, span, lang, written):
         return False  # "2016年9月14日晚10:00": 10:00 or 22:00, the text does not say
+    if written > 12 and lang is None and _other_word_before(text, span.start):
+        return written == time.hour  # "am 15:00": German "on the", no a.m.
     other_word = written > 12 and _own_word_goes_on(text[span.end:].lstrip(" ."), lang)
     hours = None if other_word else day_period(text, span, lang)  # "15:15 de csak": Hungarian "but", no period
     word = _hour_word_after(joints=True).match(text, span.end)

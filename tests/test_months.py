@@ -50,6 +50,12 @@ def test_without_a_language_only_english_names_conflict_and_only_when_no_languag
     assert conflict("Sat 15 Mar 2003", 5, "en") == {3}
 
 
+def test_a_word_inside_a_longer_name_names_only_the_longer_names_month():
+    assert named_months("tich adek 27 dwe mar ariyo 2036", "luo") == {2}  # not English "mar"
+    assert named_months("mar 27 dwe mar ariyo 2036", "luo") == {2, 3}  # a "mar" of its own still counts
+    assert conflict("tich adek 27 dwe mar ariyo 2036", 3, "luo") == {2}
+
+
 def test_a_month_the_text_names_in_words_is_no_conflict():
     assert conflict("Sat 15 Mar 2003 09:34:52 -0500", 3, "en") == set()
     assert conflict("mar, 17 me 2005", 5, "mfe") == set()  # with a language, its two-letter name counts
