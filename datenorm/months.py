@@ -789,15 +789,32 @@ def cut_names_written_out(text: str, lang: str | None) -> str:
     return "".join(out) + text[at:]
 
 
-def names_written_in_english(plain: "str | TextMonths", lang: str, month: int) -> str:
-    """A normalised text without its clock, which `month_check` found to name `month` alone, with
-    the words that can name it in `lang` or English written as its English name ("10 may 1987" in
-    Duala, whose "may" is October: "10 october 1987"); `plain` unchanged when there is none."""
-    text = _months(plain)
-    found = named_in(text, lang)
-    if not any(month in months for months in found.values()):
-        return text.plain
-    return " ".join(ENGLISH_MONTHS[month - 1] if month in found.get(word, ()) else word for word in text.words)
+_ROMAN_NAMES = frozenset(roman.lower() for roman in ROMAN_MONTHS[1:])
+
+
+def names_written_in_english(text: str, lang: str, month: int) -> str:
+    """A normalised text, which `month_check` found to name `month` alone, with the names of it in
+    `lang` or English, of one word or several, written as its English name in their place ("10 may
+    1987" in Duala, whose "may" is October: "10 october 1987"; Maori "whiringa-ā-rangi 28º 2023,
+    9:45:30 am": "november 28º 2023, 9:45:30 am", whose clock stays); `text` unchanged when there
+    is none. A Roman numeral is no name here: Maori "7 pou 2019 i 09:05" writes "i", "at"."""
+    names, starts, longest = month_names(lang)
+    names = {name: months for name, months in names.items() if name not in _ROMAN_NAMES}
+    found = list(_WORD.finditer(text))
+    parts = [(words(match.group()) or [""])[0] for match in found]
+    spans: list[tuple[int, int]] = []  # (first, last) word of each name of `month`
+    i = 0
+    while i < len(parts):
+        size = next((size for size in range(min(longest, len(parts) - i), 0, -1)
+                     if (size == 1 or parts[i] in starts) and month in names.get(" ".join(parts[i:i + size]), ())), 0)
+        if size:
+            spans.append((i, i + size - 1))
+        i += size or 1
+    out, at = [], 0
+    for first, last in spans:
+        out.append(text[at:found[first].start()] + ENGLISH_MONTHS[month - 1])
+        at = found[last].end()
+    return "".join(out) + text[at:]
 
 
 if __name__ == "__main__":

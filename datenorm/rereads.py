@@ -88,9 +88,15 @@ def _named_month(row: Row, opts: Options) -> int | None:
 def month_in_its_language(row: Row, opts: Options) -> str | None:
     """With a language, a text that names one month, read as another ("10 may 1987" in Duala, whose
     may is October), is read again with that month's English name ("10 october 1987"): in its
-    language, then in English (where Duala's own "may", October, is written "may", May)."""
-    month = _named_month(row, opts)
-    return names_written_in_english(row.ev.months, opts.lang, month) if month is not None else None
+    language, then in English (where Duala's own "may", October, is written "may", May). Read with
+    the time, the text keeps its clock ("сешанбе, ноябр 28-ум 2023, 9:45:30": "сешанбе, november 28-ум
+    2023, 9:45:30"); else the words alone are read."""
+    if (month := _named_month(row, opts)) is None:
+        return None
+    if opts.time and row.ev.text != row.ev.plain:
+        return names_written_in_english(row.ev.text, opts.lang, month)
+    written = names_written_in_english(row.ev.plain, opts.lang, month)
+    return written if written == row.ev.plain else " ".join(words(written))
 
 
 def the_stamp_alone(row: Row, opts: Options) -> str | None:

@@ -56,6 +56,16 @@ def test_a_word_inside_a_longer_name_names_only_the_longer_names_month():
     assert conflict("tich adek 27 dwe mar ariyo 2036", 3, "luo") == {2}
 
 
+def test_a_name_is_written_in_english_in_its_place_and_the_clock_stays():
+    from datenorm.months import names_written_in_english
+    assert names_written_in_english("10 may 1987", "dua", 10) == "10 october 1987"
+    assert (names_written_in_english("сешанбе, ноябр 28-ум 2023, 9:45:30 субҳ", "tg", 11)
+            == "сешанбе, november 28-ум 2023, 9:45:30 субҳ")
+    assert (names_written_in_english("tūrei, whiringa-ā-rangi 28o 2023, 9:45:30 am", "mi", 11)
+            == "tūrei, november 28o 2023, 9:45:30 am")  # a name of several words, written as one
+    assert names_written_in_english("7 pou 2019 i 09:05", "mi", 1) == "7 pou 2019 i 09:05"  # "i" is "at"
+
+
 def test_a_month_the_text_names_in_words_is_no_conflict():
     assert conflict("Sat 15 Mar 2003 09:34:52 -0500", 3, "en") == set()
     assert conflict("mar, 17 me 2005", 5, "mfe") == set()  # with a language, its two-letter name counts
