@@ -73,6 +73,13 @@ class LibraryFormat:
         return "year2" in kinds and not kinds & {"year4", "year1"}
 
     @property
+    def month_names_repeat(self) -> bool:
+        """Whether a month name this format writes is the name of two months."""
+        lists = {"month": "months", "month_short": "monthsShort"}
+        return any(len(set(names := self.names[lists[kind]])) < len(names)
+                   for kind in {kind for kind, _ in self.tokens} & lists.keys())
+
+    @property
     def numeric_month(self) -> bool:
         return any(kind in ("month1", "month2") for kind, _ in self.tokens)
 
@@ -116,11 +123,11 @@ def formats_for(language: str, territory: str | None = None) -> list[LibraryForm
 
 
 def locale_formats(library: str, name: str) -> list[LibraryFormat]:
-    """The formats of the locale `name` of `library` that `formats_for` keeps."""
+    """The formats of the locale `name` of `library` that `formats_for` keeps: not one whose month
+    name names two months (date-fns's Armenian "հուն" is January and June: no reader can tell)."""
     entry = _table()[library]["locales"][name]
-    if library == "moment":
-        return _moment_formats(name, entry)
-    return _date_fns_formats(name, entry)
+    found = _moment_formats(name, entry) if library == "moment" else _date_fns_formats(name, entry)
+    return [written for written in found if not written.month_names_repeat]
 
 
 def _moment_formats(name: str, entry: dict) -> list[LibraryFormat]:

@@ -61,3 +61,9 @@ def test_a_twelve_hour_clock_writes_its_day_period():
             kinds = {kind for kind, _ in written.tokens}
             assert not kinds & {"hour12", "hour12_2"} or kinds & {"period", "period_lower"}, (locale, written.key)
             assert (written.key in DATETIME_KEYS) == bool(kinds & {"hour1", "hour2", "hour12", "hour12_2"})
+
+
+def test_a_format_whose_month_name_names_two_months_is_left_out():
+    armenian = _formats("date-fns:hy")
+    assert {"PPP", "PPPP"} <= armenian.keys()  # full names tell the months apart
+    assert not armenian.keys() & {"PP", "PPpp"}  # "հուն" is January and June
