@@ -518,7 +518,8 @@ def _label_words() -> frozenset[str]:
 
 
 _LATIN = re.compile(r"[a-z\u00c0-\u024f]")
-_AFTER_NUMBER = re.compile(r"[0-9](?:\.,?)?\s+$|[0-9]-$")  # "21., k dél", "18-январь чак түш"
+# "21., k dél", "28, sk vidurnaktis", "18-январь чак түш", Basque "18a gauerdia" (the 18th)
+_AFTER_NUMBER = re.compile(r"[0-9]\.?,?\s+$|[0-9]-?$")
 # A noon or midnight word's join to the date after it (`CLOCK_BEFORE_DATE`): "noon on 16 apr", "mittag am 9. juli"
 JOINED_TO_DATE = re.compile(rf"[ ,]*(?:{CLOCK_BEFORE_DATE_WORDS}) ")
 
@@ -543,7 +544,7 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     """Where the numbers of the clocks `datenorm.clock` leaves unmarked start, as dates and other
     numbers can be written alike. A dotted clock with seconds beside a date ("30 jul 2071,
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
-    2023-10-05); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
+    2023-10-05) and no zone follows ("22.05.17 gmt+06:00" is a time or a date); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
     or of a text in brackets ("[2085-09-14 14.28]"), before a day period, an hour word or a zone
     ("10.20 aamup.", "13.09 น.", "13.47 -0800"), or after words that lead only clocks ("alle ore 11.00",
     "pukul 14.30"), not inside a sentence
@@ -563,8 +564,9 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
         if numbers[0] > 24 or numbers[1] > 59:
             continue
         if len(numbers) == 3:
-            counts = (sorted(numbers) != sorted((date.day, date.month, date.year % 100))  # the date again
-                      and (not {date.day, date.month} <= set(numbers) or _writes_day_elsewhere(text, found, date))
+            counts = ((sorted(numbers) != sorted((date.day, date.month, date.year % 100))  # the date again
+                       and (not {date.day, date.month} <= set(numbers) or _writes_day_elsewhere(text, found, date))
+                       or _zone_next(text, found.end()))  # but before a zone: "22.05.17 gmt+06:00" may be a time
                       if date is not None
                       else not text.replace(found.group(), "", 1).strip(" ,;.'\x22") or _zone_next(text, found.end())
                       or _period_next(text, found.end(), lang) or period_before_clock(text, found.start(), lang) is not None)
