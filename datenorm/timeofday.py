@@ -1334,13 +1334,15 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     return " " + last[1]
 
 
-def zone_at_start(text: str, span: ClockSpan, raw: str) -> str | None:
+def zone_at_start(text: str, span: ClockSpan, raw: str, lang: str | None = None) -> str | None:
     """The zone that begins a text whose clock comes after its date, as a tail for `written_zone`:
     UTC or GMT, with an offset or alone ("GMT+1 3.5.2019 9:10"), or an abbreviation (glibc's
     Mongolian `date`: "EST 2020 оны хоёрдугаар сар 29, бя 12:40:05"). None when the clock begins
-    the text; an abbreviation only in capitals ("Est. 3 May 2019" is no zone)."""
+    the text; an abbreviation only in capitals ("Est. 3 May 2019" is no zone), and not a weekday
+    of `lang` (Kikuyu "ART, WIK 2, 1947 4:36:15")."""
     first = _FIRST_ZONE.match(text) if span.start > 0 else None
-    if first is None or first.end() >= span.start or first[1][:3] not in ("utc", "gmt") and not in_capitals(first[1], raw):
+    if (first is None or first.end() >= span.start or is_weekday_of(first[1], lang)
+            or first[1][:3] not in ("utc", "gmt") and not in_capitals(first[1], raw)):
         return None
     return " " + first[1]
 

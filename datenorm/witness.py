@@ -169,7 +169,7 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
         zone = zone_before(head, raw, day, time)
     if zone is None and (end := zone_at_end(ev.text, span, raw)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
         tail, zone = end, written_zone(end, raw, day, time)
-    if zone is None and (start := zone_at_start(ev.text, span, raw)):  # "GMT+1 3.5.2019 9:10"
+    if zone is None and (start := zone_at_start(ev.text, span, raw, lang)):  # "GMT+1 3.5.2019 9:10"
         tail, zone = start, written_zone(start, raw, day, time)
     several = None
     if zone is False:  # "10:42 IST", "CST 上午4:40"
