@@ -359,6 +359,8 @@ class Translator:
                     # as 2019-05-05; so is no calendar date ("di, 08.10.2013" read as 2013-18-08)
                     dmy, mdy = (label if _made(ev, label) or not (date := numeric_date(ev.runs, order))
                                 else date.isoformat() for order, label in (("DMY", a), ("MDY", b)))
+                    if _DASHED_YEAR_FIRST.search(ev.plain):  # "23-11-28": ISO 8601's order, date-fns's fr-CA
+                        ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
                 if len(readings) > 1 and len(days := weekdays_named(ev.months, opts.lang)) == 1:
                     # a reading on another weekday than the text names is refused: "Fri 03/05/2019"
@@ -374,6 +376,11 @@ class Translator:
                                          readings={order: _with_its_time(ev, label, times.get(label) or part, c, opts)
                                                    for order, label in readings.items()})
         return labels
+
+
+# A numeric date of two-digit numbers joined by hyphens: its year may come first, as ISO 8601 writes
+# it, whatever the language (a language that settles its order is read in it before: Dutch "28-11-23")
+_DASHED_YEAR_FIRST = re.compile(r"(?<![0-9-])[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?![0-9-])")
 
 
 def _weekday(label: str) -> int | None:
