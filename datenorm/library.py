@@ -210,6 +210,15 @@ def day_periods() -> dict[str, tuple[dict[str, set[int]], dict[str, set[int]]]]:
     return found
 
 
+def short_date_patterns() -> dict[str, set[str]]:
+    """By CLDR language, the numeric date patterns of its date-fns locales ("MM/dd/yyyy" for
+    Bengali, "yy-MM-dd" for fr-CA): the libraries write some languages in another order than CLDR."""
+    found: dict[str, set[str]] = {}
+    for entry in _table()["date-fns"]["locales"].values():
+        found.setdefault(entry["lang"], set()).add(entry["date"]["short"])
+    return found
+
+
 @functools.cache
 def _by_language(library: str) -> dict[str, tuple[str, ...]]:
     """A library's locales by their CLDR language."""

@@ -29,7 +29,8 @@ from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache
 from datenorm.errors import DatenormError
 from datenorm.files import UNFINISHED_MARK
 from datenorm.evidence import Evidence
-from datenorm.months import column_language, languages_naming, numeric_order, own_month_words, weekdays_named, words
+from datenorm.months import (column_language, languages_naming, names_a_month, numeric_order, orders_differ,
+                             own_month_words, weekdays_named, words)
 from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
@@ -351,7 +352,10 @@ class Translator:
                 # or --03-05, "03 - 05 - 2019" 2019-05-03 or 2019-03-05; a language or a word may
                 # settle it ("03.05.79" in German, "3 tháng 5 năm 1979"), so the model's two readings do
                 dmy, mdy, ymd = a, b, None
-                if len(ev.runs) == 2 or (opts.lang is None and not ev.months.has_letters):
+                # so do the numbers alone of a text that names no month in a language whose locales write
+                # it both ways (date-fns writes Bengali "03/07/2019" month first, CLDR day first)
+                if len(ev.runs) == 2 or (not ev.months.has_letters if opts.lang is None
+                                         else orders_differ(opts.lang, ev.plain) and not names_a_month(ev.months)):
                     dmy, mdy = _as_numbers_say(ev, "DMY", a), _as_numbers_say(ev, "MDY", b)
                     ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)  # "25/04/01": 2025-04-01 too
                 else:  # a language or a word may settle it, but a reading the numbers do not make, in a
