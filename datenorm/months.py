@@ -85,7 +85,7 @@ def build_table() -> dict:
     day_words: dict[str, set[str]] = {}
     wide_days: set[str] = set()
     day_numbers: dict[str, dict[str, dict[str, set[int]]]] = {"wide": {}, "abbreviated": {}}  # lang -> name -> 0 (Monday) .. 6
-    orders: dict[str, dict[str, set[str]]] = {}  # lang -> separator -> the orders of its short dates
+    orders: dict[str, set[str]] = {}  # lang -> the orders of its short dates
     units: set[str] = set()
     for ident in sorted(locale_identifiers()):
         # Babel writes a resolved alias back into data its locales share, so a locale that inherits
@@ -93,7 +93,7 @@ def build_table() -> dict:
         localedata._cache.clear()
         locale = Locale.parse(ident)
         if written := _short_date_order(locale.date_formats["short"].pattern):
-            orders.setdefault(locale.language, {}).setdefault(written[0], set()).add(written[1])
+            orders.setdefault(locale.language, set()).add(written)
         table = languages.setdefault(locale.language, {})
         for name, month in names(locale.months):
             table.setdefault(name, set()).add(month)
@@ -110,8 +110,7 @@ def build_table() -> dict:
             written = format_timedelta(dt.timedelta(days=31 * count), granularity="month", threshold=100, locale=locale)
             units.update(word for word in words(normalize_text(written)) if not word.isdigit())
     for lang, patterns in short_date_patterns().items():  # date-fns's Bengali "MM/dd/yyyy"
-        for written in filter(None, map(_short_date_order, patterns)):
-            orders.setdefault(lang, {}).setdefault(written[0], set()).add(written[1])
+        orders.setdefault(lang, set()).update(filter(None, map(_short_date_order, patterns)))
     for lang, written in WRITTEN_MONTHS.items():
         for month, spellings in written.items():
             for spelling in spellings:
@@ -141,70 +140,56 @@ def build_table() -> dict:
                                 if (found := weekdays & (day_words[lang] | set(languages[lang])))}}
 
 
-def _short_date_order(pattern: str) -> tuple[str, str] | None:
-    """The separator and order of a short date pattern's day, month and year ("d.MM.y": (".",
-    "DMY"), "M/d/yy": ("/", "MDY"), "y-MM-dd": ("-", "YMD"), a two-digit year first "yy/M/d": ("/",
-    "yMD")); None for one with no separator of numeric dates."""
-    fields = re.sub(r"'[^']*'", "", pattern)
-    separator = re.search(r"[dMLy]\s?([./-])", fields)
-    if separator is None:
-        return None
+def _short_date_order(pattern: str) -> str | None:
+    """The order of a short date pattern's day, month and year ("d.MM.y": "DMY", "y/M/d": "YMD",
+    "M/d/yy": "MDY"), with the separator after a two-digit year that comes first ("yy/M/d":
+    "YMD/"); None for one that writes no numeric date."""
+    fields = re.sub(r"'[^']*'|[\u200e\u200f\u061c]", "", pattern)  # Arabic's "d\u200f/M\u200f/y"
     order = "".join(dict.fromkeys({"d": "D", "M": "M", "L": "M", "y": "Y"}[c] for c in fields if c in "dMLy"))
-    return separator[1], "yMD" if order == "YMD" and re.match(r"yy[^y]", fields) else order
+    if len(order) != 3:
+        return None
+    if order == "YMD" and re.match(r"yy[^y]", fields):
+        return order + fields[2:].lstrip(" ")[:1]
+    return order
 
 
-def _numeric_orders(orders: dict[str, dict[str, set[str]]]) -> dict[str, dict[str, str]]:
-    """For each language and separator, the order its short dates with that separator write
-    (`_short_date_order`, of its CLDR locales and its date-fns locales,
-    `datenorm.library.short_date_patterns`) where it settles a text: day first, or a two-digit year
-    first ("YMD"); "" where several are (English "/": en-US and en-GB; date-fns writes Bengali
-    "MM/dd/yyyy", CLDR "d/M/yy"), or month first alone, which CLDR gives many African and Indian
-    locales that write the day first in practice (Akan "M/d/yy") and date-fns Albanian (CLDR's is
-    "d.M.yy"). No order settled in a language some locale of which writes the month first (English
-    "05-03-2019" is no less May 3 for en-IN's "dd-MM-yy"); nor the year
-    in full first, which settles no text with a two-digit year (beside a two-digit year first it
-    says the same: Korean "yy. M. d." and date-fns's "y.MM.dd")."""
-    settled: dict[str, dict[str, str]] = {}
-    for lang, by_separator in sorted(orders.items()):
-        month_first = any("MDY" in found for found in by_separator.values())
-        for separator, found in sorted(by_separator.items()):
-            found = found - {"YMD"}
-            order = ("" if len(found) > 1 or "MDY" in found else None if month_first
-                     else "DMY" if found == {"DMY"} else "YMD" if found == {"yMD"} else None)
-            if order is not None:
-                settled.setdefault(lang, {})[separator] = order
+def _numeric_orders(orders: dict[str, set[str]]) -> dict[str, str]:
+    """Of the orders of each language's short dates (`_short_date_order`: its CLDR locales' and its
+    date-fns locales', `datenorm.library.short_date_patterns`), the one that settles a text where
+    they agree: day first, or a two-digit year first with its separator; "" where some write the
+    day first and some the month first (English: en-GB and en-US; date-fns writes Bengali
+    "MM/dd/yyyy", CLDR "d/M/yy"). Not month first alone, which CLDR gives many African and Indian
+    locales that write the day first; nor the year in full first, which settles no text with a
+    two-digit year and says nothing against another order (Korean "yy. M. d." and date-fns's
+    "y.MM.dd"; but French day first and fr-CA's "yy-MM-dd" differ: no order), nor the order of a
+    language that only inherits root's "y-MM-dd"."""
+    settled: dict[str, str] = {}
+    for lang, written in sorted(orders.items()):
+        found = written - {"YMD"}
+        if found == {"DMY"} or len(found) == 1 and len(order := next(iter(found))) == 4:
+            settled[lang] = next(iter(found))
+        elif {"DMY", "MDY"} <= found:
+            settled[lang] = ""
     return settled
 
 
-_NUMERIC_SEPARATOR = re.compile(r"(?<![0-9])[0-9]{1,4} ?([./-]) ?[0-9]")
-
-
-def _written_order(lang: str | None, text: str) -> str | None:
-    """`_numeric_orders`' entry for `lang` and the separator of `text`'s numeric date; for a text
-    whose numbers have none between them ("7 thg 03 2019"), day first where each entry is; or None."""
-    by_separator = _table()["numeric_orders"].get(lang, {}) if lang else {}
-    if (separator := _NUMERIC_SEPARATOR.search(text)) is not None:
-        return by_separator.get(separator[1])
-    return "DMY" if by_separator and set(by_separator.values()) == {"DMY"} else None
-
-
 def numeric_order(lang: str | None, text: str) -> str | None:
-    """The order in which every locale of `lang` (CLDR's and date-fns's) writes a normalised
-    `text`'s numeric date with its separator, where it settles it: day first (Estonian "7.03.19",
-    French "07/03/19" and "07.03.19"), or a two-digit year first (Basque "23/11/28", Korean "19. 5.
-    3."); None where the locales differ (English "03/05/19", Bengali), write the month first
-    (CLDR's "M/d/yy" of many locales that write the day first), write no date so, or no language
+    """The order in which every locale of `lang` (CLDR's and date-fns's) writes a date in numbers,
+    where it settles a normalised `text`'s: day first (Estonian "7.03.19", Czech "07.03.19"), or a
+    two-digit year first, written with the locales' separator (Basque "23/11/28", Korean "19. 5.
+    3."); None where the locales differ (English, Spanish, French, Chinese, Bengali), write the
+    month first alone (CLDR's "M/d/yy" of many locales that write the day first), or no language
     is given."""
-    order = _written_order(lang, text)
-    if order == "YMD":
-        return order if re.search(r"(?<![0-9])[0-9]{2} ?[./-] ?[0-9]", text) else None
-    return order or None
+    order = _table()["numeric_orders"].get(lang) if lang else None
+    if not order or order == "DMY":
+        return order or None
+    return "YMD" if re.search(r"(?<![0-9])[0-9]{2}" + re.escape(order[3:]) + r" ?[0-9]", text) else None
 
 
-def orders_differ(lang: str | None, text: str) -> bool:
-    """Whether `lang`'s locales write `text`'s numeric date, with its separator, both day first and
-    month first (`_numeric_orders`): only its numbers can say which dates it may be."""
-    return _written_order(lang, text) == ""
+def orders_differ(lang: str | None) -> bool:
+    """Whether some locales of `lang` write their numeric dates day first and some month first
+    (`_numeric_orders`): only a text's numbers can say which dates it may be."""
+    return lang is not None and _table()["numeric_orders"].get(lang) == ""
 
 
 def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[str], str | None]

@@ -355,9 +355,10 @@ class Translator:
                 # so do the numbers alone of a text that names no month in a language whose locales write
                 # it both ways (date-fns writes Bengali "03/07/2019" month first, CLDR day first)
                 if len(ev.runs) == 2 or (not ev.months.has_letters if opts.lang is None
-                                         else orders_differ(opts.lang, ev.plain) and not names_a_month(ev.months)):
+                                         else orders_differ(opts.lang) and not names_a_month(ev.months)):
                     dmy, mdy = _as_numbers_say(ev, "DMY", a), _as_numbers_say(ev, "MDY", b)
-                    ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)  # "25/04/01": 2025-04-01 too
+                    if opts.lang is None:  # "25/04/01": 2025-04-01 too
+                        ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)
                 else:  # a language or a word may settle it, but a reading the numbers do not make, in a
                     # text that names no month, is a misreading: "3/5/2019 14:30" in Italian read in MDY
                     # as 2019-05-05; so is no calendar date ("di, 08.10.2013" read as 2013-18-08)

@@ -141,14 +141,12 @@ def test_weekdays_named_are_the_texts_own(text, lang, days):
     assert weekdays_named(normalize_text(text), lang) == days
 
 
-def test_a_languages_numeric_order_is_settled_per_separator_by_cldr_and_date_fns():
+def test_a_languages_numeric_order_is_settled_where_cldr_and_date_fns_agree():
     from datenorm.months import numeric_order, orders_differ
-    assert numeric_order("et", "07.03.2019") == "DMY"
-    assert numeric_order("fr", "11.07.2006") == numeric_order("fr", "02/11/2023") == "DMY"
-    assert numeric_order("fr", "23-11-28, 00:45") == "YMD"  # fr-CA: y-MM-dd, date-fns yy-MM-dd
-    assert numeric_order("eu", "23/11/28") == "YMD"
-    assert numeric_order("vi", "7 thg 03 2019") == "DMY"  # no separator: every one says day first
-    assert numeric_order("en", "03/05/2019") is None and orders_differ("en", "03/05/2019")
-    assert numeric_order("bn", "03/07/2019") is None and orders_differ("bn", "03/07/2019")  # date-fns: MM/dd/yyyy
-    assert numeric_order("en", "05-03-2019") is None and not orders_differ("en", "05-03-2019")  # en-IN's alone
-    assert numeric_order(None, "07.03.2019") is None
+    assert numeric_order("et", "07.03.2019") == numeric_order("de", "05-03-19") == "DMY"
+    assert numeric_order("eu", "23/11/28") == "YMD" and numeric_order("eu", "3/5/2019") is None
+    assert numeric_order("ko", "19. 5. 3.") == "YMD"  # CLDR "yy. M. d.", date-fns "y.MM.dd"
+    assert numeric_order("fr", "23-11-28") is None and not orders_differ("fr")  # fr-FR day first, fr-CA "yy-MM-dd"
+    assert numeric_order("en", "03/05/2019") is None and orders_differ("en")  # en-GB and en-US
+    assert numeric_order("bn", "03/07/2019") is None and orders_differ("bn")  # CLDR "d/M/yy", date-fns "MM/dd/yyyy"
+    assert numeric_order(None, "07.03.2019") is None and not orders_differ(None)
