@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from datenorm.clock import clock_mask, without_clock, without_log_fields
 from datenorm.config import ModelConfig
-from datenorm.months import TextMonths
+from datenorm.months import TextMonths, without_numbered_weekdays
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
                            written_years)
 from datenorm.timeofday import (without_hours_led, without_offset_in_brackets, without_worded_clocks, without_zone_offsets,
@@ -69,6 +69,7 @@ class Evidence:
         plain = without_hours_led(without_worded_clocks(without_offset_in_brackets(without_clock(text)), not time))
         if time:
             plain = without_zone_offsets(plain)
+        plain = without_numbered_weekdays(plain, lang)  # Vietnamese "th 6" is Friday, no 6th
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it

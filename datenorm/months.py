@@ -86,6 +86,7 @@ def build_table() -> dict:
     wide_days: set[str] = set()
     day_numbers: dict[str, dict[str, dict[str, set[int]]]] = {"wide": {}, "abbreviated": {}}  # lang -> name -> 0 (Monday) .. 6
     orders: dict[str, set[str]] = {}  # lang -> the orders of its short dates
+    numbered_days: dict[str, set[str]] = {}  # lang -> weekday names with a number ("th 6", "ll 5")
     units: set[str] = set()
     for ident in sorted(locale_identifiers()):
         # Babel writes a resolved alias back into data its locales share, so a locale that inherits
@@ -106,6 +107,9 @@ def build_table() -> dict:
                         numbers.setdefault(k, set()).add(weekday)
         wide_days.update(k for context in ("format", "stand-alone")
                          for name in locale.days.get(context, {}).get("wide", {}).values() if (k := key(name)))
+        numbered_days.setdefault(locale.language, set()).update(
+            written for width in locale.days.get("format", {}).values() for name in width.values()
+            if re.search(r"[0-9]", written := normalize_text(name).strip()) and re.search(r"[^\W\d_]", written))
         for count in (1, 2, 5, 11, 21):  # each plural form: "1 tháng", "2 месяца", "5 месяцев"
             written = format_timedelta(dt.timedelta(days=31 * count), granularity="month", threshold=100, locale=locale)
             units.update(word for word in words(normalize_text(written)) if not word.isdigit())
@@ -127,6 +131,8 @@ def build_table() -> dict:
             "english_weekdays": sorted(weekdays),
             "numeric_orders": _numeric_orders(orders),  # the order a language's numeric dates are read in
             "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
+            # weekday names that write a number, by language: Vietnamese "th 6" (Friday), Makonde "ll 5"
+            "numbered_weekdays": {lang: sorted(found) for lang, found in sorted(numbered_days.items()) if found},
             # each language's weekday names, wide and abbreviated, with the weekdays they name (0: Monday)
             "weekdays": {width: {lang: {name: sorted(days) for name, days in sorted(table.items())}
                                  for lang, table in sorted(by_language.items())}
@@ -370,6 +376,32 @@ def column_language(plains: Iterable[str], langs: Iterable[str], share: float = 
 def english_weekdays() -> frozenset[str]:
     """English weekday names, wide and short ("monday", "mon", "mo"), and "on"."""
     return frozenset(_table()["english_weekdays"]) | {"on"}
+
+
+@functools.cache
+def _numbered_weekdays(lang: str) -> re.Pattern | None:
+    """One search for `lang`'s weekday names that write a number (`build_table`), standing apart,
+    with one space or none between letters and digits ("ll5", "ll 5", as a second reading spaces
+    it out); not one that is a month's name spaced out (Vietnamese "th 6", Friday, and apps' "th6",
+    June: `WRITTEN_MONTHS`)."""
+    written_months = {normalize_text(name).replace(" ", "") for spellings in WRITTEN_MONTHS.get(lang, {}).values()
+                      for name in spellings}
+    names = [name for name in _table()["numbered_weekdays"].get(lang, ()) if name.replace(" ", "") not in written_months]
+    if not names:
+        return None
+    return re.compile("|".join(
+        (r"(?<![^\W\d_])" if name[0].isalpha() else r"(?<![0-9])")
+        + "".join(re.escape(char) + (r"\s?" if " " not in name and char.isdigit() != following.isdigit() else "")
+                  for char, following in zip(name, name[1:] + name[-1]))
+        + (r"(?![0-9])" if name[-1].isdigit() else r"(?![^\W\d_])")
+        for name in sorted(names, key=len, reverse=True)))
+
+
+def without_numbered_weekdays(plain: str, lang: str | None) -> str:
+    """A normalised text without the weekday names of `lang` that write a number (Vietnamese "th 6 1/3/2097":
+    the 6 is Friday's, no day of the date)."""
+    found = _numbered_weekdays(lang) if lang else None
+    return found.sub(" ", plain) if found is not None else plain
 
 
 def is_weekday_name(word: str) -> bool:
