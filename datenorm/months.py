@@ -248,10 +248,12 @@ def _library_keys() -> dict[str, frozenset[str]]:
 
 
 def _all_languages_names() -> Iterator[tuple[str, dict[str, list[int]]]]:
-    """Each language's name table without the libraries' names (`_library_keys`)."""
+    """Each language's name table without the libraries' short names (`_library_keys`): of fewer
+    than five Latin letters or four other characters, which may be words of other languages; the
+    long ones ("whiringa-ā-nuku", Uyghur "سىنتەبىر") name their month in a text of any language."""
     library = _library_keys()
     for lang, table in _table()["languages"].items():
-        left_out = library.get(lang, frozenset())
+        left_out = {name for name in library.get(lang, ()) if len(name.replace(" ", "")) < (5 if name.isascii() else 4)}
         yield lang, {name: months for name, months in table.items() if name not in left_out}
 
 
