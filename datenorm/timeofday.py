@@ -452,9 +452,18 @@ def writes_time_words(text: str, lang: str | None = None) -> bool:
     for start in _WORD_START_AT.finditer(text):
         pos = start.start()
         if ((found := period_after(text, pos, lang)) and text[pos:found[0]].strip(" .") not in _noon_or_midnight()
-                and not (text[pos:found[0]] == "am" and _NUMBER_AT.match(text, found[0]))):  # German "am 20.07.18"
+                and not (text[pos:found[0]] == "am" and _NUMBER_AT.match(text, found[0]))  # German "am 20.07.18"
+                and not _after_a_weekday(text, pos, lang)):
             return True
     return False
+
+
+def _after_a_weekday(text: str, pos: int, lang: str | None) -> bool:
+    """Whether the word at `pos` follows a weekday's name, as the part of that day it names:
+    "sunday morning, 3 may 2019" writes no time."""
+    before = _WORD_BEFORE.search(text, 0, pos)
+    return before is not None and not text[before.end():pos].strip() and (
+        is_weekday_name(before[1]) or is_weekday_of(before[1], lang))
 
 
 def writes_hour_word(text: str, short_alone: bool = True) -> bool:

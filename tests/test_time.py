@@ -349,8 +349,6 @@ def translator(datetime_model_dir):
     ("3 May 1979, 9 pm", "1979-05-03T21:05", None, "1979-05-03T21:00", None),  # an hour, no minute: read again
     # a dotted clock's "00" is no year of the date: 2000 is refused
     ("14.12.08 2.00.34 pg/sg", "2000-12-14T02:00:34", "year_not_in_text", None, None),
-    # "ut" is no UTC: Z is refused (run 16 read it again as London's offset that day, run 17 does not)
-    ("3 Jan 1979 10:42 ut (Europe/London)", "1979-01-03T10:42Z", "time_not_in_text", None, None),
     ("5 October 2023, 05.10.23", "2023-10-05T05:10:23", "time_not_in_text", None, None),  # the date again, no clock
     ("3. maj 2019 10:42 v Ljubljani", "2019-05-03T22:42", "time_not_in_text", None, None),  # Slovene "v" is "in"
     # a zone name stands for its zone's offset on the day: Moscow was +04:00 in 2012, +03:00 since 2014
@@ -368,6 +366,21 @@ def test_each_part_of_a_time_is_witnessed_and_none_is_made_up(translator, monkey
     result = translator.translate([text], "DMY", time=True)[0]
     assert (result.code, result.iso, result.partial) == (code, iso, partial), result
     assert result.valid is (code is None)
+
+
+def test_a_word_that_is_no_utc_never_gives_z(translator, monkeypatch):
+    """"ut" is no UTC: a model's Z is refused, or read again as London's offset that day (the
+    second reading's answer depends on the model: runs 16 and 18 read +00:00, run 17 none)."""
+    text = "3 Jan 1979 10:42 ut (Europe/London)"
+    real = translator.predict
+
+    def predict(texts, hint, lang=None, time=False):
+        outputs, confidence = real(texts, hint, lang, time)
+        return ["1979-01-03T10:42Z" if t == normalize_text(text) else o for t, o in zip(texts, outputs)], confidence
+
+    monkeypatch.setattr(translator, "predict", predict)
+    result = translator.translate([text], "DMY", time=True)[0]
+    assert result.iso == "1979-01-03T10:42+00:00" or (not result.valid and result.code == "time_not_in_text"), result
 
 
 @pytest.mark.parametrize("text, lang", [("15 giờ 09 phút, ngày 14 tháng 3 năm 2020", "vi"),
