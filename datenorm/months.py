@@ -728,9 +728,6 @@ def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: in
     found = text.named(lang or "en")
     if lang is not None and len(found) > 1 and (own := text.named(lang, own_only=True)):
         found -= _roman_words_apart(text.words) - own - text.named("en", own_only=True)
-    if found and lang is not None and text.words and is_weekday_of(text.words[0], lang) and (
-            after := _named(text.words[1:], lang)):
-        found = frozenset(after)  # the text's first word is its weekday: Welsh "maw, 30 aws" is Tuesday, not March
     if len(found) > 1 and lang is not None:
         if not _english_weekdays(lang).isdisjoint(text.words):
             found = text.named("en")  # "tue, 31 mar 1992" is an English stamp: March, not Teso's May
