@@ -380,15 +380,25 @@ def english_weekdays() -> frozenset[str]:
     return frozenset(_table()["english_weekdays"]) | {"on"}
 
 
+# Weekdays written with their number, as people write them and CLDR does not: Vietnamese "Thứ 2"
+# (Monday) to "Thứ 7" (Saturday), whose "thứ" no other language writes, so read with no language too.
+WRITTEN_WEEKDAYS: dict[str, tuple[str, ...]] = {"vi": tuple(f"thứ {number}" for number in range(2, 8))}
+# Letters a language writes before a month's number ("T5", "Th5", "Thg 5": Vietnamese May): its
+# weekday names of those letters and a number (CLDR's "T5", "Th 5") may be a month's.
+MONTH_NUMBER_PREFIXES: dict[str, tuple[str, ...]] = {"vi": ("t", "th", "thg")}
+
+
 @functools.cache
-def _numbered_weekdays(lang: str) -> re.Pattern | None:
-    """One search for `lang`'s weekday names that write a number (`build_table`), standing apart,
-    with one space or none between letters and digits ("ll5", "ll 5", as a second reading spaces
-    it out); not one that is a month's name spaced out (Vietnamese "th 6", Friday, and apps' "th6",
-    June: `WRITTEN_MONTHS`)."""
-    written_months = {normalize_text(name).replace(" ", "") for spellings in WRITTEN_MONTHS.get(lang, {}).values()
-                      for name in spellings}
-    names = [name for name in _table()["numbered_weekdays"].get(lang, ()) if name.replace(" ", "") not in written_months]
+def _numbered_weekdays(lang: str | None) -> re.Pattern | None:
+    """One search for the weekday names of `lang` that write a number (`build_table`,
+    `WRITTEN_WEEKDAYS`; with None, the written ones of every language), standing apart, with one
+    space or none between letters and digits ("ll5", "ll 5", as a second reading spaces it out);
+    not one whose letters also write a month's number (Vietnamese "T5", Thursday and May:
+    `MONTH_NUMBER_PREFIXES`)."""
+    prefixes = MONTH_NUMBER_PREFIXES.get(lang or "", ())
+    names = [name for name in _table()["numbered_weekdays"].get(lang or "", ())
+             if name.rstrip("0123456789 ") not in prefixes]
+    names += [name for key, written in WRITTEN_WEEKDAYS.items() if lang in (None, key) for name in written]
     if not names:
         return None
     return re.compile("|".join(
@@ -400,9 +410,10 @@ def _numbered_weekdays(lang: str) -> re.Pattern | None:
 
 
 def without_numbered_weekdays(plain: str, lang: str | None) -> str:
-    """A normalised text without the weekday names of `lang` that write a number (Vietnamese "th 6 1/3/2097":
-    the 6 is Friday's, no day of the date)."""
-    found = _numbered_weekdays(lang) if lang else None
+    """A normalised text without the weekday names that write a number, of `lang` or, with None, those
+    no other language writes (Makonde "ll5 nov 30": the 5 is Thursday's; Vietnamese "thứ 2 ngày 6
+    tháng 5": the 2 is Monday's)."""
+    found = _numbered_weekdays(lang)
     return found.sub(" ", plain) if found is not None else plain
 
 
