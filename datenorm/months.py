@@ -247,13 +247,16 @@ def _library_keys() -> dict[str, frozenset[str]]:
     return {lang: frozenset(found) for lang, found in keys.items()}
 
 
-def _all_languages_names() -> Iterator[tuple[str, dict[str, list[int]]]]:
+def _all_languages_names(long_library_names: bool = True) -> Iterator[tuple[str, dict[str, list[int]]]]:
     """Each language's name table without the libraries' short names (`_library_keys`): of fewer
     than five Latin letters or four other characters, which may be words of other languages; the
-    long ones ("whiringa-ā-nuku", Uyghur "سىنتەبىر") name their month in a text of any language."""
+    long ones ("whiringa-ā-nuku", Uyghur "سىنتەبىر") name their month in a text of any language,
+    unless `long_library_names` is False (inside other words even they may be other words:
+    Belarusian "студ" in "студент")."""
     library = _library_keys()
     for lang, table in _table()["languages"].items():
-        left_out = {name for name in library.get(lang, ()) if len(name.replace(" ", "")) < (5 if name.isascii() else 4)}
+        left_out = {name for name in library.get(lang, ()) if not long_library_names
+                    or len(name.replace(" ", "")) < (5 if name.isascii() else 4)}
         yield lang, {name: months for name, months in table.items() if name not in left_out}
 
 
@@ -624,7 +627,7 @@ def _inflectable_names() -> tuple[dict[str, frozenset[int]], tuple[tuple[str, fr
     alphabet (once accents are dropped), two or more of any other script (Syriac "ܐܒ", August, is
     written "ܒܐܒ", in August)."""
     names: dict[str, set[int]] = {}
-    for _, table in _all_languages_names():
+    for _, table in _all_languages_names(long_library_names=False):
         for name, months in table.items():
             if len(name) >= (3 if name.isascii() else 2):
                 names.setdefault(name, set()).update(months)
