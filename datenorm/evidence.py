@@ -76,6 +76,12 @@ class Evidence:
         return cls(raw, full, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain, time), unknown)
 
     @property
+    def clock_cut(self) -> bool:
+        """Whether the model read the text without the clock it writes (too long, or only its
+        clock has characters the model does not know: `text` is then without it)."""
+        return self.text != self.full and without_clock(self.text) == self.text and without_clock(self.full) != self.full
+
+    @property
     def readings(self) -> set:
         """Every date the text's numbers make under DMY, MDY and YMD (`numeric_readings`)."""
         if self._readings is None:

@@ -99,6 +99,9 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     raw, confidence = ev.raw, result.confidence
     if confidence < min_confidence:
         return refusal(raw, "low_confidence", "low confidence", confidence)
+    if ev.clock_cut:  # "ཆུ་ཚོད་ 9 སྐར་མ་ 52:32", its clock cut: a time from the digits left is no reading of it
+        return refusal(raw, "time_not_read", "the model read the text without its clock (characters it does not "
+                                             "know, or too long)", confidence, partial=date if result.valid else None)
     time = time_on(date, part) if result.valid else parse_time(part)  # a leap second too: "1990-12-31T23:59:60Z"
     if time is None:
         if _END_OF_DAY.match(part):  # ISO 8601's end of the day
