@@ -107,9 +107,7 @@ def build_table() -> dict:
                         numbers.setdefault(k, set()).add(weekday)
         wide_days.update(k for context in ("format", "stand-alone")
                          for name in locale.days.get(context, {}).get("wide", {}).values() if (k := key(name)))
-        numbered_days.setdefault(locale.language, set()).update(
-            written for width in locale.days.get("format", {}).values() for name in width.values()
-            if re.search(r"[0-9]", written := normalize_text(name).strip()) and re.search(r"[^\W\d_]", written))
+        numbered_days.setdefault(locale.language, set()).update(_numbered_weekday_names(locale))
         for count in (1, 2, 5, 11, 21):  # each plural form: "1 tháng", "2 месяца", "5 месяцев"
             written = format_timedelta(dt.timedelta(days=31 * count), granularity="month", threshold=100, locale=locale)
             units.update(word for word in words(normalize_text(written)) if not word.isdigit())
@@ -146,6 +144,12 @@ def build_table() -> dict:
                                 if (found := weekdays & (day_words[lang] | set(languages[lang])))}}
 
 
+def _numbered_weekday_names(locale) -> set[str]:
+    """A locale's weekday names, of any width, that write a number beside letters ("th 6", "ll5")."""
+    return {written for width in locale.days.get("format", {}).values() for name in width.values()
+            if re.search(r"[0-9]", written := normalize_text(name).strip()) and re.search(r"[^\W\d_]", written)}
+
+
 def _short_date_order(pattern: str) -> str | None:
     """The order of a short date pattern's day, month and year ("d.MM.y": "DMY", "y/M/d": "YMD",
     "M/d/yy": "MDY"), with the separator after a two-digit year that comes first ("yy/M/d":
@@ -172,8 +176,8 @@ def _numeric_orders(orders: dict[str, set[str]]) -> dict[str, str]:
     settled: dict[str, str] = {}
     for lang, written in sorted(orders.items()):
         found = written - {"YMD"}
-        if found == {"DMY"} or len(found) == 1 and len(order := next(iter(found))) == 4:
-            settled[lang] = next(iter(found))
+        if len(found) == 1 and ((order := next(iter(found))) == "DMY" or len(order) == 4):
+            settled[lang] = order
         elif {"DMY", "MDY"} <= found:
             settled[lang] = ""
     return settled
@@ -839,12 +843,15 @@ def cut_names_written_out(text: str, lang: str | None) -> str:
             months = _abbreviated(word, lang)
         if len(months) == 1:
             written[i] = ENGLISH_MONTHS[min(months) - 1]
-    if not written:
-        return text
+    return _written_in_place(text, found, written)
+
+
+def _written_in_place(text: str, found: list[re.Match], written: dict[int, str]) -> str:
+    """`text` with each of its words `found` at an index of `written` written as `written` says
+    there: "" for the second word of a name of several, which goes with what joins it to the first."""
     out, at = [], 0
     for i, match in enumerate(found):
         if i in written:
-            # the second word of a name of two goes with what joins it to the first
             out.append(text[at:match.start()] + written[i] if written[i] else "")
             at = match.end()
     return "".join(out) + text[at:]
@@ -860,22 +867,18 @@ def names_written_in_english(text: str, lang: str, month: int) -> str:
     9:45:30 am": "november 28º 2023, 9:45:30 am", whose clock stays); `text` unchanged when there
     is none. A Roman numeral is no name here: Maori "7 pou 2019 i 09:05" writes "i", "at"."""
     names, starts, longest = month_names(lang)
-    names = {name: months for name, months in names.items() if name not in _ROMAN_NAMES}
     found = list(_WORD.finditer(text))
     parts = [(words(match.group()) or [""])[0] for match in found]
-    spans: list[tuple[int, int]] = []  # (first, last) word of each name of `month`
+    written: dict[int, str] = {}  # the index of a word -> its month's English name ("" for the rest of a name)
     i = 0
     while i < len(parts):
         size = next((size for size in range(min(longest, len(parts) - i), 0, -1)
-                     if (size == 1 or parts[i] in starts) and month in names.get(" ".join(parts[i:i + size]), ())), 0)
+                     if (size > 1 and parts[i] in starts or size == 1 and parts[i] not in _ROMAN_NAMES)
+                     and month in names.get(" ".join(parts[i:i + size]), ())), 0)
         if size:
-            spans.append((i, i + size - 1))
+            written.update({i: ENGLISH_MONTHS[month - 1]} | dict.fromkeys(range(i + 1, i + size), ""))
         i += size or 1
-    out, at = [], 0
-    for first, last in spans:
-        out.append(text[at:found[first].start()] + ENGLISH_MONTHS[month - 1])
-        at = found[last].end()
-    return "".join(out) + text[at:]
+    return _written_in_place(text, found, written)
 
 
 if __name__ == "__main__":

@@ -553,8 +553,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     """Where the numbers of the clocks `datenorm.clock` leaves unmarked start, as dates and other
     numbers can be written alike. A dotted clock with seconds beside a date ("30 jul 2071,
     14.47.59"), unless the date's day and month are among its numbers ("23.10.05" beside
-    2023-10-05) and no zone follows ("22.05.17 gmt+06:00" is a time or a date); one without, where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"),
-    or of a text in brackets ("[2085-09-14 14.28]"), before a day period, an hour word or a zone
+    2023-10-05) and no zone follows ("22.05.17 gmt+06:00" is a time or a date); one without,
+    where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"), or of a text in brackets ("[2085-09-14 14.28]"), before a day period, an hour word or a zone
     ("10.20 aamup.", "13.09 น.", "13.47 -0800"), or after words that lead only clocks ("alle ore 11.00",
     "pukul 14.30"), not inside a sentence
     ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
