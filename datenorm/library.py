@@ -219,6 +219,17 @@ def short_date_patterns() -> dict[str, set[str]]:
     return found
 
 
+def weekday_names() -> dict[str, set[str]]:
+    """The weekday names, wide and short, moment.js and date-fns write in each language's locales
+    (Javanese "Sep", Saturday, which CLDR writes "Sab"), as written."""
+    found: dict[str, set[str]] = {}
+    for library, table in _table().items():
+        for entry in table["locales"].values():
+            names = entry["names"] if library == "moment" else entry
+            found.setdefault(entry["lang"], set()).update(*(names[kind] for kind in ("weekdays", "weekdaysShort")))
+    return found
+
+
 @functools.cache
 def _by_language(library: str) -> dict[str, tuple[str, ...]]:
     """A library's locales by their CLDR language."""

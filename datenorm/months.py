@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from datenorm.clock import without_clock
-from datenorm.library import short_date_patterns
+from datenorm.library import short_date_patterns, weekday_names
 from datenorm.text import LETTER, month_is_written, normalize_text
 
 NAMES_FILE = Path(__file__).with_name("month_names.json")
@@ -111,6 +111,8 @@ def build_table() -> dict:
         for count in (1, 2, 5, 11, 21):  # each plural form: "1 tháng", "2 месяца", "5 месяцев"
             written = format_timedelta(dt.timedelta(days=31 * count), granularity="month", threshold=100, locale=locale)
             units.update(word for word in words(normalize_text(written)) if not word.isdigit())
+    library_days = {lang: found for lang, written in weekday_names().items()
+                    if (found := {k for name in written if (k := key(name)) is not None} - day_words.get(lang, set()))}
     for lang, patterns in short_date_patterns().items():  # date-fns's Bengali "MM/dd/yyyy"
         orders.setdefault(lang, set()).update(filter(None, map(_short_date_order, patterns)))
     for lang, written in WRITTEN_MONTHS.items():
@@ -128,6 +130,8 @@ def build_table() -> dict:
                                for lang, written in sorted(library.items())},
             "english_weekdays": sorted(weekdays),
             "numeric_orders": _numeric_orders(orders),  # the order a language's numeric dates are read in
+            # the weekday names moment.js and date-fns write that CLDR's lack (Javanese "sep", Saturday)
+            "library_weekdays": {lang: sorted(found) for lang, found in sorted(library_days.items())},
             "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
             # weekday names that write a number, by language: Vietnamese "th 6" (Friday), Makonde "ll 5"
             "numbered_weekdays": {lang: sorted(found) for lang, found in sorted(numbered_days.items()) if found},
@@ -443,6 +447,18 @@ def _weekday_words(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _weekday_parts(lang: str) -> frozenset[str]:
+    """The words of `lang`'s weekday names, CLDR's and the libraries' ("dydd", "mawrth" of Welsh
+    "dydd mawrth")."""
+    return frozenset(part for name in _all_weekday_words(lang) for part in name.split())
+
+
+@functools.cache
+def _all_weekday_words(lang: str) -> frozenset[str]:
+    return _weekday_words(lang) | frozenset(_table()["library_weekdays"].get(lang, ()))
+
+
+@functools.cache
 def _wide_weekdays() -> frozenset[str]:
     return frozenset(_table()["wide_weekdays"])
 
@@ -753,6 +769,8 @@ def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: in
             # no English weekday: "10 may 1987" is Duala's October, as its dates write it (its own
             # names alone: no Roman numerals, the "i" of "imɛŋ i putúkoóli" is not January)
             found = own
+    if found and lang is not None and (apart := _named_apart_from_weekdays(text, lang)):
+        found = (found & apart) or apart  # "maw, 30 aws 2095": Welsh Tuesday, 30 August; not March ("Mawrth")
     if not found or month in found:
         return set(), month in found
     if month_is_written(text.plain, month, day):
@@ -760,6 +778,19 @@ def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: in
     if lang is None and month in text.named("*"):
         return set(), True
     return found, False
+
+
+def _named_apart_from_weekdays(text: TextMonths, lang: str) -> frozenset[int]:
+    """The months a text names in `lang` (and English) by words that are no weekday name of `lang`:
+    where another word names a month, a name that is also the language's weekday is the weekday
+    (Welsh "maw, 30 aws 2095", Albanian "Sht 30 Gus 2087", Italian "mar 15 ago"; but "mar 15, 2095"
+    and "mar 3 mar" are March). Empty when it writes no weekday name or no other month."""
+    weekdays, parts = _all_weekday_words(lang), text.words
+    if _weekday_parts(lang).isdisjoint(parts):  # asked of every answer: most write no weekday
+        return frozenset()
+    covered = {i for start in range(len(parts)) for size in (3, 2, 1)
+               if " ".join(parts[start:start + size]) in weekdays for i in range(start, start + size)}
+    return frozenset(_named(["" if i in covered else part for i, part in enumerate(parts)], lang)) if covered else frozenset()
 
 
 def _roman_words_apart(parts: list[str]) -> set[int]:
