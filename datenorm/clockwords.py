@@ -56,10 +56,13 @@ PERIODS_IN_USE = {
            "रात्री": _NIGHT},
     "ne": {"साँझ": range(16, 21), "साँझको": range(16, 21), "दिउँसो": range(12, 16), "दिउँसोको": range(12, 16),
            "बिहानको": range(4, 12), "बेलुका": range(16, 21), "बेलुकाको": range(16, 21), "राति": _NIGHT, "रातिको": _NIGHT},
-    "bn": {"রাত": _NIGHT},
+    "bn": {"রাত": _NIGHT, "পূর্বাহ্ণ": range(0, 12), "অপরাহ্ণ": range(12, 24)},
+    "as": {"পূৰ্বাহ্ন": range(0, 12), "অপৰাহ্ন": range(12, 24)},
     "hi": {"पूर्वाह्न": range(0, 12), "अपराह्न": range(12, 24), "दोपहर": range(10, 17)},
     "zh": {"中午": range(11, 14)},
-    # moment.js's, Carbon's and glibc's words: Gujarati and Punjabi afternoon and night, Malayalam
+    # moment.js's, Carbon's and glibc's words: Bengali's and Assamese's before and after noon as
+    # glibc and ICU write them (CLDR: Bengali "পূর্বাহ্ন" with another n, Assamese "AM"); Gujarati
+    # and Punjabi afternoon and night, Malayalam
     # afternoon; Urdu morning, Persian before and after noon, and the evening glibc writes for p.m.
     # in Tamil, Gujarati and Punjabi, for a whole half of the day ("12:45:30 صبح" is 00:45:30,
     # "மாலை 12:40:05" 12:40:05). Not words of one or two letters, which other text writes too

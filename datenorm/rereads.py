@@ -618,18 +618,22 @@ _DIGIT_AFTER = re.compile(r"[\s,]*[0-9]")
 def year_before_the_clock(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that ends with its clock, its zone and then its year, as Unix
     `date` writes it in day-first locales ("tue 22 oct 15:52:30 cest 2019", German "mo 17. aug 09:00
-    cest 2026"), and whose time was not read is read again with the year before the clock ("tue 22
-    oct 2019 15:52:30 cest"); the answer is then judged by the text as written."""
+    cest 2026"), or with its clock, year and zone ("mon feb 10 17:32:01.4 1997 pst"), and whose
+    time was not read is read again with the year before the clock ("tue 22 oct 2019 15:52:30
+    cest"); the answer is then judged by the text as written."""
     if not _time_unread(row, opts) or (found := _CLOCK_THEN_YEAR.search(row.ev.text)) is None:
         return None
-    return f"{row.ev.text[:found.start()]} {found['year']} {found['clock']}"
+    return f"{row.ev.text[:found.start()]} {found['year']} {found['clock']}{found['zone'] or ''}"
 
 
+_ZONE_WRITTEN = r"\s(?:%s)|\s[+-][0-9]{4}" % abbreviations_alternation(
+    (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS))
 # A clock, maybe its zone (an abbreviation of the tables or an offset), then a year that ends the
-# text ("15:52:30 cest 2019"; not "10:30 id 2000", "15:52 room 2019")
+# text ("15:52:30 cest 2019"; not "10:30 id 2000", "15:52 room 2019"), or then a year and a zone
+# that ends it ("17:32:01 1997 pst")
 _CLOCK_THEN_YEAR = re.compile(
-    r"\s(?P<clock>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s(?:%s))?(?:\s[+-][0-9]{4})?)\s(?P<year>[0-9]{4})$"
-    % abbreviations_alternation((*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS)))
+    rf"\s(?P<clock>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:\.[0-9]{{1,9}})?)?(?:{_ZONE_WRITTEN})?)"
+    rf"\s(?P<year>[0-9]{{4}})(?P<zone>{_ZONE_WRITTEN})?$")
 
 
 def keep_valid_with_time(old: Result, new: Result, row: Row, opts: Options) -> bool:
