@@ -45,7 +45,7 @@ def attention_map(text: str, order: str | None = None, model: Translator | str |
     order = parse_order(order)
     config = translator.config
     full = config.known_text(normalize_text(text))
-    normalized = fit_text(full, config.tx)  # as translate reads it: a long text without its time of day
+    normalized = fit_text(full, config.tx, config.fraction_digits)  # as translate reads it: a long text without its time of day
     if not normalized:
         raise DatenormError(f"{text!r} is empty after normalisation")
     if len(normalized) > config.tx:

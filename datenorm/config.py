@@ -39,7 +39,11 @@ _CJK_MONTH_WORDS = (("CJK UNIFIED IDEOGRAPH", "月"), ("CJK COMPATIBILITY IDEOGR
 # a word: a run of anything but spaces, digits and ASCII punctuation (so letters keep their marks)
 _WORD_OF_LETTERS = re.compile(r"[^\s\d!-/:-@\[-`{-~]+")
 TY = 10  # len("YYYY-MM-DD"): a date's decoder steps, whatever else a model writes after them
-DATETIME_TY = 32  # len("YYYY-MM-DDTHH:MM:SS.ffffff+HH:MM"): the steps of a model that writes times
+# The steps of a model that writes times: len("YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM"), a fraction to
+# the nanosecond (Go's, Java's and .NET's stamps write 7 to 9 digits); a model of 32 steps, grown
+# before, writes it to the microsecond ("...SS.ffffff+HH:MM") and reads a finer one cut there.
+DATETIME_TY = 35
+TIME_TYS = (32, DATETIME_TY)
 DEFAULT_YEARS = (1900, 2099)  # the years of a config (or data) that says nothing else
 AUTO_LANG = "auto"  # a language hint that asks the runtime to work out a column's language
 AUTO_ORDER = "auto"  # an order that asks the runtime to work out a column's order from its dates
@@ -120,8 +124,9 @@ class ModelConfig:
             problems.append(f"learning-rate must be positive and finite, got {_short(rate)}")
         if not _is_int(self.seed) or not 0 <= self.seed < 2**32:  # what numpy's and Keras' seeding take
             problems.append(f"seed must be an integer from 0 to {2**32 - 1}, got {_short(self.seed)}")
-        if not _is_int(self.ty) or self.ty not in (TY, DATETIME_TY):  # the runtime reads YYYY-MM-DD first
-            problems.append(f"ty must be {TY} (a date) or {DATETIME_TY} (a date and its time), got {_short(self.ty)}")
+        if not _is_int(self.ty) or self.ty not in (TY, *TIME_TYS):  # the runtime reads YYYY-MM-DD first
+            problems.append(f"ty must be {TY} (a date) or one of {', '.join(map(str, TIME_TYS))} (a date and its "
+                            f"time), got {_short(self.ty)}")
         if not (isinstance(self.vocab, list) and all(isinstance(c, str) and len(c) == 1 and c != "\0"
                                                      for c in self.vocab)):  # NUL is the padding
             problems.append(f"vocab must be a list of one-character strings other than NUL, got {_short(self.vocab)}")
@@ -132,8 +137,8 @@ class ModelConfig:
         if not (isinstance(chars, str) and len(set(chars)) == len(chars) and set(OUTPUT_CHARS) <= set(chars)):
             problems.append(f"output_chars must be a string of distinct characters with every one of "
                             f"{_short(OUTPUT_CHARS)}, got {_short(chars)}")
-        elif self.ty == DATETIME_TY and not set(TIME_CHARS + FILLER) <= set(chars):
-            problems.append(f"output_chars of a model with ty {DATETIME_TY} must have every one of "
+        elif self.ty in TIME_TYS and not set(TIME_CHARS + FILLER) <= set(chars):
+            problems.append(f"output_chars of a model with ty {self.ty} must have every one of "
                             f"{_short(TIME_CHARS + FILLER)}, got {_short(chars)}")
         buckets = self.buckets
         if not (isinstance(buckets, list) and all(_is_int(b) and b > 0 for b in buckets)
@@ -158,6 +163,12 @@ class ModelConfig:
     def writes_time(self) -> bool:
         """Whether the network writes a time after the date (`serve_time_<n>` signatures)."""
         return self.ty > TY
+
+    @property
+    def fraction_digits(self) -> int:
+        """The most digits of a second's fraction the network writes: 9 (nanoseconds), 6 for a model
+        of 32 steps; a text's finer fraction is read cut there (`datenorm.text.fit_text`)."""
+        return self.ty - 26
 
     @property
     def first_lang_id(self) -> int:

@@ -61,7 +61,7 @@ class Evidence:
         full = config.known_text(without_log_fields(normalize_text(raw)))
         if lang == "th":  # the year of a Thai date is the Buddhist era's, Thai letters or not
             full = buddhist_era_years(full)
-        text = fit_text(full, config.tx)
+        text = fit_text(full, config.tx, config.fraction_digits)
         # the date's checks read no clock: neither those of hour words ("15 giờ 09 phút, ngày 14
         # tháng 3", "um 15 uhr am 12. mai") nor hours after words that lead only clocks ("alle ore 15
         # del 12 dicembre"), nor an offset in brackets that ends the text; read with the time, nor

@@ -440,9 +440,10 @@ def _machine_templates(locale: Locale, times: bool = False) -> list[Template]:
     def iso_space_stamp(d: dt.date, r: random.Random):
         # As databases, loggers and languages print a datetime: SQL and Python ("2015-01-02 14:05:33",
         # "...:33.123456+00:00"), PostgreSQL ("...+00"), Ruby and Go's time.String() ("... +0000",
-        # "...:33.123456 +0000 UTC", "... -0500 EST"), log4j and syslog ("...:33.123 UTC", "... (CEST)").
+        # "...:33.123456789 +0000 UTC", "... -0500 EST"), log4j and syslog ("...:33.123 UTC", "... (CEST)").
         h, m, s = _hms(r)
-        fraction = r.choice(("", "", f".{r.randrange(1000):03d}", f".{r.randrange(10**6):06d}"))
+        fraction = r.choice(("", "", f".{r.randrange(1000):03d}", f".{r.randrange(10**6):06d}",
+                             f".{r.randrange(10**9):09d}"))
         offset, abbreviation = r.choice(GO_ZONES)
         written, zone = r.choice((("", ""), ("", ""), ("+00:00", "+00:00"), (" UTC", "UTC"), (" +0000", "+0000"),
                                   ("+00", "+00"), (" +0000 UTC", "+0000"), (f" {offset} {abbreviation}", offset),
@@ -912,7 +913,7 @@ class DatePairs:
             if written is not None:
                 self.time_ids.add(written[0])
                 return (group, *written)
-        time_id, clock = time_of_day(self.rng)
+        time_id, clock = time_of_day(self.rng, nanoseconds=True)
         self.time_ids.add(time_id)
         return "common", time_id, clock
 

@@ -9,6 +9,7 @@ training and translation both pass it through here, so the two can never drift a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 import unicodedata
@@ -269,13 +270,15 @@ def apostrophe_years_written_out(text: str) -> str:
 
 
 # The digits of a second's fraction after the sixth: the model writes microseconds at most.
-_FINER_THAN_MICROSECONDS = re.compile(r"(?<=:[0-9]{2}[.,][0-9]{6})[0-9]+")
+@functools.cache
+def _finer_than(digits: int) -> re.Pattern:
+    return re.compile(rf"(?<=:[0-9]{{2}}[.,][0-9]{{{digits}}})[0-9]+")
 
 
-def finer_than_microseconds(text: str) -> bool:
-    """Whether a normalised `text` writes a second's fraction of more than six digits
-    ("14:05:33.123456789", Go and Kubernetes; "14:05:33.1234567", .NET's round-trip format)."""
-    return ":" in text and _FINER_THAN_MICROSECONDS.search(text) is not None
+def finer_than(text: str, digits: int) -> bool:
+    """Whether a normalised `text` writes a second's fraction of more than `digits` digits
+    ("14:05:33.123456789", Go and Kubernetes, 9; "14:05:33.1234567", .NET's round-trip format, 7)."""
+    return ":" in text and _finer_than(digits).search(text) is not None
 
 
 # The zone name in brackets after an offset that ends an RFC 9557 or Java stamp
@@ -290,13 +293,14 @@ def bracketed_zone(text: str) -> str | None:
     return found[1] if found else None
 
 
-def fit_text(text: str, tx: int) -> str:
+def fit_text(text: str, tx: int, fraction_digits: int = 9) -> str:
     """A normalised `text` as a model of `tx` characters reads it: a fraction of a second cut to the
-    microseconds the model writes and a zone name in brackets after the offset left out (the
-    witness checks both against the full text), and the whole unchanged when it fits, else without
-    its times of day (the caller still reports a text that is too long even then)."""
-    if finer_than_microseconds(text):
-        text = _FINER_THAN_MICROSECONDS.sub("", text)
+    digits the model writes (`ModelConfig.fraction_digits`) and a zone name in brackets after the
+    offset left out (the witness checks both against the full text), and the whole unchanged when
+    it fits, else without its times of day (the caller still reports a text that is too long even
+    then)."""
+    if finer_than(text, fraction_digits):
+        text = _finer_than(fraction_digits).sub("", text)
     if bracketed_zone(text):
         text = _BRACKETED_ZONE.sub("", text)
     return without_clock(text) if len(text) > tx else text

@@ -1,9 +1,10 @@
 """The time part of an answer: `THH:MM[:SS[.f]][Z|±HH:MM]`, as a model that writes times writes it.
 
 A label or an answer is the date (`YYYY-MM-DD`, 00 for what a text lacks) and, when the text writes
-a clock, this part after it: seconds, a fraction (1 to 6 digits) and a zone only when the text
-writes them. `Z` is UTC; an offset is hours and minutes east of UTC. This module reads that part and
-says what is wrong with one; what the text must show for each of its parts is `datenorm.witness`'s.
+a clock, this part after it: seconds, a fraction (1 to 9 digits; 6 of a model of 32 steps) and a
+zone only when the text writes them. `Z` is UTC; an offset is hours and minutes east of UTC. This
+module reads that part and says what is wrong with one; what the text must show for each of its
+parts is `datenorm.witness`'s.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datenorm.clockwords import (NOT_PERIODS_BEFORE, cjk_or_hangul, cldr_period,
 from datenorm.months import is_weekday_name, is_weekday_of
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 
-TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
+TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,9}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 # Zone abbreviations with one meaning, at their fixed offsets in minutes east of UTC (CEST is +02:00
 # whatever the date): a text that writes one witnesses that offset, and the generator teaches them.
 ZONE_ABBREVIATIONS = {

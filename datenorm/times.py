@@ -169,15 +169,17 @@ def _layout(layout: str, lang: str, h: int, m: int = 0, period: str = "") -> str
     return layout.format(H=h, HH=f"{h:02d}", h=(h % 12) or 12, K=h % 12, M=f"{m:02d}", m=m, p=period, ampm=ampm)
 
 
-def time_of_day(rng: random.Random) -> tuple[str, Clock]:
+def time_of_day(rng: random.Random, nanoseconds: bool = False) -> tuple[str, Clock]:
     """A time as people and programs append it, and its form id: 10:42 (`time`), 10:42:07.123
-    (`time-seconds`), 9:05 p.m. (`time-12h`), 10:42:07 +0000 (`time-zone`)."""
+    (`time-seconds`), 9:05 p.m. (`time-12h`), 10:42:07 +0000 (`time-zone`). `nanoseconds`: a
+    fraction may have 9 digits too (a labelled time; the dates-only files stay as they were)."""
     h, m, s = rng.randrange(24), rng.randrange(60), rng.randrange(60)
     kind = rng.randrange(4)
     if kind == 0:
         return "time", Clock(f"{h:02d}:{m:02d}", h, m)
     if kind == 1:
-        fraction = rng.choice(("", "", f"{rng.randrange(1000):03d}", f"{rng.randrange(10**6):06d}"))
+        fraction = rng.choice(("", "", f"{rng.randrange(1000):03d}", f"{rng.randrange(10**6):06d}")
+                              + ((f"{rng.randrange(10**9):09d}",) if nanoseconds else ()))  # Go's, Java's
         return "time-seconds", Clock(f"{h:02d}:{m:02d}:{s:02d}" + (f".{fraction}" if fraction else ""), h, m, s, fraction)
     if kind == 2:
         seconds = s if rng.random() < 0.3 else None
@@ -350,11 +352,12 @@ def _zone_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
 
 
 def _iso_clock(date: dt.date | None, rng: random.Random) -> tuple[str, Clock]:
-    """An ISO 8601 time, with 1-6 digits of fraction and a zone (Z, +02:00, +0200, +02) or none:
-    `time-iso`; after an ISO date it is joined with a T (2019-05-03T10:42:07.123Z)."""
+    """An ISO 8601 time, with 1-9 digits of fraction (.NET's round trip writes 7, Go's and Java's
+    up to 9) and a zone (Z, +02:00, +0200, +02) or none: `time-iso`; after an ISO date it is joined
+    with a T (2019-05-03T10:42:07.123Z)."""
     h, m, s = rng.randrange(24), rng.randrange(60), rng.randrange(60)
     second = s if rng.random() < 0.85 else None
-    digits = rng.choice((0, 0, 1, 2, 3, 3, 3, 4, 5, 6, 6)) if second is not None else 0
+    digits = rng.choice((0, 0, 1, 2, 3, 3, 3, 4, 5, 6, 6, 7, 8, 9)) if second is not None else 0
     fraction = f"{rng.randrange(10**digits):0{digits}d}" if digits else ""
     text = f"{h:02d}:{m:02d}" + ("" if second is None else f":{s:02d}") + (f".{fraction}" if fraction else "")
     kind = rng.random()

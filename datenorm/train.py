@@ -261,10 +261,11 @@ def _grown_copy(model, config: ModelConfig, grown: ModelConfig, at: int | None =
 
 
 def with_time(model, config: ModelConfig):
-    """A copy of a date-only model that also writes the time after the date: ty 32, the output
+    """A copy of a date-only model that also writes the time after the date: ty 35, the output
     characters of a time and the filler added after the date's. The decoder runs on past the date
     with the same weights, and the new characters start unlikely: fine-tune it with `--resume` on
-    data whose labels carry times (`datenorm generate --times`)."""
+    data whose labels carry times (`datenorm generate --times`). A model of 32 steps (a fraction to
+    the microsecond) grows its three last steps alone: the same weights, run longer."""
     chars = config.output_chars + "".join(c for c in TIME_CHARS + FILLER if c not in config.output_chars)
     grown = replace(config, ty=DATETIME_TY, output_chars=chars)
     return _grown_copy(model, config, grown), grown
@@ -357,8 +358,9 @@ def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_spl
         train_split = fit_length(train_split, config.tx)
         if langs and not (config.langs and config.lang_dim):
             model, config = with_language_hint(model, config, langs)
-        if times and not config.writes_time:
-            log("the labels carry times of day: the model now writes them after the date", flush=True)
+        if times and config.ty < DATETIME_TY:
+            log("the labels carry times of day: the model now writes them after the date"
+                + (" to the nanosecond" if config.writes_time else ""), flush=True)
             model, config = with_time(model, config)
         unseen = sorted({c for t in train_split.texts for c in t} - set(config.vocab))
         if unseen:

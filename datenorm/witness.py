@@ -18,7 +18,7 @@ from datenorm.evidence import Evidence
 from datenorm.months import languages_naming, month_check, names_month, names_month_in_a_word, names_month_loosely
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.clock import without_clock
-from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_than_microseconds, month_is_written,
+from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_than, month_is_written,
                            normalize_text, unwritten_part, written_years, year_is_written)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label,
@@ -127,8 +127,8 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
                        partial=f"{prefix}{time}")
     if wrong_zone := _zone_refusal(ev, span, tail, time, day, prefix, lang, confidence):
         return wrong_zone
-    if time.fraction and finer_than_microseconds(ev.full):  # read as cut to the microseconds (`fit_text`)
-        return refusal(raw, "time_not_read", "the text writes a fraction finer than the microseconds of the answer",
+    if time.fraction and finer_than(ev.full, len(time.fraction)):  # read cut to the model's digits (`fit_text`)
+        return refusal(raw, "time_not_read", "the text writes a fraction finer than the answer's",
                        confidence, partial=f"{prefix}{time}")
     if day is None:
         return refusal(raw, "incomplete", f"incomplete date (time only): {time}", confidence, partial=str(time))

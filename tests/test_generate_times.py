@@ -44,7 +44,7 @@ from datenorm.text import normalize_text
 
 LOCALES = "en_US,en_GB,fr,de,es,pt_BR,it,nl,ru,ja,zh,ko,th,ar,fi,sv,pl,id,hi,fa"
 LABEL = re.compile(r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:T(?P<h>[0-9]{2}):(?P<m>[0-9]{2})"
-                   r"(?::(?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,6}))?)?(?P<zone>Z|[+-][0-9]{2}:[0-9]{2})?)?")
+                   r"(?::(?P<s>[0-9]{2})(?:\.(?P<f>[0-9]{1,9}))?)?(?P<zone>Z|[+-][0-9]{2}:[0-9]{2})?)?")
 # sha256 of train+valid+test of `generate(sizes 600/60/60, seed=11)` made before times existed
 IANA = {name.lower(): name for name in IANA_ZONES}
 BEFORE_TIMES = {

@@ -279,6 +279,13 @@ def test_a_lone_day_is_a_number_with_at_most_a_lead_word_and_an_ordinal():
         [3, 3, 3, 3, 5, 5, None, None, None]
 
 
+def test_fit_text_cuts_a_fraction_to_the_digits_the_model_writes():
+    text = "2016-11-16t09:46:30.895636557-08:00"
+    assert fit_text(text, 68) == text
+    assert fit_text(text, 68, 6) == "2016-11-16t09:46:30.895636-08:00"
+    assert fit_text("2016-11-16t09:46:30.8956365571-08:00", 68) == text
+
+
 def test_fit_text_drops_the_clock_only_from_a_text_too_long_for_the_model():
     text = normalize_text("Thursday, 3 May 1979 at 10:42:07")
     assert fit_text(text, len(text)) == text

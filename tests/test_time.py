@@ -23,6 +23,7 @@ from datenorm.timeofday import (ambiguous_zone, ambiguous_zone_before, find_cloc
     ("T00:00", (0, 0, None, "", "")),
     ("T10:42:07", (10, 42, 7, "", "")),
     ("T10:42:07.123456Z", (10, 42, 7, "123456", "Z")),
+    ("T10:42:07.123456789-08:00", (10, 42, 7, "123456789", "-08:00")),  # Go's, Java's nanoseconds
     ("T10:42+05:30", (10, 42, None, "", "+05:30")),
     ("T10:42:07-07:00", (10, 42, 7, "", "-07:00")),
 ])
@@ -33,7 +34,7 @@ def test_a_time_part_gives_each_field_as_written(part, parsed):
 
 
 @pytest.mark.parametrize("part", ["T24:00", "T25:61", "T10:60", "T10:42:60", "T10:42+24:00", "T10:42+05:60",
-                                  "T10:42:07.1234567", "T1042", "10:42", "T10:42 PM", "T10:42+0530", ""])
+                                  "T10:42:07.1234567890", "T1042", "10:42", "T10:42 PM", "T10:42+0530", ""])
 def test_what_is_no_time_of_day_is_no_time_part(part):
     assert parse_time(part) is None
     assert label_problem(part)
@@ -570,3 +571,28 @@ def test_a_time_written_in_any_form_is_seen_by_the_final_check(text, written):
     text = normalize_text(text)
     date = dt.date(1999, 2, 13)
     assert writes_a_clock(text, clock_mask(text), date, None) is written
+
+
+def test_a_model_of_32_steps_still_loads_and_reads_fractions_to_the_microsecond():
+    old = ModelConfig(tx=10, vocab=list("ab"), ty=32, output_chars="0123456789-T:.+Z ")
+    assert old._problems() == [] and (old.fraction_digits, ModelConfig(
+        tx=10, vocab=list("ab"), ty=DATETIME_TY, output_chars="0123456789-T:.+Z ").fraction_digits) == (6, 9)
+    with pytest.raises(DatenormError, match="ty must be 10"):
+        ModelConfig(tx=10, vocab=list("ab"), ty=33, output_chars="0123456789-T:.+Z ")
+
+
+@pytest.mark.parametrize("written, part, code", [
+    ("2016-11-16T09:46:30.895636557-08:00", "T09:46:30.895636557-08:00", None),  # Go's RFC 3339 to the nanosecond
+    ("2009-06-15T13:45:30.0000000-07:00", "T13:45:30.0000000-07:00", None),  # .NET's round trip
+    ("2016-11-16T09:46:30.895636557-08:00", "T09:46:30.895636-08:00", "time_not_in_text"),  # cut: not the time written
+    ("2016-11-16T09:46:30.895636557-08:00", "T09:46:30.895636558-08:00", "time_not_in_text"),
+])
+def test_a_fraction_to_the_nanosecond_is_witnessed_digit_by_digit(translator, written, part, code):
+    from dataclasses import replace
+
+    from datenorm.evidence import Evidence
+
+    config = replace(translator.config, ty=DATETIME_TY)  # as a model of 35 steps reads it
+    ev = Evidence.of(written, config, None, time=True)
+    result = judge_time(ev, written[:10], part, answer(ev.raw, written[:10], 0.99), 0.5)
+    assert result.code == code and (code is not None or result.iso == written[:10] + part)

@@ -45,7 +45,7 @@ def test_export_has_only_builtin_ops_and_every_bucket(tiny_model_dir):
 @pytest.mark.slow
 def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_model_dir, tmp_path):
     """Resumed on data whose labels carry times, a date model goes on from its saved epochs and grows
-    into one that writes times: 32 steps, a `serve_time_<n>` beside each `serve_<n>`."""
+    into one that writes times: 35 steps, a `serve_time_<n>` beside each `serve_<n>`."""
     import shutil
 
     from ai_edge_litert.interpreter import Interpreter
@@ -83,6 +83,12 @@ def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_mo
     dates, _ = engine.predict(["3 may 1979 10:42", "1979-05-03"], "DMY")
     times, _ = engine.predict(["3 may 1979 10:42", "1979-05-03"], "DMY", time=True)
     assert [t[:10] for t in times] == dates  # the date's 10 steps are the same in both signatures
+
+    # a model grown before fractions to the nanosecond (32 steps) runs three steps longer, same weights
+    (out / "config.json").write_text(json.dumps({**json.loads((out / "config.json").read_text()), "ty": 32}))
+    train(data, out, TrainOptions(epochs=1, resume=True, verbose=False))
+    assert ModelConfig.load(out / "config.json").ty == DATETIME_TY == 35
+    assert Translator.from_dir(out).config.fraction_digits == 9
 
 
 @pytest.mark.slow
