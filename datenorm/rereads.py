@@ -577,6 +577,23 @@ def zone_name_in_brackets_left_out(row: Row, opts: Options) -> str | None:
     return row.ev.text[:found[0]].rstrip()
 
 
+def reply_link_left_out(row: Row, opts: Options) -> str | None:
+    """Read with the time, a signature scraped from a wiki talk page, whose zone in brackets is
+    followed by the reply link ("18:36, 16. dez. 2024 (cet)beantworten", "20:42, 18 мая 2011
+    (utc)[ответить]"), and whose time was not read is read again without the link; the answer is
+    then judged by the text as written."""
+    if not _time_unread(row, opts) or (found := _ZONE_THEN_LINK.search(row.ev.text)) is None:
+        return None
+    return row.ev.text[:found.end(1)]
+
+
+# A zone in brackets (UTC or GMT with an offset or none, an abbreviation of the tables) and then
+# one word, glued or in brackets, that ends the text
+_ZONE_THEN_LINK = re.compile(
+    r"([(\[](?:(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|%s)[)\]])(?:\s?\[[^\[\]0-9]+\]|\s?[^\W\d_]+)$"
+    % abbreviations_alternation((*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)))
+
+
 def keep_offset_of_the_bracketed_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time whose offset the bracketed name has on the day read."""
     if not new.valid or "T" not in new.iso or (time := time_on(new.iso[:10], new.iso[10:])) is None or not time.zone:
@@ -932,6 +949,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("zone name as its offset", zone_name_as_its_offset, keep_zone_offset, None, None, True),
     ("zone name in brackets left out", zone_name_in_brackets_left_out, keep_offset_of_the_bracketed_name, None, None,
      True, False, True),
+    ("reply link left out", reply_link_left_out, keep_valid_with_time, None, None, True, False, True),
     ("GMT before its offset left out", gmt_before_its_offset_left_out, keep_valid_with_time, None, None, True, False,
      True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),

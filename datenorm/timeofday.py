@@ -1138,7 +1138,8 @@ def _hour_word_after(joints: bool = False) -> re.Pattern:
 _UTC_NAMES = ("utc", "gmt", "ut", ARABIC_UTC)  # what a text writes for UTC, as a word or words
 _OFFSET = r"([+-])\s?(1[0-4]|0?[0-9])(?::?([0-9]{2}))?(?![0-9])"  # at most 14 hours ("mar-17-1930" writes none)
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
-_LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?$")
+_LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?"
+                            r"(?:\s?\[[^\[\]0-9]+\]|\s?[^\W\d_]+)?$")  # a reply link after it: "(utc)[reply]"
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]{3,})\.?$")  # not "helena mt" (Montana)
 _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
 # A zone word before a clock begins a word ("lut-2035" is no "ut-20:35"), or follows a letter of a
@@ -1331,7 +1332,9 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     `written_zone`: its last words or offset in brackets ("14:05, 2 January 2015 (UTC)", Wikipedia's
     signatures; "(+07)"), its last word, or an offset that ends it ("Fri May 3 10:42:07 2019 +0200", git's
     dates); an abbreviation only in capitals in `raw` ("10:42 3 may 2019 CEST"; "by Art", "(est.)"
-    write none). None when the clock ends the text."""
+    write none). The brackets may be followed by one word or a word in brackets, the reply link a
+    scraped signature keeps ("(cet)beantworten", "(utc)[ответить]"). None when the clock ends the
+    text."""
     if span.end >= len(text.rstrip(" .)]")):
         return None
     last = (_LAST_BRACKETS.search(text, span.end) or _LAST_OFFSET.search(text, span.end)
