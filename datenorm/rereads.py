@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
-from datenorm.clockwords import any_period_at, long_zone_name, zone_name_after, zone_offsets_at
+from datenorm.clockwords import any_period_at, long_zone_name, own_period_at, zone_name_after, zone_offsets_at
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
@@ -21,7 +21,8 @@ from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
-from datenorm.text import (apostrophe_years_written_out, digit_runs, numeric_date, numeric_readings, order_reading,
+from datenorm.text import (apostrophe_years_written_out, digit_runs, normalize_text, numeric_date, numeric_readings,
+                           order_reading,
                            spaced_out, stamp_length)
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_WORDS, CLOCK_LEADS, COLON_CLOCK,
                                 GENERIC_ABBREVIATIONS, JOINED_TO_DATE, SPACED_Z_AFTER_NUMBER, ZONE_ABBREVIATIONS,
@@ -29,8 +30,8 @@ from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_W
                                 day_offset, dotted_clocks, generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
                                 iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written,
                                 offset_label, period_after_clock, period_before_clock, time_on, unsettled_period,
-                                spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_noon_or_midnight,
-                                writes_time_words)
+                                spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_hour_word,
+                                writes_noon_or_midnight, writes_time_words)
 
 
 class Row:
@@ -594,6 +595,129 @@ _ZONE_THEN_LINK = re.compile(
     % abbreviations_alternation((*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)))
 
 
+def among_words(row: Row, opts: Options) -> str | None:
+    """A text that writes its date and clock among words of another kind, as a mail's quote header
+    does ("le 19 mars 2014 10:37, cédric lombardot <cedric@example.com> a écrit :", "am 13.05.2026
+    um 09:05 schrieb vorname nachname:") or a wiki signature ("rmw 14:31, 2. apr. 2009 (cest)"),
+    not read (too long for the model, or the names make it unsure or guess a zone) is read again as
+    the date and its clock alone: the run of the text's numbers, month and weekday names, clock,
+    day period and zone, with at most a few short words between them ("à", "um", "o godz."). Only
+    where every number of the text, but those of its mail addresses and links, and every month it
+    names are in that run and the rest says nothing of a time or a date (`_says_no_time`): the
+    text read again is all the text says of its date and time, so its checks are the text's. A
+    number glued to letters is a name's ("benutzer20070331"), no part of the run."""
+    if not opts.time or not (row.result.code in _CURED_BY_WINDOW or row.result.valid and _time_unread(row, opts)):
+        return None
+    text = normalize_text(_ADDRESS.sub(" ", row.ev.raw))
+    mask = clock_mask(text)
+    if not any(mask):
+        return None
+    names = month_names(opts.lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]  # no Roman "v"
+    weekdays = english_weekdays() | (_weekday_words_of(opts.lang) if opts.lang else frozenset())
+    parts = [found.span() for found in _NUMBER.finditer(text)]
+    glued = {found.span() for found in _GLUED_NUMBER.finditer(text)}
+    named = [found.span() for found in _WORD.finditer(text)
+             if " ".join(words(found.group())) in names or " ".join(words(found.group())) in weekdays]
+    marked = [(i, i + 1) for i, inside in enumerate(mask) if inside]
+    spans = sorted([span for span in parts if span not in glued] + named + marked)
+    runs: list[list[int]] = []
+    for start, end in spans:
+        if runs and _joins(text[runs[-1][1]:start]):
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    run = next((r for r in runs if any(mask[r[0]:r[1]])), None)
+    if run is None or any(not (run[0] <= s and e <= run[1]) for s, e in parts + named):
+        return None  # a number or a month outside it: which date the text means is not for this stage
+    end = run[1]
+    if (own := own_period_at(text, start := _after_spaces(text, run[1]), opts.lang or "en")) and (
+            len(text[start:own[0]].replace(".", "")) > 2 or _ends_the_clock(text, own[0], row.ev.raw, punctuation_only=True)):
+        end = own[0]  # its day period: "10:37 pm, cédric", not Hungarian "12:15 de csak" ("but")
+    if mask[run[0]] and not _begins_the_clock(text, run[0], row.ev.raw):
+        return None
+    if zone := _ZONE_NEXT.match(text, end):
+        end = zone.end()
+    if not _ends_the_clock(text, end, row.ev.raw):
+        return None
+    window = text[run[0]:end].strip(" ,;:-")
+    if not window or window == row.ev.full or not _says_no_time(f"{text[:run[0]]} {text[end:]}", opts.lang, row.ev.raw):
+        return None
+    return window
+
+
+def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = False) -> bool:
+    """Whether what follows a date and clock at `end` can say nothing more of them: the end of the
+    text, punctuation, or a word of four letters or more, not in capitals, that no day period, zone
+    name or hour word begins ("09:05 schrieb"; not "12:45:30 du", "09:08:07 ora de greenwich",
+    "14:25:08 oesz", nor a bracket: "10 hrs (horario de cancún)")."""
+    rest = text[end:].lstrip()
+    if not rest or rest[0] in ",;:|<>-–—'\"":
+        return True
+    if punctuation_only or iana_names_in(rest):  # "02:30 europe/paris"
+        return False
+    word = _WORD_AFTER.match(rest)
+    return (word is not None and len(word[1]) >= 4 and not in_capitals(word[1], raw)
+            and any_period_at(text, end) is None and zone_name_after(text, end) is None
+            and not writes_hour_word(word[1]))
+
+
+def _begins_the_clock(text: str, start: int, raw: str) -> bool:
+    """Whether the word before a clock that begins a date and clock at `start` says nothing of it:
+    no day period of any language ("am 12:00, 21.10.2021"), no word in capitals (a zone)."""
+    before = _WORD_BEFORE_CLOCK.search(text, 0, start)
+    return before is None or (any_period_at(text, before.start(1)) is None and not in_capitals(before[1], raw))
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    return pos + len(text[pos:]) - len(text[pos:].lstrip(" "))
+
+
+def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
+    """Whether the words of a text around its date and clock say nothing of a date or a time: no
+    number, no month or day period of its language (or English), no hour word, no zone (UTC, GMT,
+    an abbreviation written in capitals), no word of a day ("tomorrow")."""
+    names = month_names(lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]
+    for found in _WORD.finditer(rest):
+        word = " ".join(words(found.group()))
+        period = own_period_at(rest, found.start(), lang or "en")
+        if (word in names or word in _DAY_WORDS or word in ("utc", "gmt")
+                or period and len(rest[found.start():period[0]].replace(".", "").strip()) > 2  # not French "a"
+                or (word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES) and in_capitals(word, raw)):
+            return False
+    return not (_NUMBER.search(rest) or writes_hour_word(rest, short_alone=False))
+
+
+# the refusals a text read without the words around its date and clock may not meet: too long, the
+# model unsure, or a time or zone it made up or could not write
+_CURED_BY_WINDOW = frozenset({"too_long", "low_confidence", "time_not_in_text", "time_not_read", "not_clock"})
+
+
+def _joins(gap: str) -> bool:
+    """Whether the text between two parts of a date and clock keeps them together: punctuation and
+    at most three short words ("à", "um", "o godz.", "a las")."""
+    found = gap.split()
+    return len(gap) <= 16 and len(found) <= 3 and not any(len(word.strip(".,;:()[]")) > 5 for word in found)
+
+
+# mail addresses (in angle brackets or not) and links, whose digits are no date's
+_ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*>|[^\s<>()\[\]]+@[^\s<>()\[\]]+|https?://\S+|<mailto:[^<>]*>")
+_NUMBER = re.compile(r"[0-9]+")
+_WORD_AFTER = re.compile(r"([^\W\d_]+)")
+_WORD_BEFORE_CLOCK = re.compile(r"([^\W\d_][^\W\d_.]*\.?)\s*$")
+_GLUED_NUMBER = re.compile(r"(?<=[a-zß-ÿа-яёα-ω])[0-9]+")  # after a letter of a script that spaces its words
+# a zone right after a clock: UTC or GMT and its offset, an offset, an abbreviation of the tables,
+# in brackets or not ("(cest)", "gmt+03:00")
+_ZONE_NEXT = re.compile(r"\s?[(\[]?(?:(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}:?[0-9]{2}|%s)[)\]]?"
+                        r"(?![^\W\d_])" % abbreviations_alternation((*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)))
+_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+def _weekday_words_of(lang: str) -> frozenset[str]:
+    from datenorm.months import _all_weekday_words
+
+    return _all_weekday_words(lang)
+
+
 def keep_offset_of_the_bracketed_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
     """Valid, with a time whose offset the bracketed name has on the day read."""
     if not new.valid or "T" not in new.iso or (time := time_on(new.iso[:10], new.iso[10:])) is None or not time.zone:
@@ -923,6 +1047,8 @@ class Reread(NamedTuple):
     # whether the answer kept is judged again by the text as written (a rewrite that leaves out a
     # part the witness reports on its own: an abbreviation of several zones)
     judged_by_the_text: bool = False
+    # whether rows refused as too long for the model are offered too (the model never read them)
+    too_long_too: bool = False
 
 
 # The second readings, in the order they are tried. A row is read again only when the rewrite gives
@@ -950,6 +1076,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("zone name in brackets left out", zone_name_in_brackets_left_out, keep_offset_of_the_bracketed_name, None, None,
      True, False, True),
     ("reply link left out", reply_link_left_out, keep_valid_with_time, None, None, True, False, True),
+    ("the date and clock among words alone", among_words, keep_valid_with_time, None, None, True, False, False, True),
     ("GMT before its offset left out", gmt_before_its_offset_left_out, keep_valid_with_time, None, None, True, False,
      True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),

@@ -261,9 +261,11 @@ class Translator:
                            and stage.answered_too(evidence[i], opts)]
             elif stage.times_too:  # and, read with the time, a date read without one
                 offered = [i for i in todo if not results[i].valid or (opts.time and "T" not in results[i].iso)]
+            if stage.too_long_too:  # and those too long for the model, which it never read
+                offered = offered + [i for i, result in enumerate(results) if result and result.code == "too_long"]
             if not offered:
                 continue
-            rows = {i: Row(evidence[i], *labels[i], results[i]) for i in offered}  # type: ignore[arg-type]
+            rows = {i: Row(evidence[i], *labels.get(i, ("", "")), results[i]) for i in offered}  # type: ignore[arg-type]
             rewritten = {i: _with_capitals(text, row.ev.raw) for i, row in rows.items()
                          if (text := stage.rewrite(row, opts))
                          and (text != row.ev.text or stage.lang not in (None, opts.lang) or stage.date_steps)}
