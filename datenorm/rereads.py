@@ -651,7 +651,7 @@ def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = Fals
     name or hour word begins ("09:05 schrieb"; not "12:45:30 du", "09:08:07 ora de greenwich",
     "14:25:08 oesz", nor a bracket: "10 hrs (horario de cancún)")."""
     rest = text[end:].lstrip()
-    if not rest or rest[0] in ",;:|<>-–—'\"":
+    if not rest or rest[0] in ",;:|<>-–—'\"、，：":
         return True
     if punctuation_only or iana_names_in(rest):  # "02:30 europe/paris"
         return False
@@ -688,8 +688,9 @@ def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
 
 
 # the refusals a text read without the words around its date and clock may not meet: too long, the
-# model unsure, or a time or zone it made up or could not write
-_CURED_BY_WINDOW = frozenset({"too_long", "low_confidence", "time_not_in_text", "time_not_read", "not_clock"})
+# model unsure, or a part of the date or a time or zone it made up or could not write
+_CURED_BY_WINDOW = frozenset({"too_long", "low_confidence", "time_not_in_text", "time_not_read", "not_clock",
+                              "month_not_in_text", "day_not_in_text", "year_not_in_text"})
 
 
 def _joins(gap: str) -> bool:
