@@ -496,6 +496,13 @@ def unspaced(char: str) -> bool:
     return "\u0e00" <= char <= "\u0eff" or "\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
+@functools.cache
+def zone_first_words() -> frozenset[str]:
+    """The first words of CLDR's zone names of every language ("eastern", "pacific", "heure",
+    "mitteleuropäische"): a word that may begin a zone's name."""
+    return frozenset(name.split()[0] for name in _table()["zones"] if name.split())
+
+
 def _name_at(text: str, pos: int, part: str, lang: str | None = None) -> tuple[int, list[int]] | None:
     """The longest name of `_names(part, lang)` that starts at `pos`: (its end, its values)."""
     names = _names(part, lang)

@@ -781,15 +781,15 @@ def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: in
 
 
 def _named_apart_from_weekdays(text: TextMonths, lang: str) -> frozenset[int]:
-    """The months a text names in `lang` (and English) by words that are no weekday name of `lang`:
-    where another word names a month, a name that is also the language's weekday is the weekday
-    (Welsh "maw, 30 aws 2095", Albanian "Sht 30 Gus 2087", Italian "mar 15 ago"; but "mar 15, 2095"
-    and "mar 3 mar" are March). Empty when it writes no weekday name or no other month."""
+    """The months a text names in `lang` (and English) but by its first word, when that is a weekday
+    name of `lang`: where another word names a month, a name that is also the language's weekday
+    is the weekday where weekdays are written, first (Welsh "maw, 30 aws 2095", Albanian "Sht 30
+    Gus 2087", Italian "mar 15 ago"; but "mar 15, 2095" and "mar, 15 mar 2095 (dic)" are March).
+    Empty when it begins with no weekday name or names no other month."""
     weekdays, parts = _all_weekday_words(lang), text.words
-    if _weekday_parts(lang).isdisjoint(parts):  # asked of every answer: most write no weekday
+    if _weekday_parts(lang).isdisjoint(parts[:3]):  # asked of every answer: most write no weekday first
         return frozenset()
-    covered = {i for start in range(len(parts)) for size in (3, 2, 1)
-               if " ".join(parts[start:start + size]) in weekdays for i in range(start, start + size)}
+    covered = next((set(range(size)) for size in (3, 2, 1) if " ".join(parts[:size]) in weekdays), set())
     return frozenset(_named(["" if i in covered else part for i, part in enumerate(parts)], lang)) if covered else frozenset()
 
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
-from datenorm.clockwords import any_period_at, long_zone_name, own_period_at, zone_name_after, zone_offsets_at
+from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, long_zone_name, own_period_at, zone_first_words,
+                                 zone_name_after, zone_offsets_at)
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
@@ -29,7 +30,8 @@ from datenorm.timeofday import (AMBIGUOUS_ZONES, ARABIC_UTC, CLOCK_BEFORE_DATE_W
                                 ClockSpan, TimeOfDay, abbreviation_offset, abbreviations_alternation, bracketed_zone_name,
                                 day_offset, dotted_clocks, generic_offset, generic_written, german_on_the, hours_alone, iana_names_in,
                                 iana_offset, in_capitals, named_zone_offsets, noon_or_midnight_written,
-                                offset_label, period_after_clock, period_before_clock, time_on, unsettled_period,
+                                offset_label, period_after_clock, period_before_clock, reply_link, time_on,
+                                unsettled_period,
                                 spaced_clock_with_colons, worded_clocks, writes_a_clock, writes_hour_word,
                                 writes_noon_or_midnight, writes_time_words)
 
@@ -583,31 +585,28 @@ def reply_link_left_out(row: Row, opts: Options) -> str | None:
     followed by the reply link ("18:36, 16. dez. 2024 (cet)beantworten", "20:42, 18 мая 2011
     (utc)[ответить]"), and whose time was not read is read again without the link; the answer is
     then judged by the text as written."""
-    if not _time_unread(row, opts) or (found := _ZONE_THEN_LINK.search(row.ev.text)) is None:
+    if not _time_unread(row, opts) or (link := reply_link(row.ev.text)) is None:
         return None
-    return row.ev.text[:found.end(1)]
-
-
-# A zone in brackets (UTC or GMT with an offset or none, an abbreviation of the tables) and then
-# one word, glued or in brackets, that ends the text
-_ZONE_THEN_LINK = re.compile(
-    r"([(\[](?:(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|%s)[)\]])(?:\s?\[[^\[\]0-9]+\]|\s?[^\W\d_]+)$"
-    % abbreviations_alternation((*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)))
+    return row.ev.text[:link]
 
 
 def among_words(row: Row, opts: Options) -> str | None:
     """A text that writes its date and clock among words of another kind, as a mail's quote header
-    does ("le 19 mars 2014 10:37, cédric lombardot <cedric@example.com> a écrit :", "am 13.05.2026
-    um 09:05 schrieb vorname nachname:") or a wiki signature ("rmw 14:31, 2. apr. 2009 (cest)"),
-    not read (too long for the model, or the names make it unsure or guess a zone) is read again as
-    the date and its clock alone: the run of the text's numbers, month and weekday names, clock,
-    day period and zone, with at most a few short words between them ("à", "um", "o godz."). Only
-    where every number of the text, but those of its mail addresses and links, and every month it
-    names are in that run and the rest says nothing of a time or a date (`_says_no_time`): the
-    text read again is all the text says of its date and time, so its checks are the text's. A
-    number glued to letters is a name's ("benutzer20070331"), no part of the run."""
+    does ("le 19 mars 2014 10:37, cédric lombardot <cedric@example.com> a écrit :", "am 14.01.2024
+    um 10:00 schrieb hans <hans@example.de>:") or a wiki signature ("rmw 14:31, 2. apr. 2009
+    (cest)"), not read (too long for the model, or the names make it unsure or guess a zone) is
+    read again as the date and its clock alone: the run of the text's numbers, month and weekday
+    names, clock, day period and zone, with at most a few short words between them ("à", "um", "o
+    godz."). Only a text of one of those two kinds: one that writes a mail address, with at most
+    two short words before the run ("w dniu"; not "three days after"), or one whose run begins
+    with its clock and ends with its zone in brackets; and only where every number of the text,
+    but those of its mail addresses and links, and every month it names are in that run and the
+    rest says nothing of a time or a date (`_says_no_time`): the text read again is then all the
+    text says of its date and time, so its checks are the text's. A number glued to letters is a
+    name's ("benutzer20070331"), no part of the run."""
     if not opts.time or not (row.result.code in _CURED_BY_WINDOW or row.result.valid and _time_unread(row, opts)):
         return None
+    mailed = _ADDRESS.search(row.ev.raw) is not None
     text = normalize_text(_ADDRESS.sub(" ", row.ev.raw))
     mask = clock_mask(text)
     if not any(mask):
@@ -639,6 +638,10 @@ def among_words(row: Row, opts: Options) -> str | None:
         end = zone.end()
     if not _ends_the_clock(text, end, row.ev.raw):
         return None
+    signed = mask[run[0]] and zone is not None and text[zone.end() - 1] in ")]"
+    lead = text[:run[0]].split()
+    if not (signed or mailed and len(lead) <= 2 and all(len(word) <= 7 for word in lead)):
+        return None
     window = text[run[0]:end].strip(" ,;:-")
     if not window or window == row.ev.full or not _says_no_time(f"{text[:run[0]]} {text[end:]}", opts.lang, row.ev.raw):
         return None
@@ -649,7 +652,7 @@ def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = Fals
     """Whether what follows a date and clock at `end` can say nothing more of them: the end of the
     text, punctuation, or a word of four letters or more, not in capitals, that no day period, zone
     name or hour word begins ("09:05 schrieb"; not "12:45:30 du", "09:08:07 ora de greenwich",
-    "14:25:08 oesz", nor a bracket: "10 hrs (horario de cancún)")."""
+    "14:25:08 oesz", "10:37 eastern", nor a bracket: "10 hrs (horario de cancún)")."""
     rest = text[end:].lstrip()
     if not rest or rest[0] in ",;:|<>-–—'\"、，：":
         return True
@@ -658,7 +661,7 @@ def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = Fals
     word = _WORD_AFTER.match(rest)
     return (word is not None and len(word[1]) >= 4 and not in_capitals(word[1], raw)
             and any_period_at(text, end) is None and zone_name_after(text, end) is None
-            and not writes_hour_word(word[1]))
+            and word[1] not in zone_first_words() and not writes_hour_word(word[1]))
 
 
 def _begins_the_clock(text: str, start: int, raw: str) -> bool:
@@ -674,17 +677,22 @@ def _after_spaces(text: str, pos: int) -> int:
 
 def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
     """Whether the words of a text around its date and clock say nothing of a date or a time: no
-    number, no month or day period of its language (or English), no hour word, no zone (UTC, GMT,
-    an abbreviation written in capitals), no word of a day ("tomorrow")."""
+    number, no month or day period of its language (or English; without a language, one of three
+    letters or more of any), no hour word, noon or midnight word, no zone (UTC, GMT, a CLDR zone
+    name, an IANA name, an abbreviation written in capitals), no word of a day ("tomorrow")."""
     names = month_names(lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]
     for found in _WORD.finditer(rest):
         word = " ".join(words(found.group()))
-        period = own_period_at(rest, found.start(), lang or "en")
-        if (word in names or word in _DAY_WORDS or word in ("utc", "gmt")
-                or period and len(rest[found.start():period[0]].replace(".", "").strip()) > 2  # not French "a"
+        own = own_period_at(rest, found.start(), lang or "en")  # any length: "p.m."; not French "a", German "am"
+        own = None if word in NOT_PERIODS_BEFORE.get(lang or "", ()) else own
+        other = None if lang else any_period_at(rest, found.start())  # without a language: "abends"
+        if (word in names or word in _DAY_WORDS or word in ("utc", "gmt") or zone_name_after(rest, found.start())
+                or own and len(rest[found.start():own[0]].replace(".", "").strip()) > 1
+                or other and len(rest[found.start():other].replace(".", "").strip()) > 2
                 or (word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES) and in_capitals(word, raw)):
             return False
-    return not (_NUMBER.search(rest) or writes_hour_word(rest, short_alone=False))
+    return not (_NUMBER.search(rest) or writes_hour_word(rest, short_alone=False) or writes_noon_or_midnight(rest)
+                or iana_names_in(rest))
 
 
 # the refusals a text read without the words around its date and clock may not meet: too long, the

@@ -1138,8 +1138,23 @@ def _hour_word_after(joints: bool = False) -> re.Pattern:
 _UTC_NAMES = ("utc", "gmt", "ut", ARABIC_UTC)  # what a text writes for UTC, as a word or words
 _OFFSET = r"([+-])\s?(1[0-4]|0?[0-9])(?::?([0-9]{2}))?(?![0-9])"  # at most 14 hours ("mar-17-1930" writes none)
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
-_LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?"
-                            r"(?:\s?\[[^\[\]0-9]+\]|\s?[^\W\d_]+)?$")  # a reply link after it: "(utc)[reply]"
+_LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?$")
+# A wiki signature's reply link after its zone in brackets: a word in brackets, or glued, or apart
+_REPLY_LINK = re.compile(r"(?<=[)\]])(\s?\[[^\[\]0-9]+\]|[^\W\d_]+|\s[^\W\d_]{5,})$")
+
+
+def reply_link(text: str) -> int | None:
+    """Where the reply link a scraped wiki signature keeps after its zone in brackets begins
+    ("(cet)beantworten", "(utc)[ответить]", "(cest) beantworten"), or None: not a word apart that
+    may be a day period or a zone ("(utc) pm", "(mez) abends", "(utc) cest")."""
+    found = _REPLY_LINK.search(text)
+    if found is None:
+        return None
+    word = found[1].strip()
+    if found[1][0] == " " and (period_after(text, found.start() + 1) or zone_name_after(text, found.start())
+                               or word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES):
+        return None
+    return found.start()
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]{3,})\.?$")  # not "helena mt" (Montana)
 _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
 # A zone word before a clock begins a word ("lut-2035" is no "ut-20:35"), or follows a letter of a
@@ -1337,6 +1352,8 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     text."""
     if span.end >= len(text.rstrip(" .)]")):
         return None
+    if (link := reply_link(text)) is not None and link > span.end:
+        text = text[:link]
     last = (_LAST_BRACKETS.search(text, span.end) or _LAST_OFFSET.search(text, span.end)
             or _LAST_WORD.search(text, span.end))
     if last is None:
