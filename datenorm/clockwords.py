@@ -497,6 +497,14 @@ def unspaced(char: str) -> bool:
 
 
 @functools.cache
+def time_zone_words() -> frozenset[str]:
+    """The words that name a zone with "time" after them in CLDR's English names ("eastern",
+    "pacific", "moscow" of "Eastern Time", "Moscow Time"): people write the word alone after a
+    clock ("10:00 Eastern")."""
+    return frozenset(name[:-5] for name in _table()["zones"] if name.endswith(" time") and name.count(" ") == 1)
+
+
+@functools.cache
 def zone_first_words() -> frozenset[str]:
     """The first words of CLDR's zone names of every language ("eastern", "pacific", "heure",
     "mitteleuropäische"): a word that may begin a zone's name."""

@@ -20,10 +20,11 @@ from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.clock import without_clock
 from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_than, month_is_written,
                            normalize_text, unwritten_part, written_years, year_is_written)
+from datenorm.clockwords import time_zone_words
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
-                                clock_start, find_clock, iana_names_in, in_utc, named_zone_offsets, offset_label,
-                                other_clock, parse_time, time_on, unread_part, writes_utc, written_period, written_zone,
-                                zone_at_end, zone_at_start, zone_before, zones_after)
+                                clock_start, find_clock, iana_names_in, in_capitals, in_utc, named_zone_offsets,
+                                offset_label, other_clock, parse_time, time_on, unread_part, writes_utc, written_period,
+                                written_zone, zone_at_end, zone_at_start, zone_before, zones_after)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -187,6 +188,10 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     if zone is not None and not time.zone:
         return refusal(raw, "time_not_read", "the text writes a zone the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
+    if zone is None and not time.zone and (word := _ZONE_WORD.match(tail)) and word[1] in time_zone_words() and (
+            in_capitals(word[1], raw) or re.search(rf"(?<![^\W\d_]){re.escape(word[1].capitalize())}(?![^\W\d_])", raw)):
+        return refusal(raw, "time_not_read", f"the word after the clock ({word[1]}) may be its zone ({word[1]} time), "
+                                             f"which the answer leaves out", confidence, partial=f"{prefix}{time}")
     if time.zone and (zone is None or zone is False or zone != time.offset_minutes
                       or time.zone == "-00:00" and "-00" not in ev.text):  # "+0000" is no -00:00
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone})", confidence,
@@ -199,6 +204,9 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone}, which [{name}] does not have then)",
                        confidence)  # "...+01:00[europe/paris]" in July: Paris is +02:00
     return None
+
+
+_ZONE_WORD = re.compile(r"\s([^\W\d_]+)(?![^\W\d_])")  # the word right after a clock: "10:00 eastern"
 
 
 def _two_zones(raw: str, known: list[tuple[str, int]], several: str | None, prefix: str, time: TimeOfDay,
