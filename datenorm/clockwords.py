@@ -497,6 +497,27 @@ def unspaced(char: str) -> bool:
 
 
 @functools.cache
+def period_stems() -> frozenset[str]:
+    """The first five letters (four of a shorter word) of the words of every language's day periods,
+    a period of several words written together too ("po południu": "popoł"): a word that begins
+    with one may be a day period however it is inflected ("pomeriggio", "serata", "nachmittag",
+    "вечером")."""
+    stems = set()
+    for words in _periods().values():
+        for word in words:
+            for part in (*word.split(), word.replace(" ", "")):
+                letters = part.strip(".")
+                if len(letters) >= 4 and letters.isalpha():
+                    stems.add(letters[:5])
+    return frozenset(stems)
+
+
+def may_be_a_period(word: str) -> bool:
+    """Whether a word of four letters or more begins like some language's day period (`period_stems`)."""
+    return len(word) >= 4 and (word[:5] in period_stems() or word[:4] in period_stems())
+
+
+@functools.cache
 def time_zone_words() -> frozenset[str]:
     """The words that name a zone with "time" after them in CLDR's English names ("eastern",
     "pacific", "moscow" of "Eastern Time", "Moscow Time"): people write the word alone after a

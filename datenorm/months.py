@@ -563,7 +563,7 @@ def _months(text: "str | TextMonths") -> TextMonths:
     return text if isinstance(text, TextMonths) else TextMonths(text)
 
 
-def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
+def _named(parts: list[str], lang: str, own_only: bool = False, weak_before_a_number: bool = False) -> set[int]:
     names, starts, longest = month_names(lang, own_only)
     found: set[int] = set()
     inside: set[int] = set()  # the places of the words of names of several words
@@ -586,6 +586,8 @@ def _named(parts: list[str], lang: str, own_only: bool = False) -> set[int]:
             weak += at if at is not None else [i for i, part in enumerate(parts) if part == word]
         else:
             found.update(names[word])
+    if weak_before_a_number:  # "30 aws 2095", not "15 2024 xun"
+        weak = [i for i in weak if i + 1 < len(parts) and parts[i + 1].isdigit()]
     if weak and not found:
         found.update(_weak_months(parts, weak, names, lang))
     return found
@@ -784,13 +786,16 @@ def _named_apart_from_weekdays(text: TextMonths, lang: str) -> frozenset[int]:
     """The months a text names in `lang` (and English) but by its first word, when that is a weekday
     name of `lang`: where another word names a month, a name that is also the language's weekday
     is the weekday where weekdays are written, first (Welsh "maw, 30 aws 2095", Albanian "Sht 30
-    Gus 2087", Italian "mar 15 ago"; but "mar 15, 2095" and "mar, 15 mar 2095 (dic)" are March).
-    Empty when it begins with no weekday name or names no other month."""
+    Gus 2087", Italian "mar 15 ago"; but "mar 15, 2095" and "mar, 15 mar 2095 (dic)" are March, as
+    is Galician "Mar 15 2024 xun": a short library name counts before a number only). Empty when it
+    begins with no weekday name or names no other month."""
     weekdays, parts = _all_weekday_words(lang), text.words
     if _weekday_parts(lang).isdisjoint(parts[:3]):  # asked of every answer: most write no weekday first
         return frozenset()
     covered = next((set(range(size)) for size in (3, 2, 1) if " ".join(parts[:size]) in weekdays), set())
-    return frozenset(_named(["" if i in covered else part for i, part in enumerate(parts)], lang)) if covered else frozenset()
+    if not covered:
+        return frozenset()
+    return frozenset(_named(["" if i in covered else part for i, part in enumerate(parts)], lang, weak_before_a_number=True))
 
 
 def _roman_words_apart(parts: list[str]) -> set[int]:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
-from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, long_zone_name, own_period_at, zone_first_words,
-                                 zone_name_after, zone_offsets_at)
+from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, long_zone_name, may_be_a_period, own_period_at,
+                                 zone_first_words, zone_name_after, zone_offsets_at)
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
@@ -600,8 +600,10 @@ def among_words(row: Row, opts: Options) -> str | None:
     godz."). Only a text of one of those two kinds: one that writes a mail address, with at most
     two short words before the run ("w dniu"; not "three days after"), or one whose run begins
     with its clock and ends with its zone in brackets; and only where every number of the text,
-    but those of its mail addresses and links, and every month it names are in that run and the
-    rest says nothing of a time or a date (`_says_no_time`): the text read again is then all the
+    but those of its mail addresses and links, and every month it names are in that run (a date
+    first ends it at its clock: "10:00 pm, jan novak" names no month) and the rest says nothing of
+    a time or a date (`_says_no_time`; no word that may be a day period in any language, however
+    inflected: "pomeriggio", "nachmittag"): the text read again is then all the
     text says of its date and time, so its checks are the text's. A number glued to letters is a
     name's ("benutzer20070331"), no part of the run."""
     if not opts.time or not (row.result.code in _CURED_BY_WINDOW or row.result.valid and _time_unread(row, opts)):
@@ -626,6 +628,8 @@ def among_words(row: Row, opts: Options) -> str | None:
         else:
             runs.append([start, end])
     run = next((r for r in runs if any(mask[r[0]:r[1]])), None)
+    if run is not None and not mask[run[0]]:  # a date, then its clock: nothing of the date after the clock
+        run[1] = max(i for i in range(run[0], run[1]) if mask[i]) + 1  # ("10:00 pm, jan novak" names no month)
     if run is None or any(not (run[0] <= s and e <= run[1]) for s, e in parts + named):
         return None  # a number or a month outside it: which date the text means is not for this stage
     end = run[1]
@@ -646,6 +650,14 @@ def among_words(row: Row, opts: Options) -> str | None:
     if not window or window == row.ev.full or not _says_no_time(f"{text[:run[0]]} {text[end:]}", opts.lang, row.ev.raw):
         return None
     return window
+
+
+def keep_the_clock_first_read(old: Result, new: Result, row: Row, opts: Options) -> bool:
+    """Valid, with a time; where the model first wrote a time for the whole text, at the same hour
+    and minute: one it read in another half of the day saw a day period among the words cut off
+    ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03)."""
+    read_whole = row.ev.text == row.ev.full  # not cut to fit the model: its time was a reading of the clock
+    return keep_valid_with_time(old, new, row, opts) and (not (row.time and read_whole) or row.time[1:6] == new.iso[11:16])
 
 
 def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = False) -> bool:
@@ -687,6 +699,7 @@ def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
         own = None if word in NOT_PERIODS_BEFORE.get(lang or "", ()) else own
         other = None if lang else any_period_at(rest, found.start())  # without a language: "abends"
         if (word in names or word in _DAY_WORDS or word in ("utc", "gmt") or zone_name_after(rest, found.start())
+                or may_be_a_period(found.group().strip("."))  # "pomeriggio", "nachmittag", "вечером"
                 or own and len(rest[found.start():own[0]].replace(".", "").strip()) > 1
                 or other and len(rest[found.start():other].replace(".", "").strip()) > 2
                 or (word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES) and in_capitals(word, raw)):
@@ -1085,7 +1098,8 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("zone name in brackets left out", zone_name_in_brackets_left_out, keep_offset_of_the_bracketed_name, None, None,
      True, False, True),
     ("reply link left out", reply_link_left_out, keep_valid_with_time, None, None, True, False, True),
-    ("the date and clock among words alone", among_words, keep_valid_with_time, None, None, True, False, False, True),
+    ("the date and clock among words alone", among_words, keep_the_clock_first_read, None, None, True, False, False,
+     True),
     ("GMT before its offset left out", gmt_before_its_offset_left_out, keep_valid_with_time, None, None, True, False,
      True),
     ("dotted clock with colons", dotted_clock_with_colons, keep_valid_with_time, None, None, True, False, True),

@@ -17,9 +17,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (NOT_PERIODS_BEFORE, cjk_or_hangul, cldr_period, day_offsets, dot_before_period, generic_offsets, generic_zones, gmt_words,
-                                 gmt_words_after, literals, noon_or_midnight_words, own_period_at, period_after, period_before,
-                                 periods_inside, short_minutes, standard_offsets, zone_name_after, zone_name_before)
+from datenorm.clockwords import (NOT_PERIODS_BEFORE, cjk_or_hangul, cldr_period, day_offsets, dot_before_period,
+                                 generic_offsets, generic_zones, gmt_words, gmt_words_after, literals, may_be_a_period,
+                                 noon_or_midnight_words, own_period_at, period_after, period_before, periods_inside,
+                                 short_minutes, standard_offsets, zone_name_after, zone_name_before)
 from datenorm.months import is_weekday_name, is_weekday_of
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 
@@ -1145,14 +1146,15 @@ _REPLY_LINK = re.compile(r"(?<=[)\]])(\s?\[[^\[\]0-9]+\]|[^\W\d_]+|\s[^\W\d_]{5,
 
 def reply_link(text: str) -> int | None:
     """Where the reply link a scraped wiki signature keeps after its zone in brackets begins
-    ("(cet)beantworten", "(utc)[ответить]", "(cest) beantworten"), or None: not a word apart that
-    may be a day period or a zone ("(utc) pm", "(mez) abends", "(utc) cest")."""
+    ("(cet)beantworten", "(utc)[ответить]", "(cest) beantworten"), or None: not a word that may be
+    a day period or a zone ("(utc) pm", "(mez)abends", "(utc) cest")."""
     found = _REPLY_LINK.search(text)
     if found is None:
         return None
-    word = found[1].strip()
-    if found[1][0] == " " and (period_after(text, found.start() + 1) or zone_name_after(text, found.start())
-                               or word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES):
+    word = found[1].strip(" []")
+    at = found.start() + len(found[1]) - len(found[1].lstrip(" ["))
+    if (period_after(text, at) or zone_name_after(text, at) or may_be_a_period(word)
+            or word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES):
         return None
     return found.start()
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]{3,})\.?$")  # not "helena mt" (Montana)
