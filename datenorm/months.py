@@ -450,11 +450,12 @@ def _weekday_words(lang: str) -> frozenset[str]:
 def _weekday_parts(lang: str) -> frozenset[str]:
     """The words of `lang`'s weekday names, CLDR's and the libraries' ("dydd", "mawrth" of Welsh
     "dydd mawrth")."""
-    return frozenset(part for name in _all_weekday_words(lang) for part in name.split())
+    return frozenset(part for name in weekday_words(lang) for part in name.split())
 
 
 @functools.cache
-def _all_weekday_words(lang: str) -> frozenset[str]:
+def weekday_words(lang: str) -> frozenset[str]:
+    """`lang`'s weekday names, wide and abbreviated, CLDR's and moment.js's and date-fns's, normalised."""
     return _weekday_words(lang) | frozenset(_table()["library_weekdays"].get(lang, ()))
 
 
@@ -789,7 +790,7 @@ def _named_apart_from_weekdays(text: TextMonths, lang: str) -> frozenset[int]:
     Gus 2087", Italian "mar 15 ago"; but "mar 15, 2095" and "mar, 15 mar 2095 (dic)" are March, as
     is Galician "Mar 15 2024 xun": a short library name counts before a number only). Empty when it
     begins with no weekday name or names no other month."""
-    weekdays, parts = _all_weekday_words(lang), text.words
+    weekdays, parts = weekday_words(lang), text.words
     if _weekday_parts(lang).isdisjoint(parts[:3]):  # asked of every answer: most write no weekday first
         return frozenset()
     covered = next((set(range(size)) for size in (3, 2, 1) if " ".join(parts[:size]) in weekdays), set())

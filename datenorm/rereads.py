@@ -18,7 +18,7 @@ from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
                               names_month_plainly,
-                             month_names, names_month_loosely, named_in, names_written_in_english, words)
+                             month_names, names_month_loosely, named_in, names_written_in_english, weekday_words, words)
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
@@ -603,53 +603,61 @@ def among_words(row: Row, opts: Options) -> str | None:
     but those of its mail addresses and links, and every month it names are in that run (a date
     first ends it at its clock: "10:00 pm, jan novak" names no month) and the rest says nothing of
     a time or a date (`_says_no_time`; no word that may be a day period in any language, however
-    inflected: "pomeriggio", "nachmittag"): the text read again is then all the
-    text says of its date and time, so its checks are the text's. A number glued to letters is a
-    name's ("benutzer20070331"), no part of the run."""
+    inflected: "pomeriggio", "nachmittag"): the text read again is then all the text says of its
+    date and time, so its checks are the text's. A number glued to letters is a name's
+    ("benutzer20070331"), no part of the run."""
     if not opts.time or not (row.result.code in _CURED_BY_WINDOW or row.result.valid and _time_unread(row, opts)):
         return None
-    mailed = _ADDRESS.search(row.ev.raw) is not None
-    text = normalize_text(_ADDRESS.sub(" ", row.ev.raw))
+    raw, lang = row.ev.raw, opts.lang
+    text = normalize_text(_ADDRESS.sub(" ", raw))
     mask = clock_mask(text)
-    if not any(mask):
+    if not any(mask) or (run := _date_and_clock_run(text, mask, lang)) is None:
         return None
-    names = month_names(opts.lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]  # no Roman "v"
-    weekdays = english_weekdays() | (_weekday_words_of(opts.lang) if opts.lang else frozenset())
-    parts = [found.span() for found in _NUMBER.finditer(text)]
+    start, end = run
+    after = _after_spaces(text, end)
+    if (own := own_period_at(text, after, lang or "en")) and (
+            len(text[after:own[0]].replace(".", "")) > 2 or _ends_the_clock(text, own[0], raw, punctuation_only=True)):
+        end = own[0]  # its day period: "10:37 pm, cédric", not Hungarian "12:15 de csak" ("but")
+    if zone := _ZONE_NEXT.match(text, end):
+        end = zone.end()
+    if (mask[start] and not _begins_the_clock(text, start, raw)) or not _ends_the_clock(text, end, raw):
+        return None
+    signed = mask[start] and zone is not None and text[end - 1] in ")]"  # a wiki signature
+    lead = text[:start].split()
+    mailed = _ADDRESS.search(raw) is not None and len(lead) <= 2 and all(len(word) <= 7 for word in lead)
+    window = text[start:end].strip(" ,;:-")
+    if not (signed or mailed) or not window or window == row.ev.full or not _says_no_time(
+            f"{text[:start]} {text[end:]}", lang, raw):
+        return None
+    return window
+
+
+def _date_and_clock_run(text: str, mask: list[bool], lang: str | None) -> tuple[int, int] | None:
+    """Where the run of a text's numbers, month and weekday names (of `lang` and English; no Roman
+    numeral, Slovene "v") and clock (`mask`) with its clock is, its parts at most three short words
+    apart (`_joins`); a date first ends it at its clock. None when a number or a month name of the
+    text is outside it: which date the text means is not for `among_words`."""
+    names = month_names(lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]
+    weekdays = english_weekdays() | (weekday_words(lang) if lang else frozenset())
     glued = {found.span() for found in _GLUED_NUMBER.finditer(text)}
-    named = [found.span() for found in _WORD.finditer(text)
-             if " ".join(words(found.group())) in names or " ".join(words(found.group())) in weekdays]
-    marked = [(i, i + 1) for i, inside in enumerate(mask) if inside]
-    spans = sorted([span for span in parts if span not in glued] + named + marked)
+    numbers = [found.span() for found in _NUMBER.finditer(text)]
+    named = [found.span() for found in _WORD.finditer(text) if (word := " ".join(words(found.group()))) in names
+             or word in weekdays]
     runs: list[list[int]] = []
-    for start, end in spans:
+    for start, end in sorted([span for span in numbers if span not in glued] + named
+                             + [(i, i + 1) for i, inside in enumerate(mask) if inside]):
         if runs and _joins(text[runs[-1][1]:start]):
             runs[-1][1] = max(runs[-1][1], end)
         else:
             runs.append([start, end])
-    run = next((r for r in runs if any(mask[r[0]:r[1]])), None)
-    if run is not None and not mask[run[0]]:  # a date, then its clock: nothing of the date after the clock
-        run[1] = max(i for i in range(run[0], run[1]) if mask[i]) + 1  # ("10:00 pm, jan novak" names no month)
-    if run is None or any(not (run[0] <= s and e <= run[1]) for s, e in parts + named):
-        return None  # a number or a month outside it: which date the text means is not for this stage
-    end = run[1]
-    if (own := own_period_at(text, start := _after_spaces(text, run[1]), opts.lang or "en")) and (
-            len(text[start:own[0]].replace(".", "")) > 2 or _ends_the_clock(text, own[0], row.ev.raw, punctuation_only=True)):
-        end = own[0]  # its day period: "10:37 pm, cédric", not Hungarian "12:15 de csak" ("but")
-    if mask[run[0]] and not _begins_the_clock(text, run[0], row.ev.raw):
+    run = next((found for found in runs if any(mask[found[0]:found[1]])), None)
+    if run is None:
         return None
-    if zone := _ZONE_NEXT.match(text, end):
-        end = zone.end()
-    if not _ends_the_clock(text, end, row.ev.raw):
+    if not mask[run[0]]:  # a date, then its clock: nothing of the date after the clock ("10:00 pm, jan novak")
+        run[1] = max(i for i in range(run[0], run[1]) if mask[i]) + 1
+    if any(not (run[0] <= start and end <= run[1]) for start, end in numbers + named):
         return None
-    signed = mask[run[0]] and zone is not None and text[zone.end() - 1] in ")]"
-    lead = text[:run[0]].split()
-    if not (signed or mailed and len(lead) <= 2 and all(len(word) <= 7 for word in lead)):
-        return None
-    window = text[run[0]:end].strip(" ,;:-")
-    if not window or window == row.ev.full or not _says_no_time(f"{text[:run[0]]} {text[end:]}", opts.lang, row.ev.raw):
-        return None
-    return window
+    return run[0], run[1]
 
 
 def keep_the_clock_first_read(old: Result, new: Result, row: Row, opts: Options) -> bool:
@@ -732,12 +740,6 @@ _GLUED_NUMBER = re.compile(r"(?<=[a-zß-ÿа-яёα-ω])[0-9]+")  # after a lett
 _ZONE_NEXT = re.compile(r"\s?[(\[]?(?:(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}:?[0-9]{2}|%s)[)\]]?"
                         r"(?![^\W\d_])" % abbreviations_alternation((*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)))
 _WORD = re.compile(r"[^\W\d_]+\.?")
-
-
-def _weekday_words_of(lang: str) -> frozenset[str]:
-    from datenorm.months import _all_weekday_words
-
-    return _all_weekday_words(lang)
 
 
 def keep_offset_of_the_bracketed_name(old: Result, new: Result, row: Row, opts: Options) -> bool:
