@@ -526,6 +526,26 @@ def time_zone_words() -> frozenset[str]:
 
 
 @functools.cache
+def zone_vocabulary() -> frozenset[str]:
+    """The words of four letters or more that ten or more of CLDR's zone names write ("time",
+    "zeit", "heure", "hora", "czas", "aika", "saati", "standard", "central", "europa"): a word that
+    begins or ends with one may name a zone ("weltzeit", "czasu", "saatiyle")."""
+    counts: dict[str, int] = {}
+    for name in _table()["zones"]:
+        for word in set(name.split()):
+            if len(word) >= 4 and word.isalpha():
+                counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= 10)
+
+
+def may_name_a_zone(word: str) -> bool:
+    """Whether a word begins or ends with a word of CLDR's zone names (`zone_vocabulary`)."""
+    vocabulary = zone_vocabulary()
+    return len(word) >= 4 and any(word[:size] in vocabulary or word[-size:] in vocabulary
+                                  for size in range(4, len(word) + 1))
+
+
+@functools.cache
 def zone_first_words() -> frozenset[str]:
     """The first words of CLDR's zone names of every language ("eastern", "pacific", "heure",
     "mitteleuropäische"): a word that may begin a zone's name."""

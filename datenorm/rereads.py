@@ -12,13 +12,14 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from datenorm import holidays
-from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, long_zone_name, may_be_a_period, own_period_at,
-                                 zone_first_words, zone_name_after, zone_offsets_at)
+from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, long_zone_name, may_be_a_period, may_name_a_zone,
+                                 own_period_at, zone_first_words, zone_name_after, zone_offsets_at)
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
                               names_month_plainly,
-                             month_names, names_month_loosely, named_in, names_written_in_english, weekday_words, words)
+                             month_names, names_month_loosely, named_in, names_written_in_english, numeric_order, weekday_words,
+                             words)
 from datenorm.prechecks import Options
 from datenorm.reasons import JUDGED
 from datenorm.result import Result
@@ -616,8 +617,12 @@ def among_words(row: Row, opts: Options) -> str | None:
     start, end = run
     after = _after_spaces(text, end)
     if (own := own_period_at(text, after, lang or "en")) and (
-            len(text[after:own[0]].replace(".", "")) > 2 or _ends_the_clock(text, own[0], raw, punctuation_only=True)):
+            len(word := text[after:own[0]].replace(".", "").strip()) > 2 or word in ("am", "pm")
+            or _ends_the_clock(text, own[0], raw, punctuation_only=True)):
         end = own[0]  # its day period: "10:37 pm, cédric", not Hungarian "12:15 de csak" ("but")
+    elif (hour := _ONE_DIGIT_HOUR.search(text, start, end)) and not own_period_at(
+            text, _after_spaces(text, hour.end()), lang or "en"):
+        return None  # "5:03" with no day period beside it: a word of one may be among those cut ("пополудни")
     if zone := _ZONE_NEXT.match(text, end):
         end = zone.end()
     if (mask[start] and not _begins_the_clock(text, start, raw)) or not _ends_the_clock(text, end, raw):
@@ -629,6 +634,9 @@ def among_words(row: Row, opts: Options) -> str | None:
     if not (signed or mailed) or not window or window == row.ev.full or not _says_no_time(
             f"{text[:start]} {text[end:]}", lang, raw):
         return None
+    plain = without_clock(window)
+    if opts.order is None and len(numeric_readings(plain, digit_runs(plain))) > 1 and not numeric_order(lang, plain):
+        return None  # "on 05/06/2023 09:15": which date is the text's doubt, whatever the words around
     return window
 
 
@@ -639,7 +647,8 @@ def _date_and_clock_run(text: str, mask: list[bool], lang: str | None) -> tuple[
     text is outside it: which date the text means is not for `among_words`."""
     names = month_names(lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]
     weekdays = english_weekdays() | (weekday_words(lang) if lang else frozenset())
-    glued = {found.span() for found in _GLUED_NUMBER.finditer(text)}
+    glued = {found.span() for found in _GLUED_NUMBER.finditer(text)} | {
+        found.span(1) for found in _REFERENCE_NUMBER.finditer(text)}  # "[24]", "#1998": no part of the run
     numbers = [found.span() for found in _NUMBER.finditer(text)]
     named = [found.span() for found in _WORD.finditer(text) if (word := " ".join(words(found.group()))) in names
              or word in weekdays]
@@ -665,6 +674,8 @@ def keep_the_clock_first_read(old: Result, new: Result, row: Row, opts: Options)
     and minute: one it read in another half of the day saw a day period among the words cut off
     ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03)."""
     read_whole = row.ev.text == row.ev.full  # not cut to fit the model: its time was a reading of the clock
+    if opts.order is None and row.ev.order_matters:  # "on 05/06/2023 09:15, anna ...": the text's doubt stays
+        return False
     return keep_valid_with_time(old, new, row, opts) and (not (row.time and read_whole) or row.time[1:6] == new.iso[11:16])
 
 
@@ -708,6 +719,7 @@ def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
         other = None if lang else any_period_at(rest, found.start())  # without a language: "abends"
         if (word in names or word in _DAY_WORDS or word in ("utc", "gmt") or zone_name_after(rest, found.start())
                 or may_be_a_period(found.group().strip("."))  # "pomeriggio", "nachmittag", "вечером"
+                or may_name_a_zone(found.group().strip("."))  # "weltzeit", "czasu", "berlin time"
                 or own and len(rest[found.start():own[0]].replace(".", "").strip()) > 1
                 or other and len(rest[found.start():other].replace(".", "").strip()) > 2
                 or (word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES) and in_capitals(word, raw)):
@@ -735,6 +747,8 @@ _NUMBER = re.compile(r"[0-9]+")
 _WORD_AFTER = re.compile(r"([^\W\d_]+)")
 _WORD_BEFORE_CLOCK = re.compile(r"([^\W\d_][^\W\d_.]*\.?)\s*$")
 _GLUED_NUMBER = re.compile(r"(?<=[a-zß-ÿа-яёα-ω])[0-9]+")  # after a letter of a script that spaces its words
+_REFERENCE_NUMBER = re.compile(r"(?:#|\[)([0-9]+)")  # a message's or an issue's number
+_ONE_DIGIT_HOUR = re.compile(r"(?<![0-9:.])[1-9][:.h][0-5][0-9]")
 # a zone right after a clock: UTC or GMT and its offset, an offset, an abbreviation of the tables,
 # in brackets or not ("(cest)", "gmt+03:00")
 _ZONE_NEXT = re.compile(r"\s?[(\[]?(?:(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-][0-9]{2}:?[0-9]{2}|%s)[)\]]?"

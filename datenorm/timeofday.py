@@ -1145,14 +1145,17 @@ _REPLY_LINK = re.compile(r"(?<=[)\]])(\s?\[[^\[\]0-9]+\]|[^\W\d_]+|\s[^\W\d_]{5,
 
 
 def reply_link(text: str) -> int | None:
-    """Where the reply link a scraped wiki signature keeps after its zone in brackets begins
-    ("(cet)beantworten", "(utc)[ответить]", "(cest) beantworten"), or None: not a word that may be
-    a day period or a zone ("(utc) pm", "(mez)abends", "(utc) cest")."""
+    """Where the reply link a scraped wiki signature keeps after its zone in brackets begins, glued
+    or in brackets ("(cet)beantworten", "(utc)[ответить]"), or None: not a word apart, which may be
+    anything ("(utc) пополудни", "(cest) morgen"), nor one that may be a day period or a zone
+    ("(mez)abends", "(utc)pm")."""
     found = _REPLY_LINK.search(text)
     if found is None:
         return None
     word = found[1].strip(" []")
     at = found.start() + len(found[1]) - len(found[1].lstrip(" ["))
+    if found[1][0] == " " and "[" not in found[1]:
+        return None  # a word apart, not in brackets, may be anything ("(utc) пополудни", "(cet) stasera")
     if (period_after(text, at) or zone_name_after(text, at) or may_be_a_period(word)
             or word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES):
         return None
