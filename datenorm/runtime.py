@@ -35,9 +35,9 @@ from datenorm.prechecks import Options, precheck
 from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
-from datenorm.text import ORDERS, bracketed_zone, finer_than, normalize_text, numeric_date, order_reading, readable_orders
-from datenorm.timeofday import in_utc, named_zone_offsets, parse_time, split_answer, time_on, writes_hour_word
-from datenorm.witness import judge, judge_time
+from datenorm.text import ORDERS, normalize_text, numeric_date, order_reading, readable_orders
+from datenorm.timeofday import in_utc, split_answer, time_on, writes_hour_word
+from datenorm.witness import fails_what_was_cut, judge, judge_time
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "model_for", "normalize", "partial_date",
            "resolve_model_dir"]
@@ -275,7 +275,8 @@ class Translator:
                 again = replace(again, time=False, utc=False) if stage.date_steps else replace(again, utc=False)
                 for i, new in zip(rewritten, self.read(list(rewritten.values()), again, depth + 1)):
                     if (stage.keep(rows[i].result, new, rows[i], opts)
-                            and _time_witnessed(rows[i].ev, new, stage, again) and not _fraction_cut(rows[i].ev, new)):
+                            and _time_witnessed(rows[i].ev, new, stage, again)
+                            and not (new.valid and fails_what_was_cut(rows[i].ev.full, new.iso))):
                         if stage.judged_by_the_text:
                             if not _read_whole(rows[i].ev):
                                 continue  # the text judged would not be all it writes
@@ -434,21 +435,6 @@ def _time_witnessed(ev: Evidence, new: Result, stage, opts: Options) -> bool:
     if not opts.time or stage.times_too or not new.valid or "T" not in new.iso:
         return True
     return _judged_by_the_text(ev, new, opts).valid
-
-
-def _fraction_cut(ev: Evidence, new: Result) -> bool:
-    """Whether a second reading's answer fails what `fit_text` cut from the text the model read,
-    which a rewrite of that text no longer writes: a finer fraction of a second than the answer's
-    ("10:57:00.526626138z" answered .526626), or a zone name in brackets that has not the answer's
-    offset that day ("2019-07-03t10:42+01:00[europe/paris]")."""
-    time = parse_time(new.iso[10:]) if new.valid and "T" in (new.iso or "") else None
-    if time is None:
-        return False
-    if time.fraction and finer_than(ev.full, len(time.fraction)):
-        return True
-    name = bracketed_zone(ev.full)
-    return bool(name and time.zone and time.zone != "Z"
-                and time.offset_minutes not in named_zone_offsets(name, dt.date.fromisoformat(new.iso[:10]), time))
 
 
 def _read_whole(ev: Evidence) -> bool:

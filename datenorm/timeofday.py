@@ -1140,8 +1140,10 @@ _UTC_NAMES = ("utc", "gmt", "ut", ARABIC_UTC)  # what a text writes for UTC, as 
 _OFFSET = r"([+-])\s?(1[0-4]|0?[0-9])(?::?([0-9]{2}))?(?![0-9])"  # at most 14 hours ("mar-17-1930" writes none)
 _BARE_OFFSET_BEFORE = re.compile(r"(?<!\S)([+-])([0-9]{2}):?([0-9]{2})$")  # "+0930 上午8:06": not a date's "-2007"
 _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)[)\]]\.?$")
-# A wiki signature's reply link after its zone in brackets: a word in brackets, or glued, or apart
-_REPLY_LINK = re.compile(r"(?<=[)\]])(\s?\[[^\[\]0-9]+\]|[^\W\d_]+|\s[^\W\d_]{5,})$")
+# A wiki signature's reply link after its zone in brackets: a word in brackets, or glued to them
+_REPLY_LINK = re.compile(r"(?<=[)\]])(\s?\[[^\[\]0-9]+\]|[^\W\d_]+)$")
+_LAST_WORD = re.compile(r"(?<= )([^\W\d_]{3,})\.?$")  # not "helena mt" (Montana)
+_LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
 
 
 def reply_link(text: str) -> int | None:
@@ -1154,14 +1156,12 @@ def reply_link(text: str) -> int | None:
         return None
     word = found[1].strip(" []")
     at = found.start() + len(found[1]) - len(found[1].lstrip(" ["))
-    if found[1][0] == " " and "[" not in found[1]:
-        return None  # a word apart, not in brackets, may be anything ("(utc) пополудни", "(cet) stasera")
     if (period_after(text, at) or zone_name_after(text, at) or may_be_a_period(word)
             or word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES):
         return None
     return found.start()
-_LAST_WORD = re.compile(r"(?<= )([^\W\d_]{3,})\.?$")  # not "helena mt" (Montana)
-_LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
+
+
 # A zone word before a clock begins a word ("lut-2035" is no "ut-20:35"), or follows a letter of a
 # script that does not space its words (Chinese "发布于gmt-05:00").
 _WORD_START = rf"(?:(?<![^\W\d_])|(?<=[{UNSPACED_SCRIPTS}]))"

@@ -199,11 +199,30 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     if time.zone == "Z" and (names := iana_names_in(ev.text)) and not writes_utc(ev.text, raw):
         return refusal(raw, "time_not_in_text", f"zone not in text (read Z; {names[0][1]} is +00:00 then, not UTC)",
                        confidence)  # "06:17:49 (Europe/London)" in winter; Java's "Z[Europe/London]" writes Z
-    if ((name := bracketed_zone(ev.full)) and day and time.zone and time.zone != "Z"
-            and time.offset_minutes not in named_zone_offsets(name, day, time)):
+    if day and (name := bracketed_zone_against(ev.full, day, time)):
         return refusal(raw, "time_not_in_text", f"zone not in text (read {time.zone}, which [{name}] does not have then)",
                        confidence)  # "...+01:00[europe/paris]" in July: Paris is +02:00
     return None
+
+
+def bracketed_zone_against(full: str, day: dt.date, time: TimeOfDay) -> str | None:
+    """The IANA zone in brackets that ends a normalised text (`bracketed_zone`) when it has not the
+    offset of `time` on `day`, else None."""
+    name = bracketed_zone(full)
+    if name and time.zone and time.zone != "Z" and time.offset_minutes not in named_zone_offsets(name, day, time):
+        return name
+    return None
+
+
+def fails_what_was_cut(full: str, iso: str) -> bool:
+    """Whether an answer fails what `fit_text` cut from the text the model read (`full`, the whole
+    normalised text): a finer fraction of a second than the answer's, or a zone in brackets that has
+    not its offset that day. A second reading of that cut text no longer writes either."""
+    time = parse_time(iso[10:]) if "T" in iso else None
+    if time is None:
+        return False
+    return bool(time.fraction and finer_than(full, len(time.fraction))
+                or bracketed_zone_against(full, dt.date.fromisoformat(iso[:10]), time))
 
 
 _ZONE_WORD = re.compile(r"\s([^\W\d_]+)(?![^\W\d_])")  # the word right after a clock: "10:00 eastern"
