@@ -46,7 +46,7 @@ DAY_PERIOD_WORDS = {
 # too: Arabic evening and morning for a whole half of the day ("2:30 مساءً" is 14:30, as "م" is);
 # Marathi's locative forms ("दुपारी 3:25", CLDR "दुपार") and small hours ("पहाटे"); Nepali and Bengali
 # words CLDR lacks ("दिउँसोको 3:25 बजे", "साँझको 4:52", "রাত 11টা"); Hindi's am and pm in print and Windows, CLDR's for Nepali
-# ("2:30 अपराह्न"); Chinese midday before noon too ("中午11:30", CLDR 12:00-12:59).
+# ("2:30 अपराह्न"); Chinese midday before noon too ("中午11:30", CLDR 12:00-12:59); German nouns.
 _NIGHT = (*range(0, 4), *range(20, 24))
 PERIODS_IN_USE = {
     "ar": {"مساءً": range(12, 24), "مساء": range(12, 24), "صباحًا": range(0, 12),
@@ -60,6 +60,8 @@ PERIODS_IN_USE = {
     "as": {"পূৰ্বাহ্ন": range(0, 12), "অপৰাহ্ন": range(12, 24)},
     "hi": {"पूर्वाह्न": range(0, 12), "अपराह्न": range(12, 24), "दोपहर": range(10, 17)},
     "zh": {"中午": range(11, 14)},
+    # German's parts of the day as nouns ("heute Abend"; CLDR's are adverbs: "abends")
+    "de": {"abend": range(18, 24), "nachmittag": range(13, 18), "vormittag": range(9, 12), "nacht": _NIGHT},
     # moment.js's, Carbon's and glibc's words: Bengali's and Assamese's before and after noon as
     # glibc and ICU write them (CLDR: Bengali "পূর্বাহ্ন" with another n, Assamese "AM"); Gujarati
     # and Punjabi afternoon and night, Malayalam
@@ -630,6 +632,31 @@ def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, fro
             end, hours = max(found, key=lambda hit: hit[0] - (text[hit[0] - 1] == "."))
             return end, loosely(hours)
     return None
+
+
+# Day periods that are other words too, not read apart from a clock: tomorrow (Spanish "mañana",
+# Dutch and German "morgen"), late (Spanish and Portuguese "tarde")
+PERIODS_ALSO_OTHER_WORDS = frozenset({"mañana", "morgen", "tarde"})
+
+
+def periods_written(text: str, lang: str | None = None) -> list[tuple[int, int, frozenset[int]]]:
+    """Every day period of `lang` (with no language given, of any, with the hours of the most widely
+    used language that writes it) written as a word of its own in a normalised text: (its start,
+    its end, its hours as `loosely` widens them). Only words that tell a part of the day wherever
+    they stand: four letters or more (two or more of a script of its own: "晚上"), none of
+    `PERIODS_ALSO_OTHER_WORDS`, none of every hour."""
+    found = []
+    for start, char in enumerate(text):
+        if not _in_word(char) or (start and _in_word(text[start - 1]) and not cjk_or_hangul(char)):
+            continue
+        hit = _name_at(text, start, "periods", lang)
+        if hit is None or len(hit[1]) >= 20:
+            continue
+        word = text[start:hit[0]]
+        letters = sum(map(str.isalpha, word))
+        if (letters >= 4 or letters >= 2 and not word.isascii()) and word not in PERIODS_ALSO_OTHER_WORDS:
+            found.append((start, hit[0], loosely(hit[1])))
+    return found
 
 
 def any_period_at(text: str, pos: int) -> int | None:

@@ -141,11 +141,14 @@ class Evidence:
     @property
     def order_matters(self) -> bool:
         """Whether the text's numbers make different dates in different orders, unless it names its
-        month in English and no reading has that month ("flight 4 to rome, 8 june 2020")."""
+        month in English, no reading has that month and no numeric date with its year in full is
+        written ("flight 4 to rome, 8 june 2020"; not "On 07/03/2014 10:37 PM, August Jones wrote",
+        whose month is a name's)."""
         readings = self.readings
         if len(readings) < 2:
             return False
-        named = self.months.named("en") if self.months.has_letters else ()
+        named = (self.months.named("en") if self.months.has_letters and not _FULL_YEAR_DATE.search(self.plain)
+                 else ())
         return not named or any(date.month in named for date in readings)
 
 

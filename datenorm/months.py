@@ -460,6 +460,20 @@ def weekday_words(lang: str) -> frozenset[str]:
 
 
 @functools.cache
+def _every_weekday_word() -> frozenset[str]:
+    tables = _table()
+    return frozenset(word for kind in ("wide", "abbreviated") for names in tables["weekdays"][kind].values()
+                     for word in names) | frozenset(word for names in tables["library_weekdays"].values()
+                                                    for word in names)
+
+
+def is_weekday_word(word: str) -> bool:
+    """Whether a word of a normalised text is a weekday's name, in full or abbreviated, in any
+    language (Armenian "երկ", Monday, is also a day period's abbreviation)."""
+    return word in _every_weekday_word()
+
+
+@functools.cache
 def _wide_weekdays() -> frozenset[str]:
     return frozenset(_table()["wide_weekdays"])
 

@@ -71,8 +71,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("not_clock", "The time read is no time of day (hour 25, minute 61), or none its named zone has that "
                         "day (its clocks go forward).", "3 May 1979 25:61", time=True),
     Reason("time_not_in_text", "A part of the time read (hour, minute, second, fraction, zone) is not written in "
-                               "the text, or the day period written beside the clock stands for other hours "
-                               "(\"6 Uhr abends\" read as 06:00); when only the zone is, `partial` holds the date and "
+                               "the text, or a day period the text writes, beside the clock or apart from it, stands for "
+                               "other hours (\"6 Uhr abends\" read as 06:00); when only the zone is, `partial` holds the date and "
                                "clock without it.", "3 May 1979 15:42 AM", time=True),
     Reason("time_not_read", "The text writes a time, or its seconds, zone or a fraction finer than "
                             "microseconds, that the answer leaves out; `partial` holds the answer as read.",

@@ -20,8 +20,8 @@ from datenorm.clock import UNSPACED_SCRIPTS
 from datenorm.clockwords import (NOT_PERIODS_BEFORE, cjk_or_hangul, cldr_period, day_offsets, dot_before_period,
                                  generic_offsets, generic_zones, gmt_words, gmt_words_after, literals, may_be_a_period,
                                  noon_or_midnight_words, own_period_at, period_after, period_before, periods_inside,
-                                 short_minutes, standard_offsets, zone_name_after, zone_name_before)
-from datenorm.months import is_weekday_name, is_weekday_of
+                                 periods_written, short_minutes, standard_offsets, zone_name_after, zone_name_before)
+from datenorm.months import is_weekday_name, is_weekday_of, is_weekday_word
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 
 TIME_PART = re.compile(r"T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,9}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?")
@@ -705,6 +705,20 @@ def _own_period_after_dot(text: str, pos: int, lang: str | None) -> tuple[int, f
     return own_period_at(text, pos + 1 + (text[pos + 1:pos + 2] == " "), lang)
 
 
+def period_apart(text: str, span: ClockSpan, lang: str | None, hour: int) -> str | None:
+    """A day period written apart from the clock `span` (`periods_written`, not the one beside it)
+    that the answer's `hour` is not in, as written, or None: "abends am 19. März 2014 um 8:15" is
+    no 08:15, "Good morning! 3 May 2019 15:00" says two things. A word that is also a weekday's
+    name is not read so (Armenian "երկ, 19 հլս 2021 թ., 15:40": Monday, or evening)."""
+    start = clock_start(text, span, lang)
+    beside = period_after_clock(text, span.end, lang)
+    end = beside[0] if beside is not None else span.end
+    for first, last, hours in periods_written(text, lang):
+        if not start <= first < end and hour not in hours and not is_weekday_word(text[first:last]):
+            return text[first:last]
+    return None
+
+
 def period_before_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
     """The day period before a clock starting at `pos` (`period_before`), or before the word CLDR
     joins them with ("ɣetrɔ ga 7:08", "बेलासे नि 8:21") or an hour word ("akşam saat 8:00"): (its
@@ -1013,7 +1027,7 @@ _HOURS_FREE = ("uhr", "uur", "h", "hrs", "hs", "heure", "heures", "hora", "horas
                "часов", "гадзін", "гадзіны", "годин", "години", "o'clock", "o’clock", "点", "點")
 _MINUTES_FREE = ("min.", "minute", "minutes", "phút", "perc", "хвілін", "хвіліны", "хвилин", "хвилини", "минут",
                  "минуты")
-_SECONDS_FREE = ("sec",)
+_SECONDS_FREE = ("sec", "sec.", "secs", "seconds", "segundos", "sek.")
 
 
 def _words(free: tuple[str, ...], kind: str, all_literals: bool = False) -> str:
@@ -1144,6 +1158,10 @@ _LAST_BRACKETS = re.compile(r"[(\[]([^()\[\]0-9]+|(?:utc|gmt)?\s?[+-][0-9]{1,2}(
 _REPLY_LINK = re.compile(r"(?<=[)\]])(\s?\[[^\[\]0-9]+\]|[^\W\d_]+)$")
 _LAST_WORD = re.compile(r"(?<= )([^\W\d_]{3,})\.?$")  # not "helena mt" (Montana)
 _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
+# a zone in brackets right before the last word: UTC or GMT (with an offset), or an abbreviation
+_BRACKETED_ZONE_BEFORE = re.compile(r"(?<= )([(\[](?:(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?"
+                                    rf"|{'|'.join(sorted(map(str.lower, (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)), key=len, reverse=True))})"
+                                    r"[)\]]) $")
 
 
 def reply_link(text: str) -> int | None:
@@ -1197,6 +1215,14 @@ _SPACED_Z = re.compile(rf"\s[(\[]?{_Z_APART}")
 SPACED_Z_AFTER_NUMBER = re.compile(rf"(?<=[0-9] ){_Z_APART}")  # "09:23:54.123 z"
 _MORE_SECONDS = re.compile(r":[0-9]{2}(?![0-9])|\.[0-9]{2}(?![0-9.])")  # "10:42:07", "10.11.16"
 _MORE_FRACTION = re.compile(r"[.,][0-9]")
+
+
+@functools.cache
+def _worded_seconds() -> re.Pattern:
+    """Seconds written with their word after a clock, its minute word between: "20h33 47 seg.",
+    "10:42 min 30 sec"."""
+    minutes, seconds = _words(_MINUTES_FREE, "minute"), _words(_SECONDS_FREE, "second")
+    return re.compile(rf"(?:\s?(?:{minutes}))?[\s,]\s?[0-5]?[0-9]\s?(?:{seconds})(?![^\W\d_])")
 
 
 def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
@@ -1366,6 +1392,8 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     word = last[1].strip(" .")
     if word.isalpha() and len(word) <= 5 and word not in (*_UTC_NAMES, "z") and not in_capitals(word, raw):
         return None  # an abbreviation, in capitals only: "(est.)" and "by art" write no zone
+    if last.re is not _LAST_BRACKETS and (zone := _BRACKETED_ZONE_BEFORE.search(text, span.end, last.start())):
+        return f" {zone[1]} {last[1]}"  # "20:42, 18 May 2011 (UTC) CEST": both zones, for `zones_after`
     return " " + last[1]
 
 
@@ -1459,7 +1487,7 @@ def _iana_names() -> dict[str, str]:
 
 def unread_part(tail: str, time: TimeOfDay) -> str | None:
     """What the text writes right after its clock that the answer leaves out: "seconds" or "fraction"."""
-    if time.second is None and _MORE_SECONDS.match(tail):
+    if time.second is None and (_MORE_SECONDS.match(tail) or _worded_seconds().match(tail)):
         return "seconds"
     if time.second is not None and not time.fraction and _MORE_FRACTION.match(tail):
         return "fraction"

@@ -23,8 +23,8 @@ from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_tha
 from datenorm.clockwords import time_zone_words
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_capitals, in_utc, named_zone_offsets,
-                                offset_label, other_clock, parse_time, time_on, unread_part, writes_utc, written_period,
-                                written_zone, zone_at_end, zone_at_start, zone_before, zones_after)
+                                offset_label, other_clock, parse_time, period_apart, time_on, unread_part, writes_utc,
+                                written_period, written_zone, zone_at_end, zone_at_start, zone_before, zones_after)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -121,6 +121,9 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if unread := _unread_word_after(ev, span):  # "3:45:30 எற்பாடு", a letter of it unknown to the model
         return refusal(raw, "time_not_in_text", f"the word beside the clock ({unread}) may be its day period, which "
                                                 f"the model does not read", confidence)
+    if apart := period_apart(ev.text, span, lang, time.hour):  # "abends am 19. März 2014 um 8:15" read as 08:15
+        return refusal(raw, "time_not_in_text", f"the text names a day period ({apart}) that the answer's hour is "
+                                                f"not in", confidence)
     tail = ev.text[span.end:]
     missing = unread_part(tail, time)
     if missing:
@@ -162,9 +165,8 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     written = zones_after(tail, raw, day, time)
     known = [(name, minutes) for name, minutes in written if minutes is not None]
     several = next((name for name, minutes in written if minutes is None), None)  # "IST"
-    if len(offsets := {minutes for _, minutes in known}) > 1 or (
-            several and offsets and not offsets & set(AMBIGUOUS_ZONES[several.upper()].values())):
-        return _two_zones(raw, known, several, prefix, time, confidence)  # "19:00 EST EDT", "+0100 (CEST)", "IST +0900"
+    if two := _two_zones(raw, known, several, offsets := {minutes for _, minutes in known}, prefix, time, confidence):
+        return two  # "19:00 EST EDT", "+0100 (CEST)", "IST +0900"
     zone, head = written_zone(tail, raw, day, time), None
     if zone is False and several and offsets:  # "10:42 IST (+05:30)": the offset says which IST
         zone = offsets.pop()
@@ -172,6 +174,9 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
         head = ev.text[:clock_start(ev.text, span, lang)]
         zone = zone_before(head, raw, day, time)
     if zone is None and (end := zone_at_end(ev.text, span, raw)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
+        known = [(name, minutes) for name, minutes in zones_after(end, raw, day, time) if minutes is not None]
+        if two := _two_zones(raw, known, None, {minutes for _, minutes in known}, prefix, time, confidence):
+            return two  # "20:42, 18 May 2011 (UTC) CEST"
         tail, zone = end, written_zone(end, raw, day, time)
     if zone is None and (start := zone_at_start(ev.text, span, raw, lang)):  # "GMT+1 3.5.2019 9:10"
         tail, zone = start, written_zone(start, raw, day, time)
@@ -228,11 +233,14 @@ def fails_what_was_cut(full: str, iso: str) -> bool:
 _ZONE_WORD = re.compile(r"\s([^\W\d_]+)(?![^\W\d_])")  # the word right after a clock: "10:00 eastern"
 
 
-def _two_zones(raw: str, known: list[tuple[str, int]], several: str | None, prefix: str, time: TimeOfDay,
-               confidence: float) -> Result:
-    """The refusal of a clock written with two zones of different offsets (`zones_after`), with the
-    datetime in each: the first two offsets, or an abbreviation of several zones in each of its
-    zones and the offset beside it that is none of theirs."""
+def _two_zones(raw: str, known: list[tuple[str, int]], several: str | None, offsets: set[int], prefix: str,
+               time: TimeOfDay, confidence: float) -> Result | None:
+    """The refusal of a clock written with two zones of different offsets (`known`, as `zones_after`
+    finds them, of `offsets`), with the datetime in each: the first two offsets, or an abbreviation
+    of several zones (`several`) in each of its zones and the offset beside it that is none of
+    theirs; None when the zones agree."""
+    if not (len(offsets) > 1 or several and offsets and not offsets & set(AMBIGUOUS_ZONES[several.upper()].values())):
+        return None
     zones = [(_as_written(name, raw), minutes) for name, minutes in known]
     if several:
         zones = zones[:1] + [(f"{several.upper()} {place}", minutes)
