@@ -37,14 +37,15 @@ _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-
 # Hebrew prefix letter and its hyphen or maqaf ("ב-13:59", at 13:59), or after a year and "::"
 # (Erlang's logs: "28-feb-2014::12:23:29") or "/" (Azerbaijani CLDR: "17 mart 2019/21:04"); not
 # after a number otherwise, nor glued to a Latin word ("v2:10:42", "john3:16", "fe80::1:20"). A
-# colon after it ends it where no number follows ("06:15:33: server started").
+# colon after it ends it where no number follows ("06:15:33: server started"). Lenient writers'
+# one-digit minute and second count where the second follows ("9:7:8", "02:26:3").
 # The letters of scripts written without spaces between words: Thai, Lao, Tibetan, Myanmar, Khmer, CJK
 UNSPACED_SCRIPTS = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uf900-\ufaff"
 _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*"
                     r"(?:(?<![^\s,()\[\]\x22'])|(?<=[\s(\[]#)|(?<=^#)"
                     rf"|(?<=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}]:)|(?<=[\u05d0-\u05ea][-\u05be])|(?<=[12][0-9]{{3}}::)|(?<=(?<![0-9])[12][0-9]{{3}}/)"
                     r"|(?<=ժ\.))"  # Armenian "ժ.09:05:02" (ժամը, "at the hour"), as date-fns writes it
-                    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9]|:[0-9])"
+                    r"[0-9]{1,2}:(?:[0-9]{2}|[0-9](?=:[0-9]))(?::[0-9]{1,2}(?:[.,][0-9]+)?)?(?![0-9]|:[0-9])"
                     r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?" + _ZONE)
 
 # A machine stamp's time, glued to its date: after "t" (ISO 8601 extended "t22:15:09.9999z" or

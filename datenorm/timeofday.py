@@ -768,7 +768,8 @@ def _digits_clock(text: str, time: TimeOfDay, runs: list, lang: str | None = Non
         if len(digits) <= 2 and int(digits) in hours and not after_digit:
             end, j = run.end(), i + 1
             for k, part in enumerate(parts):
-                written = (part, part[1:]) if k < 2 and part[0] == "0" and lang in short_minutes() else (part,)
+                short = k < 2 and part[0] == "0" and (lang in short_minutes() or text[end:end + 1] == ":")
+                written = (part, part[1:]) if short else (part,)  # "9:7:8", lenient parsers' one-digit minute
                 if j < len(runs) and runs[j].group() in written and (
                         runs[j].start() - end <= _CLOCK_GAP
                         or j == i + 1 and _minute_after_period(text, end, lang) == runs[j].start()):
