@@ -811,6 +811,9 @@ def _offset_apart(clock: Clock) -> Clock:
     return replace(clock, text=_RANGE_LIKE_OFFSET.sub(r"\1 -", clock.text))
 
 
+# A time alone that reads as a date too: numbers and dots, or commas ("10.06", "15.11.59")
+_DATE_LIKE_TIME = re.compile(r"[0-9]{1,2}([.,])[0-9]{2}(?:\1[0-9]{2})?")
+
 # A text of a time alone gets no lead word ("DOB 10:42") and no comma after its first word ("at, noon")
 TIME_ONLY_AUGMENTATIONS = ("digits", "case", "case", "spaces", "punct")
 
@@ -894,8 +897,12 @@ class DatePairs:
 
     def _time_only_row(self, plan: LocalePlan) -> Row:
         """A time and no date ("10:42 PM", "15 Uhr"), labelled 0000-00-00THH:MM: no named zone, whose
-        offset would need the date."""
-        _, time_id, clock = self._draw_clock(time_catalogue(plan.locale), None)
+        offset would need the date, and none that is numbers and dots alone ("10.06", "15.11.59"),
+        which write a day and month (and year) as well as a time."""
+        for _ in range(8):
+            _, time_id, clock = self._draw_clock(time_catalogue(plan.locale), None)
+            if not _DATE_LIKE_TIME.fullmatch(clock.text.strip()):
+                break
         clock = _offset_apart(clock)
         text, aug = augment(clock.text, plan.lang, self.rng, kinds=TIME_ONLY_AUGMENTATIONS)
         format_id = f"part-time+{time_id}" + ("" if aug == "none" else f"+{aug}")

@@ -243,6 +243,7 @@ def test_time_only_rows_are_labelled_with_a_zero_date(timed):
         assert row["format"].startswith("part-time+"), row
         assert "/" not in row["zone"], row  # an IANA zone's offset needs the date
         assert not re.search(r"[0-9]{4}", re.sub(r"[+-][0-9]{4}|\.[0-9]+", "", normalize_text(row["text"]))), row  # no year
+        assert not re.fullmatch(r"\s*[0-9]{1,2}([.,])[0-9]{2}(\1[0-9]{2})?\s*", row["text"]), row  # "10.06" is a date too
 
 
 @pytest.mark.parametrize("form, read", [
