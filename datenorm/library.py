@@ -26,8 +26,8 @@ from babel.core import get_global
 
 FORMATS_FILE = Path(__file__).with_name("library_formats.json")
 DATE_KEYS = ("LL", "ll", "PP", "PPP", "PPPP")  # a date alone: moment's, then date-fns's
-DATETIME_KEYS = ("LLL", "lll", "LLLL", "llll", "PPpp", "PPPpp", "PPPPpp")  # with its time
-_MOMENT_KEYS = ("LL", "ll", "LLL", "lll", "LLLL", "llll")
+DATETIME_KEYS = ("LLL", "lll", "LLLL", "llll", "docs", "PPpp", "PPPpp", "PPPPpp")  # with its time
+_MOMENT_KEYS = ("LL", "ll", "LLL", "lll", "LLLL", "llll", "docs")
 _DATE_FNS_WIDTHS = {1: "short", 2: "medium", 3: "long", 4: "full"}  # P, PP, PPP, PPPP; p, pp
 
 # moment's format tokens (its `formattingTokens`), longest first where they share a start; a

@@ -6,7 +6,7 @@
 // LT inside written out), the month and weekday names, and per format those moment chooses
 // otherwise for it (a month declined after a day: Russian "28 ноября"), the ordinal days (`Do`),
 // the day period of each hour at :00 and :30 (upper and lower case), and the digits and comma its
-// postformat writes (Arabic, Bengali, Burmese digits, Persian's "،").
+// postformat writes (Arabic, Bengali, Burmese digits, Persian's "،"); and moment's own `docs` format (`OWN`).
 // It also writes tests/library_samples.tsv, moment's own output to test the rendering against.
 // Run from the project root, with moment installed:
 //   npm install --prefix /tmp/libs moment@2.31
@@ -23,7 +23,10 @@ const EXCEPTIONS = {            // moment locale -> CLDR language
   'ku': 'ckb', 'ku-kmr': 'ku', 'tl-ph': 'fil', 'gom-latn': 'kok', 'gom-deva': 'kok',
   'me': 'sr', 'tzm-latn': 'tzm', 'oc-lnc': 'oc', 'pt-br': 'pt', 'sr-cyrl': 'sr',
 };
-const KEYS = ['LL', 'll', 'LLL', 'lll', 'LLLL', 'llll'];
+const KEYS = ['LL', 'll', 'LLL', 'lll', 'LLLL', 'llll', 'docs'];
+// Formats of moment's own, in every locale: its docs' and its locale tests' first datetime
+// ("сешанбе, ноябр 28-ум 2023, 12:45:30 шаб"), which apps copy whatever their language
+const OWN = { docs: 'dddd, MMMM Do YYYY, h:mm:ss a' };
 
 function expand(data, format) {
   // a long format with the long formats inside it written out ("LLLL" may hold "LT")
@@ -39,7 +42,7 @@ for (const loc of moment.locales().slice().sort()) {
   const entry = {
     lang, formats: {}, ordinals: [], periods: [], digits: data.postformat('0123456789'), comma: data.postformat(','),
   };
-  for (let day = 1; day <= 31; day++) entry.ordinals.push(data.ordinal(day, 'D'));
+  for (let day = 1; day <= 31; day++) entry.ordinals.push(String(data.ordinal(day, 'D')));  // Vietnamese's is a number
   for (let hour = 0; hour < 24; hour++) {
     for (const minute of [0, 30]) {
       entry.periods.push([data.meridiem(hour, minute, false), data.meridiem(hour, minute, true)]);
@@ -56,7 +59,7 @@ for (const loc of moment.locales().slice().sort()) {
   });
   entry.names = names('');   // the names a format takes unless it says otherwise
   for (const key of KEYS) {
-    const format = expand(data, data.longDateFormat(key));
+    const format = OWN[key] || expand(data, data.longDateFormat(key));
     entry.formats[key] = { format };
     for (const [kind, list] of Object.entries(names(format))) {
       if (JSON.stringify(list) !== JSON.stringify(entry.names[kind])) entry.formats[key][kind] = list;
@@ -98,7 +101,7 @@ for (const loc of Object.keys(out.moment.locales)) {
   for (const when of [[2023, 10, 28, 0, 45, 30], [2008, 11, 31, 21, 17, 45], [1979, 4, 3, 11, 30, 7]]) {
     const m = moment(when).locale(loc);
     for (const key of KEYS) {
-      lines.push([loc, key, moment(when).locale('en').format('YYYY-MM-DDTHH:mm:ss'), m.format(key)].join('\t'));
+      lines.push([loc, key, moment(when).locale('en').format('YYYY-MM-DDTHH:mm:ss'), m.format(OWN[key] || key)].join('\t'));
     }
   }
 }

@@ -76,7 +76,8 @@ function add(lang, month, name, src) {
   if (!sl[name].includes(src)) sl[name].push(src);
 }
 
-const MD_FORMATS = ['MMMM', 'MMM', 'D MMMM', 'D MMM', 'MMMM YYYY', 'DD MMMM YYYY'];
+// a month before its day too, as moment's docs format writes it (Konkani "Novembrachea 28er")
+const MD_FORMATS = ['MMMM', 'MMM', 'D MMMM', 'D MMM', 'MMMM YYYY', 'DD MMMM YYYY', 'MMMM D', 'MMM D'];
 const hasNum = (fmt) => /[DdY]/.test(fmt);
 
 // moment

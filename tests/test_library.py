@@ -26,8 +26,8 @@ def _formats(locale: str) -> dict:
 def test_the_samples_cover_every_locale_and_format_of_both_libraries():
     assert sum(not locale.startswith("date-fns:") for locale in LOCALES) >= 130
     assert sum(locale.startswith("date-fns:") for locale in LOCALES) >= 90
-    assert {row["key"] for row in SAMPLES} == {"LL", "ll", "LLL", "lll", "LLLL", "llll", "PP", "PPP", "PPPP", "PPpp",
-                                               "PPPpp", "PPPPpp"}
+    assert {row["key"] for row in SAMPLES} == {"LL", "ll", "LLL", "lll", "LLLL", "llll", "docs", "PP", "PPP", "PPPP",
+                                               "PPpp", "PPPpp", "PPPPpp"}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -56,6 +56,7 @@ def test_a_twelve_hour_clock_writes_its_day_period():
     assert english["LLL"].render(dt.datetime(2023, 11, 28, 0, 45)) == "November 28, 2023 12:45 AM"
     assert english["LLL"].render(dt.datetime(2023, 11, 28, 12, 5)) == "November 28, 2023 12:05 PM"
     assert english["PPpp"].render(dt.datetime(2023, 11, 28, 12, 5, 9)) == "Nov 28, 2023, 12:05:09 PM"
+    assert english["docs"].render(dt.datetime(2010, 2, 14, 15, 25, 50)) == "Sunday, February 14th 2010, 3:25:50 pm"
     for locale in LOCALES:
         for written in _formats(locale).values():
             kinds = {kind for kind, _ in written.tokens}
