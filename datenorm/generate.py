@@ -48,7 +48,7 @@ from datenorm.times import (
 from datenorm.clockwords import LANGUAGE_WEIGHTS  # for `--locales all`: shared among each language's locales
 from datenorm.errors import DatenormError
 from datenorm.files import ensure_writable_dir, replacing_together
-from datenorm.library import DATETIME_KEYS, LibraryFormat, formats_for
+from datenorm.library import DATETIME_KEYS, LibraryFormat, formats_for, script_of
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
 from datenorm.months import ROMAN_MONTHS, language_month_names, written_months
 from datenorm.ranges import time_range_parts
@@ -624,7 +624,7 @@ def _library_templates(locale: Locale) -> list[Template]:
     (`datenorm.library`): "2023 m. lapkričio 28 d., antradienis, 00:45 val.", "২৮ নভে ২০২৩, দুপুর
     ৩:৪৫ সময়", "Nov 28, 2023, 12:05:09 PM"; each format once."""
     templates, seen = [], set()
-    for written in formats_for(locale.language, locale.territory):
+    for written in formats_for(locale.language, locale.territory, script_of(locale.months['format']['wide'][1])):
         if written.tokens in seen:
             continue
         seen.add(written.tokens)

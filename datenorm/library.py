@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,16 +106,19 @@ class LibraryFormat:
         return text.translate(str.maketrans("0123456789,", self.digits)) if own else text
 
 
-def formats_for(language: str, territory: str | None = None) -> list[LibraryFormat]:
-    """The formats of moment's and date-fns's locales of `language` (for each library, its
-    territory's locale where it has one: "pt-br" for pt_BR, "zh-TW" for zh_Hant_TW; else the
-    language's own; else that of its likeliest territory, CLDR's: en-US for en; else its first),
-    those whose every token this module writes and whose 12-hour clock has a day period beside it
-    (one that writes none leaves the hour unknown)."""
+def formats_for(language: str, territory: str | None = None, script: str | None = None) -> list[LibraryFormat]:
+    """The formats of moment's and date-fns's locales of `language` (for each library, of those
+    whose month names are in `script` where it has any, as `script_of` names it: "gom-latn" for
+    Konkani in Latin letters, "sr-cyrl" for Serbian in Cyrillic; of them, its territory's locale
+    where it has one: "pt-br" for pt_BR, "zh-TW" for zh_Hant_TW; else the language's own; else that
+    of its likeliest territory, CLDR's: en-US for en; else its first), those whose every token this
+    module writes and whose 12-hour clock has a day period beside it (one that writes none leaves
+    the hour unknown)."""
     likely = get_global("likely_subtags").get(language, "").split("_")[-1]  # en: US, zh: CN
     found = []
     for library in ("moment", "date-fns"):
         if locales := _by_language(library).get(language, ()):
+            locales = tuple(name for name in locales if _locale_script(library, name) == script) or locales
             by_name = {name.lower(): name for name in locales}
             name = (by_name.get(f"{language}-{territory}".lower()) if territory else None) or by_name.get(language) \
                 or by_name.get(f"{language}-{likely}".lower()) or locales[0]
@@ -228,6 +232,20 @@ def weekday_names() -> dict[str, set[str]]:
             names = entry["names"] if library == "moment" else entry
             found.setdefault(entry["lang"], set()).update(*(names[kind] for kind in ("weekdays", "weekdaysShort")))
     return found
+
+
+def script_of(text: str) -> str | None:
+    """The script of the first letter of `text`, as Unicode names it ("LATIN", "CYRILLIC",
+    "DEVANAGARI"), or None."""
+    letter = next((char for char in text if char.isalpha()), None)
+    return (unicodedata.name(letter, "").split(" ")[0] or None) if letter else None
+
+
+@functools.cache
+def _locale_script(library: str, name: str) -> str | None:
+    """The script a library's locale writes its month names in (`script_of` its January)."""
+    entry = _table()[library]["locales"][name]
+    return script_of((entry["names"] if library == "moment" else entry)["months"][0])
 
 
 @functools.cache

@@ -49,6 +49,10 @@ def test_a_territory_picks_its_own_locale_and_a_language_its_own():
     assert {f.locale for f in formats_for("zh", "TW")} == {"zh-tw", "zh-TW"}
     assert {f.locale for f in formats_for("en")} == {"en", "en-US"}  # date-fns has no plain "en": CLDR's likeliest
     assert formats_for("xx") == []
+    assert {f.locale for f in formats_for("kok", None, "LATIN")} == {"gom-latn"}  # Konkani in Latin letters
+    assert {f.locale for f in formats_for("kok", None, "DEVANAGARI")} == {"gom-deva"}
+    assert {f.locale for f in formats_for("sr", None, "CYRILLIC")} == {"sr-cyrl", "sr"}  # date-fns's "sr" is Cyrillic
+    assert {f.locale for f in formats_for("bs", None, "CYRILLIC")} == {"bs"}  # none in its script: the language's own
 
 
 def test_a_twelve_hour_clock_writes_its_day_period():
