@@ -175,8 +175,9 @@ def _numeric_orders(orders: dict[str, set[str]]) -> dict[str, str]:
     "MM/dd/yyyy", CLDR "d/M/yy"). Not month first alone, which CLDR gives many African and Indian
     locales that write the day first; nor the year in full first, which settles no text with a
     two-digit year and says nothing against another order (Korean "yy. M. d." and date-fns's
-    "y.MM.dd"; but French day first and fr-CA's "yy-MM-dd" differ: no order), nor the order of a
-    language that only inherits root's "y-MM-dd"."""
+    "y.MM.dd"), nor the order of a language that only inherits root's "y-MM-dd". Where some locales
+    write the day first and some a two-digit year first, both ("DMYYMD-": French, fr-CA's
+    "yy-MM-dd"): day first but where the text writes two digits first with that separator."""
     settled: dict[str, str] = {}
     for lang, written in sorted(orders.items()):
         found = written - {"YMD"}
@@ -184,6 +185,8 @@ def _numeric_orders(orders: dict[str, set[str]]) -> dict[str, str]:
             settled[lang] = order
         elif {"DMY", "MDY"} <= found:
             settled[lang] = ""
+        elif len(found) == 2 and "DMY" in found and len(year_first := max(found, key=len)) == 4:
+            settled[lang] = "DMY" + year_first
     return settled
 
 
@@ -191,13 +194,18 @@ def numeric_order(lang: str | None, text: str) -> str | None:
     """The order in which every locale of `lang` (CLDR's and date-fns's) writes a date in numbers,
     where it settles a normalised `text`'s: day first (Estonian "7.03.19", Czech "07.03.19"), or a
     two-digit year first, written with the locales' separator (Basque "23/11/28", Korean "19. 5.
-    3."); None where the locales differ (English, Spanish, French, Chinese, Bengali), write the
+    3."); day first in French but for two digits first with fr-CA's hyphen ("01/11/2024" is the
+    1st of November, "24-01-11" unsettled); None where the locales differ (English, Spanish,
+    Chinese, Bengali), write the
     month first alone (CLDR's "M/d/yy" of many locales that write the day first), or no language
     is given."""
     order = _table()["numeric_orders"].get(lang) if lang else None
-    if not order or order == "DMY":
-        return order or None
-    return "YMD" if re.search(r"(?<![0-9])[0-9]{2}" + re.escape(order[3:]) + r" ?[0-9]", text) else None
+    if not order:
+        return None
+    day_first, year_first = order.startswith("DMY"), order.removeprefix("DMY")
+    if year_first and re.search(r"(?<![0-9])[0-9]{2}" + re.escape(year_first[3:]) + r" ?[0-9]", text):
+        return None if day_first else "YMD"  # French "24-01-11": fr-CA's year first, or the day first
+    return "DMY" if day_first else None
 
 
 def orders_differ(lang: str | None) -> bool:
