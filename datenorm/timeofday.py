@@ -17,10 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from datenorm.clock import UNSPACED_SCRIPTS
-from datenorm.clockwords import (NOT_PERIODS_BEFORE, cjk_or_hangul, cldr_period, day_offsets, dot_before_period,
-                                 generic_offsets, generic_zones, gmt_words, gmt_words_after, literals, may_be_a_period,
-                                 noon_or_midnight_words, own_period_at, period_after, period_before, periods_inside,
-                                 periods_written, short_minutes, standard_offsets, zone_name_after, zone_name_before)
+from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, cjk_or_hangul, cldr_period, day_offsets,
+                                 dot_before_period, generic_offsets, generic_zones, gmt_words, gmt_words_after, literals,
+                                 may_be_a_period, noon_or_midnight_words, own_period_at, period_after, period_before,
+                                 periods_inside, periods_written, short_minutes, standard_offsets, zone_name_after,
+                                 zone_name_before)
 from datenorm.months import is_weekday_name, is_weekday_of, is_weekday_word
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
 
@@ -879,8 +880,8 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
     own = MAYBE_PERIODS.get(lang, ()) if lang else ()
     others = () if lang else tuple(word for key, words in MAYBE_PERIODS.items() if key for word in words)
     for word in MAYBE_PERIODS[None] + own + others:
-        if not word[0].isascii():  # a character of its own: "晚8:00", "9:15晚到"
-            if before.endswith(word) or after.startswith(word):
+        if not word[0].isascii():  # a character of its own: "晚8:00", "9:15晚到"; not "9:45:30 晚上", evening
+            if before.endswith(word) or after.startswith(word) and (any_period_at(after, 0) or 0) <= len(word):
                 return True
         elif word not in others and before.endswith(word) and not before[:-len(word)][-1:].isalpha():
             return True  # a word of its own, not CLDR's "du." ("95.09.30 du. 4:22")
