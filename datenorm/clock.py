@@ -37,16 +37,21 @@ _ZONE = (r"(?:\s*[(\[]?(?:z|(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|[+-
 # Hebrew prefix letter and its hyphen or maqaf ("ב-13:59", at 13:59), or after a year and "::"
 # (Erlang's logs: "28-feb-2014::12:23:29") or "/" (Azerbaijani CLDR: "17 mart 2019/21:04"); not
 # after a number otherwise, nor glued to a Latin word ("v2:10:42", "john3:16", "fe80::1:20"). A
-# colon after it ends it where no number follows ("06:15:33: server started"). Lenient writers'
-# one-digit minute and second count where the second follows ("9:7:8", "02:26:3").
+# colon after it ends it where no number follows ("06:15:33: server started").
 # The letters of scripts written without spaces between words: Thai, Lao, Tibetan, Myanmar, Khmer, CJK
 UNSPACED_SCRIPTS = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uf900-\ufaff"
 _CLOCK = re.compile(r"(?:\s*,)?(?:\s+(?:at|à|às|a las|alle|om|um|в))?\s*"
                     r"(?:(?<![^\s,()\[\]\x22'])|(?<=[\s(\[]#)|(?<=^#)"
                     rf"|(?<=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}]:)|(?<=[\u05d0-\u05ea][-\u05be])|(?<=[12][0-9]{{3}}::)|(?<=(?<![0-9])[12][0-9]{{3}}/)"
                     r"|(?<=ժ\.))"  # Armenian "ժ.09:05:02" (ժամը, "at the hour"), as date-fns writes it
-                    r"[0-9]{1,2}:(?:[0-9]{2}|[0-9](?=:[0-9]))(?::[0-9]{1,2}(?:[.,][0-9]+)?)?(?![0-9]|:[0-9])"
+                    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?![0-9]|:[0-9])"
                     r"(?:\s*[ap]\.?m\b\.?|\s*[صم](?![^\W\d_]))?" + _ZONE)
+
+# Lenient writers' clock of a one-digit minute or second, colon after colon (Go's and Java's tests: "7
+# feb 2004 9:7:8", "may 8, 2009 5:57:1 pm", "29 mar 2020 02:26:3 z"), only right after a number of
+# the date: after a word it is a verse, a ratio or a duration ("john 3:16:2", "lap 0:1:45").
+_LENIENT_CLOCK = re.compile(r"(?<=[0-9])(?:,?\s|t)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?![0-9]|:[0-9])"
+                            r"(?:\s*[ap]\.?m\b\.?)?" + _ZONE)
 
 # A machine stamp's time, glued to its date: after "t" (ISO 8601 extended "t22:15:09.9999z" or
 # basic "t105513-0700", "t1049"), or after the year's colon in a log stamp ("2022:14:00:00 +0200").
@@ -116,7 +121,7 @@ def _cut_clocks(text: str, blank) -> str:
     if _WORD_CLOCK_HINT.search(text):
         text = _WORD_CLOCK.sub(blank, text)
     if ":" in text:
-        text = _CLOCK.sub(blank, text)
+        text = _LENIENT_CLOCK.sub(blank, _CLOCK.sub(blank, text))
     return text
 
 

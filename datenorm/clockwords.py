@@ -635,27 +635,28 @@ def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, fro
 
 
 # Day periods that are other words too, not read apart from a clock: tomorrow (Spanish "mañana",
-# Dutch and German "morgen"), late (Spanish and Portuguese "tarde")
-PERIODS_ALSO_OTHER_WORDS = frozenset({"mañana", "morgen", "tarde"})
+# Dutch and German "morgen"), late (Spanish and Portuguese "tarde"), the eve of a day (Hebrew "ערב"),
+# a day (Russian and Ukrainian "день", "дня": "2 дня назад"), English "sore" (Indonesian afternoon)
+PERIODS_ALSO_OTHER_WORDS = frozenset({"mañana", "morgen", "tarde", "ערב", "день", "дня", "sore"})
 
 
 def periods_written(text: str, lang: str | None = None) -> list[tuple[int, int, frozenset[int]]]:
-    """Every day period of `lang` (with no language given, of any, with the hours of the most widely
-    used language that writes it) written as a word of its own in a normalised text: (its start,
-    its end, its hours as `loosely` widens them). Only words that tell a part of the day wherever
-    they stand: four letters or more (two or more of a script of its own: "晚上"), none of
+    """Every day period of `lang` (with no language given, of the widely used languages) written as
+    a word of its own in a normalised text, no letter touching it on either side, whatever the
+    script ("午後の紅茶" is a tea): (its start, its end, its hours as the table gives them). Only
+    words of four letters or more (two or more of a script of its own: "晚上"), none of
     `PERIODS_ALSO_OTHER_WORDS`, none of every hour."""
     found = []
     for start, char in enumerate(text):
-        if not _in_word(char) or (start and _in_word(text[start - 1]) and not cjk_or_hangul(char)):
+        if not _in_word(char) or start and _in_word(text[start - 1]):
             continue
-        hit = _name_at(text, start, "periods", lang)
-        if hit is None or len(hit[1]) >= 20:
+        hit = _name_at(text, start, "periods", lang or WIDELY_USED)
+        if hit is None or len(hit[1]) >= 20 or _in_word(text[hit[0]:hit[0] + 1] or " "):
             continue
         word = text[start:hit[0]]
         letters = sum(map(str.isalpha, word))
         if (letters >= 4 or letters >= 2 and not word.isascii()) and word not in PERIODS_ALSO_OTHER_WORDS:
-            found.append((start, hit[0], loosely(hit[1])))
+            found.append((start, hit[0], frozenset(hit[1])))
     return found
 
 

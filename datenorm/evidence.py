@@ -26,6 +26,10 @@ _ISO_DATE = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
 _FULL_YEAR_DATE = re.compile(r"(?<![\w./-])(?:[0-9]{1,2}([./-])[0-9]{1,2}\1[0-9]{4}"
                              r"|[0-9]{4}([./-])[0-9]{1,2}\2[0-9]{1,2})(?![\w/-]|\.[0-9])")
 
+# A numeric date of three parts, the year in two digits or four ("7/3/14", "07.03.2014", "2014-03-07")
+_NUMERIC_DATE = re.compile(r"(?<![\w./-])(?:[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})"
+                           r"|[0-9]{4}([./-])[0-9]{1,2}\2[0-9]{1,2})(?![\w/-]|\.[0-9])")
+
 
 @dataclass(slots=True)
 class Evidence:
@@ -141,13 +145,13 @@ class Evidence:
     @property
     def order_matters(self) -> bool:
         """Whether the text's numbers make different dates in different orders, unless it names its
-        month in English, no reading has that month and no numeric date with its year in full is
-        written ("flight 4 to rome, 8 june 2020"; not "On 07/03/2014 10:37 PM, August Jones wrote",
-        whose month is a name's)."""
+        month in English, no reading has that month and no numeric date of three parts is written
+        ("flight 4 to rome, 8 june 2020"; not "On 07/03/14 10:37 PM, August Jones wrote", whose
+        month is a name's)."""
         readings = self.readings
         if len(readings) < 2:
             return False
-        named = (self.months.named("en") if self.months.has_letters and not _FULL_YEAR_DATE.search(self.plain)
+        named = (self.months.named("en") if self.months.has_letters and not _NUMERIC_DATE.search(self.plain)
                  else ())
         return not named or any(date.month in named for date in readings)
 

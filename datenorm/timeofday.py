@@ -706,18 +706,51 @@ def _own_period_after_dot(text: str, pos: int, lang: str | None) -> tuple[int, f
     return own_period_at(text, pos + 1 + (text[pos + 1:pos + 2] == " "), lang)
 
 
-def period_apart(text: str, span: ClockSpan, lang: str | None, hour: int) -> str | None:
-    """A day period written apart from the clock `span` (`periods_written`, not the one beside it)
-    that the answer's `hour` is not in, as written, or None: "abends am 19. März 2014 um 8:15" is
-    no 08:15, "Good morning! 3 May 2019 15:00" says two things. A word that is also a weekday's
-    name is not read so (Armenian "երկ, 19 հլս 2021 թ., 15:40": Monday, or evening)."""
+def period_apart(text: str, span: ClockSpan, written: str, languages: tuple[str | None, ...], hour: int,
+                 lang: str | None = None) -> str | None:
+    """A day period written apart from the clock `span` of `text` but next to the date
+    (`_next_to_a_number`) whose hours are all in the other half of the day than the answer's `hour`,
+    as written, or None: "abends am 19. März 2014 um 8:15" is no 08:15, nor "Sunday afternoon, 3
+    May 2019 2:30" 02:30. Read in `written`, the normalised text with the marks and characters the
+    model does not know ("Guten Abend! Termin am 3. Mai", "午後の紅茶 2019年5月3日", a tea). Only
+    beside a clock written 0-12 with no day period of its own (a 24-hour clock says its hour
+    whatever a greeting or a name says: "Good morning, 3 May 2019 15:00"), of `languages`
+    (`periods_written`), not a weekday's name (Armenian "երկ" is Monday, or evening)."""
+    clock = text[span.start:span.end]
+    if not (run := _RUN.match(clock)) or (at := written.find(clock)) < 0:
+        return None  # a clock of digits only: a noon or midnight word is its own period
+    text, span = written, ClockSpan(at, at + len(clock))
+    if int(run.group()[:2]) > 12 or written_period(text, span, lang) is not None:
+        return None
     start = clock_start(text, span, lang)
-    beside = period_after_clock(text, span.end, lang)
-    end = beside[0] if beside is not None else span.end
-    for first, last, hours in periods_written(text, lang):
-        if not start <= first < end and hour not in hours and not is_weekday_word(text[first:last]):
-            return text[first:last]
+    for language in languages:
+        for first, last, hours in periods_written(text, language):
+            word = text[first:last]
+            if (not start <= first < span.end and all((other < 12) != (hour < 12) for other in hours)
+                    and not is_weekday_word(word) and _next_to_a_number(text, first, last)):
+                return word
     return None
+
+
+def _next_to_a_number(text: str, first: int, last: int) -> bool:
+    """Whether the words text[first:last] stand next to a number of the text: no sentence ends
+    between, and at most two words, one of them longer than four letters ("abends am 19.", "evening
+    of September 19", "2019, abends"; not "Good morning, the meeting is on 3 May")."""
+    after = _GAP_AFTER.match(text, last)
+    before = _GAP_BEFORE.search(text[:first])
+    return any(_short_gap(gap) for gap in (after[0] if after and after.end() < len(text) else None,
+                                           before[0] if before and before.start() > 0 else None) if gap is not None)
+
+
+def _short_gap(gap: str) -> bool:
+    words = _WORD.findall(gap)
+    return not _SENTENCE_END.search(gap) and len(words) <= 2 and sum(len(word) > 4 for word in words) <= 1
+
+
+_GAP_AFTER = re.compile(r"[^0-9]*")
+_GAP_BEFORE = re.compile(r"[^0-9]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[!?;]|\.\s")
 
 
 def period_before_clock(text: str, pos: int, lang: str | None = None) -> tuple[int, frozenset[int]] | None:
@@ -769,8 +802,9 @@ def _digits_clock(text: str, time: TimeOfDay, runs: list, lang: str | None = Non
         if len(digits) <= 2 and int(digits) in hours and not after_digit:
             end, j = run.end(), i + 1
             for k, part in enumerate(parts):
-                short = k < 2 and part[0] == "0" and (lang in short_minutes() or text[end:end + 1] == ":")
-                written = (part, part[1:]) if short else (part,)  # "9:7:8", lenient parsers' one-digit minute
+                short = k < 2 and part[0] == "0" and (lang in short_minutes() or text[end:end + 1] == ":"
+                                                      and len(parts) > 1)  # "9:7:8", lenient writers'; not "10:5"
+                written = (part, part[1:]) if short else (part,)
                 if j < len(runs) and runs[j].group() in written and (
                         runs[j].start() - end <= _CLOCK_GAP
                         or j == i + 1 and _minute_after_period(text, end, lang) == runs[j].start()):
@@ -1029,7 +1063,7 @@ _HOURS_FREE = ("uhr", "uur", "h", "hrs", "hs", "heure", "heures", "hora", "horas
                "часов", "гадзін", "гадзіны", "годин", "години", "o'clock", "o’clock", "点", "點")
 _MINUTES_FREE = ("min.", "minute", "minutes", "phút", "perc", "хвілін", "хвіліны", "хвилин", "хвилини", "минут",
                  "минуты")
-_SECONDS_FREE = ("sec", "sec.", "secs", "seconds", "segundos", "sek.")
+_SECONDS_FREE = ("sec", "sec.", "secs", "second", "seconds", "segundos", "sek", "sek.", "sekunden", "сек", "сек.")
 
 
 def _words(free: tuple[str, ...], kind: str, all_literals: bool = False) -> str:
@@ -1163,7 +1197,7 @@ _LAST_OFFSET = re.compile(r"(?<= )([+-][0-9]{2}:?[0-9]{2})$")
 # a zone in brackets right before the last word: UTC or GMT (with an offset), or an abbreviation
 _BRACKETED_ZONE_BEFORE = re.compile(r"(?<= )([(\[](?:(?:utc|gmt)(?:\s?[+-][0-9]{1,2}(?::?[0-9]{2})?)?"
                                     rf"|{'|'.join(sorted(map(str.lower, (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES)), key=len, reverse=True))})"
-                                    r"[)\]]) $")
+                                    r"[)\]]),? [^\W\d_]{3,}\.?$")
 
 
 def reply_link(text: str) -> int | None:
@@ -1221,10 +1255,12 @@ _MORE_FRACTION = re.compile(r"[.,][0-9]")
 
 @functools.cache
 def _worded_seconds() -> re.Pattern:
-    """Seconds written with their word after a clock, its minute word between: "20h33 47 seg.",
-    "10:42 min 30 sec"."""
+    """Seconds written with their word after a clock, its minute word between, ending the text or
+    before a mark or a number: "20h33 47 seg., 9 de novembre", "10:42 min 30 sec"; not a time
+    after it ("10:42, 45 secs ago", "5 sec delay", "30초 전")."""
     minutes, seconds = _words(_MINUTES_FREE, "minute"), _words(_SECONDS_FREE, "second")
-    return re.compile(rf"(?:\s?(?:{minutes}))?[\s,]\s?[0-5]?[0-9]\s?(?:{seconds})(?![^\W\d_])")
+    return re.compile(rf"(?:\s?(?:{minutes}))?[\s,]\s?[0-5]?[0-9]\s?(?:{seconds})(?![^\W\d_])"
+                      r"(?=\.?\s*(?:$|[,;)\]]|[0-9]))")
 
 
 def written_zone(tail: str, raw: str, date: dt.date | None, time: TimeOfDay) -> int | None | bool:
@@ -1394,9 +1430,15 @@ def zone_at_end(text: str, span: ClockSpan, raw: str) -> str | None:
     word = last[1].strip(" .")
     if word.isalpha() and len(word) <= 5 and word not in (*_UTC_NAMES, "z") and not in_capitals(word, raw):
         return None  # an abbreviation, in capitals only: "(est.)" and "by art" write no zone
-    if last.re is not _LAST_BRACKETS and (zone := _BRACKETED_ZONE_BEFORE.search(text, span.end, last.start())):
-        return f" {zone[1]} {last[1]}"  # "20:42, 18 May 2011 (UTC) CEST": both zones, for `zones_after`
     return " " + last[1]
+
+
+def zone_before_the_last(text: str, span: ClockSpan) -> str | None:
+    """A zone in brackets right before the last word of a text whose clock `span` comes before its
+    date ("20:42, 18 May 2011 (UTC) CEST": "(utc)"; "(UTC), CEST"), which `zone_at_end` does not
+    read: a second zone where that word is one."""
+    found = _BRACKETED_ZONE_BEFORE.search(text, span.end)
+    return found[1] if found else None
 
 
 def zone_at_start(text: str, span: ClockSpan, raw: str, lang: str | None = None) -> str | None:

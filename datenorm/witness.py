@@ -24,7 +24,8 @@ from datenorm.clockwords import time_zone_words
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_capitals, in_utc, named_zone_offsets,
                                 offset_label, other_clock, parse_time, period_apart, time_on, unread_part, writes_utc,
-                                written_period, written_zone, zone_at_end, zone_at_start, zone_before, zones_after)
+                                written_period, written_zone, zone_at_end, zone_at_start, zone_before, zone_before_the_last,
+                                zones_after)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -121,9 +122,10 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if unread := _unread_word_after(ev, span):  # "3:45:30 எற்பாடு", a letter of it unknown to the model
         return refusal(raw, "time_not_in_text", f"the word beside the clock ({unread}) may be its day period, which "
                                                 f"the model does not read", confidence)
-    if apart := period_apart(ev.text, span, lang, time.hour):  # "abends am 19. März 2014 um 8:15" read as 08:15
+    if apart := period_apart(ev.text, span, normalize_text(raw), _period_languages(ev, lang, day), time.hour,
+                             lang):
         return refusal(raw, "time_not_in_text", f"the text names a day period ({apart}) that the answer's hour is "
-                                                f"not in", confidence)
+                                                f"not in", confidence)  # "abends am 19. März 2014 um 8:15" as 08:15
     tail = ev.text[span.end:]
     missing = unread_part(tail, time)
     if missing:
@@ -155,6 +157,14 @@ def _the_clock(ev: Evidence, time: TimeOfDay, day: dt.date | None,
     return span, lang
 
 
+def _period_languages(ev: Evidence, lang: str | None, day: dt.date | None) -> tuple[str | None, ...]:
+    """Whose day periods may be written apart from the clock (`period_apart`): the text's language;
+    with none given, the languages that name its month, else the widely used ones (None)."""
+    if lang:
+        return (lang,)
+    return (tuple(languages_naming(ev.months, day.month)) if day else ()) or (None,)
+
+
 def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day: dt.date | None, prefix: str,
                   lang: str | None, confidence: float) -> Result | None:
     """The refusal of an answer whose zone is not the one the text writes beside its clock `span`
@@ -174,9 +184,12 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
         head = ev.text[:clock_start(ev.text, span, lang)]
         zone = zone_before(head, raw, day, time)
     if zone is None and (end := zone_at_end(ev.text, span, raw)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
-        known = [(name, minutes) for name, minutes in zones_after(end, raw, day, time) if minutes is not None]
-        if two := _two_zones(raw, known, None, {minutes for _, minutes in known}, prefix, time, confidence):
-            return two  # "20:42, 18 May 2011 (UTC) CEST"
+        if (before := zone_before_the_last(ev.text, span)) and len(both := zones_after(f" {before}{end}", raw, day,
+                                                                                          time)) > 1:
+            known = [(name, minutes) for name, minutes in both if minutes is not None]
+            several = next((name for name, minutes in both if minutes is None), None)
+            if two := _two_zones(raw, known, several, {minutes for _, minutes in known}, prefix, time, confidence):
+                return two  # "20:42, 18 May 2011 (UTC) CEST"
         tail, zone = end, written_zone(end, raw, day, time)
     if zone is None and (start := zone_at_start(ev.text, span, raw, lang)):  # "GMT+1 3.5.2019 9:10"
         tail, zone = start, written_zone(start, raw, day, time)
