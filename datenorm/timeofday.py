@@ -356,13 +356,20 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     between them wherever they are written (glued to a date, "2016020417:10"), an hour after
     Italian "ore" with its minutes in words ("ore 9 e mezza", `_HOUR_LED`), or an hour after a
     word that leads clocks and before a day period ("a las 3 de la tarde", `_LED_HOUR`), a Swahili
-    hour ("saa 9 alasiri"), or a file name's clock beside a date whose year it writes in full
-    (`spaced_clock`: "screenshot 2024-11-14 161250", "screen shot 2019-09-24 at 11 43 08 am")."""
-    return (any(mask) or bool(_hour_word_clock().search(text)) or bool(_period_led(text, lang))
+    hour ("saa 9 alasiri"), a file name's clock beside a date whose year it writes in full
+    (`spaced_clock`: "screenshot 2024-11-14 161250", "screen shot 2019-09-24 at 11 43 08 am"), or
+    a compact stamp's of 14 digits, whatever follows it (OFX's "19990523235521.123[-5:est]")."""
+    return (any(mask) or bool(_COMPACT_STAMP.search(text)) or bool(_hour_word_clock().search(text))
+            or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
             or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text))
             or any(_period_next(text, found.end(), lang) for found in _LED_HOUR.finditer(text))
             or bool(_SWAHILI_HOUR.search(text)) or spaced_clock(text, date) is not None)
+
+
+# A compact stamp: a date and a time of day in 14 digits (yyyymmddhhmmss)
+_COMPACT_STAMP = re.compile(r"(?<![0-9])[12][0-9]{3}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])"
+                            r"[0-5][0-9][0-5][0-9](?![0-9])")
 
 
 def spaced_clock(text: str, date: dt.date | None = None) -> re.Match | None:
