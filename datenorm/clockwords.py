@@ -409,12 +409,28 @@ def _table() -> dict:
     return json.loads(WORDS_FILE.read_text(encoding="utf-8"))
 
 
+# Zone names people write that CLDR's tables lack, by the IANA zone whose time (that day) they name:
+# China's "Beijing time" (CLDR: 中国标准时间), Tokyo's, Korea's, Moscow's as Russian writes it
+ZONES_IN_USE = {"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "东京时间": "Asia/Tokyo",
+                "東京時間": "Asia/Tokyo", "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
+                "московское время": "Europe/Moscow", "по московскому времени": "Europe/Moscow"}
+
+
+@functools.cache
+def _zones() -> dict[str, list[int]]:
+    """The table's zone names and `ZONES_IN_USE`, with their 2024 offsets."""
+    return {**_table()["zones"], **{name: sorted(day_offsets(zone, dt.date(2024, 1, 15)) | day_offsets(
+        zone, dt.date(2024, 7, 15))) for name, zone in ZONES_IN_USE.items()}}
+
+
 @functools.cache
 def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
     """A part of the table: the zone names; a language's day periods; or, with no language, the
     day periods of every language (with `WIDELY_USED`, of the widely used languages only), each
     word standing for the hours of the most widely used languages that write it
     (`LANGUAGE_WEIGHTS`; of equals, every one's)."""
+    if part == "zones":
+        return _zones()
     if part != "periods":
         return _table()[part]
     table = _periods()
@@ -726,6 +742,16 @@ def zone_name_after(text: str, pos: int, date: dt.date | None = None) -> tuple[i
     return None
 
 
+def long_zone_name_in(text: str) -> str | None:
+    """The first zone's long name (`long_zone_name`, CLDR's or `ZONES_IN_USE`) that a normalised text
+    writes anywhere as words of their own ("于北京时间2017年9月13日凌晨1点"), or None."""
+    for start, char in enumerate(text):
+        if _in_word(char) and not (start and _in_word(text[start - 1]) and not cjk_or_hangul(char)):
+            if (found := _name_at(text, start, "zones")) and long_zone_name(name := text[start:found[0]]):
+                return name
+    return None
+
+
 def zone_name_before(text: str, pos: int, date: dt.date | None = None) -> tuple[int, frozenset[int]] | None:
     """A CLDR zone name that ends at `pos`, or spaces before it, as `zone_name_after` gives it."""
     end = len(text[:pos].rstrip(" "))
@@ -753,6 +779,8 @@ def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
     one) of each zone it names, or, for a generic name ("Eastern Time"), the offset the day keeps.
     "Moscow Standard Time" is +04:00 in 2012 and +03:00 since 2014; "Irish Standard Time",
     Dublin's summer time, +01:00. Empty for a name not in the table or zones the system lacks."""
+    if name in ZONES_IN_USE:
+        return day_offsets(ZONES_IN_USE[name], date)
     table = _table()
     found: set[int] = set()
     for source in table["zone_sources"].get(name, ()):

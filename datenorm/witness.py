@@ -20,7 +20,7 @@ from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.clock import without_clock
 from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_than, month_is_written,
                            normalize_text, unwritten_part, written_years, year_is_written)
-from datenorm.clockwords import time_zone_words
+from datenorm.clockwords import long_zone_name_in, time_zone_words
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_capitals, in_utc, named_zone_offsets,
                                 offset_label, other_clock, parse_time, period_apart, time_on, unread_part, writes_utc,
@@ -206,6 +206,9 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     if zone is not None and not time.zone:
         return refusal(raw, "time_not_read", "the text writes a zone the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
+    if zone is None and not time.zone and (named := long_zone_name_in(normalize_text(raw))):
+        return refusal(raw, "time_not_read", f"the text writes a zone ({named}) the answer leaves out", confidence,
+                       partial=f"{prefix}{time}")  # "北京时间2017年9月13日凌晨1点", its zone unknown to the model
     if zone is None and not time.zone and (word := _ZONE_WORD.match(tail)) and word[1] in time_zone_words() and (
             in_capitals(word[1], raw) or re.search(rf"(?<![^\W\d_]){re.escape(word[1].capitalize())}(?![^\W\d_])", raw)):
         return refusal(raw, "time_not_read", f"the word after the clock ({word[1]}) may be its zone ({word[1]} time), "
@@ -232,15 +235,18 @@ def bracketed_zone_against(full: str, day: dt.date, time: TimeOfDay) -> str | No
     return None
 
 
-def fails_what_was_cut(full: str, iso: str) -> bool:
+def fails_what_was_cut(full: str, iso: str, raw: str | None = None) -> bool:
     """Whether an answer fails what `fit_text` cut from the text the model read (`full`, the whole
     normalised text): a finer fraction of a second than the answer's, or a zone in brackets that has
-    not its offset that day. A second reading of that cut text no longer writes either."""
+    not its offset that day; or, for the text as given (`raw`), what the model could not read: a
+    zone's name in characters it does not know ("北京时间2017年9月13日凌晨1点"), left out of an answer
+    without a zone. A second reading of that cut text no longer writes any of them."""
     time = parse_time(iso[10:]) if "T" in iso else None
     if time is None:
         return False
     return bool(time.fraction and finer_than(full, len(time.fraction))
-                or bracketed_zone_against(full, dt.date.fromisoformat(iso[:10]), time))
+                or bracketed_zone_against(full, dt.date.fromisoformat(iso[:10]), time)
+                or raw is not None and not time.zone and long_zone_name_in(normalize_text(raw)))
 
 
 _ZONE_WORD = re.compile(r"\s([^\W\d_]+)(?![^\W\d_])")  # the word right after a clock: "10:00 eastern"
