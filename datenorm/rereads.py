@@ -599,7 +599,9 @@ def among_words(row: Row, opts: Options) -> str | None:
     read again as the date and its clock alone: the run of the text's numbers, month and weekday
     names, clock, day period and zone, with at most a few short words between them ("à", "um", "o
     godz."). Only a text of one of those two kinds: one that writes a mail address, with at most
-    two short words before the run ("w dniu"; not "three days after"), or one whose run begins
+    two short words before the run ("w dniu"; not "three days after"), or one that ends with the
+    verb of a quote header in its language (`_QUOTE_VERB_END`: "am 31.03.2021 um 14:28 hat max
+    reitz geschrieben:", "le 10/08/2022 à 15:50, mark brown a écrit :"), or one whose run begins
     with its clock and ends with its zone in brackets; and only where every number of the text,
     but those of its mail addresses and links, and every month it names are in that run (a date
     first ends it at its clock: "10:00 pm, jan novak" names no month) and the rest says nothing of
@@ -615,6 +617,9 @@ def among_words(row: Row, opts: Options) -> str | None:
     if not any(mask) or (run := _date_and_clock_run(text, mask, lang)) is None:
         return None
     start, end = run
+    if ((letters := _LETTERS_AT_END.search(text, start, end)) and not in_capitals(letters[1], raw)
+            and not writes_hour_word(letters[1]) and any_period_at(text, letters.start()) is None):
+        end = letters.start()  # the clock's mask takes "hat" (German "has") for a zone like "cet": not in capitals
     after = _after_spaces(text, end)
     if (own := own_period_at(text, after, lang or "en")) and (
             len(word := text[after:own[0]].replace(".", "").strip()) > 2 or word in ("am", "pm")
@@ -625,11 +630,12 @@ def among_words(row: Row, opts: Options) -> str | None:
         return None  # "5:03" with no day period beside it: a word of one may be among those cut ("пополудни")
     if zone := _ZONE_NEXT.match(text, end):
         end = zone.end()
-    if (mask[start] and not _begins_the_clock(text, start, raw)) or not _ends_the_clock(text, end, raw):
+    quoted = _QUOTE_VERB_END.search(text) is not None
+    if (mask[start] and not _begins_the_clock(text, start, raw)) or not _ends_the_clock(text, end, raw, quoted=quoted):
         return None
     signed = mask[start] and zone is not None and text[end - 1] in ")]"  # a wiki signature
     lead = text[:start].split()
-    mailed = _ADDRESS.search(raw) is not None and len(lead) <= 2 and all(len(word) <= 7 for word in lead)
+    mailed = (_ADDRESS.search(raw) is not None or quoted) and len(lead) <= 2 and all(len(word) <= 7 for word in lead)
     window = text[start:end].strip(" ,;:-")
     if not (signed or mailed) or not window or window == row.ev.full or not _says_no_time(
             f"{text[:start]} {text[end:]}", lang, raw):
@@ -679,20 +685,23 @@ def keep_the_clock_first_read(old: Result, new: Result, row: Row, opts: Options)
     return keep_valid_with_time(old, new, row, opts) and (not (row.time and read_whole) or row.time[1:6] == new.iso[11:16])
 
 
-def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = False) -> bool:
+def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = False, quoted: bool = False) -> bool:
     """Whether what follows a date and clock at `end` can say nothing more of them: the end of the
     text, punctuation, or a word of four letters or more, not in capitals, that no day period, zone
     name or hour word begins ("09:05 schrieb"; not "12:45:30 du", "09:08:07 ora de greenwich",
-    "14:25:08 oesz", "10:37 eastern", nor a bracket: "10 hrs (horario de cancún)")."""
+    "14:25:08 oesz", "10:37 eastern", nor a bracket: "10 hrs (horario de cancún)"); in a quote header
+    whose verb ends it (`quoted`), of three letters or more, and one that begins a zone's name only
+    where `raw` writes it with a capital ("14:28 hat max reitz geschrieben:")."""
     rest = text[end:].lstrip()
     if not rest or rest[0] in ",;:|<>-–—'\"、，：":
         return True
     if punctuation_only or iana_names_in(rest):  # "02:30 europe/paris"
         return False
     word = _WORD_AFTER.match(rest)
-    return (word is not None and len(word[1]) >= 4 and not in_capitals(word[1], raw)
-            and any_period_at(text, end) is None and zone_name_after(text, end) is None
-            and word[1] not in zone_first_words() and not writes_hour_word(word[1]))
+    lower = quoted and re.search(rf"(?<![^\W\d_]){re.escape(word[1])}(?![^\W\d_])", raw) if word else False
+    return (word is not None and len(word[1]) >= (3 if quoted else 4) and not in_capitals(word[1], raw)
+            and any_period_at(text, end) is None and not _zone_named_at(text, end, raw)
+            and (word[1] not in zone_first_words() or lower) and not writes_hour_word(word[1]))
 
 
 def _begins_the_clock(text: str, start: int, raw: str) -> bool:
@@ -706,6 +715,13 @@ def _after_spaces(text: str, pos: int) -> int:
     return pos + len(text[pos:]) - len(text[pos:].lstrip(" "))
 
 
+def _zone_named_at(text: str, pos: int, raw: str) -> bool:
+    """Whether a CLDR zone name is written at `pos` (after spaces): a long one, or an abbreviation in
+    capitals in `raw` (German "hat", has, is French Canada's "HAT")."""
+    found = zone_name_after(text, pos)
+    return found is not None and (long_zone_name(name := text[pos:found[0]].strip(" ([")) or in_capitals(name, raw))
+
+
 def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
     """Whether the words of a text around its date and clock say nothing of a date or a time: no
     number, no month or day period of its language (or English; without a language, one of three
@@ -717,7 +733,7 @@ def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
         own = own_period_at(rest, found.start(), lang or "en")  # any length: "p.m."; not French "a", German "am"
         own = None if word in NOT_PERIODS_BEFORE.get(lang or "", ()) else own
         other = None if lang else any_period_at(rest, found.start())  # without a language: "abends"
-        if (word in names or word in _DAY_WORDS or word in ("utc", "gmt") or zone_name_after(rest, found.start())
+        if (word in names or word in _DAY_WORDS or word in ("utc", "gmt") or _zone_named_at(rest, found.start(), raw)
                 or may_be_a_period(found.group().strip("."))  # "pomeriggio", "nachmittag", "вечером"
                 or may_name_a_zone(found.group().strip("."))  # "weltzeit", "czasu", "berlin time"
                 or own and len(rest[found.start():own[0]].replace(".", "").strip()) > 1
@@ -743,7 +759,17 @@ def _joins(gap: str) -> bool:
 
 # mail addresses (in angle brackets or not) and links, whose digits are no date's
 _ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*>|[^\s<>()\[\]]+@[^\s<>()\[\]]+|https?://\S+|<mailto:[^<>]*>")
+# The verb that ends a mail's quote header as mail clients write it in their languages, before its
+# colon or the name before it ("..., Mark Brown a écrit :", "hat Max Reitz geschrieben:", "schrieb
+# Hans Mueller:"): the words around it are a name
+_QUOTE_VERB_END = re.compile(
+    r"(?<![^\W\d_])(?:wrote|writes|a écrit|a ecrit|écrit|escribió|escreveu|schrieb|geschrieben|schreef|ha scritto|"
+    r"scrisse|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|napsal(?:\(a\)|a)?|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|"
+    r"skrev|skrifaði|kirjoitti|kirjutas|rašė|rakstīja|a scris|έγραψε|yazdı|írta|va escriure|idatzi zuen|"
+    r"escrigué|писа|напиша|napísal(?:\(a\)|a)?|je napisal(?:\(a\)|a)?|je napisao|je napisala)"
+    r"(?:\s+[^\W\d_][^\s:<>]*){0,4}\s*:\s*$")  # the name after it: "schrieb hans mueller:"
 _NUMBER = re.compile(r"[0-9]+")
+_LETTERS_AT_END = re.compile(r"(?<=[0-9])\s+([^\W\d_]{2,4})$")
 _WORD_AFTER = re.compile(r"([^\W\d_]+)")
 _WORD_BEFORE_CLOCK = re.compile(r"([^\W\d_][^\W\d_.]*\.?)\s*$")
 _GLUED_NUMBER = re.compile(r"(?<=[a-zß-ÿа-яёα-ω])[0-9]+")  # after a letter of a script that spaces its words
