@@ -1,5 +1,5 @@
 """Real timestamps with their times, as other projects' tests and real software write them, read
-with `--time`: benchmarks/times_realworld.tsv, 6,366 rows in 140-odd languages gathered by ten
+with `--time`: benchmarks/times_realworld.tsv, 6,715 rows in 140-odd languages gathered by eleven
 probes (set `tests`: dateutil, dateparser, chrono, Go, PHP, CPython and log-format tests, date-fns
 and moment locale tests and snapshots, Time4J, Node's ICU and HtmlUnit Intl tests, JavaScript dates,
 Babel, ICU4X, Luxon, .NET docs, chat-export parsers' fixtures, the sixth probe's 501 outputs of
@@ -16,7 +16,11 @@ signatures, mail quote headers, Outlook "Sent:" lines, news bylines from scraper
 exports, localized Java logs, CLDR datetimes, GNU `date` in 60-odd locales, `systeminfo` and `dir`
 output, phpMyAdmin dump headers, IDE file headers, screenshot and camera file names, RSS feeds;
 the tenth's 212 in 40-odd languages: mail quote and forward headers from mail parsers' fixtures,
-wiki talk-page signatures with their reply links, forum post headers, news bylines, chat exports). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
+wiki talk-page signatures with their reply links, forum post headers, news bylines, chat exports;
+the eleventh's 349 in 36 languages from sources not probed before: Ruby's date parser tests,
+Date::Manip, a WhatsApp export parser, a Go news-date parser, kernel mailing-list quote headers,
+database dump and IDE file headers, JavaScript's `Date.toString()` with local zone names, Apache
+logs, news bylines; set `tests` where the source is a test). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
 `iso` is a row no valid answer is right for (genuinely ambiguous, or a date the source says must be
 rejected). datenorm does not check a written weekday against the date, so the fourth probe's
 rows whose weekday disagrees with it (mail fixtures' made-up dates) are left out; PHP's five, whose
