@@ -411,7 +411,8 @@ def _table() -> dict:
 
 # Zone names people write that CLDR's tables lack, by the IANA zone whose time (that day) they name:
 # China's "Beijing time" (CLDR: 中国标准时间), Tokyo's, Korea's, Moscow's as Russian writes it
-ZONES_IN_USE = {"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "东京时间": "Asia/Tokyo",
+ZONES_IN_USE = {"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "beijing time": "Asia/Shanghai",
+                "东京时间": "Asia/Tokyo",
                 "東京時間": "Asia/Tokyo", "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
                 "московское время": "Europe/Moscow", "по московскому времени": "Europe/Moscow"}
 
@@ -743,13 +744,53 @@ def zone_name_after(text: str, pos: int, date: dt.date | None = None) -> tuple[i
 
 
 def long_zone_name_in(text: str) -> str | None:
-    """The first zone's long name (`long_zone_name`, CLDR's or `ZONES_IN_USE`) that a normalised text
-    writes anywhere as words of their own ("于北京时间2017年9月13日凌晨1点"), or None."""
+    """The first zone's long name, CLDR's or `ZONES_IN_USE`, that a normalised text writes as words
+    of their own with nothing but a mark, a number or the end after them ("于北京时间2017年9月13日",
+    "(converted from eastern time)"; not "china time trial", "cape verde vs senegal", "山区时间表"),
+    and that says it is a time: one of `ZONES_IN_USE`, or one with a word that most zones' names of
+    its language hold (`_zone_name_words`: "time", "heure", "时间"; not a place alone: "yukon"). A
+    word of a spaced script begins after a space or a mark (Korean "기다림이란 시간" holds no Iran
+    time)."""
     for start, char in enumerate(text):
-        if _in_word(char) and not (start and _in_word(text[start - 1]) and not cjk_or_hangul(char)):
-            if (found := _name_at(text, start, "zones")) and long_zone_name(name := text[start:found[0]]):
+        if _in_word(char) and not (start and _in_word(text[start - 1]) and not unspaced(char)):
+            if name := time_zone_name_at(text, start):
                 return name
     return None
+
+
+def time_zone_name_at(text: str, start: int) -> str | None:
+    """The zone's long name that `long_zone_name_in` reads at `start` of a normalised text, or None."""
+    found = _name_at(text, start, "zones")
+    if found is None or not long_zone_name(name := text[start:found[0]]) or _in_word(text[found[0]:found[0] + 1] or " "):
+        return None
+    after = text[found[0]:].lstrip(" ")
+    return name if (name in ZONES_IN_USE or _names_a_time(name)) and (not after or not _in_word(after[0])) else None
+
+
+def _names_a_time(name: str) -> bool:
+    """Whether a zone's name holds a word that most zones' names of a language hold ("time",
+    "heure", "hora"), or, written without spaces, ends as they do ("时间", "時間")."""
+    words, endings = _zone_name_words()
+    return any(word in words for word in name.split()) or " " not in name and name[-2:] in endings
+
+
+@functools.cache
+def _zone_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that the zone names of 20 or more different zones hold, and the last two
+    characters of the names written without spaces of 20 or more: the words of "time", not of a
+    place ("hong kong", "lord howe")."""
+    table = _table()
+    words: dict[str, set[str]] = {}
+    endings: dict[str, set[str]] = {}
+    for name in table["zones"]:
+        zones = {table["sources"][source].split(":", 1)[1] for source in table["zone_sources"].get(name, ())}
+        if " " in name:
+            for word in set(name.split()):
+                words.setdefault(word, set()).update(zones)
+        elif len(name) >= 4 and not name.isascii():
+            endings.setdefault(name[-2:], set()).update(zones)
+    return (frozenset(word for word, zones in words.items() if len(zones) >= 20 and len(word) >= 3),
+            frozenset(ending for ending, zones in endings.items() if len(zones) >= 20))
 
 
 def zone_name_before(text: str, pos: int, date: dt.date | None = None) -> tuple[int, frozenset[int]] | None:

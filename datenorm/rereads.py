@@ -617,9 +617,8 @@ def among_words(row: Row, opts: Options) -> str | None:
     if not any(mask) or (run := _date_and_clock_run(text, mask, lang)) is None:
         return None
     start, end = run
-    if ((letters := _LETTERS_AT_END.search(text, start, end)) and not in_capitals(letters[1], raw)
-            and not writes_hour_word(letters[1]) and any_period_at(text, letters.start()) is None):
-        end = letters.start()  # the clock's mask takes "hat" (German "has") for a zone like "cet": not in capitals
+    if (letters := _LETTERS_AT_END.search(text, start, end)) and letters[1] in _QUOTE_AUXILIARIES:
+        end = letters.start()  # the clock's mask takes "hat" (German "has") for a zone like "cet"
     after = _after_spaces(text, end)
     if (own := own_period_at(text, after, lang or "en")) and (
             len(word := text[after:own[0]].replace(".", "").strip()) > 2 or word in ("am", "pm")
@@ -690,18 +689,20 @@ def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = Fals
     text, punctuation, or a word of four letters or more, not in capitals, that no day period, zone
     name or hour word begins ("09:05 schrieb"; not "12:45:30 du", "09:08:07 ora de greenwich",
     "14:25:08 oesz", "10:37 eastern", nor a bracket: "10 hrs (horario de cancún)"); in a quote header
-    whose verb ends it (`quoted`), of three letters or more, and one that begins a zone's name only
-    where `raw` writes it with a capital ("14:28 hat max reitz geschrieben:")."""
+    whose verb ends it (`quoted`), one of three letters too, the name that writes it ("13.16 sam
+    saffron ha scritto:"), and the verb's auxiliary (`_QUOTE_AUXILIARIES`: "14:28 hat max reitz
+    geschrieben:", though "hat" is French Canada's HAT)."""
     rest = text[end:].lstrip()
     if not rest or rest[0] in ",;:|<>-–—'\"、，：":
         return True
     if punctuation_only or iana_names_in(rest):  # "02:30 europe/paris"
         return False
     word = _WORD_AFTER.match(rest)
-    lower = quoted and re.search(rf"(?<![^\W\d_]){re.escape(word[1])}(?![^\W\d_])", raw) if word else False
+    if quoted and word is not None and word[1] in _QUOTE_AUXILIARIES and not in_capitals(word[1], raw):
+        return True
     return (word is not None and len(word[1]) >= (3 if quoted else 4) and not in_capitals(word[1], raw)
-            and any_period_at(text, end) is None and not _zone_named_at(text, end, raw)
-            and (word[1] not in zone_first_words() or lower) and not writes_hour_word(word[1]))
+            and any_period_at(text, end) is None and zone_name_after(text, end) is None
+            and word[1] not in zone_first_words() and not writes_hour_word(word[1]))
 
 
 def _begins_the_clock(text: str, start: int, raw: str) -> bool:
@@ -715,11 +716,11 @@ def _after_spaces(text: str, pos: int) -> int:
     return pos + len(text[pos:]) - len(text[pos:].lstrip(" "))
 
 
-def _zone_named_at(text: str, pos: int, raw: str) -> bool:
-    """Whether a CLDR zone name is written at `pos` (after spaces): a long one, or an abbreviation in
-    capitals in `raw` (German "hat", has, is French Canada's "HAT")."""
+def _zone_named_at(text: str, pos: int) -> bool:
+    """Whether a CLDR zone name is written at `pos`, but a quote verb's auxiliary (German "hat" is
+    French Canada's "HAT" too)."""
     found = zone_name_after(text, pos)
-    return found is not None and (long_zone_name(name := text[pos:found[0]].strip(" ([")) or in_capitals(name, raw))
+    return found is not None and text[pos:found[0]].strip(" ([") not in _QUOTE_AUXILIARIES
 
 
 def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
@@ -733,7 +734,7 @@ def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
         own = own_period_at(rest, found.start(), lang or "en")  # any length: "p.m."; not French "a", German "am"
         own = None if word in NOT_PERIODS_BEFORE.get(lang or "", ()) else own
         other = None if lang else any_period_at(rest, found.start())  # without a language: "abends"
-        if (word in names or word in _DAY_WORDS or word in ("utc", "gmt") or _zone_named_at(rest, found.start(), raw)
+        if (word in names or word in _DAY_WORDS or word in ("utc", "gmt") or _zone_named_at(rest, found.start())
                 or may_be_a_period(found.group().strip("."))  # "pomeriggio", "nachmittag", "вечером"
                 or may_name_a_zone(found.group().strip("."))  # "weltzeit", "czasu", "berlin time"
                 or own and len(rest[found.start():own[0]].replace(".", "").strip()) > 1
@@ -763,13 +764,16 @@ _ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*>|[^\s<>()\[\]]+@[^\s<>()\[\]]+|https?
 # colon or the name before it ("..., Mark Brown a écrit :", "hat Max Reitz geschrieben:", "schrieb
 # Hans Mueller:"): the words around it are a name
 _QUOTE_VERB_END = re.compile(
-    r"(?<![^\W\d_])(?:wrote|writes|a écrit|a ecrit|écrit|escribió|escreveu|schrieb|geschrieben|schreef|ha scritto|"
+    r"(?<![^\W\d_])(?:wrote|writes|a écrit|a ecrit|écrit|escribió|escreveu|schrieb|geschrieben|schreef|geschreven|ha scritto|"
     r"scrisse|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|napsal(?:\(a\)|a)?|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|"
     r"skrev|skrifaði|kirjoitti|kirjutas|rašė|rakstīja|a scris|έγραψε|yazdı|írta|va escriure|idatzi zuen|"
     r"escrigué|писа|напиша|napísal(?:\(a\)|a)?|je napisal(?:\(a\)|a)?|je napisao|je napisala)"
     r"(?:\s+[^\W\d_][^\s:<>]*){0,4}\s*:\s*$")  # the name after it: "schrieb hans mueller:"
+# The auxiliary before the name of a quote verb that ends a header: German "hat ... geschrieben",
+# Dutch "heeft ... geschreven"
+_QUOTE_AUXILIARIES = frozenset({"hat", "heeft"})
 _NUMBER = re.compile(r"[0-9]+")
-_LETTERS_AT_END = re.compile(r"(?<=[0-9])\s+([^\W\d_]{2,4})$")
+_LETTERS_AT_END = re.compile(r"(?<=[0-9])\s+([^\W\d_]{2,5})$")
 _WORD_AFTER = re.compile(r"([^\W\d_]+)")
 _WORD_BEFORE_CLOCK = re.compile(r"([^\W\d_][^\W\d_.]*\.?)\s*$")
 _GLUED_NUMBER = re.compile(r"(?<=[a-zß-ÿа-яёα-ω])[0-9]+")  # after a letter of a script that spaces its words

@@ -73,15 +73,18 @@ def _ascii_digit(match: re.Match[str]) -> str:
 # date by a fixed rule: Japanese era years (令和3年 is 2021, 元年 the first year), Taiwan's Minguo
 # years (民國110年 is 2021), Chinese numerals (二〇二一年十一月二十二日) and Thai Buddhist-era years
 # in Thai text (3 พฤษภาคม 2522 and พ.ศ. 2522 are 1979).
-# Japanese eras: name, initial, the Gregorian year before its first year.
-_JAPANESE_ERAS = (("明治", "m", 1867), ("大正", "t", 1911), ("昭和", "s", 1925), ("平成", "h", 1988), ("令和", "r", 2018))
-_ERA_OFFSETS = {name: offset for name, _, offset in _JAPANESE_ERAS} | {"民國": 1911, "民国": 1911}
+# Japanese eras: name, initial, the Gregorian year before its first year, its last year (Reiwa's: 99).
+_JAPANESE_ERAS = (("明治", "m", 1867, 45), ("大正", "t", 1911, 15), ("昭和", "s", 1925, 64), ("平成", "h", 1988, 31),
+                  ("令和", "r", 2018, 99))
+_ERA_OFFSETS = {name: offset for name, _, offset, _ in _JAPANESE_ERAS} | {"民國": 1911, "民国": 1911}
 _ERA_YEAR = re.compile(rf"({'|'.join(_ERA_OFFSETS)})\s*([0-9]{{1,3}}|元)\s*年")
 # Japanese forms and records abbreviate the era to its initial: R3.11.22, H30/1/5 (the whole text),
-# and JIS X 0301 writes a time after it: "H13.02.03T04:05:06Z", "T11.05.23 23:55:21+0900".
-_ERA_LETTERS = {letter: offset for _, letter, offset in _JAPANESE_ERAS}
+# and JIS X 0301 writes a time after it, the initial a capital: "H13.02.03T04:05:06Z", "T11.05.23
+# 23:55:21+0900"; only a year the era had ("S65" is none: Shōwa ended in its 64th).
+_ERA_LETTERS = {letter: offset for _, letter, offset, _ in _JAPANESE_ERAS}
+_ERA_LAST = {letter: last for _, letter, _, last in _JAPANESE_ERAS}
 _ERA_INITIAL = re.compile(rf"([{''.join(_ERA_LETTERS)}])([0-9]{{1,2}})([./])([0-9]{{1,2}})\3([0-9]{{1,2}})"
-                          r"(?=$|[t ][0-9]{2}:[0-9]{2})")
+                          r"(?=$|[t ][0-9]{1,2}:[0-9]{2})")
 # JavaScript's Date.toString() ends with the zone's name, which says nothing the offset does not:
 # "Tue May 03 2022 14:00:00 GMT+0200 (Central European Summer Time)".
 _JS_ZONE_NAME = re.compile(r"(gmt[+-][0-9]{4})\s*\([^()]*\)\s*$")
@@ -214,10 +217,11 @@ def normalize_text(text: str) -> str:
     """
     if "&" in text and ";" in text:
         text = html.unescape(text)
+    capital = text.lstrip()[:1].isupper()
     text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
     if text[:1] in _ERA_LETTERS and text[1:2].isdigit():
         era = _ERA_INITIAL.match(text := text.strip())
-        if era:
+        if era and 1 <= int(era[2]) <= _ERA_LAST[era[1]] and (capital or era.end() == len(text)):
             text = f"{_ERA_LETTERS[era[1]] + int(era[2])}{era[3]}{era[4]}{era[3]}{era[5]}{text[era.end():]}"
     if "gmt" in text and text.rstrip().endswith(")"):
         text = _JS_ZONE_NAME.sub(r"\1", text)

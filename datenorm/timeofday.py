@@ -20,7 +20,7 @@ from datenorm.clock import UNSPACED_SCRIPTS
 from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, cjk_or_hangul, cldr_period, day_offsets,
                                  dot_before_period, generic_offsets, generic_zones, gmt_words, gmt_words_after, literals,
                                  may_be_a_period, noon_or_midnight_words, own_period_at, period_after, period_before,
-                                 periods_inside, periods_written, short_minutes, standard_offsets, long_zone_name,
+                                 periods_inside, periods_written, short_minutes, standard_offsets, time_zone_name_at,
                                  zone_name_after, zone_name_before)
 from datenorm.months import is_weekday_name, is_weekday_of, is_weekday_word
 from datenorm.text import GENERIC_LEAD_WORDS, LEAD_WORDS
@@ -1455,8 +1455,7 @@ def zone_at_start(text: str, span: ClockSpan, raw: str, lang: str | None = None)
     Mongolian `date`: "EST 2020 оны хоёрдугаар сар 29, бя 12:40:05"). None when the clock begins
     the text; an abbreviation only in capitals ("Est. 3 May 2019" is no zone), and not a weekday
     of `lang` (Kikuyu "ART, WIK 2, 1947 4:36:15")."""
-    if span.start > 0 and (named := zone_name_after(text, 0)) and named[0] < span.start and long_zone_name(
-            name := text[:named[0]].strip(" ([")):
+    if span.start > 0 and (name := time_zone_name_at(text, 0)) and len(name) < span.start:
         return " " + name  # "日本時間 2003 年 1 月 25 日 午後 2 時"
     first = _FIRST_ZONE.match(text) if span.start > 0 else None
     if (first is None or first.end() >= span.start or is_weekday_of(first[1], lang)
