@@ -1,5 +1,5 @@
 """Real timestamps with their times, as other projects' tests and real software write them, read
-with `--time`: benchmarks/times_realworld.tsv, 6,715 rows in 140-odd languages gathered by eleven
+with `--time`: benchmarks/times_realworld.tsv, 7,057 rows in 140-odd languages gathered by twelve
 probes (set `tests`: dateutil, dateparser, chrono, Go, PHP, CPython and log-format tests, date-fns
 and moment locale tests and snapshots, Time4J, Node's ICU and HtmlUnit Intl tests, JavaScript dates,
 Babel, ICU4X, Luxon, .NET docs, chat-export parsers' fixtures, the sixth probe's 501 outputs of
@@ -20,7 +20,10 @@ wiki talk-page signatures with their reply links, forum post headers, news bylin
 the eleventh's 349 in 36 languages from sources not probed before: Ruby's date parser tests,
 Date::Manip, a WhatsApp export parser, a Go news-date parser, kernel mailing-list quote headers,
 database dump and IDE file headers, JavaScript's `Date.toString()` with local zone names, Apache
-logs, news bylines; set `tests` where the source is a test). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
+logs, news bylines; the twelfth's 342 in 56 languages: forwarded-mail fixtures of
+email-forward-parser not used before, localized Windows `ipconfig /all` lease lines, OpenJDK's
+legacy and `java.time` localized formats in 45 locales, exiftool, ffprobe, `systemctl status`,
+sshd; set `tests` where the source is a test). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
 `iso` is a row no valid answer is right for (genuinely ambiguous, or a date the source says must be
 rejected). datenorm does not check a written weekday against the date, so the fourth probe's
 rows whose weekday disagrees with it (mail fixtures' made-up dates) are left out; PHP's five, whose

@@ -511,6 +511,27 @@ def label_colon_apart(row: Row, opts: Options) -> str | None:
 _GLUED_COLON = re.compile(r"(?<=[^\W\d_]):(?=[12][0-9]{3}[-/.年]|[0-9]{1,2}[-/.][0-9])")  # a date's year or day
 
 
+def label_left_out(row: Row, opts: Options) -> str | None:
+    """A label of words before a colon ("Bail obtenu. . . . . . . . : mardi 4 octobre 2022 14:47:46",
+    Windows' `ipconfig /all`; exiftool's "date/time original : 2014:03:19 20:33:17") that the model
+    could not read past is left out: what follows the colon is read alone. Only a label of words,
+    its dotted leader too, that say nothing of a time or a date (`_says_no_time`) but that one
+    follows (`_LABEL_NOUNS`: "date/time"), before a text with a number; too long for the model too."""
+    if row.result.valid and not _time_unread(row, opts):
+        return None
+    found = _LABEL_BEFORE_COLON.match(row.ev.full)
+    if found is None or not _says_no_time(_LABEL_NOUNS.sub(" ", found["label"]), opts.lang, row.ev.raw):
+        return None
+    return found["rest"]
+
+
+# The nouns of a label that say a date or a time follows, not which ("date/time original", "create date")
+_LABEL_NOUNS = re.compile(r"(?<![^\W\d_])(?:date|time|datetime|timestamp|datum|zeit|fecha|hora|data|heure|日期|时间|時間|日時)"
+                          r"(?![^\W\d_])")
+# A label of words (a slash or hyphen among them: "date/time original"), a leader of dots, a colon
+_LABEL_BEFORE_COLON = re.compile(r"(?P<label>[^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+)*)(?:\s?\.)*\s?:\s(?P<rest>.*[0-9].*)$")
+
+
 def log_stamp_alone(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that begins with an ISO 8601 date and clock and goes on with a
     message, as a log line does ("2017-07-17 06:15:33 server started", "[2017-07-17t06:15:33z]
@@ -1154,6 +1175,7 @@ REREADS: tuple[Reread, ...] = tuple(Reread(*stage) for stage in (
     ("log's clock apart", log_clock_apart, keep_valid_with_time, None, None, True, False, True),
     ("file name's words apart", file_name_words_apart, keep_valid_with_time, None, None, True),
     ("label's colon apart", label_colon_apart, keep_valid, None, None, True),
+    ("label left out", label_left_out, keep_valid, None, None, True, False, False, True),
     ("log line's stamp alone", log_stamp_alone, keep_valid_with_time, None, None, True, False, True),
     ("worded clock in digits", worded_clock_in_digits, keep_valid_with_time, None, None, True, False, True),
     ("year before the clock", year_before_the_clock, keep_valid_with_time, None, None, True, False, True),
