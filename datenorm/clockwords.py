@@ -657,6 +657,9 @@ def period_after(text: str, pos: int, lang: str | None = None) -> tuple[int, fro
 PERIODS_ALSO_OTHER_WORDS = frozenset({"mañana", "morgen", "tarde", "ערב", "день", "дня", "sore"})
 
 
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
 def periods_written(text: str, lang: str | None = None) -> list[tuple[int, int, frozenset[int]]]:
     """Every day period of `lang` (with no language given, of the widely used languages) written as
     a word of its own in a normalised text, no letter touching it on either side, whatever the
@@ -664,8 +667,8 @@ def periods_written(text: str, lang: str | None = None) -> list[tuple[int, int, 
     words of four letters or more (two or more of a script of its own: "晚上"), none of
     `PERIODS_ALSO_OTHER_WORDS`, none of every hour."""
     found = []
-    for start, char in enumerate(text):
-        if not _in_word(char) or start and _in_word(text[start - 1]):
+    for word_start in _WORD_START.finditer(text):
+        if (start := word_start.start()) and _in_word(text[start - 1]):
             continue
         hit = _name_at(text, start, "periods", lang or WIDELY_USED)
         if hit is None or len(hit[1]) >= 20 or _in_word(text[hit[0]:hit[0] + 1] or " "):
@@ -751,6 +754,11 @@ def long_zone_name_in(text: str) -> str | None:
     its language hold (`_zone_name_words`: "time", "heure", "时间"; not a place alone: "yukon"). A
     word of a spaced script begins after a space or a mark (Korean "기다림이란 시간" holds no Iran
     time)."""
+    words, endings = _zone_name_words()
+    tokens = set(text.split())
+    if not (words.intersection(tokens) or words.intersection(token.strip(".,;:()[]") for token in tokens)
+            or any(ending in text for ending in endings) or any(name in text for name in ZONES_IN_USE)):
+        return None  # no word of time: no name to look for
     for start, char in enumerate(text):
         if _in_word(char) and not (start and _in_word(text[start - 1]) and not unspaced(char)):
             if name := time_zone_name_at(text, start):

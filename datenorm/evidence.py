@@ -35,7 +35,9 @@ _NUMERIC_DATE = re.compile(r"(?<![\w./-])(?:[0-9]{1,2}([./-])[0-9]{1,2}\1(?:[0-9
 class Evidence:
     """The evidence of one text.
 
-    `raw` is the text as given; `full` normalised (`normalize_text`, a log line's process ids left
+    `raw` is the text as given; `written` it normalised (`normalize_text`) and nothing more, as
+    the witness reads what the model could not (a zone's name in characters it does not know);
+    `full` normalised (`normalize_text`, a log line's process ids left
     out, marks the model does not know written as ones it does); `text` what the model reads:
     `full`, without its time of day when it is too long or when only its time of day has
     characters the model does not know ("10:42 ص"); `plain` the text without times of day,
@@ -55,6 +57,7 @@ class Evidence:
     short: int
     years: set[int]
     unknown: bool
+    written: str = ""
     _readings: set | None = field(default=None, repr=False)
     _months: TextMonths | None = field(default=None, repr=False)
     _clock: list[bool] | None = field(default=None, repr=False)
@@ -62,7 +65,8 @@ class Evidence:
 
     @classmethod
     def of(cls, raw: str, config: ModelConfig, lang: str | None = None, time: bool = False) -> "Evidence":
-        full = config.known_text(without_log_fields(normalize_text(raw)))
+        written = normalize_text(raw)
+        full = config.known_text(without_log_fields(written))
         if lang == "th":  # the year of a Thai date is the Buddhist era's, Thai letters or not
             full = buddhist_era_years(full)
         text = fit_text(full, config.tx, config.fraction_digits)
@@ -77,7 +81,8 @@ class Evidence:
         unknown = "\ufffd" in text or bool(config.unknown_chars(text))
         if unknown and "\ufffd" not in text and not config.unknown_chars(plain):
             text, unknown = plain, False  # only its time of day has them: read without it
-        return cls(raw, full, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain, time), unknown)
+        return cls(raw, full, text, plain, runs := digit_runs(plain), _short(runs), written_years(plain, time), unknown,
+                   written)
 
     @property
     def clock_cut(self) -> bool:

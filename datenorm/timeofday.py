@@ -724,18 +724,18 @@ def period_apart(text: str, span: ClockSpan, written: str, languages: tuple[str 
     whatever a greeting or a name says: "Good morning, 3 May 2019 15:00"), of `languages`
     (`periods_written`), not a weekday's name (Armenian "երկ" is Monday, or evening)."""
     clock = text[span.start:span.end]
-    if not (run := _RUN.match(clock)) or (at := written.find(clock)) < 0:
+    if not (run := _RUN.match(clock)) or int(run.group()[:2]) > 12 or (at := written.find(clock)) < 0:
         return None  # a clock of digits only: a noon or midnight word is its own period
+    other_half = [(first, last) for language in languages for first, last, hours in periods_written(written, language)
+                  if all((other < 12) != (hour < 12) for other in hours)]
     text, span = written, ClockSpan(at, at + len(clock))
-    if int(run.group()[:2]) > 12 or written_period(text, span, lang) is not None:
+    if not other_half or written_period(text, span, lang) is not None:
         return None
     start = clock_start(text, span, lang)
-    for language in languages:
-        for first, last, hours in periods_written(text, language):
-            word = text[first:last]
-            if (not start <= first < span.end and all((other < 12) != (hour < 12) for other in hours)
-                    and not is_weekday_word(word) and _next_to_a_number(text, first, last)):
-                return word
+    for first, last in other_half:
+        if (not start <= first < span.end and not is_weekday_word(word := text[first:last])
+                and _next_to_a_number(text, first, last)):
+            return word
     return None
 
 

@@ -122,7 +122,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if unread := _unread_word_after(ev, span):  # "3:45:30 எற்பாடு", a letter of it unknown to the model
         return refusal(raw, "time_not_in_text", f"the word beside the clock ({unread}) may be its day period, which "
                                                 f"the model does not read", confidence)
-    if apart := period_apart(ev.text, span, normalize_text(raw), _period_languages(ev, lang, day), time.hour,
+    if apart := period_apart(ev.text, span, ev.written, _period_languages(ev, lang, day), time.hour,
                              lang):
         return refusal(raw, "time_not_in_text", f"the text names a day period ({apart}) that the answer's hour is "
                                                 f"not in", confidence)  # "abends am 19. März 2014 um 8:15" as 08:15
@@ -206,7 +206,7 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     if zone is not None and not time.zone:
         return refusal(raw, "time_not_read", "the text writes a zone the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
-    if zone is None and not time.zone and (named := long_zone_name_in(normalize_text(raw))):
+    if zone is None and not time.zone and (named := long_zone_name_in(ev.written)):
         return refusal(raw, "time_not_read", f"the text writes a zone ({named}) the answer leaves out", confidence,
                        partial=f"{prefix}{time}")  # "北京时间2017年9月13日凌晨1点", its zone unknown to the model
     if zone is None and not time.zone and (word := _ZONE_WORD.match(tail)) and word[1] in time_zone_words() and (
@@ -304,7 +304,7 @@ def _unread_word_after(ev: Evidence, span) -> str | None:
     clock = ev.text[span.start:span.end]
     if not (hour := _HOUR.match(clock)) or int(hour.group()) > 12:
         return None
-    written = normalize_text(ev.raw)
+    written = ev.written
     at = written.find(clock)
     if at < 0:
         return None
