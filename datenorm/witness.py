@@ -172,10 +172,8 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
     each), a zone the answer leaves out or one it makes up, an offset its IANA or bracketed zone does
     not have that day; None when the zones agree."""
     raw = ev.raw
-    written = zones_after(tail, raw, day, time)
-    known = [(name, minutes) for name, minutes in written if minutes is not None]
-    several = next((name for name, minutes in written if minutes is None), None)  # "IST"
-    if two := _two_zones(raw, known, several, offsets := {minutes for _, minutes in known}, prefix, time, confidence):
+    known, several, offsets = _zones_read(zones_after(tail, raw, day, time))  # several: "IST"
+    if two := _two_zones(raw, known, several, offsets, prefix, time, confidence):
         return two  # "19:00 EST EDT", "+0100 (CEST)", "IST +0900"
     zone, head = written_zone(tail, raw, day, time), None
     if zone is False and several and offsets:  # "10:42 IST (+05:30)": the offset says which IST
@@ -184,12 +182,10 @@ def _zone_refusal(ev: Evidence, span: ClockSpan, tail: str, time: TimeOfDay, day
         head = ev.text[:clock_start(ev.text, span, lang)]
         zone = zone_before(head, raw, day, time)
     if zone is None and (end := zone_at_end(ev.text, span, raw)):  # a clock before its date: "14:05, 2 January 2015 (UTC)"
-        if (before := zone_before_the_last(ev.text, span)) and len(both := zones_after(f" {before}{end}", raw, day,
-                                                                                          time)) > 1:
-            known = [(name, minutes) for name, minutes in both if minutes is not None]
-            several = next((name for name, minutes in both if minutes is None), None)
-            if two := _two_zones(raw, known, several, {minutes for _, minutes in known}, prefix, time, confidence):
-                return two  # "20:42, 18 May 2011 (UTC) CEST"
+        before = zone_before_the_last(ev.text, span)
+        if before and len(both := zones_after(f" {before}{end}", raw, day, time)) > 1 and (
+                two := _two_zones(raw, *_zones_read(both), prefix, time, confidence)):
+            return two  # "20:42, 18 May 2011 (UTC) CEST"
         tail, zone = end, written_zone(end, raw, day, time)
     if zone is None and (start := zone_at_start(ev.text, span, raw, lang)):  # "GMT+1 3.5.2019 9:10"
         tail, zone = start, written_zone(start, raw, day, time)
@@ -250,6 +246,13 @@ def fails_what_was_cut(full: str, iso: str, raw: str | None = None) -> bool:
 
 
 _ZONE_WORD = re.compile(r"\s([^\W\d_]+)(?![^\W\d_])")  # the word right after a clock: "10:00 eastern"
+
+
+def _zones_read(written: list[tuple[str, int | None]]) -> tuple[list[tuple[str, int]], str | None, set[int]]:
+    """Of the zones `zones_after` read: those of one offset, the first abbreviation of several
+    ("IST"), and the offsets."""
+    known = [(name, minutes) for name, minutes in written if minutes is not None]
+    return known, next((name for name, minutes in written if minutes is None), None), {minutes for _, minutes in known}
 
 
 def _two_zones(raw: str, known: list[tuple[str, int]], several: str | None, offsets: set[int], prefix: str,
