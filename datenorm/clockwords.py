@@ -412,8 +412,7 @@ def _table() -> dict:
 # Zone names people write that CLDR's tables lack, by the IANA zone whose time (that day) they name:
 # China's "Beijing time" (CLDR: 中国标准时间), Tokyo's, Korea's, Moscow's as Russian writes it
 ZONES_IN_USE = {"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "beijing time": "Asia/Shanghai",
-                "东京时间": "Asia/Tokyo",
-                "東京時間": "Asia/Tokyo", "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
+                "东京时间": "Asia/Tokyo", "東京時間": "Asia/Tokyo", "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
                 "московское время": "Europe/Moscow", "по московскому времени": "Europe/Moscow"}
 
 

@@ -518,7 +518,8 @@ def label_left_out(row: Row, opts: Options) -> str | None:
     its dotted leader too, that say nothing of a time or a date (`_says_no_time`) but that one
     follows (`_LABEL_NOUNS`: "date/time"), before a text with a number; too long for the model too."""
     found = _LABEL_BEFORE_COLON.match(row.ev.full)
-    if found is None or row.result.valid and not _time_unread(row, opts) or not _says_no_time(_LABEL_NOUNS.sub(" ", found["label"]), opts.lang, row.ev.raw):
+    if (found is None or row.result.valid and not _time_unread(row, opts)
+            or not _says_no_time(_LABEL_NOUNS.sub(" ", found["label"]), opts.lang, row.ev.raw)):
         return None
     return found["rest"]
 

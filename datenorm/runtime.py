@@ -276,7 +276,7 @@ class Translator:
                 for i, new in zip(rewritten, self.read(list(rewritten.values()), again, depth + 1)):
                     if (stage.keep(rows[i].result, new, rows[i], opts)
                             and _time_witnessed(rows[i].ev, new, stage, again)
-                            and not (new.valid and fails_what_was_cut(rows[i].ev.full, new.iso, rows[i].ev.raw))):
+                            and not (new.valid and fails_what_was_cut(rows[i].ev.full, new.iso, rows[i].ev.written))):
                         if stage.judged_by_the_text:
                             if not _read_whole(rows[i].ev):
                                 continue  # the text judged would not be all it writes

@@ -19,7 +19,7 @@ from datenorm.months import languages_naming, month_check, names_month, names_mo
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.clock import without_clock
 from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_than, month_is_written,
-                           normalize_text, unwritten_part, written_years, year_is_written)
+                           unwritten_part, written_years, year_is_written)
 from datenorm.clockwords import long_zone_name_in, time_zone_words
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_capitals, in_utc, named_zone_offsets,
@@ -231,18 +231,19 @@ def bracketed_zone_against(full: str, day: dt.date, time: TimeOfDay) -> str | No
     return None
 
 
-def fails_what_was_cut(full: str, iso: str, raw: str | None = None) -> bool:
+def fails_what_was_cut(full: str, iso: str, written: str | None = None) -> bool:
     """Whether an answer fails what `fit_text` cut from the text the model read (`full`, the whole
     normalised text): a finer fraction of a second than the answer's, or a zone in brackets that has
-    not its offset that day; or, for the text as given (`raw`), what the model could not read: a
-    zone's name in characters it does not know ("北京时间2017年9月13日凌晨1点"), left out of an answer
-    without a zone. A second reading of that cut text no longer writes any of them."""
+    not its offset that day; or, in the text as given (`written`, `Evidence.written`), what the
+    model could not read: a zone's name in characters it does not know ("北京时间2017年9月13日凌晨1点"),
+    left out of an answer without a zone. A second reading of that cut text no longer writes any
+    of them."""
     time = parse_time(iso[10:]) if "T" in iso else None
     if time is None:
         return False
     return bool(time.fraction and finer_than(full, len(time.fraction))
                 or bracketed_zone_against(full, dt.date.fromisoformat(iso[:10]), time)
-                or raw is not None and not time.zone and long_zone_name_in(normalize_text(raw)))
+                or written is not None and not time.zone and long_zone_name_in(written))
 
 
 _ZONE_WORD = re.compile(r"\s([^\W\d_]+)(?![^\W\d_])")  # the word right after a clock: "10:00 eastern"
