@@ -293,9 +293,80 @@ def _zone_names(locale, metazone_offsets: dict[str, dict[str, set[int]]],
     return found
 
 
+def _place_names(locale, daylight_words: set[str]) -> dict[str, str]:
+    """A Babel locale's names of zones by their place, as CLDR's location format writes them
+    ("Japan Time", "heure : France", "大韓民国時間"), and as people write them with the zone's
+    city ("Dubai Time", "서울 시간"): its region format around the name of each territory whose zones
+    keep one time ("South Korea Time"; not "Spain Time", whose Canaries keep another) and around
+    their exemplar cities (the locale's, else the city of the zone's id; not "Christmas", whose
+    words are some of its territory's, "Christmas Island"), by the IANA zone each stands for. The cities of a territory
+    of several times are left out: many are words ("Center", "Resolute", "Wake", "Easter"). None
+    where the locale's region format is that of daylight time (Babel gives Russian's "{0}, летнее
+    время") or is the place alone."""
+    from babel.core import get_global
+
+    form = locale.zone_formats.get("region") or ""
+    words = set(_words(form.replace("%s", " ")))
+    if not words or words & daylight_words:
+        return {}
+    names: dict[str, str] = {}
+    english = _english_territories()
+    for territory, zones in get_global("territory_zones").items():
+        kept = [zone for zone in zones if _zone_info(zone) is not None]
+        if not kept or len({_zone_offsets(zone) for zone in kept}) > 1:
+            continue
+        country = locale.territories.get(territory) or ""
+        places = [(country, sorted(kept)[0])] if country else []
+        for zone in kept:
+            city = (locale.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            if not (city != country and set(_words(city)) < set(_words(country) + _words(english.get(territory, "")))):
+                places.append((city, zone))
+        for place, zone in places:
+            for key in _keys(form % place):
+                names.setdefault(key, zone)
+    return names
+
+
+@functools.cache
+def _english_territories() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale("en").territories)
+
+
+def _daylight_words(locale) -> set[str]:
+    """The words a locale's long daylight names of metazones write and none of its standard and
+    generic names do (Russian "летнее", English "daylight", "summer"): a region format that writes
+    one names daylight time."""
+    daylight, other = set(), set()
+    for widths in locale.meta_zones.values():
+        long = widths.get("long", {})
+        daylight.update(_words(long.get("daylight") or ""))
+        other.update(_words(long.get("standard") or ""), _words(long.get("generic") or ""))
+    return daylight - other
+
+
+def _words(name: str) -> list[str]:
+    """A name's words in lower case, letters only."""
+    return re.findall(r"[^\W\d_]+", name.lower())
+
+
+def _windows_names(zones: dict) -> dict[str, str]:
+    """Windows' zone ids ("W. Europe Standard Time", "Korea Standard Time", "Romance Standard
+    Time"), by the IANA zone CLDR maps each to: a Windows id names that zone's time, daylight
+    saving or not. Not those CLDR names too ("Pacific Standard Time" is standard time), nor those
+    that write UTC or GMT ("UTC-11", "GMT Standard Time"), read as offsets."""
+    from babel.core import get_global
+
+    return {key: zone for name, zone in get_global("windows_zone_mapping").items()
+            if not ({"utc", "gmt"} & set(re.split(r"[^a-z]+", name.lower())))
+            for key in _keys(name) if key not in zones and _zone_info(zone) is not None}
+
+
 def build_table() -> dict:
     """The table from Babel: {"babel": version, "periods": {language: {word: [hours]}}, "zones":
-    {name: [offsets]}, "zone_sources": {name: [source ids]}, "sources": ["standard:@Moscow",
+    {name: [offsets]}, "zone_sources": {name: [source ids]}, "places": {name: IANA zone} (`_place_names`,
+    `_windows_names`), "sources": ["standard:@Moscow",
     "daylight:Europe/London", "generic:@America_Eastern", ...], "metazones": {metazone: [zones]},
     "generic_zones": {metazone: [zones its generic name stands for, where they differ]}, "gmt": [prefixes],
     "gmt_after": [suffixes],
@@ -325,6 +396,7 @@ def build_table() -> dict:
     dotted: set[str] = set()
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
     named: dict[str, dict[str, set[str]]] = {"noon": {}, "midnight": {}}
+    places: dict[str, str] = {}
     for ident in sorted(locale_identifiers()):
         localedata._cache.clear()  # see datenorm.months.build_table
         locale = Locale.parse(ident)
@@ -342,6 +414,8 @@ def build_table() -> dict:
         for key, offsets, source in _zone_names(locale, metazone_offsets, known):
             zones.setdefault(key, set()).update(offsets)
             sources.setdefault(key, set()).add(source)
+        for key, zone in _place_names(locale, _daylight_words(locale)).items():
+            places.setdefault(key, zone)
         before, after = locale.zone_formats["gmt"].split("%s")
         gmt.update(_keys(before))
         gmt_after.update(_keys(after))
@@ -369,6 +443,8 @@ def build_table() -> dict:
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
+            "places": dict(sorted({**{name: zone for name, zone in places.items() if name not in zones},
+                                   **_windows_names(zones)}.items())),
             "zone_sources": {name: sorted(source_ids[source] for source in found) for name, found in sorted(sources.items())},
             "sources": list(source_ids),
             "metazones": {metazone: _named_member(metazone, zones_of) for metazone, zones_of in sorted(known.items())},
@@ -410,17 +486,30 @@ def _table() -> dict:
 
 
 # Zone names people write that CLDR's tables lack, by the IANA zone whose time (that day) they name:
-# China's "Beijing time" (CLDR: 中国标准时间), Tokyo's, Korea's, Moscow's as Russian writes it
+# China's "Beijing time" (CLDR: 中国标准时间), Tokyo's, Korea's, Moscow's and Kyiv's as Russian and
+# Ukrainian write them, Paris's as French writes it (CLDR: "heure : Paris"), Spain's mainland's
 ZONES_IN_USE = {"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "beijing time": "Asia/Shanghai",
                 "东京时间": "Asia/Tokyo", "東京時間": "Asia/Tokyo", "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
-                "московское время": "Europe/Moscow", "по московскому времени": "Europe/Moscow"}
+                "korea time": "Asia/Seoul", "kyiv time": "Europe/Kyiv", "kiev time": "Europe/Kyiv",
+                "московское время": "Europe/Moscow", "по московскому времени": "Europe/Moscow",
+                "киевское время": "Europe/Kyiv", "по киевскому времени": "Europe/Kyiv",
+                "київський час": "Europe/Kyiv", "за київським часом": "Europe/Kyiv",
+                "heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
+                "hora peninsular": "Europe/Madrid", "hora de madrid": "Europe/Madrid"}
+
+
+@functools.cache
+def zones_by_place() -> dict[str, str]:
+    """The zone names that name a zone by its place, by the IANA zone: CLDR's location names and
+    Windows' ids (the table's "places") and `ZONES_IN_USE`."""
+    return {**_table()["places"], **ZONES_IN_USE}
 
 
 @functools.cache
 def _zones() -> dict[str, list[int]]:
-    """The table's zone names and `ZONES_IN_USE`, with their 2024 offsets."""
+    """The table's zone names and those by place (`zones_by_place`), with their 2024 offsets."""
     return {**_table()["zones"], **{name: sorted(day_offsets(zone, dt.date(2024, 1, 15)) | day_offsets(
-        zone, dt.date(2024, 7, 15))) for name, zone in ZONES_IN_USE.items()}}
+        zone, dt.date(2024, 7, 15))) for name, zone in zones_by_place().items()}}
 
 
 @functools.cache
@@ -771,7 +860,13 @@ def time_zone_name_at(text: str, start: int) -> str | None:
     if found is None or not long_zone_name(name := text[start:found[0]]) or _in_word(text[found[0]:found[0] + 1] or " "):
         return None
     after = text[found[0]:].lstrip(" ")
-    return name if (name in ZONES_IN_USE or _names_a_time(name)) and (not after or not _in_word(after[0])) else None
+    return name if (name in zones_by_place() or _names_a_time(name)) and (not after or not _in_word(after[0])) else None
+
+
+def _long_word(word: str) -> bool:
+    """Three characters or more, or two Hangul or CJK ones (Korean "시간"): not a word like "de",
+    Urdu "کا" or Hindi "दा" ("of")."""
+    return len(word) >= 3 or len(word) == 2 and all(cjk_or_hangul(char) for char in word)
 
 
 def _names_a_time(name: str) -> bool:
@@ -783,20 +878,22 @@ def _names_a_time(name: str) -> bool:
 
 @functools.cache
 def _zone_name_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words that the zone names of 20 or more different zones hold, and the last two
+    """The words (`_long_word`) that the zone names of 20 or more different zones hold, and the last two
     characters of the names written without spaces of 20 or more: the words of "time", not of a
     place ("hong kong", "lord howe")."""
     table = _table()
     words: dict[str, set[str]] = {}
     endings: dict[str, set[str]] = {}
-    for name in table["zones"]:
-        zones = {table["sources"][source].split(":", 1)[1] for source in table["zone_sources"].get(name, ())}
+    places = {name: {zone} for name, zone in table["places"].items()}
+    for name in [*table["zones"], *places]:
+        zones = places.get(name) or {table["sources"][source].split(":", 1)[1]
+                                     for source in table["zone_sources"].get(name, ())}
         if " " in name:
             for word in set(name.split()):
                 words.setdefault(word, set()).update(zones)
         elif len(name) >= 4 and not name.isascii():
             endings.setdefault(name[-2:], set()).update(zones)
-    return (frozenset(word for word, zones in words.items() if len(zones) >= 20 and len(word) >= 3),
+    return (frozenset(word for word, zones in words.items() if len(zones) >= 20 and _long_word(word)),
             frozenset(ending for ending, zones in endings.items() if len(zones) >= 20))
 
 
@@ -827,8 +924,8 @@ def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
     one) of each zone it names, or, for a generic name ("Eastern Time"), the offset the day keeps.
     "Moscow Standard Time" is +04:00 in 2012 and +03:00 since 2014; "Irish Standard Time",
     Dublin's summer time, +01:00. Empty for a name not in the table or zones the system lacks."""
-    if name in ZONES_IN_USE:
-        return day_offsets(ZONES_IN_USE[name], date)
+    if name in (places := zones_by_place()):
+        return day_offsets(places[name], date)
     table = _table()
     found: set[int] = set()
     for source in table["zone_sources"].get(name, ()):

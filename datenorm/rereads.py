@@ -370,8 +370,9 @@ def zone_as_its_offset(row: Row, opts: Options) -> str | None:
 
 def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     """Read with the time, a text that writes a CLDR zone name of several words with one offset
-    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"; Arabic
-    Wikipedia's "ت ع م" and a "Z" apart from its clock for UTC), or an abbreviation with one meaning
+    ("central european standard time", "heure normale d’europe centrale", "巴西利亚夏令时间"; a zone's
+    name by its place, `clockwords.zones_by_place`: "dubai time", "한국 시간", "w. europe standard
+    time"; Arabic Wikipedia's "ت ع م" and a "Z" apart from its clock for UTC), or an abbreviation with one meaning
     in capitals (`ZONE_ABBREVIATIONS`: "BRST", "IRST"; a generic one, `GENERIC_ABBREVIATIONS`, at
     the offset the day keeps, on the day its clocks change the one at the clock read: "ET"), and
     whose time was not read (refused, or a date alone), is read again with the name written as
@@ -387,7 +388,7 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     found = _the_zone_name(row, day, time_on(read[:10], read[10:]) if day and read[:10] == row.label else _clock_of(row))
     if found is None:
         return None
-    text, (start, end, offset, named) = row.ev.full, found
+    text, start, end, offset, named = found
     if text[start:start + 1] not in ("(", "[") and _ZONE_BEFORE_NAME.search(text, 0, start):
         return None  # a second zone ("10:42:07 gmt cat"): written as an offset it would join the first ("gmt +02:00")
     # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it; an abbreviation its offset
@@ -408,26 +409,37 @@ def _clock_of(row: Row) -> TimeOfDay | None:
 
 
 
-def _the_zone_name(row: Row, day: dt.date | None, time: TimeOfDay | None = None) -> tuple[int, int, int, bool] | None:
-    """Where the zone name or abbreviation `zone_name_as_its_offset` reads is written, its offset on
-    `day` (at `time`, on the day a generic abbreviation's clocks change), and whether it is a name
-    (else an abbreviation)."""
-    text = row.ev.full
+def _the_zone_name(row: Row, day: dt.date | None,
+                   time: TimeOfDay | None = None) -> tuple[str, int, int, int, bool] | None:
+    """The text in which `zone_name_as_its_offset` reads a zone name or abbreviation, where it is
+    written there, its offset on `day` (at `time`, on the day a generic abbreviation's clocks
+    change), and whether it is a name (else an abbreviation). The text is the one the model read
+    whole (`Evidence.full`), else, for a name with characters the model does not know (Korean "한국
+    시간"), the text as written (`Evidence.written`)."""
+    found = _zone_name_in(row, row.ev.full, day, time)
+    if found is None and row.ev.written != row.ev.full and (found := _zone_name_in(row, row.ev.written, day, time)):
+        found = found if found[-1] else None  # an abbreviation is read in the text the model read
+    return found
+
+
+def _zone_name_in(row: Row, text: str, day: dt.date | None,
+                  time: TimeOfDay | None) -> tuple[str, int, int, int, bool] | None:
+    """`_the_zone_name` in one text."""
     if utc := _ARABIC_UTC.search(text):  # "14:05، 3 مايو 2019 (ت ع م)"
-        return utc.start(), utc.end(), 0, True
+        return text, utc.start(), utc.end(), 0, True
     if (utc := SPACED_Z_AFTER_NUMBER.search(text)) and in_capitals("z", row.ev.raw):  # "1982-05-25 09:23:54.123 Z"
-        return utc.start(), utc.end(), 0, True
+        return text, utc.start(), utc.end(), 0, True
     for start in (0, *(i + 1 for i, char in enumerate(text) if char in " ([")):
         found = zone_name_after(text, start, day)
         if found is not None and long_zone_name(text[start:found[0]].strip()) and len(found[1]) == 1:
-            return start, found[0], next(iter(found[1])), True
+            return text, start, found[0], next(iter(found[1])), True
     for word in _WORD.finditer(text):
         upper = word.group().upper()
         minutes = abbreviation_offset(upper, day) if upper in ZONE_ABBREVIATIONS else None
         if minutes is None and upper in GENERIC_ABBREVIATIONS and generic_written(upper, row.ev.raw):
             minutes = generic_offset(upper, day, time) if day is not None else None  # "10:30 a.m. ET" in May: -04:00
         if minutes is not None and minutes is not False and _the_clocks_zone(row.ev, text, word):
-            return word.start(), word.end(), minutes, False
+            return text, word.start(), word.end(), minutes, False
     return None
 
 
@@ -1059,7 +1071,7 @@ def keep_zone_offset(old: Result, new: Result, row: Row, opts: Options) -> bool:
     if not new.valid or "T" not in new.iso or (time := time_on(new.iso[:10], new.iso[10:])) is None or not time.zone:
         return False
     found = _the_zone_name(row, dt.date.fromisoformat(new.iso[:10]), time)
-    return found is not None and (time.offset_minutes or 0) == found[2]
+    return found is not None and (time.offset_minutes or 0) == found[3]
 
 
 def keep_time_without_zone(old: Result, new: Result, row: Row, opts: Options) -> bool:
