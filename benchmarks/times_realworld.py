@@ -1,5 +1,5 @@
 """Real timestamps with their times, as other projects' tests and real software write them, read
-with `--time`: benchmarks/times_realworld.tsv, 7,057 rows in 140-odd languages gathered by twelve
+with `--time`: benchmarks/times_realworld.tsv, 7,765 rows in 140-odd languages gathered by thirteen
 probes (set `tests`: dateutil, dateparser, chrono, Go, PHP, CPython and log-format tests, date-fns
 and moment locale tests and snapshots, Time4J, Node's ICU and HtmlUnit Intl tests, JavaScript dates,
 Babel, ICU4X, Luxon, .NET docs, chat-export parsers' fixtures, the sixth probe's 501 outputs of
@@ -23,7 +23,10 @@ database dump and IDE file headers, JavaScript's `Date.toString()` with local zo
 logs, news bylines; the twelfth's 342 in 56 languages: forwarded-mail fixtures of
 email-forward-parser not used before, localized Windows `ipconfig /all` lease lines, OpenJDK's
 legacy and `java.time` localized formats in 45 locales, exiftool, ffprobe, `systemctl status`,
-sshd; set `tests` where the source is a test). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
+sshd; the thirteenth's 708 in 76 languages: rails-i18n's time formats in 57 locales printed by
+Ruby's I18n, Node's `toLocaleString()` and medium dates in 89 locales, Mono's .NET "G" and "F"
+formats in 77 cultures, d3-time-format's `%c` in 35 locales, syslog, journalctl, news and forum
+bylines, mail quote headers; set `tests` where the source is a test). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
 `iso` is a row no valid answer is right for (genuinely ambiguous, or a date the source says must be
 rejected). datenorm does not check a written weekday against the date, so the fourth probe's
 rows whose weekday disagrees with it (mail fixtures' made-up dates) are left out; PHP's five, whose

@@ -631,7 +631,7 @@ def among_words(row: Row, opts: Options) -> str | None:
     read again as the date and its clock alone: the run of the text's numbers, month and weekday
     names, clock, day period and zone, with at most a few short words between them ("à", "um", "o
     godz."). Only a text of one of those two kinds: one that writes a mail address, with at most
-    two short words before the run ("w dniu"; not "three days after"), or one that ends with the
+    two short words before the run ("w dniu"; not "three days after"; a quoted line's ">" no word), or one that ends with the
     verb of a quote header in its language (`_QUOTE_VERB_END`: "am 31.03.2021 um 14:28 hat max
     reitz geschrieben:", "le 10/08/2022 à 15:50, mark brown a écrit :"), or one whose run begins
     with its clock and ends with its zone in brackets; and only where every number of the text,
@@ -665,7 +665,7 @@ def among_words(row: Row, opts: Options) -> str | None:
     if (mask[start] and not _begins_the_clock(text, start, raw)) or not _ends_the_clock(text, end, raw, quoted=quoted):
         return None
     signed = mask[start] and zone is not None and text[end - 1] in ")]"  # a wiki signature
-    lead = text[:start].split()
+    lead = [word for word in text[:start].split() if word.strip(">")]  # a quoted line's markers are no words
     mailed = (_ADDRESS.search(raw) is not None or quoted) and len(lead) <= 2 and all(len(word) <= 7 for word in lead)
     window = text[start:end].strip(" ,;:-")
     if not (signed or mailed) or not window or window == row.ev.full or not _says_no_time(
