@@ -707,10 +707,13 @@ def _date_and_clock_run(text: str, mask: list[bool], lang: str | None) -> tuple[
 
 
 def keep_the_clock_first_read(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    """Valid, with a time; where the model first wrote a time for the whole text, at the same hour
-    and minute: one it read in another half of the day saw a day period among the words cut off
-    ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03)."""
-    read_whole = row.ev.text == row.ev.full  # not cut to fit the model: its time was a reading of the clock
+    """Valid, with a time; where the model first wrote a time for the whole text, sure of it, at
+    the same hour and minute: one it read in another half of the day saw a day period among the
+    words cut off ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03). A reading it was
+    unsure of says nothing of the words ("op 28/10/2021 12:46 heeft john doe <...> geschreven:",
+    first read 00:46 with a zone the text does not write)."""
+    # not cut to fit the model, nor unsure of the whole: its time was a reading of the clock
+    read_whole = row.ev.text == row.ev.full and row.result.code != "low_confidence"
     if opts.order is None and row.ev.order_matters:  # "on 05/06/2023 09:15, anna ...": the text's doubt stays
         return False
     return keep_valid_with_time(old, new, row, opts) and (not (row.time and read_whole) or row.time[1:6] == new.iso[11:16])
