@@ -644,11 +644,11 @@ def among_words(row: Row, opts: Options) -> str | None:
     if not opts.time or not (row.result.code in _CURED_BY_WINDOW or row.result.valid and _time_unread(row, opts)):
         return None
     raw, lang = row.ev.raw, opts.lang
-    text = normalize_text(_ADDRESS.sub(" ", raw))
+    text = normalize_text(_ADDRESS.sub(" ", without_senders(raw)))
     mask = clock_mask(text)
     if not any(mask) or (run := _date_and_clock_run(text, mask, lang)) is None:
         return None
-    start, end = run
+    start, end, joined = run
     if (letters := _LETTERS_AT_END.search(text, start, end)) and letters[1] in _QUOTE_AUXILIARIES:
         end = letters.start()  # the clock's mask takes "hat" (German "has") for a zone like "cet"
     after = _after_spaces(text, end)
@@ -656,7 +656,8 @@ def among_words(row: Row, opts: Options) -> str | None:
             len(word := text[after:own[0]].replace(".", "").strip()) > 2 or word in ("am", "pm")
             or _ends_the_clock(text, own[0], raw, punctuation_only=True)):
         end = own[0]  # its day period: "10:37 pm, cédric", not Hungarian "12:15 de csak" ("but")
-    elif (hour := _ONE_DIGIT_HOUR.search(text, start, end)) and not own_period_at(
+    elif (hour := next((found for found in _ONE_DIGIT_HOUR.finditer(text, start, end) if mask[found.start()]),
+                       None)) and not own_period_at(
             text, _after_spaces(text, hour.end()), lang or "en"):
         return None  # "5:03" with no day period beside it: a word of one may be among those cut ("пополудни")
     if zone := _ZONE_NEXT.match(text, end):
@@ -669,7 +670,7 @@ def among_words(row: Row, opts: Options) -> str | None:
     mailed = (_ADDRESS.search(raw) is not None or quoted) and len(lead) <= 2 and all(len(word) <= 7 for word in lead)
     window = text[start:end].strip(" ,;:-")
     if not (signed or mailed) or not window or window == row.ev.full or not _says_no_time(
-            f"{text[:start]} {text[end:]}", lang, raw):
+            f"{text[:start]} {text[max(end, joined):]}", lang, raw):
         return None
     plain = without_clock(window)
     if opts.order is None and len(numeric_readings(plain, digit_runs(plain))) > 1 and not numeric_order(lang, plain):
@@ -677,11 +678,50 @@ def among_words(row: Row, opts: Options) -> str | None:
     return window
 
 
-def _date_and_clock_run(text: str, mask: list[bool], lang: str | None) -> tuple[int, int] | None:
+def without_senders(raw: str) -> str:
+    """A text as written with a mark (";") in place of its mail addresses in angle brackets and the
+    names written just before them ("Rob Herring <robh@kernel.org>", "Jan de Vries <jan@example.nl>"): up to four words,
+    each a capital and small letters or a name's particle ("de", "van"), the first a capital's,
+    none that may be a day period, an hour's word or begin a zone's name ("Nachmittags", "Uhr",
+    "Est", "Eastern"): a
+    name that is a month's too ("Jan", Slovak "Ján") is a sender's there, no date's."""
+    pieces, last = [], 0
+    for address in _BRACKETED_ADDRESS.finditer(raw):
+        name, end = [], address.start()  # the name's words, last first
+        for word in reversed(list(_NAME_WORD.finditer(raw, last, address.start()))[-4:]):
+            if raw[word.end():end].strip() or not _names_a_sender(word[0]):
+                break
+            name.append(word)
+            end = word.start()
+        while name and _NAME_PARTICLE.fullmatch(name[-1][0]):  # a name begins with a capital
+            name.pop()
+        start = name[-1].start() if name else address.start()
+        pieces.append(f"{raw[last:start]} ; ")  # a mark: the words on either side do not join
+        last = address.end()
+    return "".join(pieces) + raw[last:]
+
+
+def _names_a_sender(word: str) -> bool:
+    """Whether a word may be one of a sender's name (`without_senders`)."""
+    if _NAME_PARTICLE.fullmatch(word):
+        return True
+    return (word[:1].isupper() and word[1:].islower() and not may_be_a_period(word.lower())
+            and word.lower() not in zone_first_words() and word.upper() not in ZONE_ABBREVIATIONS
+            and word.upper() not in AMBIGUOUS_ZONES and not writes_hour_word(word.lower()))
+
+
+_BRACKETED_ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*>")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_NAME_PARTICLE = re.compile(r"de|van|von|der|den|da|di|du|dos|das|del|la|le|ten|ter|af|bin|ibn")
+
+
+def _date_and_clock_run(text: str, mask: list[bool], lang: str | None) -> tuple[int, int, int] | None:
     """Where the run of a text's numbers, month and weekday names (of `lang` and English; no Roman
     numeral, Slovene "v") and clock (`mask`) with its clock is, its parts at most three short words
-    apart (`_joins`); a date first ends it at its clock. None when a number or a month name of the
-    text is outside it: which date the text means is not for `among_words`."""
+    apart (`_joins`), and where its names joined to it end; a date first ends it at its clock, and
+    a month's or weekday's name joined after the clock is a person's (Slovak "o 11:04 ján",
+    Dutch "jan"). None when a number or another month name of the text is outside it: which date
+    the text means is not for `among_words`."""
     names = month_names(lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]
     weekdays = english_weekdays() | (weekday_words(lang) if lang else frozenset())
     glued = {found.span() for found in _GLUED_NUMBER.finditer(text)} | {
@@ -699,24 +739,34 @@ def _date_and_clock_run(text: str, mask: list[bool], lang: str | None) -> tuple[
     run = next((found for found in runs if any(mask[found[0]:found[1]])), None)
     if run is None:
         return None
+    joined = run[1]
     if not mask[run[0]]:  # a date, then its clock: nothing of the date after the clock ("10:00 pm, jan novak")
         run[1] = max(i for i in range(run[0], run[1]) if mask[i]) + 1
-    if any(not (run[0] <= start and end <= run[1]) for start, end in numbers + named):
+    # a name joined after the clock is a name's ("o 11:04 ján <jan@example.com> napísal(a):")
+    if any(not (run[0] <= start and end <= run[1]) for start, end in numbers
+           ) or any(not (run[0] <= start and end <= joined) for start, end in named):
         return None
-    return run[0], run[1]
+    return run[0], run[1], joined
 
 
 def keep_the_clock_first_read(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    """Valid, with a time; where the model first wrote a time for the whole text, sure of it, at
-    the same hour and minute: one it read in another half of the day saw a day period among the
-    words cut off ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03). A reading it was
-    unsure of says nothing of the words ("op 28/10/2021 12:46 heeft john doe <...> geschreven:",
-    first read 00:46 with a zone the text does not write)."""
+    """Valid, with a time; where the model first wrote a time for the whole text, sure of it, not
+    the same minute in the other half of the day: one it read so saw a day period among the words
+    cut off ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03). A reading it was unsure of
+    says nothing of the words ("op 28/10/2021 12:46 heeft john doe <...> geschreven:", first read
+    00:46 with a zone the text does not write), nor one at another minute or hour, which misread
+    the clock ("w dniu 3.05.2019 o 10:42 jan kowalski <...> pisze:", first read 12:42)."""
     # not cut to fit the model, nor unsure of the whole: its time was a reading of the clock
     read_whole = row.ev.text == row.ev.full and row.result.code != "low_confidence"
     if opts.order is None and row.ev.order_matters:  # "on 05/06/2023 09:15, anna ...": the text's doubt stays
         return False
-    return keep_valid_with_time(old, new, row, opts) and (not (row.time and read_whole) or row.time[1:6] == new.iso[11:16])
+    return keep_valid_with_time(old, new, row, opts) and not (row.time and read_whole and _half_a_day_apart(
+        row.time[1:6], new.iso[11:16]))
+
+
+def _half_a_day_apart(first: str, then: str) -> bool:
+    """Whether two clocks "hh:mm" are the same minute in the two halves of the day."""
+    return first != then and first[3:5] == then[3:5] and (int(first[:2]) - int(then[:2])) % 12 == 0
 
 
 def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = False, quoted: bool = False) -> bool:
@@ -725,15 +775,17 @@ def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = Fals
     name or hour word begins ("09:05 schrieb"; not "12:45:30 du", "09:08:07 ora de greenwich",
     "14:25:08 oesz", "10:37 eastern", nor a bracket: "10 hrs (horario de cancún)"); in a quote header
     whose verb ends it (`quoted`), one of three letters too, the name that writes it ("13.16 sam
-    saffron ha scritto:"), and the verb's auxiliary (`_QUOTE_AUXILIARIES`: "14:28 hat max reitz
-    geschrieben:", though "hat" is French Canada's HAT)."""
+    saffron ha scritto:"), the verb's auxiliary (`_QUOTE_AUXILIARIES`: "14:28 hat max reitz
+    geschrieben:", though "hat" is French Canada's HAT) and the verb itself ("13.16 ha scritto:",
+    its sender cut by `without_senders`)."""
     rest = text[end:].lstrip()
     if not rest or rest[0] in ",;:|<>-–—'\"、，：":
         return True
     if punctuation_only or iana_names_in(rest):  # "02:30 europe/paris"
         return False
     word = _WORD_AFTER.match(rest)
-    if quoted and word is not None and word[1] in _QUOTE_AUXILIARIES and not in_capitals(word[1], raw):
+    if quoted and word is not None and (word[1] in _QUOTE_AUXILIARIES or _QUOTE_VERB_END.match(rest)) and not in_capitals(
+            word[1], raw):
         return True
     return (word is not None and len(word[1]) >= (3 if quoted else 4) and not in_capitals(word[1], raw)
             and any_period_at(text, end) is None and zone_name_after(text, end) is None
@@ -800,7 +852,7 @@ _ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*>|[^\s<>()\[\]]+@[^\s<>()\[\]]+|https?
 # Hans Mueller:"): the words around it are a name
 _QUOTE_VERB_END = re.compile(
     r"(?<![^\W\d_])(?:wrote|writes|a écrit|a ecrit|écrit|escribió|escreveu|schrieb|geschrieben|schreef|geschreven|ha scritto|"
-    r"scrisse|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|napsal(?:\(a\)|a)?|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|"
+    r"scrisse|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|napísal(?:\(a\)|a)?|napsal(?:\(a\)|a)?|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|"
     r"skrev|skrifaði|kirjoitti|kirjutas|rašė|rakstīja|a scris|έγραψε|yazdı|írta|va escriure|idatzi zuen|"
     r"escrigué|писа|напиша|napísal(?:\(a\)|a)?|je napisal(?:\(a\)|a)?|je napisao|je napisala)"
     r"(?:\s+[^\W\d_][^\s:<>]*){0,4}\s*:\s*$")  # the name after it: "schrieb hans mueller:"
