@@ -657,8 +657,8 @@ def among_words(row: Row, opts: Options) -> str | None:
             or _ends_the_clock(text, own[0], raw, punctuation_only=True)):
         end = own[0]  # its day period: "10:37 pm, cédric", not Hungarian "12:15 de csak" ("but")
     elif (hour := next((found for found in _ONE_DIGIT_HOUR.finditer(text, start, end) if mask[found.start()]),
-                       None)) and not own_period_at(
-            text, _after_spaces(text, hour.end()), lang or "en"):
+                       None)) and not own_period_at(text, _after_spaces(text, hour.end()), lang or "en") and not (
+            _only_the_verb_after(text, end)):
         return None  # "5:03" with no day period beside it: a word of one may be among those cut ("пополудни")
     if zone := _ZONE_NEXT.match(text, end):
         end = zone.end()
@@ -676,6 +676,13 @@ def among_words(row: Row, opts: Options) -> str | None:
     if opts.order is None and len(numeric_readings(plain, digit_runs(plain))) > 1 and not numeric_order(lang, plain):
         return None  # "on 05/06/2023 09:15": which date is the text's doubt, whatever the words around
     return window
+
+
+def _only_the_verb_after(text: str, end: int) -> bool:
+    """Whether all a text writes after `end` is marks and a quote header's verb (`_QUOTE_VERB_END`;
+    its sender cut by `without_senders`: "a las 9:15, ; escribió:"): no word a day period may be."""
+    rest = text[end:].lstrip(" ,;:.")
+    return not rest.rstrip(" ,;:.") or _QUOTE_VERB_END.match(rest) is not None
 
 
 def without_senders(raw: str) -> str:
@@ -755,13 +762,22 @@ def keep_the_clock_first_read(old: Result, new: Result, row: Row, opts: Options)
     cut off ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03). A reading it was unsure of
     says nothing of the words ("op 28/10/2021 12:46 heeft john doe <...> geschreven:", first read
     00:46 with a zone the text does not write), nor one at another minute or hour, which misread
-    the clock ("w dniu 3.05.2019 o 10:42 jan kowalski <...> pisze:", first read 12:42)."""
+    the clock ("w dniu 3.05.2019 o 10:42 jan kowalski <...> pisze:", first read 12:42), nor one of
+    a text whose clock is followed by its sender and verb alone ("at 5:03, anna <...> wrote:")."""
     # not cut to fit the model, nor unsure of the whole: its time was a reading of the clock
     read_whole = row.ev.text == row.ev.full and row.result.code != "low_confidence"
     if opts.order is None and row.ev.order_matters:  # "on 05/06/2023 09:15, anna ...": the text's doubt stays
         return False
     return keep_valid_with_time(old, new, row, opts) and not (row.time and read_whole and _half_a_day_apart(
-        row.time[1:6], new.iso[11:16]))
+        row.time[1:6], new.iso[11:16]) and not _only_the_verb_after_the_clock(row.ev.raw))
+
+
+def _only_the_verb_after_the_clock(raw: str) -> bool:
+    """Whether a text, its senders cut as `among_words` reads it, writes nothing after its last
+    clock but marks and a quote header's verb (`_only_the_verb_after`): no word was cut there."""
+    text = normalize_text(_ADDRESS.sub(" ", without_senders(raw)))
+    mask = clock_mask(text)
+    return any(mask) and _only_the_verb_after(text, max(i for i, inside in enumerate(mask) if inside) + 1)
 
 
 def _half_a_day_apart(first: str, then: str) -> bool:
@@ -852,7 +868,7 @@ _ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*>|[^\s<>()\[\]]+@[^\s<>()\[\]]+|https?
 # Hans Mueller:"): the words around it are a name
 _QUOTE_VERB_END = re.compile(
     r"(?<![^\W\d_])(?:wrote|writes|a écrit|a ecrit|écrit|escribió|escreveu|schrieb|geschrieben|schreef|geschreven|ha scritto|"
-    r"scrisse|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|napísal(?:\(a\)|a)?|napsal(?:\(a\)|a)?|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|"
+    r"scrisse|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|napsal(?:\(a\)|a)?|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|"
     r"skrev|skrifaði|kirjoitti|kirjutas|rašė|rakstīja|a scris|έγραψε|yazdı|írta|va escriure|idatzi zuen|"
     r"escrigué|писа|напиша|napísal(?:\(a\)|a)?|je napisal(?:\(a\)|a)?|je napisao|je napisala)"
     r"(?:\s+[^\W\d_][^\s:<>]*){0,4}\s*:\s*$")  # the name after it: "schrieb hans mueller:"
