@@ -24,6 +24,9 @@ from datenorm.clock import MONTH_AFTER_AM_PM
 from datenorm.text import normalize_text
 
 WORDS_FILE = Path(__file__).with_name("clock_words.json")
+# the zone names by place, apart: only a reading with the time needs them (`PLACE_PARTS` of the table)
+PLACES_FILE = Path(__file__).with_name("zone_places.json")
+PLACE_PARTS = ("places", "place_words", "windows")
 # How widely a language is used: the generator's weight of each language's locales (every other
 # language weighs 1), and, without a language hint, which language's day period a word of several
 # is read as ("ip." is pm in Finnish, am in Inari Sami), as the model reads a month word of several.
@@ -293,38 +296,57 @@ def _zone_names(locale, metazone_offsets: dict[str, dict[str, set[int]]],
     return found
 
 
-def _place_names(locale, daylight_words: set[str]) -> dict[str, str]:
+def _place_names(locale) -> tuple[dict[str, str], set[str]]:
     """A Babel locale's names of zones by their place, as CLDR's location format writes them
     ("Japan Time", "heure : France", "大韓民国時間"), and as people write them with the zone's
-    city ("Dubai Time", "서울 시간"): its region format around the name of each territory whose zones
-    keep one time ("South Korea Time"; not "Spain Time", whose Canaries keep another) and around
-    their exemplar cities (the locale's, else the city of the zone's id; not "Christmas", whose
-    words are some of its territory's, "Christmas Island"), by the IANA zone each stands for. The cities of a territory
-    of several times are left out: many are words ("Center", "Resolute", "Wake", "Easter"). None
-    where the locale's region format is that of daylight time (Babel gives Russian's "{0}, летнее
-    время") or is the place alone."""
+    city ("Dubai Time", "서울 시간"), by the IANA zone each stands for, and the words of its format
+    ("time", "시간"): its region format around the name of each country whose zones have kept one
+    time since 1995 ("South Korea Time"; not "Spain Time", whose Canaries keep another, nor
+    "Cyprus Time", whose Famagusta did for a year), and around the exemplar city of a country of
+    one zone (the locale's, else the city of the zone's id; not "Christmas", whose words are some
+    of its territory's, "Christmas Island"). The cities of a country of several zones are left out:
+    many are words ("Center", "Resolute", "Wake") or other places' names (Argentina's "San Juan",
+    "Córdoba"). Arabic writes its format with "ب" ("in") glued before (`_GLUED_BEFORE`: "بتوقيت
+    دبي"). None where the locale's region format is that of daylight time (`_names_daylight`) or
+    is the place alone."""
     from babel.core import get_global
 
     form = locale.zone_formats.get("region") or ""
-    words = set(_words(form.replace("%s", " ")))
-    if not words or words & daylight_words:
-        return {}
+    literal = form.replace("%s", " ").strip()
+    if not _words(literal) or _names_daylight(locale, literal):
+        return {}, set()
     names: dict[str, str] = {}
     english = _english_territories()
     for territory, zones in get_global("territory_zones").items():
         kept = [zone for zone in zones if _zone_info(zone) is not None]
-        if not kept or len({_zone_offsets(zone) for zone in kept}) > 1:
+        if len(territory) != 2 or not kept or not _one_time(kept):  # "001" is the world
             continue
         country = locale.territories.get(territory) or ""
         places = [(country, sorted(kept)[0])] if country else []
-        for zone in kept:
-            city = (locale.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if len(kept) == 1:
+            city = (locale.time_zones.get(kept[0]) or {}).get("city") or kept[0].rsplit("/", 1)[-1].replace("_", " ")
             if not (city != country and set(_words(city)) < set(_words(country) + _words(english.get(territory, "")))):
-                places.append((city, zone))
+                places.append((city, kept[0]))
         for place, zone in places:
             for key in _keys(form % place):
                 names.setdefault(key, zone)
-    return names
+                if glued := _GLUED_BEFORE.get(locale.language):
+                    names.setdefault(glued + key, zone)
+    return names, {word for key in _keys(literal) for word in key.split()}
+
+
+# the preposition a language glues to the word of its zone's place: Arabic "بتوقيت دبي" ("in Dubai's time")
+_GLUED_BEFORE = {"ar": "ب"}
+
+
+def _one_time(zones: list[str]) -> bool:
+    """Whether zones have kept the same offsets in January and July of every year since 1995."""
+    return len({tuple(_offset_then(zone, dt.datetime(year, month, 15, 12)) for year in range(1995, 2026)
+                      for month in (1, 7)) for zone in zones}) == 1
+
+
+def _offset_then(zone: str, moment: dt.datetime) -> int:
+    return int(moment.replace(tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset().total_seconds()) // 60
 
 
 @functools.cache
@@ -334,16 +356,18 @@ def _english_territories() -> dict[str, str]:
     return dict(Locale("en").territories)
 
 
-def _daylight_words(locale) -> set[str]:
-    """The words a locale's long daylight names of metazones write and none of its standard and
-    generic names do (Russian "летнее", English "daylight", "summer"): a region format that writes
-    one names daylight time."""
-    daylight, other = set(), set()
+def _names_daylight(locale, literal: str) -> bool:
+    """Whether the words of a locale's region format (`literal`, its place left out) are written in
+    its long daylight names of metazones and in none of its standard and generic ones (Russian
+    ", летнее время", Hong Kong Chinese "夏令時間"): Babel gives some locales' daylight format as
+    their region format."""
+    daylight, other = [], []
     for widths in locale.meta_zones.values():
         long = widths.get("long", {})
-        daylight.update(_words(long.get("daylight") or ""))
-        other.update(_words(long.get("standard") or ""), _words(long.get("generic") or ""))
-    return daylight - other
+        daylight.append(" ".join(_words(long.get("daylight") or "")))
+        other.extend((" ".join(_words(long.get("standard") or "")), " ".join(_words(long.get("generic") or ""))))
+    written = " ".join(_words(literal))
+    return any(written in name for name in daylight) and not any(written in name for name in other)
 
 
 def _words(name: str) -> list[str]:
@@ -353,9 +377,10 @@ def _words(name: str) -> list[str]:
 
 def _windows_names(zones: dict) -> dict[str, str]:
     """Windows' zone ids ("W. Europe Standard Time", "Korea Standard Time", "Romance Standard
-    Time"), by the IANA zone CLDR maps each to: a Windows id names that zone's time, daylight
-    saving or not. Not those CLDR names too ("Pacific Standard Time" is standard time), nor those
-    that write UTC or GMT ("UTC-11", "GMT Standard Time"), read as offsets."""
+    Time"), by the IANA zone CLDR maps each to: a Windows id names that zone, daylight saving or
+    not, though its words say standard time (`zone_offsets_at` gives it both on a day of daylight
+    saving). Not those CLDR names too ("Pacific Standard Time" is standard time), nor those that
+    write UTC or GMT ("UTC-11", "GMT Standard Time", London's)."""
     from babel.core import get_global
 
     return {key: zone for name, zone in get_global("windows_zone_mapping").items()
@@ -365,8 +390,9 @@ def _windows_names(zones: dict) -> dict[str, str]:
 
 def build_table() -> dict:
     """The table from Babel: {"babel": version, "periods": {language: {word: [hours]}}, "zones":
-    {name: [offsets]}, "zone_sources": {name: [source ids]}, "places": {name: IANA zone} (`_place_names`,
-    `_windows_names`), "sources": ["standard:@Moscow",
+    {name: [offsets]}, "zone_sources": {name: [source ids]}, "places": {name: IANA zone} and the
+    words of their formats, "place_words" (`_place_names`), "windows": {Windows' zone id: IANA zone}
+    (`_windows_names`), "sources": ["standard:@Moscow",
     "daylight:Europe/London", "generic:@America_Eastern", ...], "metazones": {metazone: [zones]},
     "generic_zones": {metazone: [zones its generic name stands for, where they differ]}, "gmt": [prefixes],
     "gmt_after": [suffixes],
@@ -397,6 +423,7 @@ def build_table() -> dict:
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
     named: dict[str, dict[str, set[str]]] = {"noon": {}, "midnight": {}}
     places: dict[str, str] = {}
+    place_words: set[str] = set()
     for ident in sorted(locale_identifiers()):
         localedata._cache.clear()  # see datenorm.months.build_table
         locale = Locale.parse(ident)
@@ -414,8 +441,10 @@ def build_table() -> dict:
         for key, offsets, source in _zone_names(locale, metazone_offsets, known):
             zones.setdefault(key, set()).update(offsets)
             sources.setdefault(key, set()).add(source)
-        for key, zone in _place_names(locale, _daylight_words(locale)).items():
+        found, words = _place_names(locale)
+        for key, zone in found.items():
             places.setdefault(key, zone)
+        place_words.update(words)
         before, after = locale.zone_formats["gmt"].split("%s")
         gmt.update(_keys(before))
         gmt_after.update(_keys(after))
@@ -443,8 +472,10 @@ def build_table() -> dict:
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
-            "places": dict(sorted({**{name: zone for name, zone in places.items() if name not in zones},
-                                   **_windows_names(zones)}.items())),
+            "places": dict(sorted((name, zone) for name, zone in places.items()
+                                  if name not in zones and name not in NOT_ZONES_BY_PLACE)),
+            "place_words": sorted(place_words),
+            "windows": dict(sorted(_windows_names(zones).items())),
             "zone_sources": {name: sorted(source_ids[source] for source in found) for name, found in sorted(sources.items())},
             "sources": list(source_ids),
             "metazones": {metazone: _named_member(metazone, zones_of) for metazone, zones_of in sorted(known.items())},
@@ -485,9 +516,17 @@ def _table() -> dict:
     return json.loads(WORDS_FILE.read_text(encoding="utf-8"))
 
 
+@functools.cache
+def _places() -> dict:
+    """The table's `PLACE_PARTS`, from their own file."""
+    return json.loads(PLACES_FILE.read_text(encoding="utf-8"))
+
+
 # Zone names people write that CLDR's tables lack, by the IANA zone whose time (that day) they name:
 # China's "Beijing time" (CLDR: 中国标准时间), Tokyo's, Korea's, Moscow's and Kyiv's as Russian and
-# Ukrainian write them, Paris's as French writes it (CLDR: "heure : Paris"), Spain's mainland's
+# Ukrainian write them, Paris's as French writes it (CLDR: "heure : Paris"), Spain's mainland's, and
+# the big cities of countries of several zones (`_place_names` reads only those of one zone); Nepali's
+# "दिल्ली" is Dili, but in Hindi Delhi
 ZONES_IN_USE = {"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "beijing time": "Asia/Shanghai",
                 "东京时间": "Asia/Tokyo", "東京時間": "Asia/Tokyo", "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul",
                 "korea time": "Asia/Seoul", "kyiv time": "Europe/Kyiv", "kiev time": "Europe/Kyiv",
@@ -495,14 +534,22 @@ ZONES_IN_USE = {"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai"
                 "киевское время": "Europe/Kyiv", "по киевскому времени": "Europe/Kyiv",
                 "київський час": "Europe/Kyiv", "за київським часом": "Europe/Kyiv",
                 "heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
-                "hora peninsular": "Europe/Madrid", "hora de madrid": "Europe/Madrid"}
+                "hora peninsular": "Europe/Madrid", "hora de madrid": "Europe/Madrid", "madrid time": "Europe/Madrid",
+                "uk time": "Europe/London", "british time": "Europe/London",
+                "new york time": "America/New_York", "sydney time": "Australia/Sydney",
+                "shanghai time": "Asia/Shanghai", "hawaii time": "Pacific/Honolulu",
+                "berlin time": "Europe/Berlin", "berliner zeit": "Europe/Berlin", "deutscher zeit": "Europe/Berlin",
+                "delhi time": "Asia/Kolkata", "mumbai time": "Asia/Kolkata", "दिल्ली समय": "Asia/Kolkata"}
+# Place names CLDR's format makes that name other places in the language's writing: Spanish
+# "Granada" (Grenada) and "Guadalupe" (Guadeloupe) are Spanish and Mexican places too
+NOT_ZONES_BY_PLACE = frozenset({"hora de granada", "hora de guadalupe"})
 
 
 @functools.cache
 def zones_by_place() -> dict[str, str]:
-    """The zone names that name a zone by its place, by the IANA zone: CLDR's location names and
-    Windows' ids (the table's "places") and `ZONES_IN_USE`."""
-    return {**_table()["places"], **ZONES_IN_USE}
+    """The zone names that name a zone by its place, by the IANA zone: CLDR's location names (the
+    table's "places"), Windows' ids ("windows") and `ZONES_IN_USE`."""
+    return {**_places()["places"], **_places()["windows"], **ZONES_IN_USE}
 
 
 @functools.cache
@@ -829,16 +876,30 @@ def zone_name_after(text: str, pos: int, date: dt.date | None = None) -> tuple[i
     in minutes it may stand for: on `date` when given (`zone_offsets_at`), else, or where the tz
     database gives none that day, those of 2024)."""
     start = pos + len(text[pos:]) - len(text[pos:].lstrip(" ([")) if pos < len(text) else pos
-    if found := _name_at(text, start, "zones"):
+    if (found := _name_at(text, start, "zones")) and not _ends_a_longer_name(text, start, text[start:found[0]]):
         return found[0], _offsets_then(text[start:found[0]], found[1], date)
     return None
 
 
+def _ends_a_longer_name(text: str, start: int, name: str) -> bool:
+    """Whether a zone's name by its place (`zones_by_place`, not `ZONES_IN_USE`) written at `start`
+    follows a word of letters of a spaced script, a space apart, that is no day period or hour's
+    word: it ends another place's name or a person's ("new jersey time", "michael jordan time"), no
+    zone's ("10:00 am tokyo time", "10 uhr deutschland (ortszeit)")."""
+    if name in ZONES_IN_USE or name not in zones_by_place():
+        return False
+    before = text[:start].rstrip(" ")
+    word = before.rsplit(" ", 1)[-1]
+    if len(before) == start or not word.isalpha() or any(cjk_or_hangul(char) for char in word):
+        return False
+    return any_period_at(text, len(before) - len(word)) is None and word not in literals("hour")
+
+
 def long_zone_name_in(text: str) -> str | None:
-    """The first zone's long name, CLDR's or `ZONES_IN_USE`, that a normalised text writes as words
+    """The first zone's long name, CLDR's or by place (`zones_by_place`), that a normalised text writes as words
     of their own with nothing but a mark, a number or the end after them ("于北京时间2017年9月13日",
     "(converted from eastern time)"; not "china time trial", "cape verde vs senegal", "山区时间表"),
-    and that says it is a time: one of `ZONES_IN_USE`, or one with a word that most zones' names of
+    and that says it is a time: one by place, or one with a word that most zones' names of
     its language hold (`_zone_name_words`: "time", "heure", "时间"; not a place alone: "yukon"). A
     word of a spaced script begins after a space or a mark (Korean "기다림이란 시간" holds no Iran
     time)."""
@@ -857,7 +918,8 @@ def long_zone_name_in(text: str) -> str | None:
 def time_zone_name_at(text: str, start: int) -> str | None:
     """The zone's long name that `long_zone_name_in` reads at `start` of a normalised text, or None."""
     found = _name_at(text, start, "zones")
-    if found is None or not long_zone_name(name := text[start:found[0]]) or _in_word(text[found[0]:found[0] + 1] or " "):
+    if found is None or not long_zone_name(name := text[start:found[0]]) or _in_word(text[found[0]:found[0] + 1] or " ") \
+            or _ends_a_longer_name(text, start, name):
         return None
     after = text[found[0]:].lstrip(" ")
     return name if (name in zones_by_place() or _names_a_time(name)) and (not after or not _in_word(after[0])) else None
@@ -878,18 +940,20 @@ def _names_a_time(name: str) -> bool:
 
 @functools.cache
 def _zone_name_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words (`_long_word`) that the zone names of 20 or more different zones hold, and the last two
+    """The words (`_long_word`) that the zone names of 20 or more different zones hold (of a name by
+    its place, only the words of its language's format: "time", "시간"), and the last two
     characters of the names written without spaces of 20 or more: the words of "time", not of a
     place ("hong kong", "lord howe")."""
     table = _table()
     words: dict[str, set[str]] = {}
     endings: dict[str, set[str]] = {}
-    places = {name: {zone} for name, zone in table["places"].items()}
+    places = {name: {zone} for name, zone in _places()["places"].items()}
+    format_words = {word for word in _places()["place_words"] if len(word) >= 4 or not word.isascii()}  # not "for"
     for name in [*table["zones"], *places]:
         zones = places.get(name) or {table["sources"][source].split(":", 1)[1]
                                      for source in table["zone_sources"].get(name, ())}
         if " " in name:
-            for word in set(name.split()):
+            for word in set(name.split()) & format_words if name in places else set(name.split()):
                 words.setdefault(word, set()).update(zones)
         elif len(name) >= 4 and not name.isascii():
             endings.setdefault(name[-2:], set()).update(zones)
@@ -924,8 +988,9 @@ def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
     one) of each zone it names, or, for a generic name ("Eastern Time"), the offset the day keeps.
     "Moscow Standard Time" is +04:00 in 2012 and +03:00 since 2014; "Irish Standard Time",
     Dublin's summer time, +01:00. Empty for a name not in the table or zones the system lacks."""
-    if name in (places := zones_by_place()):
-        return day_offsets(places[name], date)
+    if name in (places := zones_by_place()):  # a Windows id says standard time, meaning the zone's time too
+        return day_offsets(places[name], date) | (standard_offsets(places[name], date) if name in _places()["windows"]
+                                                  else frozenset())
     table = _table()
     found: set[int] = set()
     for source in table["zone_sources"].get(name, ()):
@@ -1067,7 +1132,15 @@ def gmt_words() -> tuple[str, ...]:
     return tuple(sorted(_table()["gmt"], key=len, reverse=True))
 
 
+def write_table() -> None:
+    """`build_table` written out: its `PLACE_PARTS` to `PLACES_FILE`, the rest to `WORDS_FILE`."""
+    table = build_table()
+    for path, part in ((WORDS_FILE, {key: value for key, value in table.items() if key not in PLACE_PARTS}),
+                       (PLACES_FILE, {key: table[key] for key in PLACE_PARTS})):
+        path.write_text(json.dumps(part, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                        encoding="utf-8")
+        print(f"wrote {path}")
+
+
 if __name__ == "__main__":
-    WORDS_FILE.write_text(json.dumps(build_table(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
-                          encoding="utf-8")
-    print(f"wrote {WORDS_FILE}")
+    write_table()

@@ -666,7 +666,7 @@ def among_words(row: Row, opts: Options) -> str | None:
     if (mask[start] and not _begins_the_clock(text, start, raw)) or not _ends_the_clock(text, end, raw, quoted=quoted):
         return None
     signed = mask[start] and zone is not None and text[end - 1] in ")]"  # a wiki signature
-    lead = [word for word in text[:start].split() if word.strip(">")]  # a quoted line's markers are no words
+    lead = _QUOTE_MARKERS.sub("", text[:start]).split()  # a quoted line's markers are no words
     mailed = (_ADDRESS.search(raw) is not None or quoted) and len(lead) <= 2 and all(len(word) <= 7 for word in lead)
     window = text[start:end].strip(" ,;:-")
     if not (signed or mailed) or not window or window == row.ev.full or not _says_no_time(
@@ -717,6 +717,7 @@ def _names_a_sender(word: str) -> bool:
             and word.upper() not in AMBIGUOUS_ZONES and not writes_hour_word(word.lower()))
 
 
+_QUOTE_MARKERS = re.compile(r"^(?:\s*>)+")
 _BRACKETED_ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*>")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _NAME_PARTICLE = re.compile(r"de|van|von|der|den|da|di|du|dos|das|del|la|le|ten|ter|af|bin|ibn")
