@@ -539,7 +539,21 @@ ZONES_IN_USE = {"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai"
                 "new york time": "America/New_York", "sydney time": "Australia/Sydney",
                 "shanghai time": "Asia/Shanghai", "hawaii time": "Pacific/Honolulu",
                 "berlin time": "Europe/Berlin", "berliner zeit": "Europe/Berlin", "deutscher zeit": "Europe/Berlin",
-                "delhi time": "Asia/Kolkata", "mumbai time": "Asia/Kolkata", "दिल्ली समय": "Asia/Kolkata"}
+                "delhi time": "Asia/Kolkata", "mumbai time": "Asia/Kolkata", "दिल्ली समय": "Asia/Kolkata",
+                "भारतीय समय": "Asia/Kolkata", "भारतीय समयानुसार": "Asia/Kolkata",
+                "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome",
+                "heure suisse": "Europe/Zurich", "schweizer zeit": "Europe/Zurich",
+                "heure du québec": "America/Toronto", "heure de montréal": "America/Toronto",
+                "hora de españa": "Europe/Madrid", "hora de canarias": "Atlantic/Canary",
+                "hora de méxico": "America/Mexico_City", "hora del centro de méxico": "America/Mexico_City",
+                "hora argentina": "America/Argentina/Buenos_Aires", "hora de buenos aires": "America/Argentina/Buenos_Aires",
+                "hora de lisboa": "Europe/Lisbon", "hora de portugal": "Europe/Lisbon",
+                "türkiye saatiyle": "Europe/Istanbul", "türkiye saati": "Europe/Istanbul",
+                "по гринвичу": "Etc/UTC", "по берлинскому времени": "Europe/Berlin", "за києвом": "Europe/Kyiv",
+                "한국시각": "Asia/Seoul", "한국 시각": "Asia/Seoul", "美东时间": "America/New_York",
+                "美西时间": "America/Los_Angeles", "英国時間": "Europe/London", "英国时间": "Europe/London",
+                "بتوقيت مكة المكرمة": "Asia/Riyadh", "بتوقيت السعودية": "Asia/Riyadh",
+                "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo", "بتوقيت بيروت": "Asia/Beirut"}
 # Place names CLDR's format makes that name other places in the language's writing: Spanish
 # "Granada" (Grenada) and "Guadalupe" (Guadeloupe) are Spanish and Mexican places too
 NOT_ZONES_BY_PLACE = frozenset({"hora de granada", "hora de guadalupe"})

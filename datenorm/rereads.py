@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from datenorm import holidays
 from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, long_zone_name, may_be_a_period, may_name_a_zone,
-                                 own_period_at, zone_first_words, zone_name_after, zone_offsets_at)
+                                 own_period_at, zone_first_words, zone_name_after, zone_offsets_at, zones_by_place)
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
@@ -391,8 +391,10 @@ def zone_name_as_its_offset(row: Row, opts: Options) -> str | None:
     text, start, end, offset, named = found
     if text[start:start + 1] not in ("(", "[") and _ZONE_BEFORE_NAME.search(text, 0, start):
         return None  # a second zone ("10:42:07 gmt cat"): written as an offset it would join the first ("gmt +02:00")
-    # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it; an abbreviation its offset
-    return f"{text[:start]}{'utc' if named and not offset else offset_label(offset)}{text[end:]}"
+    # a name of UTC's offset is UTC, "Z" in the answer, as the generator labels it; an abbreviation
+    # its offset, and a place's name, whose zone keeps +00:00 only some days ("hora de canarias" in January)
+    utc = named and not offset and zones_by_place().get(text[start:end].strip(" ([])"), "Etc/UTC") == "Etc/UTC"
+    return f"{text[:start]}{'utc' if utc else offset_label(offset)}{text[end:]}"
 
 
 _ZONE_BEFORE_NAME = re.compile(r"(?<![^\W\d_])(?:utc|gmt|z)\s*$|[+-][0-9]{2}:?[0-9]{2}\s*$")
