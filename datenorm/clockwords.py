@@ -319,7 +319,7 @@ def _place_names(locale) -> tuple[dict[str, str], set[str]]:
     english = _english_territories()
     for territory, zones in get_global("territory_zones").items():
         kept = [zone for zone in zones if _zone_info(zone) is not None]
-        if len(territory) != 2 or not kept or not _one_time(kept):  # "001" is the world
+        if len(territory) != 2 or not kept or not _one_time(tuple(kept)):  # "001" is the world
             continue
         country = locale.territories.get(territory) or ""
         places = [(country, sorted(kept)[0])] if country else []
@@ -339,7 +339,8 @@ def _place_names(locale) -> tuple[dict[str, str], set[str]]:
 _GLUED_BEFORE = {"ar": "ب"}
 
 
-def _one_time(zones: list[str]) -> bool:
+@functools.cache
+def _one_time(zones: tuple[str, ...]) -> bool:
     """Whether zones have kept the same offsets in January and July of every year since 1995."""
     return len({tuple(_offset_then(zone, dt.datetime(year, month, 15, 12)) for year in range(1995, 2026)
                       for month in (1, 7)) for zone in zones}) == 1
