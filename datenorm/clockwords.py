@@ -421,6 +421,7 @@ def build_table() -> dict:
     inside: set[str] = set()
     short: set[str] = set()
     dotted: set[str] = set()
+    hours24: set[str] = set()
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
     named: dict[str, dict[str, set[str]]] = {"noon": {}, "midnight": {}}
     places: dict[str, str] = {}
@@ -457,6 +458,8 @@ def build_table() -> dict:
             short.add(locale.language)
         if writes_dot_before_period(locale):
             dotted.add(locale.language)
+        if ident == locale.language and "H" in locale.time_formats["short"].pattern:
+            hours24.add(ident)
     # not a period of other hours too: Spanish "del mediodía" is 12-19
     for kind, hour in (("noon", 12), ("midnight", 0)):
         for lang, words in named[kind].items():
@@ -470,6 +473,7 @@ def build_table() -> dict:
             "periods_inside": sorted(inside),
             "short_minutes": sorted(short),
             "dot_before_period": sorted(dotted),
+            "hours_24": sorted(hours24),
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
@@ -1086,6 +1090,18 @@ def _zone_info(zone: str) -> zoneinfo.ZoneInfo | None:
         return zoneinfo.ZoneInfo(zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         return None
+
+
+@functools.cache
+def writes_24_hours(lang: str | None) -> bool:
+    """Whether a language's short CLDR time writes hours 0-23 (Slovak and Japanese "H:mm"; the
+    table's "hours_24", of each language's own locale)."""
+    return lang in _hours_24()
+
+
+@functools.cache
+def _hours_24() -> frozenset[str]:
+    return frozenset(_table()["hours_24"])
 
 
 @functools.cache

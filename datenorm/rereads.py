@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from datenorm import holidays
 from datenorm.clockwords import (NOT_PERIODS_BEFORE, any_period_at, long_zone_name, may_be_a_period, may_name_a_zone,
-                                 own_period_at, zone_first_words, zone_name_after, zone_offsets_at, zones_by_place)
+                                 own_period_at, writes_24_hours, zone_first_words, zone_name_after, zone_offsets_at,
+                                 zones_by_place)
 from datenorm.clock import clock_mask, without_clock
 from datenorm.evidence import Evidence
 from datenorm.months import (ENGLISH_MONTHS, ROMAN_MONTHS, english_weekdays, cut_names_written_out, month_check, names_a_month,
@@ -642,15 +643,16 @@ def among_words(row: Row, opts: Options) -> str | None:
     a time or a date (`_says_no_time`; no word that may be a day period in any language, however
     inflected: "pomeriggio", "nachmittag"): the text read again is then all the text says of its
     date and time, so its checks are the text's. A number glued to letters is a name's
-    ("benutzer20070331"), no part of the run."""
+    ("benutzer20070331"), no part of the run. The text read is the one written with its senders
+    cut (`without_senders`) and its addresses left out."""
     if not opts.time or not (row.result.code in _CURED_BY_WINDOW or row.result.valid and _time_unread(row, opts)):
         return None
     raw, lang = row.ev.raw, opts.lang
-    text = normalize_text(_ADDRESS.sub(" ", without_senders(raw)))
+    text = _without_senders_and_addresses(raw, lang)
     mask = clock_mask(text)
     if not any(mask) or (run := _date_and_clock_run(text, mask, lang)) is None:
         return None
-    start, end, joined = run
+    start, end, names = run
     if (letters := _LETTERS_AT_END.search(text, start, end)) and letters[1] in _QUOTE_AUXILIARIES:
         end = letters.start()  # the clock's mask takes "hat" (German "has") for a zone like "cet"
     after = _after_spaces(text, end)
@@ -660,8 +662,11 @@ def among_words(row: Row, opts: Options) -> str | None:
         end = own[0]  # its day period: "10:37 pm, cédric", not Hungarian "12:15 de csak" ("but")
     elif (hour := next((found for found in _ONE_DIGIT_HOUR.finditer(text, start, end) if mask[found.start()]),
                        None)) and not own_period_at(text, _after_spaces(text, hour.end()), lang or "en") and not (
-            _only_the_verb_after(text, end)):
-        return None  # "5:03" with no day period beside it: a word of one may be among those cut ("пополудни")
+            _only_the_verb_after(text, end) and (_MARK_AFTER.match(text, end) or writes_24_hours(lang))):
+        # "5:03" with no day period beside it: a word of one may be among those cut ("пополудни"), but
+        # for a mark, then the sender and the verb alone, in a language whose clocks run to 24 (or
+        # writes its period first): "a las 9:15, ; escribió:", "o 9:02 ; napísal(a):"
+        return None
     if zone := _ZONE_NEXT.match(text, end):
         end = zone.end()
     quoted = _QUOTE_VERB_END.search(text) is not None
@@ -671,8 +676,9 @@ def among_words(row: Row, opts: Options) -> str | None:
     lead = _QUOTE_MARKERS.sub("", text[:start]).split()  # a quoted line's markers are no words
     mailed = (_ADDRESS.search(raw) is not None or quoted) and len(lead) <= 2 and all(len(word) <= 7 for word in lead)
     window = text[start:end].strip(" ,;:-")
+    rest = "".join(" " if any(a <= i < b for a, b in names) else char for i, char in enumerate(text[end:], end))
     if not (signed or mailed) or not window or window == row.ev.full or not _says_no_time(
-            f"{text[:start]} {text[max(end, joined):]}", lang, raw):
+            f"{text[:start]} {rest}", lang, raw):
         return None
     plain = without_clock(window)
     if opts.order is None and len(numeric_readings(plain, digit_runs(plain))) > 1 and not numeric_order(lang, plain):
@@ -681,57 +687,77 @@ def among_words(row: Row, opts: Options) -> str | None:
 
 
 def _only_the_verb_after(text: str, end: int) -> bool:
-    """Whether all a text writes after `end` is marks and a quote header's verb (`_QUOTE_VERB_END`;
-    its sender cut by `without_senders`: "a las 9:15, ; escribió:"): no word a day period may be."""
-    rest = text[end:].lstrip(" ,;:.")
+    """Whether all a text writes after `end` is marks, a quote header's verb (`_QUOTE_VERB_END`)
+    and its auxiliary (`_QUOTE_AUXILIARIES`), its sender cut by `without_senders` ("a las 9:15, ;
+    escribió:", "12:46 heeft ; geschreven:")."""
+    rest = text[end:].lstrip(" ,;:." + _QUOTES)
+    if (word := _WORD_AFTER.match(rest)) and word[1] in _QUOTE_AUXILIARIES:
+        rest = rest[word.end():].lstrip(" ,;:." + _QUOTES)
     return not rest.rstrip(" ,;:.") or _QUOTE_VERB_END.match(rest) is not None
 
 
-def without_senders(raw: str) -> str:
+_MARK_AFTER = re.compile(r"\s*[,;:|]")
+
+
+def _without_senders_and_addresses(raw: str, lang: str | None) -> str:
+    """`without_senders` of a text, its other addresses left out, normalised: what `among_words` reads."""
+    return normalize_text(_ADDRESS.sub(" ", without_senders(raw, lang)))
+
+
+def without_senders(raw: str, lang: str | None = None) -> str:
     """A text as written with a mark (";") in place of its mail addresses in angle brackets and the
-    names written just before them ("Rob Herring <robh@kernel.org>", "Jan de Vries <jan@example.nl>"): up to four words,
-    each a capital and small letters or a name's particle ("de", "van"), the first a capital's,
-    none that may be a day period, an hour's word or begin a zone's name ("Nachmittags", "Uhr",
-    "Est", "Eastern"): a
-    name that is a month's too ("Jan", Slovak "Ján") is a sender's there, no date's."""
+    names written just before them, with their quotes ("Rob Herring <robh@kernel.org>", "Jan de Vries
+    <jan@example.nl>", "« John Doe » <john.doe@acme.com>"): up to four words, each a capital then not all capitals or a name's particle
+    ("de", "van"), the first a capital's, none that `_names_a_sender` turns down (a day period of
+    any length, a word of a day, an hour's word, a zone's: "Pm", "Nachmittags", "Uhr", "Est",
+    "Eastern"): a name that is a month's too ("Jan", Slovak "Ján") is a sender's there, no date's."""
     pieces, last = [], 0
     for address in _BRACKETED_ADDRESS.finditer(raw):
         name, end = [], address.start()  # the name's words, last first
         for word in reversed(list(_NAME_WORD.finditer(raw, last, address.start()))[-4:]):
-            if raw[word.end():end].strip() or not _names_a_sender(word[0]):
+            if raw[word.end():end].strip(_QUOTES) or not _names_a_sender(word[0], lang):
                 break
             name.append(word)
             end = word.start()
         while name and _NAME_PARTICLE.fullmatch(name[-1][0]):  # a name begins with a capital
             name.pop()
         start = name[-1].start() if name else address.start()
+        start = len(raw[:start].rstrip(_QUOTES)) if name else start  # the quotes around it: "« John Doe » <...>"
         pieces.append(f"{raw[last:start]} ; ")  # a mark: the words on either side do not join
         last = address.end()
     return "".join(pieces) + raw[last:]
 
 
-def _names_a_sender(word: str) -> bool:
-    """Whether a word may be one of a sender's name (`without_senders`)."""
+def _names_a_sender(word: str, lang: str | None) -> bool:
+    """Whether a word may be one of a sender's name (`without_senders`): a particle, or a capital
+    then not all capitals that the checks of the words around a date and clock would pass but for
+    a month's name (`_says_no_time`): no day period of any length (Turkish "Ös", Swedish "Em"), no
+    word of a day ("Tonight"), hour or zone ("Uhr", "Est", "Eastern"; a name right before its
+    address is no inflected zone word: "Novak", though "nova" begins zones' names)."""
     if _NAME_PARTICLE.fullmatch(word):
         return True
-    return (word[:1].isupper() and word[1:].islower() and not may_be_a_period(word.lower())
-            and word.lower() not in zone_first_words() and word.upper() not in ZONE_ABBREVIATIONS
-            and word.upper() not in AMBIGUOUS_ZONES and not writes_hour_word(word.lower()))
+    lower = word.lower()
+    return (word[:1].isupper() and not word.isupper() and lower not in zone_first_words()
+            and own_period_at(lower, 0, lang or "en") is None and any_period_at(lower, 0) is None
+            and _says_no_time(lower, lang, word, sender=True))
 
 
 _QUOTE_MARKERS = re.compile(r"^(?:\s*>)+")
+_QUOTES = " \t\"'«»“”„‘’"
 _BRACKETED_ADDRESS = re.compile(r"<[^<>\s]*@[^<>\s]*>")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _NAME_PARTICLE = re.compile(r"de|van|von|der|den|da|di|du|dos|das|del|la|le|ten|ter|af|bin|ibn")
 
 
-def _date_and_clock_run(text: str, mask: list[bool], lang: str | None) -> tuple[int, int, int] | None:
+def _date_and_clock_run(text: str, mask: list[bool], lang: str | None
+                        ) -> tuple[int, int, list[tuple[int, int]]] | None:
     """Where the run of a text's numbers, month and weekday names (of `lang` and English; no Roman
     numeral, Slovene "v") and clock (`mask`) with its clock is, its parts at most three short words
-    apart (`_joins`), and where its names joined to it end; a date first ends it at its clock, and
-    a month's or weekday's name joined after the clock is a person's (Slovak "o 11:04 ján",
-    Dutch "jan"). None when a number or another month name of the text is outside it: which date
-    the text means is not for `among_words`."""
+    apart (`_joins`), and the spans of the names joined to it after its end; a date first ends it
+    at its clock, and a month's or weekday's name joined after the clock is a person's (Slovak "o
+    11:04 ján", Dutch "jan"), which the checks of the words around leave out, but not the words
+    between. None when a number or another month name of the text is outside it: which date the
+    text means is not for `among_words`."""
     names = month_names(lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]
     weekdays = english_weekdays() | (weekday_words(lang) if lang else frozenset())
     glued = {found.span() for found in _GLUED_NUMBER.finditer(text)} | {
@@ -756,36 +782,29 @@ def _date_and_clock_run(text: str, mask: list[bool], lang: str | None) -> tuple[
     if any(not (run[0] <= start and end <= run[1]) for start, end in numbers
            ) or any(not (run[0] <= start and end <= joined) for start, end in named):
         return None
-    return run[0], run[1], joined
+    return run[0], run[1], [(a, b) for a, b in named if run[1] <= a and b <= joined]
 
 
 def keep_the_clock_first_read(old: Result, new: Result, row: Row, opts: Options) -> bool:
-    """Valid, with a time; where the model first wrote a time for the whole text, sure of it, not
-    the same minute in the other half of the day: one it read so saw a day period among the words
-    cut off ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03). A reading it was unsure of
-    says nothing of the words ("op 28/10/2021 12:46 heeft john doe <...> geschreven:", first read
-    00:46 with a zone the text does not write), nor one at another minute or hour, which misread
-    the clock ("w dniu 3.05.2019 o 10:42 jan kowalski <...> pisze:", first read 12:42), nor one of
-    a text whose clock is followed by its sender and verb alone ("at 5:03, anna <...> wrote:")."""
-    # not cut to fit the model, nor unsure of the whole: its time was a reading of the clock
-    read_whole = row.ev.text == row.ev.full and row.result.code != "low_confidence"
+    """Valid, with a time; where the model first wrote a time for the whole text, in the same half
+    of the day: one it read in the other half may have seen a day period among the words cut off
+    ("15.01.2024 в 5:03 пополудни, анна ...", first read 17:03), however unsure. Not where the
+    clock is followed by marks, its sender and the quote verb alone (`_only_the_verb_after_the_clock`:
+    "at 5:03, anna <...> wrote:", "12:46 heeft john doe <...> geschreven:"), where nothing was cut."""
+    read_whole = row.ev.text == row.ev.full  # not cut to fit the model: its time was a reading of the clock
     if opts.order is None and row.ev.order_matters:  # "on 05/06/2023 09:15, anna ...": the text's doubt stays
         return False
-    return keep_valid_with_time(old, new, row, opts) and not (row.time and read_whole and _half_a_day_apart(
-        row.time[1:6], new.iso[11:16]) and not _only_the_verb_after_the_clock(row.ev.raw))
+    return keep_valid_with_time(old, new, row, opts) and not (
+        row.time and read_whole and int(row.time[1:3]) // 12 != int(new.iso[11:13]) // 12
+        and not _only_the_verb_after_the_clock(row.ev.raw, opts.lang))
 
 
-def _only_the_verb_after_the_clock(raw: str) -> bool:
-    """Whether a text, its senders cut as `among_words` reads it, writes nothing after its last
-    clock but marks and a quote header's verb (`_only_the_verb_after`): no word was cut there."""
-    text = normalize_text(_ADDRESS.sub(" ", without_senders(raw)))
+def _only_the_verb_after_the_clock(raw: str, lang: str | None) -> bool:
+    """Whether a text as `among_words` reads it writes nothing after its last clock but marks and a
+    quote header's verb (`_only_the_verb_after`): no word was cut there."""
+    text = _without_senders_and_addresses(raw, lang)
     mask = clock_mask(text)
     return any(mask) and _only_the_verb_after(text, max(i for i, inside in enumerate(mask) if inside) + 1)
-
-
-def _half_a_day_apart(first: str, then: str) -> bool:
-    """Whether two clocks "hh:mm" are the same minute in the two halves of the day."""
-    return first != then and first[3:5] == then[3:5] and (int(first[:2]) - int(then[:2])) % 12 == 0
 
 
 def _ends_the_clock(text: str, end: int, raw: str, punctuation_only: bool = False, quoted: bool = False) -> bool:
@@ -829,20 +848,22 @@ def _zone_named_at(text: str, pos: int) -> bool:
     return found is not None and text[pos:found[0]].strip(" ([") not in _QUOTE_AUXILIARIES
 
 
-def _says_no_time(rest: str, lang: str | None, raw: str) -> bool:
+def _says_no_time(rest: str, lang: str | None, raw: str, sender: bool = False) -> bool:
     """Whether the words of a text around its date and clock say nothing of a date or a time: no
     number, no month or day period of its language (or English; without a language, one of three
     letters or more of any), no hour word, noon or midnight word, no zone (UTC, GMT, a CLDR zone
-    name, an IANA name, an abbreviation written in capitals), no word of a day ("tomorrow")."""
+    name, an IANA name, an abbreviation written in capitals), no word of a day ("tomorrow"). For a
+    `sender`'s name (`_names_a_sender`), a month's name and a word that only begins or ends like a
+    zone's ("novak") pass."""
     names = month_names(lang or "en", own_only=True)[0] | month_names("en", own_only=True)[0]
     for found in _WORD.finditer(rest):
         word = " ".join(words(found.group()))
         own = own_period_at(rest, found.start(), lang or "en")  # any length: "p.m."; not French "a", German "am"
         own = None if word in NOT_PERIODS_BEFORE.get(lang or "", ()) else own
         other = None if lang else any_period_at(rest, found.start())  # without a language: "abends"
-        if (word in names or word in _DAY_WORDS or word in ("utc", "gmt") or _zone_named_at(rest, found.start())
+        if (not sender and word in names or word in _DAY_WORDS or word in ("utc", "gmt") or _zone_named_at(rest, found.start())
                 or may_be_a_period(found.group().strip("."))  # "pomeriggio", "nachmittag", "вечером"
-                or may_name_a_zone(found.group().strip("."))  # "weltzeit", "czasu", "berlin time"
+                or not sender and may_name_a_zone(found.group().strip("."))  # "weltzeit", "czasu", "berlin time"
                 or own and len(rest[found.start():own[0]].replace(".", "").strip()) > 1
                 or other and len(rest[found.start():other].replace(".", "").strip()) > 2
                 or (word.upper() in ZONE_ABBREVIATIONS or word.upper() in AMBIGUOUS_ZONES) and in_capitals(word, raw)):
@@ -873,8 +894,8 @@ _QUOTE_VERB_END = re.compile(
     r"(?<![^\W\d_])(?:wrote|writes|a écrit|a ecrit|écrit|escribió|escreveu|schrieb|geschrieben|schreef|geschreven|ha scritto|"
     r"scrisse|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|napsal(?:\(a\)|a)?|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|"
     r"skrev|skrifaði|kirjoitti|kirjutas|rašė|rakstīja|a scris|έγραψε|yazdı|írta|va escriure|idatzi zuen|"
-    r"escrigué|писа|напиша|napísal(?:\(a\)|a)?|je napisal(?:\(a\)|a)?|je napisao|je napisala)"
-    r"(?:\s+[^\W\d_][^\s:<>]*){0,4}\s*:\s*$")  # the name after it: "schrieb hans mueller:"
+    r"escrigué|писа|напиша|napísal(?:\(a\)|a)?|je napisal(?:\(a\)|a)?|je napisao|je napisala|pisze)"
+    r"(?:\s+(?:[^\W\d_][^\s:<>]*|;)){0,4}\s*:\s*$")  # the name after it, or its mark: "schrieb hans mueller:"
 # The auxiliary before the name of a quote verb that ends a header: German "hat ... geschrieben",
 # Dutch "heeft ... geschreven"
 _QUOTE_AUXILIARIES = frozenset({"hat", "heeft"})
