@@ -376,6 +376,35 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", name.lower())
 
 
+def _unit_words(locale) -> dict[str, set[str]]:
+    """A locale's words for a number of minutes and of seconds after it, long and short (CLDR's unit
+    patterns "{0} Minuten", "{0} Min.", "{0}分钟", "{0}秒"; not narrow ones, "{0}m" is metres too): of
+    three letters or more (a short one of Latin letters, four or a full stop: not "men", "sec"), or
+    Hangul or CJK. With the words for hours, which `build_table` leaves out of the others (a
+    locale's "{0} saat" for seconds is Turkish's hours), and the words of CLDR's relative times
+    before and after their number ("before": "vor", "il y a", "in"; "after": "ago", "назад", "前"),
+    which make it no time of the clock's."""
+    found: dict[str, set[str]] = {}
+    for kind in ("hour", "minute", "second"):
+        for width in ("long", "short"):
+            for count, pattern in (locale._data["unit_patterns"].get(f"duration-{kind}", {}).get(width) or {}).items():
+                if count == "per" or not pattern.startswith("{0}"):
+                    continue
+                for key in _keys(pattern[3:]):
+                    if (len(key) >= 4 if width == "short" and key.isascii() and not key.endswith(".") else len(key) >= 3) \
+                            or key and all(cjk_or_hangul(char) for char in key):
+                        found.setdefault(kind, set()).add(key)
+        for direction in ("past", "future"):  # "{0} seconds ago", "vor {0} Sekunden", "{0}秒钟前"
+            for pattern in (locale._data["date_fields"].get(kind, {}).get(direction) or {}).values():
+                before, _, after = pattern.partition("{0}")
+                found.setdefault("before", set()).update(_keys(before))
+                words = after.split()
+                found.setdefault("after", set()).update(
+                    _keys(words[-1] if len(words) > 1 else after.strip()[-1:] if after.strip() and all(
+                        cjk_or_hangul(char) for char in after.strip()) else ""))
+    return found
+
+
 def _windows_names(zones: dict) -> dict[str, str]:
     """Windows' zone ids ("W. Europe Standard Time", "Korea Standard Time", "Romance Standard
     Time"), by the IANA zone CLDR maps each to: a Windows id names that zone, daylight saving or
@@ -422,6 +451,8 @@ def build_table() -> dict:
     short: set[str] = set()
     dotted: set[str] = set()
     hours24: set[str] = set()
+    units: dict[str, set[str]] = {}
+    relative: dict[str, dict[str, set[str]]] = {}
     moments = [dt.datetime(2001, 1, 1, h, m) for h in range(24) for m in (0, 30)]
     named: dict[str, dict[str, set[str]]] = {"noon": {}, "midnight": {}}
     places: dict[str, str] = {}
@@ -460,6 +491,11 @@ def build_table() -> dict:
             dotted.add(locale.language)
         if ident == locale.language and "H" in locale.time_formats["short"].pattern:
             hours24.add(ident)
+        for kind, words in _unit_words(locale).items():
+            if kind in ("before", "after"):
+                relative.setdefault(locale.language, {}).setdefault(kind, set()).update(words)
+            else:
+                units.setdefault(kind, set()).update(words)
     # not a period of other hours too: Spanish "del mediodía" is 12-19
     for kind, hour in (("noon", 12), ("midnight", 0)):
         for lang, words in named[kind].items():
@@ -474,6 +510,9 @@ def build_table() -> dict:
             "short_minutes": sorted(short),
             "dot_before_period": sorted(dotted),
             "hours_24": sorted(hours24),
+            "unit_words": {kind: sorted(words - units["hour"]) for kind, words in sorted(units.items()) if kind != "hour"},
+            "relative_words": {lang: {side: sorted(words) for side, words in sorted(sides.items())}
+                               for lang, sides in sorted(relative.items())},
             "periods": {lang: {word: sorted(hours) for word, hours in sorted(words.items())}
                         for lang, words in sorted(periods.items())},
             "zones": {name: sorted(offsets) for name, offsets in sorted(zones.items())},
@@ -1090,6 +1129,39 @@ def _zone_info(zone: str) -> zoneinfo.ZoneInfo | None:
         return zoneinfo.ZoneInfo(zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         return None
+
+
+@functools.cache
+def numbers_of_units(text: str, kind: str, lang: str | None = None) -> list[re.Match]:
+    """The numbers of minutes or seconds a normalised text writes with a word for them (`kind`
+    "minute" or "second": "20 minuten", "20 minutos", "20秒", "42분"; the table's "unit_words"),
+    group 1 the number; not those of a relative time in `lang` or English ("45 secs ago", "vor 20
+    minuten", "5分前"; without a language, in any widely used one, `LANGUAGE_WEIGHTS`: not Faroese
+    "um"; the table's "relative_words")."""
+    before, after = _relative_words(lang)
+    return [found for found in _units(kind).finditer(text)
+            if not _relative(text[:found.start()].rstrip(), before, True)
+            and not _relative(text[found.end():].lstrip(), after, False)]
+
+
+@functools.cache
+def _relative_words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    table = _table()["relative_words"]
+    languages = [lang, "en"] if lang else [language for language in table if LANGUAGE_WEIGHTS.get(language, 1) > 1]
+    return tuple(tuple({word for language in languages for word in table.get(language, {}).get(side, ())})
+                 for side in ("before", "after"))
+
+
+def _relative(side: str, words: list[str], before: bool) -> bool:
+    return any(side.endswith(word) and not _in_word(side[-len(word) - 1:-len(word)] or " ") if before
+               else side.startswith(word) and not _in_word(side[len(word):len(word) + 1] or " ")
+               for word in words if word)
+
+
+@functools.cache
+def _units(kind: str) -> re.Pattern:
+    words = sorted(_table()["unit_words"].get(kind, ()), key=len, reverse=True)
+    return re.compile(rf"(?<![0-9.:])([0-9]{{1,2}}) ?(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])")
 
 
 @functools.cache

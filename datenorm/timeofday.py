@@ -34,7 +34,7 @@ ZONE_ABBREVIATIONS = {
     "HST": -600, "BRT": -180, "ART": -180, "SAST": 120, "CAT": 120, "EAT": 180, "WAT": 60, "PKT": 300, "WIB": 420,
     "HKT": 480, "SGT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "AEST": 600, "AEDT": 660,
     "NZST": 720, "NZDT": 780, "BRST": -120, "CLT": -240, "CLST": -180, "UYT": -180, "HDT": -540, "IDT": 180,
-    "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630,
+    "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630, "MSD": 240,
 }
 # Arabic Wikipedia's abbreviation of UTC (التوقيت العالمي المنسق), which its signatures end with
 ARABIC_UTC = "ت ع م"
@@ -358,8 +358,10 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     word that leads clocks and before a day period ("a las 3 de la tarde", `_LED_HOUR`), a Swahili
     hour ("saa 9 alasiri"), a file name's clock beside a date whose year it writes in full
     (`spaced_clock`: "screenshot 2024-11-14 161250", "screen shot 2019-09-24 at 11 43 08 am"), or
-    a compact stamp's of 14 digits, whatever follows it (OFX's "19990523235521.123[-5:est]")."""
+    a compact stamp's of 14 digits, whatever follows it (OFX's "19990523235521.123[-5:est]"), or
+    an hour in Chinese numerals before its hour word ("2010 01 29五点")."""
     return (any(mask) or bool(_COMPACT_STAMP.search(text)) or bool(_hour_word_clock().search(text))
+            or bool(_NUMERAL_HOUR.search(text))
             or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
             or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text))
@@ -367,6 +369,10 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
             or bool(_SWAHILI_HOUR.search(text)) or spaced_clock(text, date) is not None)
 
 
+# An hour in Chinese or Japanese numerals before its hour word ("五点", "七時"), which the model does
+# not read: a text that writes one writes a time (not "時間", "时代", a time or an era, nor "一時",
+# "一点", "temporary", "a little")
+_NUMERAL_HOUR = re.compile(r"(?:[〇零一二两兩三四五六七八九十廿]{2,}|[〇零二两兩三四五六七八九十廿])[点點時时](?![间間代候])")
 # A compact stamp: a date and a time of day in 14 digits (yyyymmddhhmmss)
 _COMPACT_STAMP = re.compile(r"(?<![0-9])[12][0-9]{3}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])"
                             r"[0-5][0-9][0-5][0-9](?![0-9])")

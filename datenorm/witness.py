@@ -20,7 +20,7 @@ from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.clock import without_clock
 from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_than, month_is_written,
                            unwritten_part, written_years, year_is_written)
-from datenorm.clockwords import long_zone_name_in, time_zone_words
+from datenorm.clockwords import long_zone_name_in, numbers_of_units, time_zone_words
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_capitals, in_utc, named_zone_offsets,
                                 offset_label, other_clock, parse_time, period_apart, time_on, unread_part, writes_utc,
@@ -131,6 +131,9 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if missing:
         return refusal(raw, "time_not_read", f"the text writes {missing} the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
+    if counted := _units_unlike(ev.text, time, lang):  # "um 20 minuten nach 8 abends" read 20:00
+        return refusal(raw, "time_not_in_text", f"the text writes {counted}, which the answer's time is not",
+                       confidence)
     if wrong_zone := _zone_refusal(ev, span, tail, time, day, prefix, lang, confidence):
         return wrong_zone
     if time.fraction and finer_than(ev.full, len(time.fraction)):  # read cut to the model's digits (`fit_text`)
@@ -155,6 +158,16 @@ def _the_clock(ev: Evidence, time: TimeOfDay, day: dt.date | None,
                 return span, named_in
         return None, lang
     return span, lang
+
+
+def _units_unlike(text: str, time: TimeOfDay, lang: str | None) -> str | None:
+    """A number of minutes or seconds a text writes with a word for them ("20 minuten", "20 minutos",
+    "20秒"; `numbers_of_units`) that the answer's minute or second is not, as written; else None."""
+    for kind, value in (("minute", time.minute), ("second", time.second)):
+        for found in numbers_of_units(text, kind, lang):
+            if value is None or int(found[1]) != value:
+                return found.group()
+    return None
 
 
 def _period_languages(ev: Evidence, lang: str | None, day: dt.date | None) -> tuple[str | None, ...]:
