@@ -1,5 +1,5 @@
 """Real timestamps with their times, as other projects' tests and real software write them, read
-with `--time`: benchmarks/times_realworld.tsv, 7,765 rows in 140-odd languages gathered by thirteen
+with `--time`: benchmarks/times_realworld.tsv, 8,298 rows in 140-odd languages gathered by fourteen
 probes (set `tests`: dateutil, dateparser, chrono, Go, PHP, CPython and log-format tests, date-fns
 and moment locale tests and snapshots, Time4J, Node's ICU and HtmlUnit Intl tests, JavaScript dates,
 Babel, ICU4X, Luxon, .NET docs, chat-export parsers' fixtures, the sixth probe's 501 outputs of
@@ -26,7 +26,10 @@ legacy and `java.time` localized formats in 45 locales, exiftool, ffprobe, `syst
 sshd; the thirteenth's 708 in 76 languages: rails-i18n's time formats in 57 locales printed by
 Ruby's I18n, Node's `toLocaleString()` and medium dates in 89 locales, Mono's .NET "G" and "F"
 formats in 77 cultures, d3-time-format's `%c` in 35 locales, syslog, journalctl, news and forum
-bylines, mail quote headers; set `tests` where the source is a test). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
+bylines, mail quote headers; the fourteenth's 533 in 34 languages from data tools' and parsers'
+tests: ClickHouse's best-effort parser, lubridate, pandas, DuckDB, any-date-parser, Recognizers-Text,
+moment's locales not used before, chrono, date-fns, Timex, Rust chrono, Vector; set `tests` where
+the source is a test). `iso` is the datetime as written (an offset only where the text gives a zone); an empty
 `iso` is a row no valid answer is right for (genuinely ambiguous, or a date the source says must be
 rejected). datenorm does not check a written weekday against the date, so the fourth probe's
 rows whose weekday disagrees with it (mail fixtures' made-up dates) are left out; PHP's five, whose

@@ -35,6 +35,7 @@ ZONE_ABBREVIATIONS = {
     "HKT": 480, "SGT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "AEST": 600, "AEDT": 660,
     "NZST": 720, "NZDT": 780, "BRST": -120, "CLT": -240, "CLST": -180, "UYT": -180, "HDT": -540, "IDT": 180,
     "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630, "MSD": 240,
+    "ZEČ": 0, "ZELČ": 60, "VEČ": 120, "VELČ": 180,  # Czech's western and eastern European times (CLDR: SEČ, SELČ only)
 }
 # Arabic Wikipedia's abbreviation of UTC (التوقيت العالمي المنسق), which its signatures end with
 ARABIC_UTC = "ت ع م"
@@ -359,9 +360,10 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     hour ("saa 9 alasiri"), a file name's clock beside a date whose year it writes in full
     (`spaced_clock`: "screenshot 2024-11-14 161250", "screen shot 2019-09-24 at 11 43 08 am"), or
     a compact stamp's of 14 digits, whatever follows it (OFX's "19990523235521.123[-5:est]"), or
-    an hour in Chinese numerals before its hour word ("2010 01 29五点")."""
+    an hour in Chinese numerals before its hour word ("2010 01 29五点"), or four or six digits glued
+    to a Z ("02/01/1970 010203Z")."""
     return (any(mask) or bool(_COMPACT_STAMP.search(text)) or bool(_hour_word_clock().search(text))
-            or bool(_NUMERAL_HOUR.search(text))
+            or bool(_NUMERAL_HOUR.search(text)) or bool(_DIGITS_Z.search(text))
             or bool(_period_led(text, lang))
             or bool(_loose_clocks(text, date, lang, hours_alone=False)) or _names_noon_or_midnight(text)
             or bool(_HOUR_COLON_MINUTE.search(text)) or bool(_HOUR_LED.search(text))
@@ -373,6 +375,8 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
 # not read: a text that writes one writes a time (not "時間", "时代", a time or an era, nor "一時",
 # "一点", "temporary", "a little")
 _NUMERAL_HOUR = re.compile(r"(?:[〇零一二两兩三四五六七八九十廿]{2,}|[〇零二两兩三四五六七八九十廿])[点點時时](?![间間代候])")
+# A clock of four or six digits glued to a Z after a space (ISO 8601's basic form: "02/01/1970 010203Z")
+_DIGITS_Z = re.compile(r"(?<![^ ])(?:[01][0-9]|2[0-3])[0-5][0-9](?:[0-5][0-9])?z(?![^\W\d_])")
 # A compact stamp: a date and a time of day in 14 digits (yyyymmddhhmmss)
 _COMPACT_STAMP = re.compile(r"(?<![0-9])[12][0-9]{3}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])"
                             r"[0-5][0-9][0-5][0-9](?![0-9])")
