@@ -121,7 +121,7 @@ _HOUR_ALONE = re.compile(r"(?:(?P<after>(?<![^\W\d_])(?:kl\.?|klo|kello|godz\.?|
                          r"(?![0-9]|[.:][0-9])")
 _CLOCK_GAP = 3  # the most characters between an hour and its minute ("10:42", "14h30", "3時42", "10 h 42")
 _IANA_NAME = re.compile(r"(?<![\w/])[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_-]+){1,2}")
-_IANA_ANY_CASE = re.compile(r"(?<![\w/])[A-Za-z_]{3,}(?:/[A-Za-z_-]{2,}){1,2}")
+_IANA_ANY_CASE = re.compile(r"(?<![\w/])[A-Za-z_]{2,}(?:/[A-Za-z0-9_+-]{2,}){1,2}")
 MAX_OFFSET_MINUTES = 24 * 60 - 1  # what ISO 8601 and Python's datetime.timezone take (in use: -12:00 to +14:00)
 
 
@@ -1530,10 +1530,22 @@ def writes_utc(text: str, raw: str) -> bool:
 
 def iana_names_in(text: str) -> list[tuple[str, str]]:
     """The IANA zone names a normalised text writes, each as written and as the database spells it
-    ("europe/madrid", "Europe/Madrid")."""
-    if "/" not in text:
-        return []
-    return [(found, zone) for found in _IANA_ANY_CASE.findall(text) if (zone := _iana_names().get(found.lower()))]
+    ("europe/madrid", "Europe/Madrid", "us/pacific", "etc/gmt-14"), and its old names of one word
+    with a digit or a hyphen ("nz-chat", "est5edt"; `_legacy_names`: not "japan", "poland")."""
+    found = [(name, zone) for name in _IANA_ANY_CASE.findall(text) if (zone := _iana_names().get(name.lower()))] \
+        if "/" in text else []
+    if any(char.isdigit() for char in text) and (legacy := _legacy_names().search(text)):
+        found.append((legacy.group(), _iana_names()[legacy.group().lower()]))
+    return found
+
+
+@functools.cache
+def _legacy_names() -> re.Pattern:
+    """The IANA database's old zone names of one word with a digit or a hyphen ("NZ-CHAT",
+    "EST5EDT", "W-SU"), not GMT's ("GMT+0"), as a pattern of normalised text."""
+    names = [name.lower() for name in zoneinfo.available_timezones() if "/" not in name
+             and (any(char.isdigit() for char in name) or "-" in name) and not name.upper().startswith("GMT")]
+    return re.compile(rf"(?<![\w/-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w/-])")
 
 
 def day_offset(zone: str, date: dt.date) -> int | None:
