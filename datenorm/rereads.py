@@ -441,10 +441,6 @@ def _zone_name_in(row: Row, text: str, day: dt.date | None,
         minutes = abbreviation_offset(upper, day) if upper in ZONE_ABBREVIATIONS else None
         if minutes is None and upper in GENERIC_ABBREVIATIONS and generic_written(upper, row.ev.raw):
             minutes = generic_offset(upper, day, time) if day is not None else None  # "10:30 a.m. ET" in May: -04:00
-        if minutes is None and len(word.group()) >= 3 and upper not in (*AMBIGUOUS_ZONES, "GMT", "UTC") and in_capitals(
-                word.group(), row.ev.raw) and (
-                found := zone_name_after(text, word.start(), day)) and found[0] == word.end() and len(found[1]) == 1:
-            minutes = next(iter(found[1]))  # a CLDR short name of one offset, in capitals: Czech "SEČ"
         if minutes is not None and minutes is not False and _the_clocks_zone(row.ev, text, word):
             return text, word.start(), word.end(), minutes, False
     return None

@@ -35,7 +35,9 @@ ZONE_ABBREVIATIONS = {
     "HKT": 480, "SGT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "AEST": 600, "AEDT": 660,
     "NZST": 720, "NZDT": 780, "BRST": -120, "CLT": -240, "CLST": -180, "UYT": -180, "HDT": -540, "IDT": 180,
     "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630, "MSD": 240,
-    "ZEČ": 0, "ZELČ": 60, "VEČ": 120, "VELČ": 180,  # Czech's western and eastern European times (CLDR: SEČ, SELČ only)
+    # German's and Czech's European times (CLDR's short names of German and Czech, and Czech's others)
+    "WEZ": 0, "WESZ": 60, "OEZ": 120, "OESZ": 180, "SEČ": 60, "SELČ": 120, "ZEČ": 0, "ZELČ": 60, "VEČ": 120,
+    "VELČ": 180,
 }
 # Arabic Wikipedia's abbreviation of UTC (التوقيت العالمي المنسق), which its signatures end with
 ARABIC_UTC = "ت ع م"
@@ -360,7 +362,7 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
     hour ("saa 9 alasiri"), a file name's clock beside a date whose year it writes in full
     (`spaced_clock`: "screenshot 2024-11-14 161250", "screen shot 2019-09-24 at 11 43 08 am"), or
     a compact stamp's of 14 digits, whatever follows it (OFX's "19990523235521.123[-5:est]"), or
-    an hour in Chinese numerals before its hour word ("2010 01 29五点"), or four or six digits glued
+    an hour in Chinese numerals beside a day period or its minutes ("2010.01.29晚上六点"), or four or six digits glued
     to a Z ("02/01/1970 010203Z")."""
     return (any(mask) or bool(_COMPACT_STAMP.search(text)) or bool(_hour_word_clock().search(text))
             or bool(_NUMERAL_HOUR.search(text)) or bool(_DIGITS_Z.search(text))
@@ -371,10 +373,12 @@ def writes_a_clock(text: str, mask: list[bool], date: dt.date | None = None, lan
             or bool(_SWAHILI_HOUR.search(text)) or spaced_clock(text, date) is not None)
 
 
-# An hour in Chinese or Japanese numerals before its hour word ("五点", "七時"), which the model does
-# not read: a text that writes one writes a time (not "時間", "时代", a time or an era, nor "一時",
-# "一点", "temporary", "a little")
-_NUMERAL_HOUR = re.compile(r"(?:[〇零一二两兩三四五六七八九十廿]{2,}|[〇零二两兩三四五六七八九十廿])[点點時时](?![间間代候])")
+# An hour in Chinese or Japanese numerals before its hour word, which the model does not read, beside
+# a sign that it is a clock: a day period before it ("下午三点", "午後三時") or half, o'clock or its
+# minutes after it ("三点半", "七点钟", "三時十五分"); not "三点水", "第五点", "三时代"
+_NUMERAL = "[〇零一二两兩三四五六七八九十廿]+"
+_NUMERAL_HOUR = re.compile(rf"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|午前|午後|夜)\s*{_NUMERAL}[点點時时]"
+                           rf"|(?<![第周週〇零一二两兩三四五六七八九十廿]){_NUMERAL}[点點時时](?:半|钟|鐘|整|\s*{_NUMERAL}分)")
 # A clock of four or six digits glued to a Z after a space (ISO 8601's basic form: "02/01/1970 010203Z")
 _DIGITS_Z = re.compile(r"(?<![^ ])(?:[01][0-9]|2[0-3])[0-5][0-9](?:[0-5][0-9])?z(?![^\W\d_])")
 # A compact stamp: a date and a time of day in 14 digits (yyyymmddhhmmss)

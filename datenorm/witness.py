@@ -131,7 +131,7 @@ def judge_time(ev: Evidence, date: str, part: str, result: Result, min_confidenc
     if missing:
         return refusal(raw, "time_not_read", f"the text writes {missing} the answer leaves out", confidence,
                        partial=f"{prefix}{time}")
-    if counted := _units_unlike(ev.text, time, lang):  # "um 20 minuten nach 8 abends" read 20:00
+    if counted := _units_unlike(ev.text, span, time, lang):  # "um 20 minuten nach 8 abends" read 20:00
         return refusal(raw, "time_not_in_text", f"the text writes {counted}, which the answer's time is not",
                        confidence)
     if wrong_zone := _zone_refusal(ev, span, tail, time, day, prefix, lang, confidence):
@@ -160,12 +160,20 @@ def _the_clock(ev: Evidence, time: TimeOfDay, day: dt.date | None,
     return span, lang
 
 
-def _units_unlike(text: str, time: TimeOfDay, lang: str | None) -> str | None:
+_DIGIT_GROUPS = re.compile(r"[0-9]+")
+
+
+def _units_unlike(text: str, span: ClockSpan, time: TimeOfDay, lang: str | None) -> str | None:
     """A number of minutes or seconds a text writes with a word for them ("20 minuten", "20 minutos",
-    "20秒"; `numbers_of_units`) that the answer's minute or second is not, as written; else None."""
+    "20秒"; `numbers_of_units`) that the answer's minute or second is not, as written; else None.
+    Only a count inside the clock read (`span`: "8時20秒" read 20:20), or anywhere where that clock
+    writes its hour alone ("8 abends", whose minute the answer made 00): beside a clock that writes
+    its minutes, a count is a duration ("10:00, 45 minutes")."""
+    hour_alone = len(_DIGIT_GROUPS.findall(text[span.start:span.end])) < 2
     for kind, value in (("minute", time.minute), ("second", time.second)):
         for found in numbers_of_units(text, kind, lang):
-            if value is None or int(found[1]) != value:
+            inside = found.start() < span.end and span.start < found.end()
+            if (hour_alone or inside) and (value is None or int(found[1]) != value):
                 return found.group()
     return None
 
