@@ -613,8 +613,10 @@ def zones_by_place() -> dict[str, str]:
 @functools.cache
 def _zones() -> dict[str, list[int]]:
     """The table's zone names and those by place (`zones_by_place`), with their 2024 offsets."""
-    return {**_table()["zones"], **{name: sorted(day_offsets(zone, dt.date(2024, 1, 15)) | day_offsets(
-        zone, dt.date(2024, 7, 15))) for name, zone in zones_by_place().items()}}
+    places = zones_by_place()
+    offsets = {zone: sorted(day_offsets(zone, dt.date(2024, 1, 15)) | day_offsets(zone, dt.date(2024, 7, 15)))
+               for zone in set(places.values())}  # some hundred zones for 48,000 names
+    return {**_table()["zones"], **{name: offsets[zone] for name, zone in places.items()}}
 
 
 @functools.cache
