@@ -627,24 +627,24 @@ def reply_link_left_out(row: Row, opts: Options) -> str | None:
 
 
 def among_words(row: Row, opts: Options) -> str | None:
-    """A text that writes its date and clock among words of another kind, as a mail's quote header
-    does ("le 19 mars 2014 10:37, cédric lombardot <cedric@example.com> a écrit :", "am 14.01.2024
-    um 10:00 schrieb hans <hans@example.de>:") or a wiki signature ("rmw 14:31, 2. apr. 2009
-    (cest)"), not read (too long for the model, or the names make it unsure or guess a zone) is
-    read again as the date and its clock alone: the run of the text's numbers, month and weekday
-    names, clock, day period and zone, with at most a few short words between them ("à", "um", "o
-    godz."). Only a text of one of those two kinds: one that writes a mail address, with at most
-    two short words before the run ("w dniu"; not "three days after"; a quoted line's ">" no word), or one that ends with the
-    verb of a quote header in its language (`_QUOTE_VERB_END`: "am 31.03.2021 um 14:28 hat max
+    """A text that writes its date and clock among words of another kind, as a mail's quote header does
+    ("le 19 mars 2014 10:37, cédric lombardot <cedric@example.com> a écrit :", "am 14.01.2024 um
+    10:00 schrieb hans <hans@example.de>:") or a wiki signature ("rmw 14:31, 2. apr. 2009 (cest)"),
+    not read (too long for the model, or the names make it unsure or guess a zone) is read again as
+    the date and its clock alone: the run of the text's numbers, month and weekday names, clock, day
+    period and zone, with at most a few short words between them ("à", "um", "o godz."). Only a text
+    of one of those two kinds: one that writes a mail address, with at most two short words before
+    the run ("w dniu"; not "three days after"; a quoted line's ">" no word), or one that ends with
+    the verb of a quote header in its language (`_QUOTE_VERB_END`: "am 31.03.2021 um 14:28 hat max
     reitz geschrieben:", "le 10/08/2022 à 15:50, mark brown a écrit :"), or one whose run begins
-    with its clock and ends with its zone in brackets; and only where every number of the text,
-    but those of its mail addresses and links, and every month it names are in that run (a date
-    first ends it at its clock: "10:00 pm, jan novak" names no month) and the rest says nothing of
-    a time or a date (`_says_no_time`; no word that may be a day period in any language, however
-    inflected: "pomeriggio", "nachmittag"): the text read again is then all the text says of its
-    date and time, so its checks are the text's. A number glued to letters is a name's
-    ("benutzer20070331"), no part of the run. The text read is the one written with its senders
-    cut (`without_senders`) and its addresses left out."""
+    with its clock and ends with its zone in brackets; and only where every number of the text, but
+    those of its mail addresses and links, and every month it names are in that run (a date first
+    ends it at its clock: "10:00 pm, jan novak" names no month) and the rest says nothing of a time
+    or a date (`_says_no_time`; no word that may be a day period in any language, however inflected:
+    "pomeriggio", "nachmittag"): the text read again is then all the text says of its date and time,
+    so its checks are the text's. A number glued to letters is a name's ("benutzer20070331"), no
+    part of the run. The text read is the one written with its senders cut (`without_senders`) and
+    its addresses left out."""
     if not opts.time or not (row.result.code in _CURED_BY_WINDOW or row.result.valid and _time_unread(row, opts)):
         return None
     raw, lang = row.ev.raw, opts.lang
@@ -706,11 +706,12 @@ def _without_senders_and_addresses(raw: str, lang: str | None) -> str:
 
 def without_senders(raw: str, lang: str | None = None) -> str:
     """A text as written with a mark (";") in place of its mail addresses in angle brackets and the
-    names written just before them, with their quotes ("Rob Herring <robh@kernel.org>", "Jan de Vries
-    <jan@example.nl>", "« John Doe » <john.doe@acme.com>"): up to four words, each a capital then not all capitals or a name's particle
-    ("de", "van"), the first a capital's, none that `_names_a_sender` turns down (a day period of
-    any length, a word of a day, an hour's word, a zone's: "Pm", "Nachmittags", "Uhr", "Est",
-    "Eastern"): a name that is a month's too ("Jan", Slovak "Ján") is a sender's there, no date's."""
+    names written just before them, with their quotes ("Rob Herring <robh@kernel.org>", "Jan de
+    Vries <jan@example.nl>", "« John Doe » <john.doe@acme.com>"): up to four words, each a capital
+    then not all capitals or a name's particle ("de", "van"), the first a capital's, none that
+    `_names_a_sender` turns down (a day period of any length, a word of a day, an hour's word, a
+    zone's: "Pm", "Nachmittags", "Uhr", "Est", "Eastern"): a name that is a month's too ("Jan",
+    Slovak "Ján") is a sender's there, no date's."""
     pieces, last = [], 0
     for address in _BRACKETED_ADDRESS.finditer(raw):
         name, end = [], address.start()  # the name's words, last first
