@@ -342,12 +342,8 @@ _GLUED_BEFORE = {"ar": "ب"}
 @functools.cache
 def _one_time(zones: tuple[str, ...]) -> bool:
     """Whether zones have kept the same offsets in January and July of every year since 1995."""
-    return len({tuple(_offset_then(zone, dt.datetime(year, month, 15, 12)) for year in range(1995, 2026)
-                      for month in (1, 7)) for zone in zones}) == 1
-
-
-def _offset_then(zone: str, moment: dt.datetime) -> int:
-    return int(moment.replace(tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset().total_seconds()) // 60
+    return len({tuple(day_offsets(zone, dt.date(year, month, 15)) for year in range(1995, 2026) for month in (1, 7))
+                for zone in zones}) == 1
 
 
 @functools.cache

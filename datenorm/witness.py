@@ -160,16 +160,13 @@ def _the_clock(ev: Evidence, time: TimeOfDay, day: dt.date | None,
     return span, lang
 
 
-_DIGIT_GROUPS = re.compile(r"[0-9]+")
-
-
 def _units_unlike(text: str, span: ClockSpan, time: TimeOfDay, lang: str | None) -> str | None:
     """A number of minutes or seconds a text writes with a word for them ("20 minuten", "20 minutos",
     "20秒"; `numbers_of_units`) that the answer's minute or second is not, as written; else None.
     Only a count inside the clock read (`span`: "8時20秒" read 20:20), or anywhere where that clock
     writes its hour alone ("8 abends", whose minute the answer made 00): beside a clock that writes
     its minutes, a count is a duration ("10:00, 45 minutes")."""
-    hour_alone = len(_DIGIT_GROUPS.findall(text[span.start:span.end])) < 2
+    hour_alone = len(_DIGITS.findall(text[span.start:span.end])) < 2
     for kind, value in (("minute", time.minute), ("second", time.second)):
         for found in numbers_of_units(text, kind, lang):
             inside = found.start() < span.end and span.start < found.end()
