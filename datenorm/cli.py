@@ -160,6 +160,10 @@ def generate(
     time_share: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="With --times: share of the whole dates without a stamp of their own that are "
                                "given a clock. Raise it to teach times more than dates.")] = 0.25,
+    relative_share: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Share of rows that say a date relative to today ('yesterday', 'il y a 3 jours', "
+                               "'next Friday'), labelled with their canonical form (-P3D, FR+1: docs/relative.md). "
+                               "0 reproduces data made before they existed.")] = 0.0,
 ) -> None:
     """Write (human date, ISO date) training pairs: DIR/train.tsv, valid.tsv and test.tsv.
 
@@ -170,7 +174,7 @@ def generate(
 
     report = run(out, {"train": train, "valid": valid, "test": test}, seed=seed, locales=locales,
                  start=_date(start, "--start"), end=_date(end, "--end"), exclude=exclude,
-                 partial_share=partial_share, times=times, time_share=time_share)
+                 partial_share=partial_share, times=times, time_share=time_share, relative_share=relative_share)
     for split, path in report.paths.items():
         typer.echo(f"wrote {path} ({report.counts[split]:,} rows)")
     if report.skipped:

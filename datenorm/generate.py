@@ -51,6 +51,7 @@ from datenorm.files import ensure_writable_dir, replacing_together
 from datenorm.library import DATETIME_KEYS, LibraryFormat, formats_for, script_of
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
 from datenorm.months import ROMAN_MONTHS, language_month_names, written_months
+from datenorm.relativewords import RelativeTexts
 from datenorm.ranges import time_range_parts
 from datenorm.text import (GENERIC_LEAD_WORDS, LEAD_WORDS, ORDERS, PIVOT_END, PIVOT_START, normalize_text,
                            order_matters, ordinal)
@@ -834,7 +835,7 @@ class DatePairs:
 
     def __init__(self, plans: list[LocalePlan], seed: int, start: dt.date = DEFAULT_START,
                  end: dt.date = DEFAULT_END, partial_share: float = PARTIAL_SHARE, times: bool = False,
-                 time_share: float = TIME_SHARE) -> None:
+                 time_share: float = TIME_SHARE, relative_share: float = 0.0) -> None:
         if end < start:
             raise DatenormError(f"--end {end} is before --start {start}")
         self.plans = plans
@@ -843,6 +844,9 @@ class DatePairs:
         self.times = times
         self.time_share = time_share
         self.time_ids: set[str] = set()  # the time form ids drawn so far
+        self.relative_share = relative_share
+        self.relative_ids: set[str] = set()  # likewise, the relative forms'
+        self._relative: dict[str, RelativeTexts] = {}
         self.fake = Faker()
         self.fake.seed_instance(seed)
         self.rng: random.Random = self.fake.random
@@ -859,6 +863,8 @@ class DatePairs:
     def row(self, plan_index: int | None = None) -> Row:
         i = self._plan_index() if plan_index is None else plan_index
         plan = self.plans[i]
+        if self.relative_share and self.rng.random() < self.relative_share and (row := self._relative_row(plan)):
+            return row
         date = self.fake.date_between_dates(self.start, self.end)
         if self.times and self.rng.random() < TIME_ONLY_SHARE:
             return self._time_only_row(plan)
@@ -908,6 +914,20 @@ class DatePairs:
         format_id = f"part-time+{time_id}" + ("" if aug == "none" else f"+{aug}")
         return Row(text, f"0000-00-00{clock.label()}", plan.order, plan.locale, format_id, plan.lang, aug, 0,
                    _zone_as_written(clock, text))
+
+    def _relative_row(self, plan: LocalePlan) -> Row | None:
+        """A date said relative to today ("yesterday", "il y a 3 jours", "next Friday"), labelled
+        with its canonical form (`datenorm.relative`); None for a locale CLDR gives no such words."""
+        texts = self._relative.get(plan.locale)
+        if texts is None:
+            texts = self._relative[plan.locale] = RelativeTexts(plan.locale, plan.lang)
+        if not texts:
+            return None
+        form_id, text, form = texts.draw(self.rng)
+        self.relative_ids.add(form_id)
+        text, aug = augment(text, plan.lang, self.rng, kinds=TIME_ONLY_AUGMENTATIONS)
+        format_id = form_id + ("" if aug == "none" else f"+{aug}")
+        return Row(text, form, plan.order, plan.locale, format_id, plan.lang, aug, 0)
 
     def _draw_clock(self, catalogue: TimeCatalogue, date: dt.date | None) -> tuple[str, str, Clock]:
         """A clock of the locale's catalogue: its group, form id and clock. CLDR's formats are drawn
@@ -1000,12 +1020,14 @@ class GenerateReport:
 def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | None = None,
              start: dt.date = DEFAULT_START, end: dt.date = DEFAULT_END,
              exclude: list[Path] | None = None, partial_share: float = PARTIAL_SHARE,
-             times: bool = False, time_share: float = TIME_SHARE) -> GenerateReport:
+             times: bool = False, time_share: float = TIME_SHARE, relative_share: float = 0.0) -> GenerateReport:
     """Write `out/train.tsv`, `valid.tsv` and `test.tsv`; held-out texts never occur in train, nor in
     any `exclude` file (e.g. the training data of a model to be evaluated on the new held-out splits).
 
     With `times`, labels carry the times of day the texts write, and a `zone` column names a zone
-    written by name; without it, the files are byte for byte those made before times existed."""
+    written by name; without it, the files are byte for byte those made before times existed.
+    `relative_share` of the rows say a date relative to today, labelled with their canonical form
+    ("-P3D", "FR+1", "M-1": `datenorm.relative`); at 0 the files are those made before them."""
     for split, n in sizes.items():
         if n <= 0:
             raise DatenormError(f"--{split} must be a positive number of rows, got {n}")
@@ -1023,7 +1045,9 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
         raise DatenormError(f"--partial-share must be between 0 and 1, got {partial_share}")
     if not 0 <= time_share <= 1:
         raise DatenormError(f"--time-share must be between 0 and 1, got {time_share}")
-    pairs = DatePairs(plans, seed, start, end, partial_share, times, time_share)
+    if not 0 <= relative_share <= 1:
+        raise DatenormError(f"--relative-share must be between 0 and 1, got {relative_share}")
+    pairs = DatePairs(plans, seed, start, end, partial_share, times, time_share, relative_share)
     columns = COLUMNS + ("zone",) if times else COLUMNS
     ensure_writable_dir(out)
     counts: dict[str, int] = {}
@@ -1038,5 +1062,6 @@ def generate(out: Path, sizes: dict[str, int], seed: int = 0, locales: str | Non
             rows = list(pairs.rows(sizes[split], exclude=seen))
             _write_split(files[split], (r.tsv(columns) for r in rows), columns)
             counts[split] = len(rows)
-    formats = len({t.id for p in plans for t in p.templates + (p.partials if partial_share else ())} | pairs.time_ids)
+    formats = len({t.id for p in plans for t in p.templates + (p.partials if partial_share else ())}
+                  | pairs.time_ids | pairs.relative_ids)
     return GenerateReport(paths, counts, time.perf_counter() - t0, len(plans), skipped, formats)

@@ -1,0 +1,130 @@
+"""Dates said relative to a reference instant ("yesterday", "3 days ago", "next Friday", "last month"):
+the canonical form that stands for them, and its resolution against the reference (`now`).
+
+The form says what the text says and nothing more, so that the text can witness every part of it:
+
+    -P3D  P2W  -P1M  P2Y  P0D    a count of days, weeks, months or years before (-) or after now:
+                                 a day ("3 days ago", "in 2 weeks", "a month ago", "today")
+    -PT2H  PT30M  -PT45S  PT0S   a count of hours, minutes or seconds: an instant ("2 hours ago",
+                                 "now"); its day when the time of day is not asked for
+    W-1  M+0  Y+1                the calendar week, month or year before, of or after now's ("last
+                                 week", "this month", "next year"): that period, never a day in it
+    FR-1  MO+0  TU+1  SU+2       a weekday (MO ... SU) counted from today: +n the n-th after today,
+                                 -n the n-th before today, +0 the first on or after today ("last
+                                 Friday", "this Monday", "next Tuesday", "Sunday after next")
+
+The durations are ISO 8601's, with XML Schema's leading minus for the past. The arithmetic:
+
+- Days and weeks are counted on the calendar (a week is 7 days); hours, minutes and seconds on the
+  clock of `now`, as written (no zone is consulted: "2 hours ago" from 01:30 is 23:30 the day before).
+- Months and years keep the day of the month and, where the target month is shorter, take its last
+  day: a month after 31 January 2026 is 28 February 2026, a year after 29 February 2024 is 28
+  February 2025. The answer stays inside the month the count names, as with dateutil's
+  relativedelta, java.time's plusMonths and SQL intervals; it never spills into the month after.
+- A period is given in ISO 8601's reduced forms: a year (2025), a month (2026-11) or an ISO week
+  (2026-W48, weeks from Monday, ISO week-numbering year).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # datetime's weekday() order
+DATE_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+PERIODS = {"W": "week", "M": "month", "Y": "year"}
+FORM = re.compile(r"(?P<sign>-?)P(?:(?P<count>[0-9]{1,4})(?P<unit>[DWMY])|T(?P<clock_count>[0-9]{1,5})(?P<clock_unit>[HMS]))"
+                  r"|(?P<period>[WMY])(?P<period_offset>[+-][0-9]{1,3})"
+                  r"|(?P<weekday>MO|TU|WE|TH|FR|SA|SU)(?P<weekday_offset>[+-][0-9]{1,2})")
+
+
+@dataclass(frozen=True)
+class Relative:
+    """One canonical form, read: `kind` is "duration", "period" or "weekday"; `unit` one of day,
+    week, month, year, hour, minute, second, or the weekday's two letters; `offset` signed."""
+
+    form: str
+    kind: str
+    unit: str
+    offset: int
+
+    @property
+    def on_the_clock(self) -> bool:
+        """Whether the form counts hours, minutes or seconds: its answer has a time of day."""
+        return self.unit in ("hour", "minute", "second")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A form resolved against now: `iso` a date, a datetime, or a period in ISO's reduced forms
+    (2026-W48, 2026-11, 2025) when `complete` is False."""
+
+    iso: str
+    complete: bool
+
+
+def parse(form: str) -> Relative | None:
+    """The canonical form `form` read, None for any other string."""
+    m = FORM.fullmatch(form)
+    if m is None:
+        return None
+    sign = -1 if m["sign"] else 1
+    if m["unit"]:
+        return Relative(form, "duration", DATE_UNITS[m["unit"]], sign * int(m["count"]))
+    if m["clock_unit"]:
+        return Relative(form, "duration", CLOCK_UNITS[m["clock_unit"]], sign * int(m["clock_count"]))
+    if m["period"]:
+        return Relative(form, "period", PERIODS[m["period"]], int(m["period_offset"]))
+    return Relative(form, "weekday", m["weekday"], int(m["weekday_offset"]))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by `months` calendar months, on the target month's last day where it is shorter."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError("date value out of range")
+    return day.replace(year=year, month=month + 1, day=min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def weekday_from(today: dt.date, weekday: int, offset: int) -> dt.date:
+    """The weekday (0 Monday ... 6 Sunday) `offset` counted from `today`: the n-th after it for n > 0,
+    the n-th before it for n < 0, the first on or after it for 0."""
+    if offset > 0:
+        return today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1 + 7 * (offset - 1))
+    if offset < 0:
+        return today - dt.timedelta(days=(today.weekday() - weekday - 1) % 7 + 1 + 7 * (-offset - 1))
+    return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def _clock(instant: dt.datetime, unit: str) -> str:
+    """The instant to the precision its unit counts in: seconds for seconds, minutes otherwise."""
+    return instant.isoformat(timespec="seconds" if unit == "second" else "minutes")
+
+
+def resolve(relative: Relative, now: dt.datetime, time: bool = False) -> Resolved | None:
+    """The date (`time`: the datetime, for counts of hours, minutes or seconds) or period `relative`
+    stands for against `now`; None when it falls outside the years 1-9999."""
+    today = now.date()
+    try:
+        if relative.kind == "weekday":
+            return Resolved(weekday_from(today, WEEKDAYS.index(relative.unit), relative.offset).isoformat(), True)
+        if relative.kind == "period":
+            if relative.unit == "week":
+                year, week, _ = (today + dt.timedelta(weeks=relative.offset)).isocalendar()
+                return Resolved(f"{year:04d}-W{week:02d}", False)
+            if relative.unit == "month":
+                return Resolved(add_months(today, relative.offset).isoformat()[:7], False)
+            return Resolved(add_months(today, 12 * relative.offset).isoformat()[:4], False)
+        if relative.on_the_clock:
+            instant = now + dt.timedelta(**{relative.unit + "s": relative.offset})
+            return Resolved(_clock(instant, relative.unit) if time else instant.date().isoformat(), True)
+        if relative.unit in ("day", "week"):
+            return Resolved((today + dt.timedelta(**{relative.unit + "s": relative.offset})).isoformat(), True)
+        months = relative.offset * (12 if relative.unit == "year" else 1)
+        return Resolved(add_months(today, months).isoformat(), True)
+    except OverflowError:
+        return None

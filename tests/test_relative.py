@@ -1,0 +1,150 @@
+"""The canonical form of relative dates and its arithmetic against a reference instant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from datenorm.relative import Relative, Resolved, add_months, parse, resolve, weekday_from
+
+NOW = dt.datetime(2026, 12, 2, 14, 37, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("form, kind, unit, offset", [
+    ("P0D", "duration", "day", 0),
+    ("-P1D", "duration", "day", -1),
+    ("P3D", "duration", "day", 3),
+    ("-P2W", "duration", "week", -2),
+    ("P1M", "duration", "month", 1),
+    ("-P10Y", "duration", "year", -10),
+    ("-PT2H", "duration", "hour", -2),
+    ("PT30M", "duration", "minute", 30),
+    ("-PT45S", "duration", "second", -45),
+    ("PT0S", "duration", "second", 0),
+    ("W-1", "period", "week", -1),
+    ("M+0", "period", "month", 0),
+    ("Y+1", "period", "year", 1),
+    ("FR-1", "weekday", "FR", -1),
+    ("MO+0", "weekday", "MO", 0),
+    ("SU+2", "weekday", "SU", 2),
+])
+def test_forms_are_read(form, kind, unit, offset):
+    assert parse(form) == Relative(form, kind, unit, offset)
+
+
+@pytest.mark.parametrize("text", [
+    "", "P", "P3", "3D", "+P3D", "P3H", "PT3D", "P1D2M", "W1", "W+", "FR", "FR1", "XX+1", "M+1000",
+    "P12345D", "2026-12-02", "p3d", " P3D", "P3D ",
+])
+def test_other_strings_are_no_form(text):
+    assert parse(text) is None
+
+
+@pytest.mark.parametrize("form, iso", [
+    ("P0D", "2026-12-02"),          # today
+    ("-P1D", "2026-12-01"),         # yesterday
+    ("P1D", "2026-12-03"),          # tomorrow
+    ("-P2D", "2026-11-30"),         # the day before yesterday, across a month
+    ("P30D", "2027-01-01"),         # across a year
+    ("-P3W", "2026-11-11"),
+    ("P2W", "2026-12-16"),
+    ("-P1M", "2026-11-02"),
+    ("P1M", "2027-01-02"),
+    ("-P2Y", "2024-12-02"),
+    ("P5Y", "2031-12-02"),
+])
+def test_counts_of_days_weeks_months_and_years_are_days(form, iso):
+    assert resolve(parse(form), NOW) == Resolved(iso, True)
+
+
+@pytest.mark.parametrize("form, with_time, without", [
+    ("-PT2H", "2026-12-02T12:37", "2026-12-02"),
+    ("PT30M", "2026-12-02T15:07", "2026-12-02"),
+    ("-PT45S", "2026-12-02T14:36:27", "2026-12-02"),
+    ("PT0S", "2026-12-02T14:37:12", "2026-12-02"),
+    ("PT10H", "2026-12-03T00:37", "2026-12-03"),   # across midnight: the day is the instant's
+    ("-PT15H", "2026-12-01T23:37", "2026-12-01"),
+])
+def test_counts_on_the_clock_are_instants_or_their_day(form, with_time, without):
+    assert resolve(parse(form), NOW, time=True) == Resolved(with_time, True)
+    assert resolve(parse(form), NOW) == Resolved(without, True)
+
+
+def test_an_aware_reference_keeps_its_offset():
+    now = NOW.replace(tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    assert resolve(parse("-PT2H"), now, time=True).iso == "2026-12-02T12:37+09:00"
+
+
+@pytest.mark.parametrize("form, iso", [
+    ("W+0", "2026-W49"),
+    ("W-1", "2026-W48"),
+    ("W+1", "2026-W50"),
+    ("M+0", "2026-12"),
+    ("M-1", "2026-11"),
+    ("M+1", "2027-01"),            # a year boundary
+    ("Y-1", "2025"),
+    ("Y+0", "2026"),
+    ("Y+1", "2027"),
+])
+def test_periods_are_incomplete_dates_of_their_precision(form, iso):
+    assert resolve(parse(form), NOW) == Resolved(iso, False)
+
+
+def test_weeks_are_iso_weeks_across_a_year_boundary():
+    # Monday 29 December 2025 is in week 1 of 2026; the week before it is 2025's last
+    now = dt.datetime(2026, 1, 1)
+    assert resolve(parse("W+0"), now).iso == "2026-W01"
+    assert resolve(parse("W-1"), now).iso == "2025-W52"
+
+
+@pytest.mark.parametrize("day, months, expected", [
+    (dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28)),    # a shorter month: its last day
+    (dt.date(2024, 1, 31), 1, dt.date(2024, 2, 29)),    # a leap February
+    (dt.date(2026, 3, 31), -1, dt.date(2026, 2, 28)),
+    (dt.date(2026, 5, 31), -1, dt.date(2026, 4, 30)),
+    (dt.date(2026, 1, 30), 13, dt.date(2027, 2, 28)),
+    (dt.date(2024, 2, 29), 12, dt.date(2025, 2, 28)),   # a year after a leap day
+    (dt.date(2024, 2, 29), 48, dt.date(2028, 2, 29)),
+    (dt.date(2026, 1, 15), -1, dt.date(2025, 12, 15)),  # back across a year
+    (dt.date(2026, 12, 15), 1, dt.date(2027, 1, 15)),
+    (dt.date(2026, 8, 31), -18, dt.date(2025, 2, 28)),
+])
+def test_months_keep_the_day_or_take_the_last(day, months, expected):
+    assert add_months(day, months) == expected
+
+
+def test_a_month_after_the_31st_is_the_next_months_last_day():
+    assert resolve(parse("P1M"), dt.datetime(2026, 1, 31, 9, 0)).iso == "2026-02-28"
+    assert resolve(parse("-P1Y"), dt.datetime(2024, 2, 29)).iso == "2023-02-28"
+
+
+# from Wednesday 2 December 2026: the weekday rule of every weekday and offset
+@pytest.mark.parametrize("weekday, last, this, next_, after_next", [
+    ("MO", "2026-11-30", "2026-12-07", "2026-12-07", "2026-12-14"),
+    ("TU", "2026-12-01", "2026-12-08", "2026-12-08", "2026-12-15"),
+    ("WE", "2026-11-25", "2026-12-02", "2026-12-09", "2026-12-16"),   # today's weekday
+    ("TH", "2026-11-26", "2026-12-03", "2026-12-03", "2026-12-10"),
+    ("FR", "2026-11-27", "2026-12-04", "2026-12-04", "2026-12-11"),
+    ("SA", "2026-11-28", "2026-12-05", "2026-12-05", "2026-12-12"),
+    ("SU", "2026-11-29", "2026-12-06", "2026-12-06", "2026-12-13"),
+])
+def test_weekdays_count_from_today(weekday, last, this, next_, after_next):
+    got = [resolve(parse(f"{weekday}{offset}"), NOW).iso for offset in ("-1", "+0", "+1", "+2")]
+    assert got == [last, this, next_, after_next]
+
+
+def test_weekdays_two_back():
+    assert weekday_from(dt.date(2026, 12, 2), 4, -2) == dt.date(2026, 11, 20)
+    assert weekday_from(dt.date(2026, 12, 2), 2, -2) == dt.date(2026, 11, 18)
+
+
+@pytest.mark.parametrize("form, now", [
+    ("-P3D", dt.datetime(1, 1, 2)),
+    ("P1Y", dt.datetime(9999, 6, 1)),
+    ("M+1", dt.datetime(9999, 12, 1)),
+    ("-PT48H", dt.datetime(1, 1, 1, 12)),
+    ("FR+1", dt.datetime(9999, 12, 31)),
+])
+def test_answers_outside_the_calendar_are_none(form, now):
+    assert resolve(parse(form), now) is None
