@@ -32,6 +32,9 @@ OUTPUT_CHARS = "0123456789-"
 # their meaning), and the filler that ends a shorter answer: "1979-05-03T22:42" is 16 of its ty.
 TIME_CHARS = "T:.+Z"
 FILLER = " "
+# What a model that writes dates said relative to today adds (`datenorm.relative`: "-P3D", "PT2H",
+# "W-1", "FR+1"): the letters of its units and weekdays, the sign and the filler after the form.
+RELATIVE_CHARS = "PDWMYHSTOUEFRA+"
 _APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '79
 # scripts whose dates numbers write in full, and the month word a model must know to read them
 _CJK_MONTH_WORDS = (("CJK UNIFIED IDEOGRAPH", "月"), ("CJK COMPATIBILITY IDEOGRAPH", "月"), ("HIRAGANA", "月"),
@@ -163,6 +166,11 @@ class ModelConfig:
     def writes_time(self) -> bool:
         """Whether the network writes a time after the date (`serve_time_<n>` signatures)."""
         return self.ty > TY
+
+    @property
+    def writes_relative(self) -> bool:
+        """Whether the network writes dates said relative to today in their canonical form."""
+        return set(RELATIVE_CHARS + FILLER) <= set(self.output_chars)
 
     @property
     def fraction_digits(self) -> int:

@@ -21,6 +21,7 @@ from pathlib import Path
 from datenorm.config import parse_order
 from datenorm.errors import DatenormError
 from datenorm.lines import read_rows
+from datenorm.relative import parse as parse_relative
 from datenorm.runtime import Translator, partial_date
 from datenorm.timeofday import label_problem, split_answer
 
@@ -141,14 +142,16 @@ def row_problem(row: dict[str, str]) -> str | None:
     """Why a labelled row can be neither scored nor trained on, or None. Its iso is YYYY-MM-DD, a
     calendar date or an incomplete one with 00 for what it lacks (1979-05-00, 0000-05-03,
     1979-00-00), then the time of day when the text writes one (1979-05-03T22:42, a time alone:
-    0000-00-00T22:42; `datenorm.timeofday`); its order is empty, DMY, MDY or YMD."""
-    iso, time = split_answer(row["iso"])
-    problem = label_problem(time) if time else None
-    if problem:
-        return f"iso {row['iso']!r} is not a date and time: {problem}"
-    problem = None if time and iso == "0000-00-00" else _date_problem(iso)  # a time alone, or a date
-    if problem is not None:
-        return f"iso {iso!r} is not a YYYY-MM-DD date{problem}"
+    0000-00-00T22:42; `datenorm.timeofday`), or the canonical form of a date said relative to today
+    (-P3D, FR+1: `datenorm.relative`); its order is empty, DMY, MDY or YMD."""
+    if parse_relative(row["iso"]) is None:
+        iso, time = split_answer(row["iso"])
+        problem = label_problem(time) if time else None
+        if problem:
+            return f"iso {row['iso']!r} is not a date and time: {problem}"
+        problem = None if time and iso == "0000-00-00" else _date_problem(iso)  # a time alone, or a date
+        if problem is not None:
+            return f"iso {iso!r} is not a YYYY-MM-DD date{problem}"
     try:
         parse_order(row.get("order"))
     except DatenormError:

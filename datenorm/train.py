@@ -28,12 +28,13 @@ from pathlib import Path
 
 import numpy as np
 
-from datenorm.config import (DATETIME_TY, DEFAULT_YEARS, FILLER, OUTPUT_CHARS, TIME_CHARS, TY, ModelConfig,
-                             parse_order)
+from datenorm.config import (DATETIME_TY, DEFAULT_YEARS, FILLER, OUTPUT_CHARS, RELATIVE_CHARS, TIME_CHARS, TY,
+                             ModelConfig, parse_order)
 from datenorm.errors import DatenormError
 from datenorm.evaluate import read_labelled
 from datenorm.files import UNFINISHED_MARK, ensure_writable_dir, temporary_beside, write_bytes, write_text
 from datenorm.lines import read_rows
+from datenorm.relative import parse as parse_relative
 from datenorm.engine import TIME_MODEL_FILE, quiet_native_stderr
 from datenorm.text import normalize_text
 
@@ -271,6 +272,16 @@ def with_time(model, config: ModelConfig):
     return _grown_copy(model, config, grown), grown
 
 
+def with_relative(model, config: ModelConfig):
+    """A copy of a model that also writes dates said relative to today ("-P3D", "FR+1": the letters,
+    sign and filler of `RELATIVE_CHARS` added to its output characters, starting unlikely) in the
+    steps of a date, so a date-only call reads them too. Fine-tune it with `--resume` on data with
+    relative rows (`datenorm generate --relative-share`)."""
+    chars = config.output_chars + "".join(c for c in RELATIVE_CHARS + FILLER if c not in config.output_chars)
+    grown = replace(config, output_chars=chars)
+    return _grown_copy(model, config, grown), grown
+
+
 def with_language_hint(model, config: ModelConfig, langs: list[str], lang_dim: int = LANG_DIM):
     """A copy of a trained model that also takes a language hint: the same weights, the character
     embedding grown by one (small random) row per language token, and a language embedding beside
@@ -290,7 +301,7 @@ def with_characters(model, config: ModelConfig, chars: list[str]):
 
 def label_years(isos: list[str], years: list[int] | None = None) -> list[int]:
     """[first, last] year of the labels (and of `years`, the range a resumed model already reads)."""
-    found = [int(iso[:4]) for iso in isos if iso[:4] != "0000"] + list(years or [])
+    found = [int(iso[:4]) for iso in isos if iso[:4].isdigit() and iso[:4] != "0000"] + list(years or [])
     return [min(found), max(found)] if found else list(DEFAULT_YEARS)
 
 
@@ -352,6 +363,7 @@ def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_spl
     history: list[dict] = []
     langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
     times = any(len(iso) > TY for iso in train_split.isos + valid_split.isos)  # labels with a time: the model writes it
+    relative = any(parse_relative(iso) for iso in train_split.isos)  # relative rows: the model writes their form
     if options.resume and (out / "model.keras").is_file():
         model, config = load_keras_model(out)
         config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size", "int8_weights")})
@@ -362,6 +374,9 @@ def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_spl
             log("the labels carry times of day: the model now writes them after the date"
                 + (" to the nanosecond" if config.writes_time else ""), flush=True)
             model, config = with_time(model, config)
+        if relative and not config.writes_relative:
+            log("the labels say dates relative to today: the model now writes their form", flush=True)
+            model, config = with_relative(model, config)
         unseen = sorted({c for t in train_split.texts for c in t} - set(config.vocab))
         if unseen:
             log(f"{len(unseen)} characters new to the model: {''.join(unseen)}", flush=True)
@@ -376,6 +391,9 @@ def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_spl
         vocab = sorted({c for t in train_split.texts for c in t})
         if times:
             overrides.update(ty=DATETIME_TY, output_chars=OUTPUT_CHARS + TIME_CHARS + FILLER)
+        if relative:
+            chars = overrides.get("output_chars", OUTPUT_CHARS)
+            overrides["output_chars"] = chars + "".join(c for c in RELATIVE_CHARS + FILLER if c not in chars)
         config = ModelConfig(tx=tx, vocab=vocab, langs=langs, lang_dim=LANG_DIM if langs else 0,
                              years=label_years(train_split.isos), text_langs=sorted(train_split.written_in), **overrides)
         # a run may ask for fewer buckets (each is one more unrolled network to export); tx is always one

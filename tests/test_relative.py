@@ -148,3 +148,25 @@ def test_weekdays_two_back():
 ])
 def test_answers_outside_the_calendar_are_none(form, now):
     assert resolve(parse(form), now) is None
+
+
+@pytest.mark.parametrize("iso, problem", [
+    ("-P3D", None), ("FR+1", None), ("M-1", None), ("PT0S", None),
+    ("P3", "not a YYYY-MM-DD date"), ("FR+", "not a YYYY-MM-DD date"), ("+P3D", "not a YYYY-MM-DD date"),
+])
+def test_a_relative_form_is_a_label_that_can_be_scored(iso, problem):
+    from datenorm.evaluate import row_problem
+
+    found = row_problem({"iso": iso})
+    assert found is None if problem is None else problem in found
+
+
+def test_a_model_writes_relative_forms_once_its_output_has_their_characters():
+    from datenorm.config import FILLER, OUTPUT_CHARS, RELATIVE_CHARS, TIME_CHARS, ModelConfig
+
+    assert not ModelConfig(output_chars=OUTPUT_CHARS).writes_relative
+    assert not ModelConfig(ty=35, output_chars=OUTPUT_CHARS + TIME_CHARS + FILLER).writes_relative
+    grown = OUTPUT_CHARS + TIME_CHARS + FILLER + "".join(c for c in RELATIVE_CHARS if c not in TIME_CHARS)
+    assert ModelConfig(ty=35, output_chars=grown).writes_relative
+    for form in ("-P3D", "-PT45S", "W+0", "SU+2", "TH-1", "SA+0", "WE+1", "MO-1", "TU+0", "FR+3"):
+        assert set(form) <= set(grown), form

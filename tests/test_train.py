@@ -92,6 +92,32 @@ def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_mo
 
 
 @pytest.mark.slow
+def test_resume_on_relative_rows_grows_the_output_by_their_forms(tiny_model_dir, tmp_path):
+    """Resumed on data with dates said relative to today, a date model learns to write their
+    canonical form ("-P3D", "FR+1") in its date's ten steps: its output gains their letters, sign
+    and filler, its steps stay ten, and the years it reads stay those of its date labels."""
+    import shutil
+
+    from datenorm.config import RELATIVE_CHARS, TY
+    from datenorm.generate import generate
+    from datenorm.train import TrainOptions, train
+
+    out = tmp_path / "relative"
+    shutil.copytree(tiny_model_dir, out)
+    config = json.loads((out / "config.json").read_text())
+    (out / "config.json").write_text(json.dumps({**config, "buckets": [40]}))
+    before = ModelConfig.load(out / "config.json")
+    assert not before.writes_relative
+    data = tmp_path / "relative-data"
+    generate(data, {"train": 400, "valid": 60, "test": 60}, seed=8, relative_share=0.5)
+    train(data, out, TrainOptions(epochs=1, resume=True, verbose=False))
+    after = ModelConfig.load(out / "config.json")
+    assert after.writes_relative and after.ty == TY
+    assert after.output_chars.startswith(before.output_chars) and set(RELATIVE_CHARS) <= set(after.output_chars)
+    assert after.years[0] <= before.years[0] and after.years[1] >= before.years[1]
+
+
+@pytest.mark.slow
 def test_time_limit_stops_mid_epoch_and_still_writes_the_best_model(small_data, tmp_path):
     """A run over its wall-clock budget stops inside its first epoch, scores it and writes the model."""
     from datenorm.train import TrainOptions, train
