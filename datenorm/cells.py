@@ -54,11 +54,11 @@ def cells_to_texts(values: Iterable[object]) -> list[str | Result]:
 
 
 def read_cells(cells: Sequence[str | Result], translator, order: str | None, min_confidence: float,
-               lang: str | None = None, time: bool = False, utc: bool = False) -> list[Result]:
+               lang: str | None = None, time: bool = False, utc: bool = False, now=None) -> list[Result]:
     """One answer per cell of `cells_to_texts`: its texts read by `translator`, in order, as one column
     (a cell that is already an answer stays as it is)."""
     texts = [cell for cell in cells if isinstance(cell, str)]
     if not texts:
         return list(cells)  # type: ignore[arg-type]
-    answers = iter(translator.translate(texts, order, min_confidence, lang, time, utc))
+    answers = iter(translator.translate(texts, order, min_confidence, lang, time, utc, now))
     return [next(answers) if isinstance(cell, str) else cell for cell in cells]

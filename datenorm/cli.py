@@ -292,14 +292,21 @@ def translate(
     utc: Annotated[bool, typer.Option(
         "--utc", help="With the time: give a time that writes its zone in UTC (…Z); one without a zone stays as "
                       "written, and stderr says how many.")] = False,
+    now: Annotated[Optional[str], typer.Option(
+        "--now", help="The instant a date said relative to today ('3 days ago', 'next Friday') is resolved "
+                      "against, ISO 8601: 2026-12-02, 2026-12-02T14:37. Default: this machine's local time. "
+                      "Read by models that write relative dates (docs/relative.md); the json output gives it "
+                      "as `reference`.", show_default=False)] = None,
 ) -> None:
     """Translate dates to ISO (YYYY-MM-DD, or with --time YYYY-MM-DDTHH:MM...). Exit 0 when every answer is valid,
     1 when any is not, 2 on usage errors."""
     from datenorm.config import parse_order
     from datenorm.engine import DEFAULT_CHUNK
+    from datenorm.relative import reference
     from datenorm.runtime import load_model, model_for
 
     order = parse_order(order, auto=True)
+    now_given = reference(now, "--now")  # a bad --now fails before the model loads
     translator = load_model(model_for(model, time or utc))
     lang = translator.config.check_lang(lang)
     handle, lines, interactive = _input_lines(texts, input)
@@ -319,7 +326,8 @@ def translate(
     out = sys.stdout
     all_valid = True
     results = translator.stream(numbered(), order, min_confidence, chunk=1 if interactive else DEFAULT_CHUNK, lang=lang,
-                                on_language=_say_column_language, on_order=_say_column_order, time=time, utc=utc)
+                                on_language=_say_column_language, on_order=_say_column_order, time=time, utc=utc,
+                                now=now_given)
     local = 0  # with --utc: valid times that write no zone, left as written
     for number, result in enumerate(results, start=1):
         if number in problems:

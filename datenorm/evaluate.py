@@ -71,7 +71,8 @@ def evaluate_split(translator: Translator, split) -> dict:
 def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS, errors: int = 10,
           lang_hint: bool = False) -> dict:
     """Score `rows` (dicts with text, iso and optional order and group columns); with `lang_hint`,
-    each row's `lang` is given to the model as its language hint."""
+    each row's `lang` is given to the model as its language hint. A row labelled with the form of a
+    date said relative to today ("-P3D") is right when the answer has that form (`Result.relative`)."""
     groups_of_rows: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         lang = known_lang(translator, row.get("lang")) if lang_hint else None
@@ -90,11 +91,14 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
     mistakes = []
     for row, result in zip(rows, results):
         expected_partial = _expected_partial(row["iso"])
-        ok = ((result.valid and result.iso == row["iso"])
-              or (expected_partial is not None and result.partial == expected_partial))
+        if parse_relative(row["iso"]) is not None:  # a date said relative to today: its form, whatever today is
+            ok, got = result.relative == row["iso"], result.relative
+        else:
+            ok = ((result.valid and result.iso == row["iso"])
+                  or (expected_partial is not None and result.partial == expected_partial))
+            got = result.iso if result.valid else _label_of_partial(result.partial) if result.partial else \
+                (result.readings or {}).get(row.get("order") or "DMY")
         exact += ok
-        got = result.iso if result.valid else _label_of_partial(result.partial) if result.partial else \
-            (result.readings or {}).get(row.get("order") or "DMY")
         chars += _char_hits(row["iso"], got)
         length += len(row["iso"])
         for column, table in groups.items():

@@ -7,6 +7,7 @@ year, a number that is an id) or which part of a date it gives (a quarter is its
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +33,8 @@ _STAMP_TO_THE_MINUTE = re.compile(r"[12][0-9]{3}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][
 @dataclass(frozen=True)
 class Options:
     """How a batch of texts is read: the model's config, the order and language given, the least
-    confidence an answer needs, whether to read the time of day, and whether to give it in UTC."""
+    confidence an answer needs, whether to read the time of day, whether to give it in UTC, and the
+    instant a date said relative to one is resolved against (None: now, when it is read)."""
 
     config: ModelConfig
     order: str | None
@@ -40,6 +42,7 @@ class Options:
     min_confidence: float
     time: bool = False
     utc: bool = False
+    now: dt.datetime | None = None
 
 
 def empty(ev: Evidence, opts: Options) -> Result | None:
@@ -183,7 +186,10 @@ _RELATIVE_CJK = frozenset("昨今明前어오내전")
 def relative(ev: Evidence, opts: Options) -> Result | None:
     """A date relative to the day it was written ("yesterday", "3 days ago", "next friday", "posted 3
     days ago, 2019"): no month named but by the relative words and no numeric date ("today, 3 may"
-    and "2019-05-03 today" are dates all the same)."""
+    and "2019-05-03 today" are dates all the same). A model that writes relative dates reads them
+    itself (`witness.judge_relative`)."""
+    if opts.config.writes_relative:
+        return None
     if not ev.runs and ev.months.words and english_weekdays().issuperset(ev.months.words):  # "monday", "on fri"
         return refusal(ev.raw, "relative", f"not a date (relative to the day it was written: {ev.plain})")
     if ev.plain in ("hier", "avant-hier"):  # French; in German and Dutch a word "hier" is "here"

@@ -51,7 +51,9 @@ REASONS: tuple[Reason, ...] = (
     Reason("other_calendar", "A date of another calendar that no fixed rule maps (Hijri).", "1440/08/28هـ"),
     Reason("holiday", "A holiday whose date changes from year to year (Easter, Thanksgiving).", "Easter Sunday 2019"),
     Reason("relative", "A date relative to the day it was written (yesterday, 3 days ago, next Friday), with no "
-                       "year: it names no fixed date without that day.", "3 days ago"),
+                       "year: it names no fixed date without that day. A model that writes relative dates "
+                       "resolves them against --now (docs/relative.md) and refuses so only a form whose count, "
+                       "unit or direction the text does not say.", "3 days ago"),
     Reason("out_of_range", "A year outside the years the model was trained on.", "3 May 2500"),
     # The model's answer, judged against the text
     Reason("not_calendar", "The answer is no day of the calendar.", "31 February 2019"),

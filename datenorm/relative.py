@@ -128,3 +128,24 @@ def resolve(relative: Relative, now: dt.datetime, time: bool = False) -> Resolve
         return Resolved(add_months(today, months).isoformat(), True)
     except OverflowError:
         return None
+
+
+def reference(now: dt.datetime | dt.date | str | None = None, name: str = "now") -> dt.datetime:
+    """The instant relative dates are resolved against: `now` as given (a date is its midnight, a
+    text is ISO 8601: "2026-12-02", "2026-12-02T14:37", "2026-12-02T14:37:12+09:00"), or this
+    machine's local time now for None. `name` is what the error calls it ("--now" on the command line)."""
+    from datenorm.errors import DatenormError
+
+    if now is None:
+        return dt.datetime.now().replace(microsecond=0)
+    if isinstance(now, str):
+        try:
+            now = dt.datetime.fromisoformat(now.strip())
+        except ValueError:
+            raise DatenormError(f"{name} must be an ISO 8601 date or date and time (2026-12-02, "
+                                f"2026-12-02T14:37), got {now!r}") from None
+    if isinstance(now, dt.datetime):
+        return now
+    if isinstance(now, dt.date):
+        return dt.datetime.combine(now, dt.time())
+    raise DatenormError(f"{name} must be a date, a datetime or an ISO 8601 text, got {type(now).__name__}")

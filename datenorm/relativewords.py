@@ -17,12 +17,14 @@ from __future__ import annotations
 import functools
 import json
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from babel import Locale
 
 from datenorm.relative import WEEKDAYS
+from datenorm.text import normalize_text
 
 WORDS_FILE = Path(__file__).with_name("relative_words.json")
 WEEKDAY_UNITS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR's keys, in WEEKDAYS' order
@@ -180,3 +182,140 @@ class RelativeTexts:
             written = self.count_words.get(count, str(count)) if rng.random() < 0.3 else str(count)
         text = pattern.replace("{0}", written).replace("{unit}", ENGLISH_UNIT_NAMES[unit][count != 1])
         return f"rel-{form_id}-{unit}", text, count_form(unit, sign * count)
+
+
+# --- the witness: does a text say what a form says? ------------------------------------------------
+
+_CJK_LIKE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _bounded(piece: str, regex: str) -> str:
+    """`regex` of `piece` with word boundaries where its ends are letters of a spaced script."""
+    left = "(?<![^\\W\\d_])" if piece[:1].isalpha() and not _CJK_LIKE.match(piece[:1]) else ""
+    right = "(?![^\\W\\d_])" if piece[-1:].isalpha() and not _CJK_LIKE.match(piece[-1:]) else ""
+    return left + regex + right
+
+
+@functools.cache
+def _languages(lang: str | None) -> tuple[str, ...]:
+    """The table's locales of `lang` (every locale for None)."""
+    locales = _table()["locales"]
+    return tuple(name for name in locales if lang is None or name.split("_")[0] == lang)
+
+
+@functools.cache
+def _names_of(form: str, lang: str | None) -> re.Pattern | None:
+    """A regex of every name (normalised) that stands for `form` alone in a locale of `lang`."""
+    names = set()
+    for locale in _languages(lang):
+        for _, name, named_form in named(locale_words(locale) or {}):
+            if named_form == form:
+                names.add(normalize_text(name))
+    if lang in (None, "en"):
+        names.update(normalize_text(text.replace("{weekday}", ENGLISH_WEEKDAYS[WEEKDAYS.index(form[:2])])
+                                    if "{weekday}" in text else text)
+                     for _, text, name_form_ in ENGLISH_NAMES
+                     if name_form_.replace("{XX}", form[:2]) == form and (form[:2] in WEEKDAYS or "{XX}" not in name_form_))
+    names.discard("")
+    if not names:
+        return None
+    return re.compile("|".join(_bounded(n, re.escape(n)) for n in sorted(names, key=len, reverse=True)))
+
+
+@functools.cache
+def _patterns_of(unit: str, direction: str, lang: str | None) -> tuple[tuple[re.Pattern, str, frozenset[str]], ...]:
+    """(regex, language, plural categories) of every pattern of `unit` in `direction` of a locale of
+    `lang`, normalised; a pattern's count is its group "n" (absent where the pattern says it: "قبل يومين")."""
+    found: dict[str, tuple[str, set[str]]] = {}
+    for locale in _languages(lang):
+        entry = (locale_words(locale) or {}).get(unit, {})
+        for category, patterns in entry.get(direction, {}).items():
+            for pattern in patterns:
+                found.setdefault(pattern, (locale.split("_")[0], set()))[1].add(category)
+    if lang in (None, "en") and unit in ENGLISH_UNIT_NAMES:
+        for _, pattern, sign, units in ENGLISH_FREE:
+            if unit in units and (sign < 0) == (direction == "past"):
+                for number, noun in zip(("one", "other"), ENGLISH_UNIT_NAMES[unit]):
+                    found.setdefault(pattern.replace("{unit}", noun), ("en", set()))[1].add(number)
+    compiled = []
+    for pattern, (language, categories) in found.items():
+        parts = [normalize_text(part) for part in pattern.split("{0}")]
+        if len(parts) > 2:
+            continue
+        body = r"(?<![0-9])\s*(?P<n>[0-9]+|[^\W\d_]+)\s*(?![0-9])".join(re.escape(part) for part in parts)
+        compiled.append((re.compile(_bounded("0".join(parts), body)), language, frozenset(categories)))
+    return tuple(compiled)
+
+
+@functools.cache
+def _names_of_two_dates(lang: str | None) -> tuple[re.Pattern, dict[str, frozenset[str]]] | None:
+    """A regex of the names (normalised) a locale of `lang` gives two or more forms, and each one's
+    forms: Hindi "कल" is -P1D and P1D."""
+    forms: dict[str, set[str]] = {}
+    for locale in _languages(lang):
+        seen: dict[str, set[str]] = {}
+        for unit, entry in (locale_words(locale) or {}).items():
+            for offset, names in entry.get("names", {}).items():
+                if (form := name_form(unit, int(offset))) is not None:
+                    for name in names:
+                        seen.setdefault(normalize_text(name), set()).add(form)
+        for name, found in seen.items():
+            if len(found) > 1 and name:
+                forms.setdefault(name, set()).update(found)
+    if not forms:
+        return None
+    regex = re.compile("|".join(_bounded(n, re.escape(n)) for n in sorted(forms, key=len, reverse=True)))
+    return regex, {name: frozenset(found) for name, found in forms.items()}
+
+
+def forms_of_a_name_of_two(text: str, lang: str | None = None) -> frozenset[str]:
+    """The forms of the names in the normalised `text` that a locale of `lang` (any, for None) gives
+    to two dates or more ("कल": -P1D and P1D); empty when it writes none."""
+    table = _names_of_two_dates(lang)
+    if table is None:
+        return frozenset()
+    regex, forms = table
+    return frozenset(form for found in regex.finditer(text) for form in forms[found.group()])
+
+
+def _count_of(written: str, language: str) -> int | None:
+    if written.isdigit():
+        return int(written)
+    if language == "en" and written in ("a", "an", "one"):
+        return 1
+    return next((n for n, word in count_words(language).items() if normalize_text(word) == written), None)
+
+
+@functools.cache
+def _plural(language: str):
+    return Locale.parse(language).plural_form
+
+
+def witnessed(text: str, form: str, lang: str | None = None) -> bool:
+    """Whether the normalised `text` says what the canonical `form` says, in the words of `lang`
+    (any language for None): a name that stands for it alone ("yesterday" for -P1D, "vendredi
+    dernier" for FR-1), or a pattern of its unit and direction with its count, in digits or in the
+    language's word for it ("il y a trois jours" for -P3D), or said by the pattern itself in the
+    count's plural category (Arabic "قبل يومين", two days ago)."""
+    from datenorm.relative import parse
+
+    relative = parse(form)
+    if relative is None:
+        return False
+    names = _names_of(form, lang)
+    if names is not None and names.search(text):
+        return True
+    count = abs(relative.offset)
+    if relative.kind == "period" or count == 0:
+        return False
+    unit = relative.unit if relative.kind == "duration" else WEEKDAY_UNITS[WEEKDAYS.index(relative.unit)]
+    direction = "past" if relative.offset < 0 else "future"
+    for regex, language, categories in _patterns_of(unit, direction, lang):
+        for match in regex.finditer(text):
+            written = match.groupdict().get("n")
+            if written is None:
+                if _plural(language)(count) in categories:
+                    return True
+            elif _count_of(written, language) == count:
+                return True
+    return False

@@ -14,7 +14,9 @@ class Result:
     `reason` (a message for people) say why not; `readings` holds both dates when ambiguous
     ({"DMY": ..., "MDY": ...}) and both ends of a range ({"from": ..., "to": ...}); `partial` what
     an incomplete date does give, in ISO 8601's reduced forms: "1979-05" (no day), "--05-03" (no
-    year), "1979" (year only), "2021-W47" (week only)."""
+    year), "1979" (year only), "2021-W47" (week only). A date said relative to a reference ("3 days
+    ago", "last month": `datenorm.relative`) has its canonical form in `relative` ("-P3D", "M-1")
+    and the instant it was resolved against in `reference`; both are None for any other."""
 
     input: str
     iso: str | None
@@ -24,9 +26,15 @@ class Result:
     readings: dict[str, str] | None = None
     partial: str | None = None
     code: str | None = None
+    relative: str | None = None
+    reference: str | None = None
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        """The fields as a dict; `relative` and `reference` only for a date said relative to one."""
+        fields = asdict(self)
+        if self.relative is None:
+            del fields["relative"], fields["reference"]
+        return fields
 
 
 def answer(raw: str, iso: str, confidence: float) -> Result:

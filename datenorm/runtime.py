@@ -23,7 +23,7 @@ from pathlib import Path
 
 from datenorm import ranges
 from datenorm.cells import cells_to_texts, read_cells
-from datenorm.config import AUTO_LANG, AUTO_ORDER, ModelConfig, parse_order, read_regular_file
+from datenorm.config import AUTO_LANG, AUTO_ORDER, FILLER, ModelConfig, parse_order, read_regular_file
 from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache, Workers, default_workers, gc_paused,
                              stream)
 from datenorm.errors import DatenormError
@@ -37,7 +37,8 @@ from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
 from datenorm.text import ORDERS, normalize_text, numeric_date, order_reading, readable_orders
 from datenorm.timeofday import in_utc, split_answer, time_on, writes_hour_word
-from datenorm.witness import fails_what_was_cut, judge, judge_time
+from datenorm.relative import parse as parse_relative, reference
+from datenorm.witness import fails_what_was_cut, judge, judge_relative, judge_time
 
 __all__ = ["ColumnOrder", "Result", "Translator", "load_model", "model_for", "normalize", "partial_date",
            "resolve_model_dir"]
@@ -117,13 +118,13 @@ class Translator:
 
     def translate(self, texts: Iterable[str], order: str | None = None,
                   min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None,
-                  time: bool = False, utc: bool = False) -> list[Result]:
-        return list(self.stream(texts, order, min_confidence, lang=lang, time=time, utc=utc))
+                  time: bool = False, utc: bool = False, now=None) -> list[Result]:
+        return list(self.stream(texts, order, min_confidence, lang=lang, time=time, utc=utc, now=now))
 
     def stream(self, texts: Iterable[str], order: str | None = None,
                min_confidence: float = DEFAULT_MIN_CONFIDENCE, chunk: int = DEFAULT_CHUNK,
                lang: str | None = None, on_language=None, on_order=None, time: bool = False,
-               utc: bool = False) -> Iterator[Result]:
+               utc: bool = False, now=None) -> Iterator[Result]:
         """Results in input order for a stream of any length, in bounded memory (`chunk` rows at a time).
 
         `order` says how all-numeric dates are read (DMY, MDY, YMD); None reports a date whose
@@ -141,6 +142,10 @@ class Translator:
         `time` reads the time of day too (a model that writes times): a valid answer is the date
         and the time as written ("2007-07-10T22:42", "1979-05-03T10:42:07+02:00"); `utc` gives a
         time with a zone in UTC ("1979-05-03T08:42:07Z") and leaves one without a zone as written.
+
+        `now` (a datetime, a date or an ISO 8601 text; None: this machine's local time when the
+        stream starts) is what a model that writes relative dates resolves them against ("3 days
+        ago": `datenorm.relative`); one instant for the whole stream.
         """
         if (time or utc) and not self.config.writes_time:
             raise DatenormError(f"the model in {self.path or 'memory'} reads dates only, not times of day "
@@ -150,9 +155,10 @@ class Translator:
         if not 0.0 <= min_confidence <= 1.0:  # also NaN, which no confidence is below: no threshold at all
             raise DatenormError(f"min_confidence must be a number from 0 to 1, got {min_confidence!r}")
         cache = RepeatCache()
+        now = reference(now)
 
         def reader(language: str | None, order: str | None = order):
-            opts = Options(self.config, order, language, min_confidence, time or utc, utc)
+            opts = Options(self.config, order, language, min_confidence, time or utc, utc, now)
             return lambda part: cache.read(part, functools.partial(self._shared, opts=opts))
 
         if order != AUTO_ORDER and lang != AUTO_LANG:
@@ -231,7 +237,7 @@ class Translator:
                 return self.read(texts, opts)
             return self.workers.map(texts, lambda part: self._twin().read(part, opts),
                                     functools.partial(_helper_read, how=(opts.order, opts.lang, opts.min_confidence,
-                                                                        opts.time, opts.utc)))
+                                                                        opts.time, opts.utc, opts.now)))
 
     def _twin(self) -> "Translator":
         if self.workers.count < 2:
@@ -252,6 +258,8 @@ class Translator:
         if opts.order is None and opts.lang is not None:
             todo = self._read_in_its_order(texts, evidence, todo, results, opts, depth)
         labels = self._propose(evidence, todo, results, opts)
+        # a date said relative to today is read by the model and judged by its text alone: final
+        todo = [i for i in todo if results[i].relative is None and results[i].code != "relative"]
         # a time the text does not witness keeps its reason: second readings are for dates
         unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         for stage in REREADS if depth < MAX_REREAD_DEPTH else ():
@@ -341,6 +349,10 @@ class Translator:
             outputs, confidence = self.predict([evidence[i].text for i in single], opts.order, opts.lang, opts.time)
             for i, output, c in zip(single, outputs, confidence):
                 labels[i] = label, part = split_answer(output)
+                if self.config.writes_relative and (form := _relative_form(output)) is not None:
+                    results[i] = judge_relative(evidence[i], form, float(c), opts.min_confidence, opts.lang,
+                                                opts.now or dt.datetime.now(), opts.time)
+                    continue
                 results[i] = judge(evidence[i], label, float(c), opts.min_confidence, opts.lang, self._only_lang)
                 results[i] = judge_time(evidence[i], label, part, results[i], opts.min_confidence, opts.utc, opts.lang)
         if double:
@@ -389,6 +401,12 @@ class Translator:
 # A numeric date of two-digit numbers joined by hyphens: its year may come first, as ISO 8601 writes
 # it, whatever the language (a language that settles its order is read in it before: Dutch "28-11-23")
 _DASHED_YEAR_FIRST = re.compile(r"(?<![0-9-])[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?![0-9-])")
+
+
+def _relative_form(output: str) -> str | None:
+    """The canonical form of a date said relative to today the model wrote ("-P3D" and its filler),
+    None for a date."""
+    return None if output[:1].isdigit() else (form if parse_relative(form := output.rstrip(FILLER)) else None)
 
 
 def _weekday(label: str) -> int | None:
@@ -514,7 +532,7 @@ def _helper_start(config: ModelConfig, model_bytes: bytes, time_bytes: bytes | N
 
 
 def _helper_read(texts: list[str], how: tuple) -> list[Result]:
-    """`read` in a helper process; `how` is (order, lang, min_confidence, time, utc): the config it has already."""
+    """`read` in a helper process; `how` is (order, lang, min_confidence, time, utc, now): the config it has already."""
     assert _HELPER is not None
     with gc_paused():  # as in the calling process (`Translator._shared`)
         return _HELPER.read(texts, Options(_HELPER.config, *how))
@@ -537,7 +555,7 @@ def load_model(path: Translator | str | os.PathLike | None = None) -> Translator
 def normalize(texts: str | Iterable[str], order: str | None = None,
               model: Translator | str | os.PathLike | None = None,
               min_confidence: float = DEFAULT_MIN_CONFIDENCE, lang: str | None = None,
-              time: bool = False, utc: bool = False) -> list[Result]:
+              time: bool = False, utc: bool = False, now=None) -> list[Result]:
     """ISO dates for human-written dates: one `Result` per input, in order.
 
     `order` ('DMY', 'MDY', 'YMD' or None) is how all-numeric dates are read; with None, a date whose
@@ -548,15 +566,16 @@ def normalize(texts: str | Iterable[str], order: str | None = None,
     number `not_text`, bytes read as UTF-8 (`invalid_utf8` when they are not).
     `time=True` reads the time of day too ("2007-07-10T22:42"), with the bundled `datetime` model
     unless `model` names another, and `utc=True` gives a time that writes its zone in UTC
-    (`Translator.stream`).
+    (`Translator.stream`). `now` is the instant a date said relative to one ("3 days ago") is
+    resolved against, by a model that writes them (default: this machine's local time now).
     """
     translator = load_model(model_for(model, time or utc))
     if isinstance(texts, (str, bytes)):
         texts = [texts]
     texts = list(texts)
     if all(type(text) is str for text in texts):
-        return translator.translate(texts, order, min_confidence, lang, time, utc)
-    return read_cells(cells_to_texts(texts), translator, order, min_confidence, lang, time, utc)
+        return translator.translate(texts, order, min_confidence, lang, time, utc, now)
+    return read_cells(cells_to_texts(texts), translator, order, min_confidence, lang, time, utc, now)
 
 
 CHECKS_DOC = Path(__file__).resolve().parents[1] / "docs" / "checks.md"

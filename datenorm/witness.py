@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from dataclasses import replace
 
 from datenorm.evidence import Evidence
 from datenorm.months import languages_naming, month_check, names_month, names_month_in_a_word, names_month_loosely
@@ -368,3 +369,35 @@ def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, con
         return refusal(ev.raw, "not_clock", f"no time {time.clock} in {name} that day (its clocks go forward)",
                        confidence)
     return None
+
+
+def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: float, lang: str | None,
+                   now: dt.datetime, time: bool = False) -> Result:
+    """The model's canonical form of a date said relative to today ("-P3D", "FR+1", "M-1":
+    `datenorm.relative`) against its text, resolved against `now`. The text must say it: a name that
+    stands for it alone or its count, unit and direction (`relativewords.witnessed`); a name that
+    stands for two dates ("कल", yesterday and tomorrow) is ambiguous with both readings, unless they
+    fall on one day. A week, month or year is an incomplete date of that precision ("2026-11"); a
+    count of hours, minutes or seconds a time of day when `time`, else its day."""
+    from datenorm.relative import parse, resolve
+    from datenorm.relativewords import forms_of_a_name_of_two, witnessed
+
+    raw, reference = ev.raw, now.isoformat(timespec="seconds")
+    if confidence < min_confidence:
+        return refusal(raw, "low_confidence", "low confidence", confidence)
+    if form in (both := forms_of_a_name_of_two(ev.text, lang)):
+        readings = {other: resolved.iso for other in sorted(both)
+                    if (resolved := resolve(parse(other), now, time)) is not None}
+        if len(set(readings.values())) > 1:
+            return replace(refusal(raw, "ambiguous", f"ambiguous (a word for {' and '.join(sorted(both))})",
+                                   confidence, readings=readings), relative=form, reference=reference)
+    elif not witnessed(ev.text, form, lang):
+        return refusal(raw, "relative", f"not a date (relative to the day it was written, as the text does not "
+                                        f"say: read {form})", confidence)
+    resolved = resolve(parse(form), now, time)
+    if resolved is None:
+        return refusal(raw, "out_of_range", f"out of range ({form} from {reference})", confidence)
+    if not resolved.complete:
+        return replace(refusal(raw, "incomplete", f"incomplete date ({parse(form).unit} only): {resolved.iso}",
+                               confidence, partial=resolved.iso), relative=form, reference=reference)
+    return replace(answer(raw, resolved.iso, confidence), relative=form, reference=reference)

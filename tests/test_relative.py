@@ -170,3 +170,138 @@ def test_a_model_writes_relative_forms_once_its_output_has_their_characters():
     assert ModelConfig(ty=35, output_chars=grown).writes_relative
     for form in ("-P3D", "-PT45S", "W+0", "SU+2", "TH-1", "SA+0", "WE+1", "MO-1", "TU+0", "FR+3"):
         assert set(form) <= set(grown), form
+
+
+# --- read through the runtime, with a network that answers each text as a trained one would --------
+
+import dataclasses
+
+from datenorm.config import FILLER, RELATIVE_CHARS
+from datenorm.runtime import Translator
+
+READ = {  # normalised text -> the canonical form the network writes
+    "3 days ago": "-P3D", "posted 3 days ago": "-P3D", "il y a trois jours": "-P3D", "yesterday": "-P1D",
+    "the day after tomorrow": "P2D", "2 hours ago": "-PT2H", "last month": "M-1", "next year": "Y+1",
+    "last week": "W-1", "next friday": "FR+1", "vendredi dernier": "FR-1", "कल": "-P1D", "på fredag": "FR+1",
+    "3 weeks ago": "-P2W", "in 2 weeks": "-P2W", "4000 years ago": "-P4000Y", "today": "P0D",
+}
+
+
+@pytest.fixture(scope="module")
+def relative_reader():
+    """The bundled datetime model's translator, grown (on paper) to write relative forms, whose
+    network answers the texts of READ with their forms and every other text as it does."""
+    translator = Translator.from_dir("datetime")
+    config = translator.config
+    translator.config = dataclasses.replace(
+        config, output_chars=config.output_chars + "".join(c for c in RELATIVE_CHARS if c not in config.output_chars))
+    real = translator.predict
+
+    def predict(texts, hint, lang=None, time=False):
+        outputs, confidence = real(texts, hint, lang, time)
+        return ([READ[t].ljust(10, FILLER) if t in READ else o for t, o in zip(texts, outputs)],
+                [0.99 if t in READ else c for t, c in zip(texts, confidence)])
+
+    translator.predict = predict
+    return translator
+
+
+def _read(translator, text, lang=None, time=False, now="2026-12-02T14:37:12"):
+    return translator.translate([text], lang=lang, time=time, now=now)[0]
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("3 days ago", None, "2026-11-29"),
+    ("posted 3 days ago", "en", "2026-11-29"),
+    ("il y a trois jours", "fr", "2026-11-29"),
+    ("yesterday", None, "2026-12-01"),
+    ("The day after tomorrow", "en", "2026-12-04"),
+    ("next Friday", "en", "2026-12-04"),
+    ("vendredi dernier", "fr", "2026-11-27"),
+    ("today", None, "2026-12-02"),
+    ("2 hours ago", "en", "2026-12-02"),
+])
+def test_a_relative_date_the_text_says_is_resolved_against_now(relative_reader, text, lang, iso):
+    result = _read(relative_reader, text, lang)
+    assert (result.valid, result.iso, result.relative, result.reference) == (
+        True, iso, READ[text.lower()], "2026-12-02T14:37:12")
+    assert result.as_dict()["relative"] == READ[text.lower()]
+
+
+def test_with_the_time_a_count_of_hours_is_a_time_of_day(relative_reader):
+    assert _read(relative_reader, "2 hours ago", "en", time=True).iso == "2026-12-02T12:37"
+
+
+@pytest.mark.parametrize("text, partial", [("last month", "2026-11"), ("next year", "2027"), ("last week", "2026-W48")])
+def test_a_period_is_an_incomplete_date_of_its_precision(relative_reader, text, partial):
+    result = _read(relative_reader, text, "en")
+    assert (result.valid, result.code, result.partial, result.relative) == (False, "incomplete", partial, READ[text])
+
+
+@pytest.mark.parametrize("text, lang", [("3 weeks ago", "en"), ("in 2 weeks", "en")])
+def test_a_form_the_text_does_not_say_is_refused(relative_reader, text, lang):
+    """The count (3 is not 2) and the direction (in is not ago) must be the text's."""
+    result = _read(relative_reader, text, lang)
+    assert (result.valid, result.code, result.relative) == (False, "relative", None)
+
+
+def test_a_word_of_two_dates_is_ambiguous_with_both(relative_reader):
+    result = _read(relative_reader, "कल", "hi")
+    assert (result.code, result.readings) == ("ambiguous", {"-P1D": "2026-12-01", "P1D": "2026-12-03"})
+
+
+def test_a_word_of_two_dates_that_fall_on_one_day_is_that_day(relative_reader):
+    # Danish "på fredag" is this Friday and next Friday: from a Wednesday, both the 4th
+    assert _read(relative_reader, "på fredag", "da").iso == "2026-12-04"
+    assert _read(relative_reader, "på fredag", "da", now="2026-12-04").code == "ambiguous"  # a Friday: today or in a week
+
+
+def test_a_date_past_the_calendar_is_out_of_range(relative_reader):
+    assert _read(relative_reader, "4000 years ago", "en", now="2026-12-02").code == "out_of_range"
+
+
+def test_dates_are_read_as_before(relative_reader):
+    result = _read(relative_reader, "3 May 1979")
+    assert (result.iso, result.relative) == ("1979-05-03", None) and "relative" not in result.as_dict()
+
+
+def test_one_reference_for_a_whole_column(relative_reader):
+    results = relative_reader.translate(["yesterday", "today"], now=None)
+    assert results[0].reference == results[1].reference
+    assert dt.date.fromisoformat(results[1].iso) - dt.date.fromisoformat(results[0].iso) == dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize("now", ["2026-13-01", "yesterday", 3])
+def test_a_reference_that_is_no_instant_is_refused(relative_reader, now):
+    from datenorm.errors import DatenormError
+
+    with pytest.raises(DatenormError, match="now must be"):
+        relative_reader.translate(["yesterday"], now=now)
+
+
+def test_a_model_that_does_not_write_relative_dates_refuses_them():
+    import datenorm
+
+    result = datenorm.normalize("3 days ago", model="datetime")
+    assert (result[0].code, result[0].relative) == ("relative", None)
+
+
+def test_evaluate_scores_a_relative_label_by_its_form(relative_reader):
+    from datenorm.evaluate import score
+
+    rows = [{"text": "3 days ago", "iso": "-P3D", "lang": "en"}, {"text": "last month", "iso": "M-1", "lang": "en"},
+            {"text": "3 weeks ago", "iso": "-P3W", "lang": "en"}, {"text": "3 May 1979", "iso": "1979-05-03", "lang": "en"}]
+    report = score(relative_reader, rows, group_columns=("lang",), lang_hint=True)
+    assert report["exact"] == 0.75  # the network's -P2W for "3 weeks ago" is refused
+    assert [e["input"] for e in report["errors"]] == ["3 weeks ago"]
+
+
+def test_now_on_the_command_line():
+    from typer.testing import CliRunner
+
+    from datenorm.cli import app
+
+    bad = CliRunner().invoke(app, ["translate", "--now", "2026-13-01", "yesterday"])
+    assert bad.exit_code == 2 and "--now must be an ISO 8601 date" in bad.output
+    good = CliRunner().invoke(app, ["translate", "--now", "2026-12-02T14:37", "3 May 1979"])
+    assert good.exit_code == 0 and good.stdout.strip() == "1979-05-03"
