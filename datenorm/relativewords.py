@@ -162,8 +162,11 @@ class RelativeTexts:
         pattern = rng.choice(patterns)
         kind = "weekday" if unit in WEEKDAY_UNITS else unit
         written, how = str(count), ""
-        if count in self.count_words and pattern == patterns[0] and "{0}" in pattern and rng.random() < 0.3:
+        wide = pattern == patterns[0] and "{0}" in pattern
+        if count in self.count_words and wide and rng.random() < 0.3:
             written, how = self.count_words[count], "-words"
+        elif count == 1 and self.lang == "en" and wide and unit not in WEEKDAY_UNITS and rng.random() < 0.5:
+            written, how = ENGLISH_ONE.get(unit, "a"), "-words"  # "a day ago", "in an hour"
         text = pattern.replace("{0}", written)
         return f"rel-{direction}-{kind}{how}", text, count_form(unit, -count if direction == "past" else count)
 

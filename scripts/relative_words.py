@@ -13,7 +13,10 @@ and, under "counts", the words for the counts 2-12 in the languages where they d
 the noun they count (`COUNTED_IN_WORDS`: "three days ago", "il y a trois jours", "vor drei Tagen";
 Russian "два дня" but "две недели" does), from num2words.
 
-Widths (wide, short, narrow) are merged, each string once. A regional locale is kept only where it
+Widths (wide, short, narrow) are merged, each string once; a weekday's narrow forms ("last F", "in 2
+W", read as weeks) are left out. CLDR gives a language without relative words of its own the root
+locale's ("+{0} d", "last Friday"), which no one writing that language writes: a string that is the
+root's for its field (the one most languages share) is kept in English only. A regional locale is kept only where it
 differs from its language's locale ("fr_CA" from "fr"), and only with the units that differ (the
 rest are the language's), under Babel's spelling of its name. Run from
 the project root:
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "datenorm" / "relative_words.json"
@@ -44,31 +48,54 @@ def _add(into: list[str], text: str) -> None:
         into.append(text)
 
 
-def locale_words(fields: dict) -> dict:
-    """One locale's relative words, by unit: its names by offset, its past and future patterns."""
-    words: dict = {}
+WEEKDAY_UNITS = UNITS[8:]
+ROOT_SHARE = 0.3  # of the languages: a field's string that many share is the root locale's
+
+
+def _strings(fields: dict):
+    """(unit, width, key, count or None, string) of every relative string of a locale's fields."""
     for unit in UNITS:
-        entry: dict = {"names": {}, "past": {}, "future": {}}
         for width in WIDTHS:
-            field = fields.get(unit + width, {})
-            for key, value in field.items():
+            if unit in WEEKDAY_UNITS and width == "-narrow":
+                continue
+            for key, value in fields.get(unit + width, {}).items():
                 if key.startswith(NAME):
-                    _add(entry["names"].setdefault(key[len(NAME):], []), value)
+                    yield unit, width, key, None, value
                 elif key.startswith("relativeTime-type-"):
-                    direction = key.rsplit("-", 1)[1]
                     for count, pattern in value.items():
-                        _add(entry[direction].setdefault(count[len(PATTERN):], []), pattern)
-        words[unit] = {part: value for part, value in entry.items() if value}
-    return words
+                        yield unit, width, key, count, pattern
+
+
+def locale_words(fields: dict, root: set[tuple]) -> dict:
+    """One locale's relative words, by unit: its names by offset, its past and future patterns; none
+    of the `root` strings (unit, width, key, count, string)."""
+    words: dict = {unit: {"names": {}, "past": {}, "future": {}} for unit in UNITS}
+    for unit, width, key, count, text in _strings(fields):
+        if (unit, width, key, count, text) in root:
+            continue
+        if count is None:
+            _add(words[unit]["names"].setdefault(key[len(NAME):], []), text)
+        else:
+            _add(words[unit][key.rsplit("-", 1)[1]].setdefault(count[len(PATTERN):], []), text)
+    return {unit: {part: value for part, value in entry.items() if value} for unit, entry in words.items()
+            if any(entry.values())}
+
+
+def root_strings(languages: dict[str, dict]) -> set[tuple]:
+    """The strings CLDR's root locale gives each field: those a share of the languages all have."""
+    counts = Counter(found for fields in languages.values() for found in set(_strings(fields)))
+    return {found for found, n in counts.items() if n >= ROOT_SHARE * len(languages)}
 
 
 def build(main: Path) -> dict:
     """Every locale of the CLDR release under `main`, regional ones with the units where they differ."""
-    tables = {}
+    fields = {}
     for folder in sorted(main.iterdir()):
-        fields = json.loads((folder / "dateFields.json").read_text(encoding="utf-8"))
-        (data,) = fields["main"].values()
-        tables[folder.name] = locale_words(data["dates"]["fields"])
+        (data,) = json.loads((folder / "dateFields.json").read_text(encoding="utf-8"))["main"].values()
+        if folder.name != "und":  # the root locale itself
+            fields[folder.name] = data["dates"]["fields"]
+    root = root_strings({name: f for name, f in fields.items() if "-" not in name})
+    tables = {name: locale_words(f, set() if name.split("-")[0] == "en" else root) for name, f in fields.items()}
     kept = {}
     for name, words in tables.items():
         base = tables.get(name.split("-")[0], {})
