@@ -16,6 +16,7 @@ RATE=${LEARNING_RATE:-0.001}
 SHARE=${TIME_SHARE:-0.25}   # share of the whole dates given a clock (generate --time-share)
 BOOST=$(grep '^BOOST=' scripts/train_default.sh | head -1 | cut -d= -f2)
 FOCUS=${FOCUS:-}            # optional languages given 120,000 more rows, most of them timed
+RELATIVE=${RELATIVE:-0}     # rows of dates said relative to today (every locale; a third as many English)
 
 # 780,000 training rows (900,000 with FOCUS), about 45% of them with a time: every locale twice
 # over (widely used languages weigh more), the English locales, years 1000-2199, the European and
@@ -32,13 +33,21 @@ FOCUS=${FOCUS:-}            # optional languages given 120,000 more rows, most o
         --partial-share 0.08 --out "$DATA-focus"
   fi
   datenorm generate --times --time-share "$SHARE" --locales "$BOOST" --train 80000 --valid 10 --test 10 --seed $((SEED + 5)) --partial-share 0.15 --out "$DATA-boost" ) &
+if [ "$RELATIVE" -gt 0 ]; then
+  ( datenorm generate --times --time-share "$SHARE" --relative-share 0.9 --locales all --train "$RELATIVE" --valid 3000 --test 10 \
+        --seed $((SEED + 7)) --out "$DATA-rel"
+    datenorm generate --times --time-share "$SHARE" --relative-share 0.9 --train $((RELATIVE / 3)) --valid 1000 --test 10 \
+        --seed $((SEED + 8)) --out "$DATA-relen" ) &
+fi
 wait
 
 # DATA: train = every part's train; valid = the valid rows of the all-locales, English and wide-year
-# parts whose text is in no part's train.
+# parts (and the relative parts, with RELATIVE) whose text is in no part's train.
 PARTS="all1 all2 en wide eucjk boost"
+VALID="all1 en wide"
 [ -z "$FOCUS" ] || PARTS="$PARTS focus"
-python scripts/merge_mix.py "$DATA" --train $PARTS --valid all1 en wide --test all1
+[ "$RELATIVE" -eq 0 ] || { PARTS="$PARTS rel relen"; VALID="$VALID rel relen"; }
+python scripts/merge_mix.py "$DATA" --train $PARTS --valid $VALID --test all1
 
 mkdir -p "$OUT"
 [ -f "$OUT/model.keras" ] || cp "$FROM"/{config.json,history.csv,metrics.json,model.keras,model.tflite} "$OUT/"
