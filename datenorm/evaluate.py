@@ -92,7 +92,8 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
     for row, result in zip(rows, results):
         expected_partial = _expected_partial(row["iso"])
         if parse_relative(row["iso"]) is not None:  # a date said relative to today: its form, whatever today is
-            ok, got = result.relative == row["iso"], result.relative
+            ok = result.relative == row["iso"] and result.code in (None, "incomplete")  # a date, or its period
+            got = result.relative
         else:
             ok = ((result.valid and result.iso == row["iso"])
                   or (expected_partial is not None and result.partial == expected_partial))

@@ -12,11 +12,14 @@ The form says what the text says and nothing more, so that the text can witness 
     FR-1  MO+0  TU+1  SU+2       a weekday (MO ... SU) counted from today: +n the n-th after today,
                                  -n the n-th before today, +0 the first on or after today ("last
                                  Friday", "this Monday", "next Tuesday", "Sunday after next")
+    W+1FR  W-1MO  W+0SU          a weekday of the week before, of or after now's, weeks from Monday
+                                 (Chinese "下周五", Swedish "fredag denna vecka", "Friday next week")
 
 The durations are ISO 8601's, with XML Schema's leading minus for the past. The arithmetic:
 
-- Days and weeks are counted on the calendar (a week is 7 days); hours, minutes and seconds on the
-  clock of `now`, as written (no zone is consulted: "2 hours ago" from 01:30 is 23:30 the day before).
+- Days and weeks are counted on the calendar (a week is 7 days). Hours, minutes and seconds are
+  counted in elapsed time from an aware `now` (across a change of daylight saving of its zone) and
+  on the wall clock of a naive one ("2 hours ago" from 01:30 is 23:30 the day before).
 - Months and years keep the day of the month and, where the target month is shorter, take its last
   day: a month after 31 January 2026 is 28 February 2026, a year after 29 February 2024 is 28
   February 2025. The answer stays inside the month the count names, as with dateutil's
@@ -38,13 +41,15 @@ CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 PERIODS = {"W": "week", "M": "month", "Y": "year"}
 FORM = re.compile(r"(?P<sign>-?)P(?:(?P<count>[0-9]{1,4})(?P<unit>[DWMY])|T(?P<clock_count>[0-9]{1,5})(?P<clock_unit>[HMS]))"
                   r"|(?P<period>[WMY])(?P<period_offset>[+-][0-9]{1,3})"
-                  r"|(?P<weekday>MO|TU|WE|TH|FR|SA|SU)(?P<weekday_offset>[+-][0-9]{1,2})")
+                  r"|(?P<weekday>MO|TU|WE|TH|FR|SA|SU)(?P<weekday_offset>[+-][0-9]{1,2})"
+                  r"|W(?P<week_offset>[+-][0-9]{1,2})(?P<week_day>MO|TU|WE|TH|FR|SA|SU)")
 
 
 @dataclass(frozen=True)
 class Relative:
-    """One canonical form, read: `kind` is "duration", "period" or "weekday"; `unit` one of day,
-    week, month, year, hour, minute, second, or the weekday's two letters; `offset` signed."""
+    """One canonical form, read: `kind` is "duration", "period", "weekday" (counted from today) or
+    "week_day" (of a week counted from now's); `unit` one of day, week, month, year, hour, minute,
+    second, or the weekday's two letters; `offset` signed."""
 
     form: str
     kind: str
@@ -78,7 +83,9 @@ def parse(form: str) -> Relative | None:
         return Relative(form, "duration", CLOCK_UNITS[m["clock_unit"]], sign * int(m["clock_count"]))
     if m["period"]:
         return Relative(form, "period", PERIODS[m["period"]], int(m["period_offset"]))
-    return Relative(form, "weekday", m["weekday"], int(m["weekday_offset"]))
+    if m["weekday"]:
+        return Relative(form, "weekday", m["weekday"], int(m["weekday_offset"]))
+    return Relative(form, "week_day", m["week_day"], int(m["week_offset"]))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -112,6 +119,9 @@ def resolve(relative: Relative, now: dt.datetime, time: bool = False) -> Resolve
     try:
         if relative.kind == "weekday":
             return Resolved(weekday_from(today, WEEKDAYS.index(relative.unit), relative.offset).isoformat(), True)
+        if relative.kind == "week_day":
+            day = today + dt.timedelta(days=7 * relative.offset + WEEKDAYS.index(relative.unit) - today.weekday())
+            return Resolved(day.isoformat(), True)
         if relative.kind == "period":
             if relative.unit == "week":
                 year, week, _ = (today + dt.timedelta(weeks=relative.offset)).isocalendar()
@@ -120,7 +130,10 @@ def resolve(relative: Relative, now: dt.datetime, time: bool = False) -> Resolve
                 return Resolved(add_months(today, relative.offset).isoformat()[:7], False)
             return Resolved(add_months(today, 12 * relative.offset).isoformat()[:4], False)
         if relative.on_the_clock:
-            instant = now + dt.timedelta(**{relative.unit + "s": relative.offset})
+            step = dt.timedelta(**{relative.unit + "s": relative.offset})
+            # an aware instant is counted in elapsed time (across a change of daylight saving), then
+            # given on its own zone's clock; a naive one on its wall clock
+            instant = now + step if now.tzinfo is None else (now.astimezone(dt.timezone.utc) + step).astimezone(now.tzinfo)
             return Resolved(_clock(instant, relative.unit) if time else instant.date().isoformat(), True)
         if relative.unit in ("day", "week"):
             return Resolved((today + dt.timedelta(**{relative.unit + "s": relative.offset})).isoformat(), True)

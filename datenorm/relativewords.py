@@ -19,10 +19,12 @@ import json
 import random
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from babel import Locale
 
+from datenorm.clockwords import LANGUAGE_WEIGHTS
 from datenorm.relative import WEEKDAYS
 from datenorm.text import normalize_text
 
@@ -49,6 +51,9 @@ ENGLISH_NAMES = (  # names of offsets CLDR's English has not
     ("name-en-day-before", "the day before yesterday", "-P2D"), ("name-en-day-before", "day before yesterday", "-P2D"),
     ("name-en-right-now", "right now", "PT0S"), ("name-en-after-next", "the {weekday} after next", "{XX}+2"),
     ("name-en-before-last", "the {weekday} before last", "{XX}-2"),
+    ("name-en-week-day", "{weekday} next week", "W+1{XX}"), ("name-en-week-day", "{weekday} of next week", "W+1{XX}"),
+    ("name-en-week-day", "{weekday} last week", "W-1{XX}"), ("name-en-week-day", "{weekday} of last week", "W-1{XX}"),
+    ("name-en-week-day", "{weekday} of this week", "W+0{XX}"),
 )
 ENGLISH_UNIT_NAMES = {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"),
                       "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes")}
@@ -80,9 +85,10 @@ def count_words(lang: str) -> dict[int, str]:
     return {int(n): word for n, word in _table()["counts"].get(lang, {}).items()}
 
 
-def name_form(unit: str, offset: int) -> str | None:
-    """The canonical form of CLDR's name of `offset` in `unit`; None for the units that are no date
-    (quarters, this hour, this minute)."""
+def name_form(unit: str, offset: int, week_based: bool = False) -> str | None:
+    """The canonical form of CLDR's name of `offset` in `unit` (`week_based`: a weekday named with
+    its week, "下周五", "fredag denna vecka"); None for the units that are no date (quarters, this
+    hour, this minute)."""
     if unit == "day":
         return f"{'-' if offset < 0 else ''}P{abs(offset)}D"
     if unit in PERIOD_UNITS:
@@ -90,34 +96,58 @@ def name_form(unit: str, offset: int) -> str | None:
     if unit == "second" and offset == 0:
         return "PT0S"
     if unit in WEEKDAY_UNITS:
-        return f"{WEEKDAYS[WEEKDAY_UNITS.index(unit)]}{offset:+d}"
+        day = WEEKDAYS[WEEKDAY_UNITS.index(unit)]
+        return f"W{offset:+d}{day}" if week_based else f"{day}{offset:+d}"
     return None
 
 
-def count_form(unit: str, count: int) -> str | None:
-    """The canonical form of a signed count of `unit` ("-P3D", "PT2H", "FR+2"); None for quarters."""
+def count_form(unit: str, count: int, week_based: bool = False) -> str | None:
+    """The canonical form of a signed count of `unit` ("-P3D", "PT2H", "FR+2"; `week_based`, a
+    weekday counted in weeks, "Freitag in 2 Wochen": "W+2FR"); None for quarters."""
     sign = "-" if count < 0 else ""
     if unit in DATE_UNITS:
         return f"{sign}P{abs(count)}{DATE_UNITS[unit]}"
     if unit in CLOCK_UNITS:
         return f"{sign}PT{abs(count)}{CLOCK_UNITS[unit]}"
     if unit in WEEKDAY_UNITS:
-        return f"{WEEKDAYS[WEEKDAY_UNITS.index(unit)]}{count:+d}"
+        return name_form(unit, count, week_based)
     return None
 
 
-def named(words: dict) -> list[tuple[str, str, str]]:
-    """(unit, name, form) of every name of a locale's words that stands for one form only."""
-    forms: dict[str, set[str]] = {}
+def _week_based_name(words: dict, name: str, offset: str) -> bool:
+    """Whether a weekday's name holds the locale's name of the week at its offset ("下周五": 下周)."""
+    plain = normalize_text(name)
+    return any(normalize_text(week) in plain for week in words.get("week", {}).get("names", {}).get(offset, ()))
+
+
+def _week_based_pattern(words: dict, pattern: str, direction: str) -> bool:
+    """Whether a weekday's pattern holds one of the locale's week patterns ("Freitag in {0} Woche")."""
+    weeks = words.get("week", {}).get(direction, {})
+    return any(week in pattern for patterns in weeks.values() for week in patterns if "{0}" in week)
+
+
+def names_and_forms(words: dict) -> list[tuple[str, str, str]]:
+    """(unit, name, form) of every name of a locale's words that stands for a date."""
     found = []
     for unit, entry in words.items():
         for offset, names in entry.get("names", {}).items():
-            form = name_form(unit, int(offset))
             for name in names:
-                forms.setdefault(name, set()).add(form or "")
-                if form:
+                week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset)
+                if (form := name_form(unit, int(offset), week_based)) is not None:
                     found.append((unit, name, form))
-    return [(unit, name, form) for unit, name, form in found if len(forms[name]) == 1]
+    return found
+
+
+def named(words: dict) -> list[tuple[str, str, str]]:
+    """(unit, name, form) of every name of a locale's words that stands for one form only (as the
+    model reads it: normalised, so that case makes no other name)."""
+    forms: dict[str, set[str]] = {}
+    for unit, entry in words.items():  # every name, those of no date too ("this hour")
+        for offset, names in entry.get("names", {}).items():
+            for name in names:
+                week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset)
+                forms.setdefault(normalize_text(name), set()).add(name_form(unit, int(offset), week_based) or "")
+    return [(unit, name, form) for unit, name, form in names_and_forms(words) if len(forms[normalize_text(name)]) == 1]
 
 
 Draw = Callable[[random.Random], tuple[str, str, str]]
@@ -168,7 +198,9 @@ class RelativeTexts:
         elif count == 1 and self.lang == "en" and wide and unit not in WEEKDAY_UNITS and rng.random() < 0.5:
             written, how = ENGLISH_ONE.get(unit, "a"), "-words"  # "a day ago", "in an hour"
         text = pattern.replace("{0}", written)
-        return f"rel-{direction}-{kind}{how}", text, count_form(unit, -count if direction == "past" else count)
+        week_based = unit in WEEKDAY_UNITS and _week_based_pattern(self.words, pattern, direction)
+        return (f"rel-{direction}-{kind}{how}", text,
+                count_form(unit, -count if direction == "past" else count, week_based))
 
     def _english(self, rng: random.Random) -> tuple[str, str, str]:
         if rng.random() < 0.3:
@@ -187,138 +219,206 @@ class RelativeTexts:
         return f"rel-{form_id}-{unit}", text, count_form(unit, sign * count)
 
 
-# --- the witness: does a text say what a form says? ------------------------------------------------
+# --- the witness: the relative phrases a text writes, and the forms each stands for ---------------
 
-_CJK_LIKE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# scripts written without spaces between words (and Korean, whose particles join the word before)
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# a count is a whole number: not the end of a longer one, a decimal or a range ("2.5", "12-3")
+_COUNT_START = r"(?<![0-9.,\-])"
+_ONE_CATEGORY_COUNTS = {"zero": 0, "one": 1, "two": 2}  # a pattern that says its count: "قبل يومين"
+SHORT_NAME = 4  # without a language, a Latin name of fewer letters (Hungarian "ma", Nynorsk "no") is no witness
+_LATIN = re.compile(r"[a-z\u00c0-\u024f]*")
 
 
 def _bounded(piece: str, regex: str) -> str:
     """`regex` of `piece` with word boundaries where its ends are letters of a spaced script."""
-    left = "(?<![^\\W\\d_])" if piece[:1].isalpha() and not _CJK_LIKE.match(piece[:1]) else ""
-    right = "(?![^\\W\\d_])" if piece[-1:].isalpha() and not _CJK_LIKE.match(piece[-1:]) else ""
+    left = "(?<![^\\W\\d_])" if piece[:1].isalpha() and not _UNSPACED.match(piece[:1]) else ""
+    right = "(?![^\\W\\d_])" if piece[-1:].isalpha() and not _UNSPACED.match(piece[-1:]) else ""
     return left + regex + right
 
 
 @functools.cache
-def _languages(lang: str | None) -> tuple[str, ...]:
-    """The table's locales of `lang` (every locale for None)."""
-    locales = _table()["locales"]
-    return tuple(name for name in locales if lang is None or name.split("_")[0] == lang)
+def _languages(lang: str) -> tuple[str, ...]:
+    """The table's locales of `lang`."""
+    return tuple(name for name in _table()["locales"] if name.split("_")[0] == lang)
+
+
+def number_words(lang: str | None) -> frozenset[str]:
+    """The words of the numbers 1-99 (one by one: "twenty", "two") in `lang`, every language's for None."""
+    numbers = _table()["numbers"]
+    return frozenset(w for language, words in numbers.items() if lang in (None, language) for w in words)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern  # the whole phrase, its count (if it writes one) in group "n"
+    unit: str
+    sign: int
+    language: str
+    categories: frozenset[str]
+    week_based: bool
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Every relative phrase of some languages: one regex that finds them, leftmost and longest
+    first, and what each stands for."""
+
+    regex: re.Pattern
+    names: dict[str, frozenset[str]]
+    patterns: tuple[_Pattern, ...]
+    counts: dict[str, dict[str, int]]  # language -> count word (normalised) -> its count
+
+
+def _name_readings(lang: str) -> dict[str, frozenset[str]]:
+    """Each name (normalised) of `lang` -> the forms it stands for. A name some locale of the
+    language gives one form stands for the forms of such locales alone ("last sat." is English
+    SA-1, though Hinglish also gives it SA+1); a name every locale gives two forms (Hindi "कल")
+    stands for all of them."""
+    by_language: dict[str, dict[str, set[str]]] = {}
+    for locale in _languages(lang):
+        words = locale_words(locale) or {}
+        for _, name, form in names_and_forms(words):
+            by_language.setdefault(normalize_text(name), {}).setdefault(locale, set()).add(form)
+    if lang == "en":
+        for _, text, form in ENGLISH_NAMES:
+            for day, weekday in zip(WEEKDAYS, ENGLISH_WEEKDAYS):
+                named_ = normalize_text(text.replace("{weekday}", weekday))
+                by_language.setdefault(named_, {}).setdefault("en", set()).add(form.replace("{XX}", day))
+    readings = {}
+    for name, locales in by_language.items():
+        single = [forms for forms in locales.values() if len(forms) == 1]
+        readings[name] = frozenset().union(*(single or locales.values()))
+    return readings
 
 
 @functools.cache
-def _names_of(form: str, lang: str | None) -> re.Pattern | None:
-    """A regex of every name (normalised) that stands for `form` alone in a locale of `lang`."""
-    names = set()
+def _index(lang: str) -> _Index:
+    names = _name_readings(lang)
+    counts: dict[str, dict[str, int]] = {}
+    found: dict[tuple, set[str]] = {}
     for locale in _languages(lang):
-        for _, name, named_form in named(locale_words(locale) or {}):
-            if named_form == form:
-                names.add(normalize_text(name))
-    if lang in (None, "en"):
-        names.update(normalize_text(text.replace("{weekday}", ENGLISH_WEEKDAYS[WEEKDAYS.index(form[:2])])
-                                    if "{weekday}" in text else text)
-                     for _, text, name_form_ in ENGLISH_NAMES
-                     if name_form_.replace("{XX}", form[:2]) == form and (form[:2] in WEEKDAYS or "{XX}" not in name_form_))
-    names.discard("")
-    if not names:
-        return None
-    return re.compile("|".join(_bounded(n, re.escape(n)) for n in sorted(names, key=len, reverse=True)))
-
-
-@functools.cache
-def _patterns_of(unit: str, direction: str, lang: str | None) -> tuple[tuple[re.Pattern, str, frozenset[str]], ...]:
-    """(regex, language, plural categories) of every pattern of `unit` in `direction` of a locale of
-    `lang`, normalised; a pattern's count is its group "n" (absent where the pattern says it: "قبل يومين")."""
-    found: dict[str, tuple[str, set[str]]] = {}
-    for locale in _languages(lang):
-        entry = (locale_words(locale) or {}).get(unit, {})
-        for category, patterns in entry.get(direction, {}).items():
-            for pattern in patterns:
-                found.setdefault(pattern, (locale.split("_")[0], set()))[1].add(category)
-    if lang in (None, "en") and unit in ENGLISH_UNIT_NAMES:
+        language = locale.split("_")[0]
+        words = locale_words(locale) or {}
+        counts.setdefault(language, {normalize_text(w): n for n, w in count_words(language).items()})
+        for unit, entry in words.items():
+            if count_form(unit, 1) is None:
+                continue
+            for direction in ("past", "future"):
+                for category, patterns in entry.get(direction, {}).items():
+                    for pattern in patterns:
+                        week_based = unit in WEEKDAY_UNITS and _week_based_pattern(words, pattern, direction)
+                        key = (pattern, unit, -1 if direction == "past" else 1, language, week_based)
+                        found.setdefault(key, set()).add(category)
+    if lang == "en":
+        counts["en"].update({"a": 1, "an": 1, "one": 1})
         for _, pattern, sign, units in ENGLISH_FREE:
-            if unit in units and (sign < 0) == (direction == "past"):
-                for number, noun in zip(("one", "other"), ENGLISH_UNIT_NAMES[unit]):
-                    found.setdefault(pattern.replace("{unit}", noun), ("en", set()))[1].add(number)
-    compiled = []
-    for pattern, (language, categories) in found.items():
+            for unit in units:
+                for category, noun in zip(("one", "other"), ENGLISH_UNIT_NAMES[unit]):
+                    found.setdefault((pattern.replace("{unit}", noun), unit, sign, "en", False), set()).add(category)
+    words_of_counts = sorted({w for table in counts.values() for w in table}, key=len, reverse=True)
+    count = "(?:[0-9]+" + "".join("|" + re.escape(w).replace("\\ ", "\\s+") for w in words_of_counts) + ")(?![0-9])"
+    patterns, alternatives = [], [(len(n), _bounded(n, re.escape(n))) for n in names]
+    for (pattern, unit, sign, language, week_based), categories in found.items():
         parts = [normalize_text(part) for part in pattern.split("{0}")]
         if len(parts) > 2:
             continue
-        body = r"(?<![0-9])\s*(?P<n>[0-9]+|[^\W\d_]+)\s*(?![0-9])".join(re.escape(part) for part in parts)
-        compiled.append((re.compile(_bounded("0".join(parts), body)), language, frozenset(categories)))
-    return tuple(compiled)
+        piece = "0".join(parts)
+        # a count that starts the phrase is a whole number: not the end of a longer one ("12-3 j")
+        body = (r"\s*" + ("" if parts[0] else _COUNT_START) + count.replace("(?:", "(?P<n>", 1) + r"\s*").join(
+            re.escape(part) for part in parts)
+        if parts[0] and not parts[0][0].isalpha():  # "-{0} j": not after a number ("12-3 j")
+            body = "(?<![0-9.,])" + body
+        patterns.append(_Pattern(re.compile(_bounded(piece, body)), unit, sign, language, frozenset(categories), week_based))
+        alternatives.append((len(piece), _bounded(piece, body.replace("(?P<n>", "(?:"))))
+    alternatives.sort(key=lambda a: -a[0])
+    regex = re.compile("|".join(regex for _, regex in alternatives) or "(?!)")
+    return _Index(regex, names, tuple(patterns), counts)
+
+
+def _forms_of(index: _Index, phrase: str) -> frozenset[str]:
+    """The forms a phrase the index found stands for."""
+    forms = set(index.names.get(phrase, ()))
+    for pattern in index.patterns:
+        found = pattern.regex.fullmatch(phrase)
+        if found is None:
+            continue
+        written = found.groupdict().get("n")
+        if written is None:
+            number = next((_ONE_CATEGORY_COUNTS[c] for c in pattern.categories if c in _ONE_CATEGORY_COUNTS), None)
+        else:
+            number = int(written) if written.isdigit() else index.counts.get(pattern.language, {}).get(
+                " ".join(written.split()))
+        if number:
+            forms.add(count_form(pattern.unit, pattern.sign * number, pattern.week_based))
+    return frozenset(forms)
 
 
 @functools.cache
-def _names_of_two_dates(lang: str | None) -> tuple[re.Pattern, dict[str, frozenset[str]]] | None:
-    """A regex of the names (normalised) a locale of `lang` gives two or more forms, and each one's
-    forms: Hindi "कल" is -P1D and P1D."""
-    forms: dict[str, set[str]] = {}
-    for locale in _languages(lang):
-        seen: dict[str, set[str]] = {}
-        for unit, entry in (locale_words(locale) or {}).items():
-            for offset, names in entry.get("names", {}).items():
-                if (form := name_form(unit, int(offset))) is not None:
-                    for name in names:
-                        seen.setdefault(normalize_text(name), set()).add(form)
-        for name, found in seen.items():
-            if len(found) > 1 and name:
-                forms.setdefault(name, set()).update(found)
-    if not forms:
-        return None
-    regex = re.compile("|".join(_bounded(n, re.escape(n)) for n in sorted(forms, key=len, reverse=True)))
-    return regex, {name: frozenset(found) for name, found in forms.items()}
+def _languages_of_words() -> dict[str, frozenset[str]]:
+    """Each word of a relative phrase (a character, in scripts written without spaces) -> the
+    languages that write it: without a language, a text is read in the languages of its words."""
+    found: dict[str, set[str]] = {}
+    for locale, words in _table()["locales"].items():
+        for entry in words.values():
+            for strings in (*entry.get("names", {}).values(), *entry.get("past", {}).values(),
+                            *entry.get("future", {}).values()):
+                for string in strings:
+                    for word in _words_of(normalize_text(string.replace("{0}", " "))):
+                        found.setdefault(word, set()).add(locale.split("_")[0])
+    for _, text, *_ in (*ENGLISH_NAMES, *ENGLISH_FREE):
+        for word in _words_of(normalize_text(text.replace("{0}", " ").replace("{weekday}", " "))):
+            found.setdefault(word, set()).add("en")
+    return {word: frozenset(languages) for word, languages in found.items()}
 
 
-def forms_of_a_name_of_two(text: str, lang: str | None = None) -> frozenset[str]:
-    """The forms of the names in the normalised `text` that a locale of `lang` (any, for None) gives
-    to two dates or more ("कल": -P1D and P1D); empty when it writes none."""
-    table = _names_of_two_dates(lang)
-    if table is None:
-        return frozenset()
-    regex, forms = table
-    return frozenset(form for found in regex.finditer(text) for form in forms[found.group()])
+def _words_of(text: str) -> set[str]:
+    """The words of a text and, in scripts written without spaces, its characters."""
+    return {*re.findall(r"[^\W\d_]+", text), *_UNSPACED.findall(text)}
 
 
-def _count_of(written: str, language: str) -> int | None:
-    if written.isdigit():
-        return int(written)
-    if language == "en" and written in ("a", "an", "one"):
-        return 1
-    return next((n for n, word in count_words(language).items() if normalize_text(word) == written), None)
+# Characters that make a Chinese or Japanese relative word one step further, in words CLDR lacks:
+# 再来週 (the week after next: 来週 next week), 大后天 (in three days: 后天), 上上周, 先々週
+CJK_FURTHER = frozenset("再大上下先々")
 
 
-@functools.cache
-def _plural(language: str):
-    return Locale.parse(language).plural_form
+def _phrases_in(text: str, lang: str) -> list[tuple[int, int, frozenset[str]]]:
+    index = _index(lang)
+    return [(m.start(), m.end(), forms) for m in index.regex.finditer(text)
+            if not (m.start() and text[m.start() - 1] in CJK_FURTHER and _UNSPACED.match(m.group()))
+            and (forms := _forms_of(index, m.group()))]
+
+
+def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, forms) of each relative phrase of the normalised `text` in the words of `lang`,
+    leftmost first and each the longest that starts there ("the day after tomorrow", not its
+    "tomorrow"; "avant-hier", not its "hier"); a phrase of two forms or more is a name of two dates
+    (Hindi "कल", yesterday and tomorrow). Without a language, those of every language that writes
+    a word of the text, a phrase languages read otherwise standing for the most widely used one's
+    readings (`clockwords.LANGUAGE_WEIGHTS`: "कल" is Hindi's yesterday and tomorrow, not Sindhi's
+    yesterday); but no name of fewer than `SHORT_NAME` Latin letters in another language than
+    English (Hungarian "ma", today; Nynorsk "no", now), which are words of other languages too."""
+    if lang is not None:
+        return _phrases_in(text, lang)
+    table = _languages_of_words()
+    languages = sorted(set().union(*(table.get(word, ()) for word in _words_of(text))))
+    spans: dict[tuple[int, int], dict[str, frozenset[str]]] = {}
+    for language in languages:
+        for start, end, forms in _phrases_in(text, language):
+            letters = re.sub(r"[\W\d_]", "", text[start:end])
+            if language != "en" and len(letters) < SHORT_NAME and _LATIN.fullmatch(letters):
+                continue
+            spans.setdefault((start, end), {})[language] = forms
+    found, end_of_last = [], -1
+    for (start, end), readings in sorted(spans.items(), key=lambda span: (span[0][0], -span[0][1])):
+        if start >= end_of_last:  # leftmost, then longest; none inside another
+            weight = max(LANGUAGE_WEIGHTS.get(language, 1) for language in readings)
+            found.append((start, end, frozenset().union(*(forms for language, forms in readings.items()
+                                                          if LANGUAGE_WEIGHTS.get(language, 1) == weight))))
+            end_of_last = end
+    return found
 
 
 def witnessed(text: str, form: str, lang: str | None = None) -> bool:
-    """Whether the normalised `text` says what the canonical `form` says, in the words of `lang`
-    (any language for None): a name that stands for it alone ("yesterday" for -P1D, "vendredi
-    dernier" for FR-1), or a pattern of its unit and direction with its count, in digits or in the
-    language's word for it ("il y a trois jours" for -P3D), or said by the pattern itself in the
-    count's plural category (Arabic "قبل يومين", two days ago)."""
-    from datenorm.relative import parse
-
-    relative = parse(form)
-    if relative is None:
-        return False
-    names = _names_of(form, lang)
-    if names is not None and names.search(text):
-        return True
-    count = abs(relative.offset)
-    if relative.kind == "period" or count == 0:
-        return False
-    unit = relative.unit if relative.kind == "duration" else WEEKDAY_UNITS[WEEKDAYS.index(relative.unit)]
-    direction = "past" if relative.offset < 0 else "future"
-    for regex, language, categories in _patterns_of(unit, direction, lang):
-        for match in regex.finditer(text):
-            written = match.groupdict().get("n")
-            if written is None:
-                if _plural(language)(count) in categories:
-                    return True
-            elif _count_of(written, language) == count:
-                return True
-    return False
+    """Whether the normalised `text` says `form` in one phrase of its own (`relative_phrases`)."""
+    return any(form in forms for _, _, forms in relative_phrases(text, lang))

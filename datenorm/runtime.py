@@ -258,8 +258,9 @@ class Translator:
         if opts.order is None and opts.lang is not None:
             todo = self._read_in_its_order(texts, evidence, todo, results, opts, depth)
         labels = self._propose(evidence, todo, results, opts)
-        # a date said relative to today is read by the model and judged by its text alone: final
-        todo = [i for i in todo if results[i].relative is None and results[i].code != "relative"]
+        # a text that says a date relative to today is read by the model and judged by its text alone:
+        # final (a relative form the text does not say at all is a misreading, read again below)
+        todo = [i for i in todo if results[i].relative is None]
         # a time the text does not witness keeps its reason: second readings are for dates
         unanswered = [i for i in todo if not results[i].valid and results[i].code not in TIME_CODES]
         for stage in REREADS if depth < MAX_REREAD_DEPTH else ():
@@ -351,7 +352,7 @@ class Translator:
                 labels[i] = label, part = split_answer(output)
                 if self.config.writes_relative and (form := _relative_form(output)) is not None:
                     results[i] = judge_relative(evidence[i], form, float(c), opts.min_confidence, opts.lang,
-                                                opts.now or dt.datetime.now(), opts.time)
+                                                opts.now or dt.datetime.now(), opts.time, opts.utc)
                     continue
                 results[i] = judge(evidence[i], label, float(c), opts.min_confidence, opts.lang, self._only_lang)
                 results[i] = judge_time(evidence[i], label, part, results[i], opts.min_confidence, opts.utc, opts.lang)

@@ -372,32 +372,50 @@ def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, con
 
 
 def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: float, lang: str | None,
-                   now: dt.datetime, time: bool = False) -> Result:
+                   now: dt.datetime, time: bool = False, utc: bool = False) -> Result:
     """The model's canonical form of a date said relative to today ("-P3D", "FR+1", "M-1":
-    `datenorm.relative`) against its text, resolved against `now`. The text must say it: a name that
-    stands for it alone or its count, unit and direction (`relativewords.witnessed`); a name that
-    stands for two dates ("कल", yesterday and tomorrow) is ambiguous with both readings, unless they
-    fall on one day. A week, month or year is an incomplete date of that precision ("2026-11"); a
-    count of hours, minutes or seconds a time of day when `time`, else its day."""
+    `datenorm.relative`) against its text as written, resolved against `now`.
+
+    The text must write one relative phrase (`relativewords.relative_phrases`: "yesterday", "il y a
+    trois jours", "下周五"), which stands for the form, and no other number beside it ("yesterday 3
+    May 1979", "2 weeks and 3 days ago", "3 days ago at 14:00" are more than it says); a phrase of two
+    dates ("कल", yesterday and tomorrow) is ambiguous with both readings, unless they fall on one
+    day. A week, month or year is an incomplete date of that precision ("2026-11"); a count of hours,
+    minutes or seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its
+    day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
+    `relative`; a text that writes none is refused without it (the model misread a date)."""
     from datenorm.relative import parse, resolve
-    from datenorm.relativewords import forms_of_a_name_of_two, witnessed
+    from datenorm.relativewords import number_words, relative_phrases
 
     raw, reference = ev.raw, now.isoformat(timespec="seconds")
+    phrases = relative_phrases(ev.written, lang)
+    if not phrases:
+        return refusal(raw, "relative", f"not a date (read as relative to today, {form}, which the text does not say)",
+                       confidence)
+
+    def refused(code: str, message: str, **details) -> Result:
+        return replace(refusal(raw, code, message, confidence, **details), relative=form, reference=reference)
+
     if confidence < min_confidence:
-        return refusal(raw, "low_confidence", "low confidence", confidence)
-    if form in (both := forms_of_a_name_of_two(ev.text, lang)):
-        readings = {other: resolved.iso for other in sorted(both)
-                    if (resolved := resolve(parse(other), now, time)) is not None}
-        if len(set(readings.values())) > 1:
-            return replace(refusal(raw, "ambiguous", f"ambiguous (a word for {' and '.join(sorted(both))})",
-                                   confidence, readings=readings), relative=form, reference=reference)
-    elif not witnessed(ev.text, form, lang):
-        return refusal(raw, "relative", f"not a date (relative to the day it was written, as the text does not "
-                                        f"say: read {form})", confidence)
-    resolved = resolve(parse(form), now, time)
+        return refused("low_confidence", "low confidence")
+    start, end, forms = phrases[0]
+    rest = ev.written[:start] + " " + ev.written[end:]
+    if len(phrases) > 1 or any(c.isdigit() for c in rest) or not number_words(lang).isdisjoint(re.findall(r"[^\W\d_]+", rest)):
+        return refused("relative", f"not a date (relative to the day it was written, with more the answer would "
+                                   f"leave out: {ev.written})")
+    if form not in forms:
+        return refused("relative", f"not a date (relative to the day it was written; read {form}, the text says "
+                                   f"{' or '.join(sorted(forms))})")
+    readings = {other: resolved.iso for other in sorted(forms) if (resolved := resolve(parse(other), now, time))}
+    if len(set(readings.values())) > 1:
+        return refused("ambiguous", f"ambiguous (a word for {' and '.join(sorted(forms))})", readings=readings)
+    relative = parse(form)
+    if utc and time and relative.on_the_clock and now.tzinfo is not None:
+        now = now.astimezone(dt.timezone.utc)
+    resolved = resolve(relative, now, time)
     if resolved is None:
-        return refusal(raw, "out_of_range", f"out of range ({form} from {reference})", confidence)
+        return refused("out_of_range", f"out of range ({form} from {reference})")
+    iso = resolved.iso.replace("+00:00", "Z") if now.tzinfo is dt.timezone.utc else resolved.iso
     if not resolved.complete:
-        return replace(refusal(raw, "incomplete", f"incomplete date ({parse(form).unit} only): {resolved.iso}",
-                               confidence, partial=resolved.iso), relative=form, reference=reference)
-    return replace(answer(raw, resolved.iso, confidence), relative=form, reference=reference)
+        return refused("incomplete", f"incomplete date ({relative.unit} only): {iso}", partial=iso)
+    return replace(answer(raw, iso, confidence), relative=form, reference=reference)

@@ -37,7 +37,7 @@ OUT = Path(__file__).resolve().parent.parent / "datenorm" / "relative_words.json
 UNITS = ("day", "week", "month", "quarter", "year", "hour", "minute", "second",
          "mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WIDTHS = ("", "-short", "-narrow")
-COUNTED_IN_WORDS = ("en", "fr", "de", "es", "it", "nl", "tr", "sv", "da", "nb", "fi", "id", "vi")
+COUNTED_IN_WORDS = ("en", "fr", "de", "es", "it", "nl", "tr", "sv", "da", "nb", "id", "vi")
 NUM2WORDS_NAMES = {"nb": "no"}  # CLDR's language -> num2words
 NAME = "relative-type-"
 PATTERN = "relativeTimePattern-count-"
@@ -68,10 +68,17 @@ def _strings(fields: dict):
 
 def locale_words(fields: dict, root: set[tuple]) -> dict:
     """One locale's relative words, by unit: its names by offset, its past and future patterns; none
-    of the `root` strings (unit, width, key, count, string)."""
+    of the `root` strings (unit, width, key, count, string), no pattern filed under both directions
+    (CLDR's Arabic "خلال {0} أشهر", in N months, is also a past one) and none with digits of its own."""
+    directions: dict[tuple[str, str], set[str]] = {}
+    for unit, _, key, count, text in _strings(fields):
+        if count is not None:
+            directions.setdefault((unit, text), set()).add(key.rsplit("-", 1)[1])
     words: dict = {unit: {"names": {}, "past": {}, "future": {}} for unit in UNITS}
     for unit, width, key, count, text in _strings(fields):
         if (unit, width, key, count, text) in root:
+            continue
+        if count is not None and (len(directions[unit, text]) > 1 or any(c.isdigit() for c in text.replace("{0}", ""))):
             continue
         if count is None:
             _add(words[unit]["names"].setdefault(key[len(NAME):], []), text)
@@ -107,7 +114,11 @@ def build(main: Path) -> dict:
     from num2words import num2words
 
     counts = {lang: {str(n): num2words(n, lang=NUM2WORDS_NAMES.get(lang, lang)) for n in range(2, 13)} for lang in COUNTED_IN_WORDS}
-    return {"cldr": version, "locales": kept, "counts": counts}
+    # the words of 1-99, one by one: a number word left beside a relative date is a count it leaves out
+    numbers = {lang: sorted({word for n in range(1, 100)
+                             for word in num2words(n, lang=NUM2WORDS_NAMES.get(lang, lang)).replace("-", " ").split()})
+               for lang in COUNTED_IN_WORDS}
+    return {"cldr": version, "locales": kept, "counts": counts, "numbers": numbers}
 
 
 def main() -> None:

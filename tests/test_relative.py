@@ -184,6 +184,8 @@ READ = {  # normalised text -> the canonical form the network writes
     "the day after tomorrow": "P2D", "2 hours ago": "-PT2H", "last month": "M-1", "next year": "Y+1",
     "last week": "W-1", "next friday": "FR+1", "vendredi dernier": "FR-1", "कल": "-P1D", "på fredag": "FR+1",
     "3 weeks ago": "-P2W", "in 2 weeks": "-P2W", "4000 years ago": "-P4000Y", "today": "P0D",
+    "yesterday 3 may 1979": "-P1D", "2 weeks and 3 days ago": "-P3D", "3 days ago at 14:00": "-P3D",
+    "from yesterday to tomorrow": "-P1D", "下周五": "W+1FR", "twenty-two days ago": "-P2D",
 }
 
 
@@ -240,9 +242,10 @@ def test_a_period_is_an_incomplete_date_of_its_precision(relative_reader, text, 
 
 @pytest.mark.parametrize("text, lang", [("3 weeks ago", "en"), ("in 2 weeks", "en")])
 def test_a_form_the_text_does_not_say_is_refused(relative_reader, text, lang):
-    """The count (3 is not 2) and the direction (in is not ago) must be the text's."""
+    """The count (3 is not 2) and the direction (in is not ago) must be the text's; the refusal
+    says what the network read."""
     result = _read(relative_reader, text, lang)
-    assert (result.valid, result.code, result.relative) == (False, "relative", None)
+    assert (result.valid, result.code, result.relative) == (False, "relative", "-P2W")
 
 
 def test_a_word_of_two_dates_is_ambiguous_with_both(relative_reader):
@@ -305,3 +308,72 @@ def test_now_on_the_command_line():
     assert bad.exit_code == 2 and "--now must be an ISO 8601 date" in bad.output
     good = CliRunner().invoke(app, ["translate", "--now", "2026-12-02T14:37", "3 May 1979"])
     assert good.exit_code == 0 and good.stdout.strip() == "1979-05-03"
+
+
+@pytest.mark.parametrize("text", ["yesterday 3 May 1979", "2 weeks and 3 days ago", "from yesterday to tomorrow"])
+def test_a_text_that_says_more_than_its_relative_date_is_refused(relative_reader, text):
+    result = _read(relative_reader, text, "en")
+    assert (result.valid, result.code) == (False, "relative")
+
+
+def test_a_relative_date_with_a_clock_is_refused(relative_reader):
+    assert _read(relative_reader, "3 days ago at 14:00", "en", time=True).code == "relative"
+
+
+def test_a_count_inside_a_longer_number_is_no_witness(relative_reader):
+    result = _read(relative_reader, "twenty-two days ago", "en")
+    assert not result.valid and result.relative is None  # says no phrase: a misreading, read again
+
+
+def test_a_weekday_of_a_week_is_that_weeks(relative_reader):
+    # Chinese "下周五" is Friday of next week: from Monday 30 November, 11 December, not the 4th
+    assert _read(relative_reader, "下周五", "zh", now="2026-11-30").iso == "2026-12-11"
+
+
+def test_in_utc_a_count_of_hours_from_an_aware_now_is_given_in_utc(relative_reader):
+    result = relative_reader.translate(["2 hours ago"], lang="en", time=True, utc=True, now="2026-12-02T14:37:00+09:00")[0]
+    assert result.iso == "2026-12-02T03:37Z"
+
+
+def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
+    from zoneinfo import ZoneInfo
+
+    now = dt.datetime(2026, 3, 29, 3, 30, tzinfo=ZoneInfo("Europe/Berlin"))  # clocks went 02:00 -> 03:00
+    assert resolve(parse("-PT2H"), now, time=True).iso == "2026-03-29T00:30+01:00"
+    assert resolve(parse("W+1FR"), dt.datetime(2026, 11, 30)).iso == "2026-12-11"
+    assert resolve(parse("W-1MO"), dt.datetime(2026, 12, 6)).iso == "2026-11-23"  # a Sunday: its week's Monday is the 30th
+    assert parse("W+0SU") == Relative("W+0SU", "week_day", "SU", 0)
+
+
+@pytest.mark.parametrize("text, lang, form, said", [
+    # a phrase is the longest that starts where it does: no shorter one inside it is a witness
+    ("the day after tomorrow", "en", "P1D", False), ("the day after tomorrow", "en", "P2D", True),
+    ("the day before yesterday", None, "-P1D", False), ("3 days from now", None, "PT0S", False),
+    ("avant-hier", None, "-P1D", False), ("pasado mañana", "es", "P1D", False), ("l’altro ieri", "it", "-P1D", False),
+    ("一昨日", "ja", "-P1D", False), ("再来週", "ja", "W+1", False), ("大后天", "zh", "P2D", False),
+    ("forrige fredag", "nb", "FR+0", False), ("forrige fredag", "nb", "FR-1", True),
+    ("3 sannadood kahor", "so", "P3Y", False), ("3 sannadood kahor", "so", "-P3Y", True),
+    # a count is a whole number
+    ("twenty-two days ago", "en", "-P2D", False), ("2.5 days ago", None, "-P5D", False), ("12-3 j", "fr", "-P3D", False),
+    ("mười hai ngày trước", "vi", "-P2D", False), ("mười hai ngày trước", "vi", "-P12D", True),
+    # a weekday of a week
+    ("下周五", "zh", "FR+1", False), ("下周五", "zh", "W+1FR", True), ("fredag denna vecka", "sv", "W+0FR", True),
+    ("Freitag in 1 Woche", "de", "W+1FR", True), ("Friday next week", "en", "W+1FR", True),
+    # CLDR's pattern filed under both directions witnesses neither
+    ("خلال 3 أشهر", "ar", "-P3M", False),
+    # without a language: no short Latin name of another language; a word of two languages is read
+    # in the more widely used one
+    ("no", None, "PT0S", False), ("ma", None, "P0D", False), ("last Sat.", None, "SA-1", True),
+    ("yesterday", None, "-P1D", True), ("어제는", "ko", "-P1D", True),
+])
+def test_what_a_phrase_witnesses(text, lang, form, said):
+    from datenorm.relativewords import witnessed
+    from datenorm.text import normalize_text
+
+    assert witnessed(normalize_text(text), form, lang) is said
+
+
+def test_a_word_of_two_dates_without_a_language_is_read_in_the_most_used_one():
+    from datenorm.relativewords import relative_phrases
+
+    assert relative_phrases("कल") == [(0, 2, frozenset({"-P1D", "P1D"}))]  # Hindi's, not Sindhi's yesterday
