@@ -360,9 +360,15 @@ class Translator:
             texts = [evidence[i].text for i in double]
             dmy, conf_d = self.predict(texts, "DMY", opts.lang, opts.time)
             mdy, conf_m = self.predict(texts, "MDY", opts.lang, opts.time)
-            for i, (a, part_a), ca, (b, part), cb in zip(double, map(split_answer, dmy), conf_d, map(split_answer, mdy),
-                                                         conf_m):
+            for i, (a, part_a), ca, (b, part), cb, raw_a, raw_b in zip(double, map(split_answer, dmy), conf_d,
+                                                                       map(split_answer, mdy), conf_m, dmy, mdy):
                 ev, c = evidence[i], float(min(ca, cb))
+                if self.config.writes_relative and (form := _relative_form(raw_a) or _relative_form(raw_b)):
+                    # a relative date is read alike in any order: the first reading's form is judged
+                    labels[i] = a, part_a
+                    results[i] = judge_relative(ev, form, c, opts.min_confidence, opts.lang,
+                                                opts.now or dt.datetime.now(), opts.time, opts.utc)
+                    continue
                 labels[i] = a, part_a
                 # numbers alone say which date each order makes, whatever the model read: "3/5" is --05-03
                 # or --03-05, "03 - 05 - 2019" 2019-05-03 or 2019-03-05; a language or a word may
@@ -396,12 +402,17 @@ class Translator:
                     results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
                                          readings={order: _with_its_time(ev, label, times.get(label) or part, c, opts)
                                                    for order, label in readings.items()})
-        return labels
+        # an answer that is no date's shape (a relative form, letters where digits go) is, for the
+        # second readings, no date read
+        return {i: label if _DATE_SHAPE.fullmatch(label[0]) else ("0000-00-00", "") for i, label in labels.items()}
 
 
 # A numeric date of two-digit numbers joined by hyphens: its year may come first, as ISO 8601 writes
 # it, whatever the language (a language that settles its order is read in it before: Dutch "28-11-23")
 _DASHED_YEAR_FIRST = re.compile(r"(?<![0-9-])[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?![0-9-])")
+
+
+_DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _relative_form(output: str) -> str | None:

@@ -186,6 +186,7 @@ READ = {  # normalised text -> the canonical form the network writes
     "3 weeks ago": "-P2W", "in 2 weeks": "-P2W", "4000 years ago": "-P4000Y", "today": "P0D",
     "yesterday 3 may 1979": "-P1D", "2 weeks and 3 days ago": "-P3D", "3 days ago at 14:00": "-P3D",
     "from yesterday to tomorrow": "-P1D", "下周五": "W+1FR", "twenty-two days ago": "-P2D",
+    "24164 months ago": "-P24164M", "3/4 days ago": "-P3D",
 }
 
 
@@ -377,3 +378,11 @@ def test_a_word_of_two_dates_without_a_language_is_read_in_the_most_used_one():
     from datenorm.relativewords import relative_phrases
 
     assert relative_phrases("कल") == [(0, 2, frozenset({"-P1D", "P1D"}))]  # Hindi's, not Sindhi's yesterday
+
+
+@pytest.mark.parametrize("text", ["24164 months ago", "3/4 days ago"])
+def test_an_answer_that_is_neither_a_date_nor_a_form_is_refused_not_a_crash(relative_reader, text):
+    """Letters where a date's digits go (a count too long for the form) are no date to read again;
+    a text whose numbers leave the order open is read in both orders, a relative form in either."""
+    result = _read(relative_reader, text, "en")
+    assert not result.valid
