@@ -18,6 +18,7 @@ import functools
 import json
 import random
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,85 @@ ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that counts one
 
 
+# Relative phrases in wide use that CLDR lacks, per language, in the table's shape (names by offset,
+# past and future patterns by plural category; a pattern without {0} stands for its category's one
+# count): a count of one said with an article ("vor einer Woche", "hace un mes", "há uma semana",
+# "un anno fa", "een week geleden", "bir gün önce"), common synonyms ("el año que viene", "ano que
+# vem", "l'an dernier", "fra 3 giorni", "3 dias atrás", "en 3 días", "3 दिन बाद", "पिछले साल"),
+# and Japanese and Chinese names two steps away (再来週, 一昨年, 大后天). Russian, Ukrainian and
+# Polish leave out a count of one ("минуту назад"): `COUNT_ONE_UNSAID`.
+_ART = {"de": {"day": "einem Tag", "week": "einer Woche", "month": "einem Monat", "year": "einem Jahr",
+               "hour": "einer Stunde", "minute": "einer Minute"},
+        "es": {"day": "un día", "week": "una semana", "month": "un mes", "year": "un año", "hour": "una hora",
+               "minute": "un minuto"},
+        "pt": {"day": "um dia", "week": "uma semana", "month": "um mês", "year": "um ano", "hour": "uma hora",
+               "minute": "um minuto"},
+        "it": {"day": "un giorno", "week": "una settimana", "month": "un mese", "year": "un anno", "hour": "un'ora",
+               "minute": "un minuto"},
+        "fr": {"day": "un jour", "week": "une semaine", "month": "un mois", "year": "un an", "hour": "une heure",
+               "minute": "une minute"},
+        "nl": {"day": "een dag", "week": "een week", "month": "een maand", "year": "een jaar", "hour": "een uur",
+               "minute": "een minuut"},
+        "tr": {"day": "bir gün", "week": "bir hafta", "month": "bir ay", "year": "bir yıl", "hour": "bir saat",
+               "minute": "bir dakika"}}
+_ONE_SAID = {"de": ("vor {}", "in {}"), "es": ("hace {}", "dentro de {}"), "pt": ("há {}", "em {}"),
+             "it": ("{} fa", "tra {}"), "fr": ("il y a {}", "dans {}"), "nl": ("{} geleden", "over {}"),
+             "tr": ("{} önce", "{} sonra")}
+_PLURAL_NOUNS = {  # the nouns of the synonyms' counts
+    "es": {"day": "días", "week": "semanas", "month": "meses", "year": "años", "hour": "horas", "minute": "minutos"},
+    "pt": {"day": "dias", "week": "semanas", "month": "meses", "year": "anos", "hour": "horas", "minute": "minutos"},
+    "it": {"day": "giorni", "week": "settimane", "month": "mesi", "year": "anni", "hour": "ore", "minute": "minuti"},
+    "hi": {"day": "दिन", "week": "हफ़्ते", "month": "महीने", "year": "साल", "hour": "घंटे", "minute": "मिनट"},
+}
+_SYNONYMS = {"es": ("en {0} {unit}", 1), "pt": ("{0} {unit} atrás", -1), "it": ("fra {0} {unit}", 1),
+             "hi": ("{0} {unit} बाद", 1)}
+_NAMES_IN_USE = {
+    "es": {"week": {"1": ["la semana que viene", "semana que viene"]}, "month": {"1": ["el mes que viene"]},
+           "year": {"1": ["el año que viene", "año que viene"]}},
+    "pt": {"week": {"1": ["semana que vem", "na semana que vem"]}, "month": {"1": ["mês que vem", "no mês que vem"]},
+           "year": {"1": ["ano que vem", "no ano que vem"]}},
+    "fr": {"year": {"-1": ["l'an dernier", "l'an passé", "l'année passée"], "1": ["l'an prochain"]},
+           "month": {"-1": ["le mois passé"]}, "week": {"-1": ["la semaine passée"]}},
+    "de": {"week": {"-1": ["vergangene Woche"], "1": ["kommende Woche"]}, "month": {"-1": ["vergangenen Monat"],
+           "1": ["kommenden Monat"]}, "year": {"-1": ["vergangenes Jahr"], "1": ["kommendes Jahr"]}},
+    "hi": {"week": {"-1": ["पिछले हफ़्ते", "पिछले हफ्ते", "पिछले सप्ताह"], "0": ["इस हफ़्ते", "इस हफ्ते"],
+                    "1": ["अगले हफ़्ते", "अगले हफ्ते", "अगले सप्ताह"]},
+           "month": {"-1": ["पिछले महीने"], "0": ["इस महीने"], "1": ["अगले महीने"]},
+           "year": {"-1": ["पिछले साल", "पिछले वर्ष"], "0": ["इस साल"], "1": ["अगले साल", "अगले वर्ष"]}},
+    "ja": {"week": {"-2": ["先々週"], "2": ["再来週"]}, "month": {"-2": ["先々月"], "2": ["再来月"]},
+           "year": {"-2": ["一昨年"], "2": ["再来年"]}},
+    "zh": {"day": {"-3": ["大前天"], "3": ["大后天"]}, "week": {"-2": ["上上周"], "2": ["下下周"]},
+           "year": {"-2": ["前年"], "2": ["后年"]}},
+}
+COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
+
+
+def _in_use(language: str, words: dict) -> dict:
+    """`words` of `language` with the phrases of the tables above added."""
+    added = {unit: {part: {key: list(value) for key, value in entry.get(part, {}).items()}
+                    for part in ("names", "past", "future")} for unit, entry in words.items()}
+    for unit, names in _NAMES_IN_USE.get(language, {}).items():
+        for offset, more in names.items():
+            added.setdefault(unit, {"names": {}, "past": {}, "future": {}})["names"].setdefault(offset, []).extend(more)
+    for unit, noun in _ART.get(language, {}).items():
+        for part, pattern in zip(("past", "future"), _ONE_SAID[language]):
+            added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault("one", []).append(
+                pattern.format(noun))
+    if language in _SYNONYMS:
+        pattern, sign = _SYNONYMS[language]
+        for unit, noun in _PLURAL_NOUNS[language].items():
+            part = "past" if sign < 0 else "future"
+            added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault("other", []).append(
+                pattern.replace("{unit}", noun))
+    if language in COUNT_ONE_UNSAID:
+        for entry in added.values():
+            for part in ("past", "future"):
+                ones = entry.get(part, {}).get("one", [])
+                if ones and "{0}" in ones[0]:  # the wide pattern: "{0} минуту назад" -> "минуту назад"
+                    ones.append(" ".join(ones[0].replace("{0}", "").split()))
+    return {unit: {part: value for part, value in entry.items() if value} for unit, entry in added.items()}
+
+
 @functools.cache
 def _table() -> dict:
     return json.loads(WORDS_FILE.read_text(encoding="utf-8"))
@@ -77,7 +157,7 @@ def locale_words(locale: str) -> dict | None:
     parts = locale.split("_")
     for end in range(2, len(parts) + 1):  # sr_Latn, then sr_Latn_BA
         words.update(locales.get("_".join(parts[:end]), {}))
-    return words
+    return _in_use(language, words)
 
 
 def count_words(lang: str) -> dict[int, str]:
@@ -188,7 +268,11 @@ class RelativeTexts:
         entry = self.words[unit]
         direction = rng.choice([d for d in ("past", "future") if entry.get(d)])
         count = self._count(unit, rng)
-        patterns = entry[direction].get(self.plural(count)) or entry[direction]["other"]
+        category = self.plural(count) if self.plural(count) in entry[direction] else "other"
+        # a pattern that says its count ("قبل يومين", "минуту назад") is for that count alone
+        patterns = [p for p in entry[direction][category] if "{0}" in p or _ONE_CATEGORY_COUNTS.get(category) == count]
+        if not patterns:  # the category's patterns all say a count of their own: write that one
+            patterns, count = entry[direction][category], _ONE_CATEGORY_COUNTS.get(category, count)
         pattern = rng.choice(patterns)
         kind = "weekday" if unit in WEEKDAY_UNITS else unit
         written, how = str(count), ""
@@ -244,9 +328,35 @@ def _languages(lang: str) -> tuple[str, ...]:
 
 
 def number_words(lang: str | None) -> frozenset[str]:
-    """The words of the numbers 1-99 (one by one: "twenty", "two") in `lang`, every language's for None."""
+    """The words of the numbers 1-99 (one by one: "twenty", "two") in `lang`, every language's for
+    None, as `plain` writes them."""
     numbers = _table()["numbers"]
-    return frozenset(w for language, words in numbers.items() if lang in (None, language) for w in words)
+    return frozenset(plain(w) for language, words in numbers.items() if lang in (None, language) for w in words)
+
+
+# scripts whose marks people leave out (accents, Arabic hamza and vowel marks, Hebrew points):
+# "apres-demain", "sljedecu", "امس", "الان" are the phrases they write
+_MARKS_DROPPED = ("LATIN", "GREEK", "CYRILLIC", "ARABIC", "HEBREW")
+
+
+def plain(text: str) -> str:
+    """A normalised text as the witness compares it: without the marks of `_MARKS_DROPPED`'s scripts,
+    and a dotless i as a dotted one."""
+    if text.isascii():
+        return text
+    kept, base = [], ""
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and base.startswith(_MARKS_DROPPED):
+            continue
+        if not unicodedata.combining(char):
+            base = unicodedata.name(char, "")
+        kept.append(char)
+    # Turkish and Azeri dotless i: "YARIN" is folded to "yarin", CLDR writes "yarın"
+    return unicodedata.normalize("NFC", "".join(kept)).replace("ı", "i")
+
+
+def _key(text: str) -> str:
+    return plain(normalize_text(text))
 
 
 @dataclass(frozen=True)
@@ -279,11 +389,11 @@ def _name_readings(lang: str) -> dict[str, frozenset[str]]:
     for locale in _languages(lang):
         words = locale_words(locale) or {}
         for _, name, form in names_and_forms(words):
-            by_language.setdefault(normalize_text(name), {}).setdefault(locale, set()).add(form)
+            by_language.setdefault(_key(name), {}).setdefault(locale, set()).add(form)
     if lang == "en":
         for _, text, form in ENGLISH_NAMES:
             for day, weekday in zip(WEEKDAYS, ENGLISH_WEEKDAYS):
-                named_ = normalize_text(text.replace("{weekday}", weekday))
+                named_ = _key(text.replace("{weekday}", weekday))
                 by_language.setdefault(named_, {}).setdefault("en", set()).add(form.replace("{XX}", day))
     readings = {}
     for name, locales in by_language.items():
@@ -300,7 +410,7 @@ def _index(lang: str) -> _Index:
     for locale in _languages(lang):
         language = locale.split("_")[0]
         words = locale_words(locale) or {}
-        counts.setdefault(language, {normalize_text(w): n for n, w in count_words(language).items()})
+        counts.setdefault(language, {_key(w): n for n, w in count_words(language).items()})
         for unit, entry in words.items():
             if count_form(unit, 1) is None:
                 continue
@@ -320,7 +430,7 @@ def _index(lang: str) -> _Index:
     count = "(?:[0-9]+" + "".join("|" + re.escape(w).replace("\\ ", "\\s+") for w in words_of_counts) + ")(?![0-9])"
     patterns, alternatives = [], [(len(n), _bounded(n, re.escape(n))) for n in names]
     for (pattern, unit, sign, language, week_based), categories in found.items():
-        parts = [normalize_text(part) for part in pattern.split("{0}")]
+        parts = [_key(part) for part in pattern.split("{0}")]
         if len(parts) > 2:
             continue
         piece = "0".join(parts)
@@ -364,10 +474,10 @@ def _languages_of_words() -> dict[str, frozenset[str]]:
             for strings in (*entry.get("names", {}).values(), *entry.get("past", {}).values(),
                             *entry.get("future", {}).values()):
                 for string in strings:
-                    for word in _words_of(normalize_text(string.replace("{0}", " "))):
+                    for word in _words_of(_key(string.replace("{0}", " "))):
                         found.setdefault(word, set()).add(locale.split("_")[0])
     for _, text, *_ in (*ENGLISH_NAMES, *ENGLISH_FREE):
-        for word in _words_of(normalize_text(text.replace("{0}", " ").replace("{weekday}", " "))):
+        for word in _words_of(_key(text.replace("{0}", " ").replace("{weekday}", " "))):
             found.setdefault(word, set()).add("en")
     return {word: frozenset(languages) for word, languages in found.items()}
 
@@ -393,11 +503,13 @@ def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int,
     """(start, end, forms) of each relative phrase of the normalised `text` in the words of `lang`,
     leftmost first and each the longest that starts there ("the day after tomorrow", not its
     "tomorrow"; "avant-hier", not its "hier"); a phrase of two forms or more is a name of two dates
-    (Hindi "कल", yesterday and tomorrow). Without a language, those of every language that writes
+    (Hindi "कल", yesterday and tomorrow). `text` is normalised and `plain` (as is, the spans are
+    those of `plain(text)`: pass that). Without a language, those of every language that writes
     a word of the text, a phrase languages read otherwise standing for the most widely used one's
     readings (`clockwords.LANGUAGE_WEIGHTS`: "कल" is Hindi's yesterday and tomorrow, not Sindhi's
     yesterday); but no name of fewer than `SHORT_NAME` Latin letters in another language than
     English (Hungarian "ma", today; Nynorsk "no", now), which are words of other languages too."""
+    text = plain(text)
     if lang is not None:
         return _phrases_in(text, lang)
     table = _languages_of_words()

@@ -385,10 +385,10 @@ def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: f
     day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
     `relative`; a text that writes none is refused without it (the model misread a date)."""
     from datenorm.relative import parse, resolve
-    from datenorm.relativewords import number_words, relative_phrases
+    from datenorm.relativewords import number_words, plain, relative_phrases
 
-    raw, reference = ev.raw, now.isoformat(timespec="seconds")
-    phrases = relative_phrases(ev.written, lang)
+    raw, reference, written = ev.raw, now.isoformat(timespec="seconds"), plain(ev.written)
+    phrases = relative_phrases(written, lang)
     if not phrases:
         return refusal(raw, "relative", f"not a date (read as relative to today, {form}, which the text does not say)",
                        confidence)
@@ -399,10 +399,10 @@ def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: f
     if confidence < min_confidence:
         return refused("low_confidence", "low confidence")
     start, end, forms = phrases[0]
-    rest = ev.written[:start] + " " + ev.written[end:]
+    rest = written[:start] + " " + written[end:]
     if len(phrases) > 1 or any(c.isdigit() for c in rest) or not number_words(lang).isdisjoint(re.findall(r"[^\W\d_]+", rest)):
         return refused("relative", f"not a date (relative to the day it was written, with more the answer would "
-                                   f"leave out: {ev.written})")
+                                   f"leave out: {written})")
     if form not in forms:
         return refused("relative", f"not a date (relative to the day it was written; read {form}, the text says "
                                    f"{' or '.join(sorted(forms))})")

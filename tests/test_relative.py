@@ -386,3 +386,30 @@ def test_an_answer_that_is_neither_a_date_nor_a_form_is_refused_not_a_crash(rela
     a text whose numbers leave the order open is read in both orders, a relative form in either."""
     result = _read(relative_reader, text, "en")
     assert not result.valid
+
+
+@pytest.mark.parametrize("text, lang, form", [
+    # phrases in wide use that CLDR lacks
+    ("vor einer Woche", "de", "-P1W"), ("hace un mes", "es", "-P1M"), ("el año que viene", "es", "Y+1"),
+    ("3 dias atrás", "pt", "-P3D"), ("ano que vem", "pt", "Y+1"), ("fra 3 giorni", "it", "P3D"),
+    ("l'an dernier", "fr", "Y-1"), ("минуту назад", "ru", "-PT1M"), ("पिछले साल", "hi", "Y-1"),
+    ("再来週", "ja", "W+2"), ("大后天", "zh", "P3D"),
+    # marks left out, dotless i in capitals
+    ("apres-demain", "fr", "P2D"), ("امس", "ar", "-P1D"), ("الان", "ar", "PT0S"), ("minute temu", "pl", "-PT1M"),
+    ("επομενη τεταρτη", "el", "WE+1"), ("YARIN", "tr", "P1D"),
+])
+def test_phrases_people_write(text, lang, form):
+    from datenorm.relativewords import witnessed
+    from datenorm.text import normalize_text
+
+    assert witnessed(normalize_text(text), form, lang)
+
+
+def test_a_count_of_one_left_unsaid_is_one_only():
+    import random
+
+    from datenorm.relativewords import RelativeTexts
+
+    drawn = [RelativeTexts("ru", "ru").draw(random.Random(seed)) for seed in range(3000)]
+    assert all(form == "-PT1M" for _, text, form in drawn if text == "минуту назад")
+    assert any(text == "минуту назад" for _, text, _ in drawn)
