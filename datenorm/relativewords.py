@@ -110,8 +110,20 @@ _NAMES_IN_USE = {
     "ja": {"week": {"-2": ["先々週"], "2": ["再来週"]}, "month": {"-2": ["先々月"], "2": ["再来月"]},
            "year": {"-2": ["一昨年"], "2": ["再来年"]}},
     "zh": {"day": {"-3": ["大前天"], "3": ["大后天"]}, "week": {"-2": ["上上周"], "2": ["下下周"]},
-           "year": {"-2": ["前年"], "2": ["后年"]}},
+           "month": {"-1": ["上月"], "1": ["下月"]}, "year": {"-2": ["前年"], "2": ["后年"]}},
+    "ru": {"week": {"-1": ["прошлая неделя"], "0": ["эта неделя"], "1": ["следующая неделя"]},
+           "month": {"-1": ["прошлый месяц"], "0": ["этот месяц"], "1": ["следующий месяц"]},
+           "year": {"-1": ["прошлый год"], "0": ["этот год"], "1": ["следующий год"]}},
+    "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
+           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
+           "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok"], "1": ["następny rok"]}},
+    "es": {"month": {"-1": ["el pasado mes"]}, "year": {"-1": ["el pasado año"]}},
+    "en": {"second": {"0": ["right now", "just now"]}},
 }
+# Other spellings of a language's relative words: Chinese weeks as 星期 and 礼拜 beside CLDR's 周
+# ("上星期二"), Japanese months counted with ヶ, カ or ヵ beside か ("2ヶ月前") and days in kana
+_SPELLINGS = {"zh": (("周", ("星期", "礼拜")),), "ja": (("か月", ("ヶ月", "カ月", "ヵ月")),)}
+_KANA_DAYS = {"-2": ["おととい"], "-1": ["きのう"], "0": ["きょう"], "1": ["あした", "あす"], "2": ["あさって"]}
 COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
 
 
@@ -132,6 +144,14 @@ def _in_use(language: str, words: dict) -> dict:
             part = "past" if sign < 0 else "future"
             added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault("other", []).append(
                 pattern.replace("{unit}", noun))
+    for old, news in _SPELLINGS.get(language, ()):
+        for entry in added.values():
+            for part in ("names", "past", "future"):
+                for key, strings in entry.get(part, {}).items():
+                    strings.extend(s.replace(old, new) for s in list(strings) if old in s for new in news)
+    if language == "ja" and "day" in added:
+        for offset, names in _KANA_DAYS.items():
+            added["day"]["names"].setdefault(offset, []).extend(names)
     if language in COUNT_ONE_UNSAID:
         for entry in added.values():
             for part in ("past", "future"):
