@@ -95,8 +95,9 @@ _PLURAL_NOUNS = {  # the nouns of the synonyms' counts
 _SYNONYMS = {"es": ("en {0} {unit}", 1), "pt": ("{0} {unit} atrás", -1), "it": ("fra {0} {unit}", 1),
              "hi": ("{0} {unit} बाद", 1)}
 _NAMES_IN_USE = {
-    "es": {"week": {"1": ["la semana que viene", "semana que viene"]}, "month": {"1": ["el mes que viene"]},
-           "year": {"1": ["el año que viene", "año que viene"]}},
+    "es": {"week": {"1": ["la semana que viene", "semana que viene"]},
+           "month": {"-1": ["el pasado mes"], "1": ["el mes que viene"]},
+           "year": {"-1": ["el pasado año"], "1": ["el año que viene", "año que viene"]}},
     "pt": {"week": {"1": ["semana que vem", "na semana que vem"]}, "month": {"1": ["mês que vem", "no mês que vem"]},
            "year": {"1": ["ano que vem", "no ano que vem"]}},
     "fr": {"year": {"-1": ["l'an dernier", "l'an passé", "l'année passée"], "1": ["l'an prochain"]},
@@ -117,7 +118,6 @@ _NAMES_IN_USE = {
     "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
            "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
            "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok"], "1": ["następny rok"]}},
-    "es": {"month": {"-1": ["el pasado mes"]}, "year": {"-1": ["el pasado año"]}},
     "en": {"second": {"0": ["right now", "just now"]}},
 }
 # Other spellings of a language's relative words: Chinese weeks as 星期 and 礼拜 beside CLDR's 周
