@@ -23,10 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 
-from datenorm.clockwords import LANGUAGE_WEIGHTS
-from datenorm.relative import WEEKDAYS
+from datenorm.relative import WEEKDAYS, parse
 from datenorm.text import normalize_text
 
 WORDS_FILE = Path(__file__).with_name("relative_words.json")
@@ -104,7 +103,9 @@ _NAMES_IN_USE = {
            "month": {"-1": ["le mois passé"]}, "week": {"-1": ["la semaine passée"]}},
     "de": {"week": {"-1": ["vergangene Woche"], "1": ["kommende Woche"]}, "month": {"-1": ["vergangenen Monat"],
            "1": ["kommenden Monat"]}, "year": {"-1": ["vergangenes Jahr"], "1": ["kommendes Jahr"]}},
-    "hi": {"week": {"-1": ["पिछले हफ़्ते", "पिछले हफ्ते", "पिछले सप्ताह"], "0": ["इस हफ़्ते", "इस हफ्ते"],
+    # Hinglish as Hindi: kal is yesterday and tomorrow, parson the day before yesterday and after tomorrow
+    "hi": {"day": {"-1": ["kal"], "1": ["kal"], "-2": ["parson"], "2": ["parson"]},
+           "week": {"-1": ["पिछले हफ़्ते", "पिछले हफ्ते", "पिछले सप्ताह"], "0": ["इस हफ़्ते", "इस हफ्ते"],
                     "1": ["अगले हफ़्ते", "अगले हफ्ते", "अगले सप्ताह"]},
            "month": {"-1": ["पिछले महीने"], "0": ["इस महीने"], "1": ["अगले महीने"]},
            "year": {"-1": ["पिछले साल", "पिछले वर्ष"], "0": ["इस साल"], "1": ["अगले साल", "अगले वर्ष"]}},
@@ -119,11 +120,14 @@ _NAMES_IN_USE = {
            "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
            "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok"], "1": ["następny rok"]}},
     "en": {"second": {"0": ["right now", "just now"]}},
+    "ko": {"week": {"-2": ["지지난주", "지지난 주"], "2": ["다다음 주", "다다음주"]},
+           "month": {"-2": ["지지난달", "지지난 달"], "2": ["다다음 달", "다다음달"]}, "year": {"-2": ["재작년"], "2": ["내후년"]}},
 }
 # Other spellings of a language's relative words: Chinese weeks as 星期 and 礼拜 beside CLDR's 周
 # ("上星期二"), Japanese months counted with ヶ, カ or ヵ beside か ("2ヶ月前") and days in kana
 _SPELLINGS = {"zh": (("周", ("星期", "礼拜")),), "ja": (("か月", ("ヶ月", "カ月", "ヵ月")),)}
-_KANA_DAYS = {"-2": ["おととい"], "-1": ["きのう"], "0": ["きょう"], "1": ["あした", "あす"], "2": ["あさって"]}
+_KANA_DAYS = {"-3": ["さきおととい"], "-2": ["おととい"], "-1": ["きのう"], "0": ["きょう"], "1": ["あした", "あす"],
+              "2": ["あさって"], "3": ["しあさって"]}
 COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
 
 
@@ -176,8 +180,45 @@ def locale_words(locale: str) -> dict | None:
     words = dict(locales[language])
     parts = locale.split("_")
     for end in range(2, len(parts) + 1):  # sr_Latn, then sr_Latn_BA
-        words.update(locales.get("_".join(parts[:end]), {}))
+        # a name a regional or script locale gives two offsets is CLDR's slip ("last Sat." is
+        # Hinglish's SA-1 and SA+1): left out; the language's own such names (कल) are kept
+        words.update({unit: _without_names_of_two(entry) for unit, entry in locales.get("_".join(parts[:end]), {}).items()})
+    days = _day_names(locale)
+    for unit in WEEKDAY_UNITS:  # a weekday's plain name ("fredag", Hinglish "Friday") is no "this Friday": any Friday
+        if unit in words:
+            names = {offset: [n for n in found if normalize_text(n) not in days.get(unit, ())
+                              and not (offset == "0" and " " not in n.strip() and not _UNSPACED.search(n))]
+                     for offset, found in words[unit].get("names", {}).items()}
+            words[unit] = {**words[unit], "names": {offset: found for offset, found in names.items() if found}}
     return _in_use(language, words)
+
+
+def _without_names_of_two(entry: dict) -> dict:
+    offsets: dict[str, int] = {}
+    for names in entry.get("names", {}).values():
+        for name in names:
+            offsets[name] = offsets.get(name, 0) + 1
+    names = {offset: [n for n in found if offsets[n] == 1] for offset, found in entry.get("names", {}).items()}
+    return {**entry, "names": {offset: found for offset, found in names.items() if found}} if "names" in entry else entry
+
+
+@functools.cache
+def _day_names(locale: str) -> dict[str, frozenset[str]]:
+    """Each weekday (CLDR's unit key) -> the locale's names of it, every width (Babel), normalised."""
+    try:
+        days = Locale.parse(locale).days
+    except (ValueError, KeyError, UnknownLocaleError):  # CLDR's JSON has locales Babel has not
+        return {}
+    names: dict[str, set[str]] = {unit: set() for unit in WEEKDAY_UNITS}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated", "short", "narrow"):
+            for index, name in days[context][width].items():  # 0 is Monday
+                names[WEEKDAY_UNITS[index]].add(normalize_text(name))
+    language = locale.split("_")[0]
+    if language != locale:  # and its language's, whose words it may take ("zh_Latn": 下周五)
+        for unit, found in _day_names(language).items():
+            names[unit] |= found
+    return {unit: frozenset(found) for unit, found in names.items()}
 
 
 def count_words(lang: str) -> dict[int, str]:
@@ -214,40 +255,58 @@ def count_form(unit: str, count: int, week_based: bool = False) -> str | None:
     return None
 
 
-def _week_based_name(words: dict, name: str, offset: str) -> bool:
-    """Whether a weekday's name holds the locale's name of the week at its offset ("下周五": 下周)."""
-    plain = normalize_text(name)
-    return any(normalize_text(week) in plain for week in words.get("week", {}).get("names", {}).get(offset, ()))
+def _holds_week(text: str, weeks, days: frozenset[str] | None) -> bool:
+    """Whether `text` (a weekday's name or pattern) holds one of the week's phrases `weeks` as whole
+    words and, beside it, one of the weekday's names `days` ("下周五": 下周 and 五; not Hungarian
+    "előző hétfő", whose "hét" is inside hétfő, nor Indonesian "hari minggu lalu", last Sunday,
+    whose "minggu lalu" is last week but whose "minggu" is Sunday's name too)."""
+    plain = normalize_text(text)
+    for week in weeks:
+        week = normalize_text(week)
+        found = re.search(_bounded(week, re.escape(week)), plain)
+        if found is None:
+            continue
+        rest = plain[:found.start()] + " " + plain[found.end():]
+        if days is None or any(re.search(_bounded(day, re.escape(day)), rest) for day in days
+                               if len(day) > 1 or _UNSPACED.match(day)):
+            return True
+    return False
 
 
-def _week_based_pattern(words: dict, pattern: str, direction: str) -> bool:
-    """Whether a weekday's pattern holds one of the locale's week patterns ("Freitag in {0} Woche")."""
-    weeks = words.get("week", {}).get(direction, {})
-    return any(week in pattern for patterns in weeks.values() for week in patterns if "{0}" in week)
+def _week_based_name(words: dict, name: str, offset: str, days: frozenset[str] | None = None) -> bool:
+    """Whether a weekday's name says the weekday of the week at its offset ("下周五": 下周)."""
+    return _holds_week(name, words.get("week", {}).get("names", {}).get(offset, ()), days)
 
 
-def names_and_forms(words: dict) -> list[tuple[str, str, str]]:
-    """(unit, name, form) of every name of a locale's words that stands for a date."""
+def _week_based_pattern(words: dict, pattern: str, direction: str, days: frozenset[str] | None = None) -> bool:
+    """Whether a weekday's pattern counts weeks and names the weekday ("Freitag in {0} Woche")."""
+    weeks = [week for patterns in words.get("week", {}).get(direction, {}).values() for week in patterns if "{0}" in week]
+    return _holds_week(pattern, weeks, days)
+
+
+def names_and_forms(words: dict, days: dict[str, frozenset[str]] | None = None) -> list[tuple[str, str, str]]:
+    """(unit, name, form) of every name of a locale's words that stands for a date (`days`: the
+    locale's weekday names, `_day_names`, which tell a weekday of a week)."""
     found = []
     for unit, entry in words.items():
         for offset, names in entry.get("names", {}).items():
             for name in names:
-                week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset)
+                week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset, (days or {}).get(unit))
                 if (form := name_form(unit, int(offset), week_based)) is not None:
                     found.append((unit, name, form))
     return found
 
 
-def named(words: dict) -> list[tuple[str, str, str]]:
+def named(words: dict, days: dict[str, frozenset[str]] | None = None) -> list[tuple[str, str, str]]:
     """(unit, name, form) of every name of a locale's words that stands for one form only (as the
     model reads it: normalised, so that case makes no other name)."""
     forms: dict[str, set[str]] = {}
     for unit, entry in words.items():  # every name, those of no date too ("this hour")
         for offset, names in entry.get("names", {}).items():
             for name in names:
-                week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset)
+                week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset, (days or {}).get(unit))
                 forms.setdefault(normalize_text(name), set()).add(name_form(unit, int(offset), week_based) or "")
-    return [(unit, name, form) for unit, name, form in names_and_forms(words) if len(forms[normalize_text(name)]) == 1]
+    return [(unit, name, form) for unit, name, form in names_and_forms(words, days) if len(forms[normalize_text(name)]) == 1]
 
 
 Draw = Callable[[random.Random], tuple[str, str, str]]
@@ -257,12 +316,30 @@ class RelativeTexts:
     """The relative dates one locale writes: `draw(rng)` gives (format id, text, canonical form)."""
 
     def __init__(self, locale: str, lang: str) -> None:
-        self.words = locale_words(locale) or {}
         self.lang = lang
         self.plural = Locale.parse(locale).plural_form
-        self.names = named(self.words)
+        self.days = _day_names(locale)
+        words = locale_words(locale) or {}
+        # a pattern two units write ("há {0} seg.": seconds and Mondays; Greek "δευτ." and "Δευτ.")
+        # stands for neither, nor does a name that is a pattern's too (Yiddish "איבער א יאָר": next
+        # year and in a year)
+        units_of: dict[str, set[str]] = {}
+        for unit, entry in words.items():
+            for direction in ("past", "future"):
+                for patterns in entry.get(direction, {}).values():
+                    for pattern in patterns:
+                        units_of.setdefault(normalize_text(pattern), set()).add(unit)
+        self.names = [(unit, name, form) for unit, name, form in named(words, self.days)
+                      if normalize_text(name) not in units_of]
+        name_texts = {normalize_text(name) for _, name, _ in names_and_forms(words, self.days)}
+        self.words = {unit: {**entry, **{d: {c: [p for p in ps if len(units_of[normalize_text(p)]) == 1
+                                                 and normalize_text(p) not in name_texts]
+                                             for c, ps in entry.get(d, {}).items()}
+                                         for d in ("past", "future") if d in entry}}
+                      for unit, entry in words.items()}
+        self.all_words = words
         self.counted = [unit for unit, entry in self.words.items()
-                        if count_form(unit, 1) and (entry.get("past") or entry.get("future"))]
+                        if count_form(unit, 1) and any(any(ps for ps in entry.get(d, {}).values()) for d in ("past", "future"))]
         self.count_words = count_words(lang)
 
     def __bool__(self) -> bool:
@@ -286,13 +363,16 @@ class RelativeTexts:
     def _counted(self, rng: random.Random) -> tuple[str, str, str]:
         unit = rng.choice(self.counted)
         entry = self.words[unit]
-        direction = rng.choice([d for d in ("past", "future") if entry.get(d)])
+        direction = rng.choice([d for d in ("past", "future") if any(entry.get(d, {}).values())])
         count = self._count(unit, rng)
-        category = self.plural(count) if self.plural(count) in entry[direction] else "other"
+        by_category = {c: ps for c, ps in entry[direction].items() if ps}
+        category = next(c for c in (self.plural(count), "other", *sorted(by_category)) if c in by_category)
+        if category != self.plural(count) and category in _ONE_CATEGORY_COUNTS:
+            count = _ONE_CATEGORY_COUNTS[category]  # only a category of one count is left: write that count
         # a pattern that says its count ("قبل يومين", "минуту назад") is for that count alone
-        patterns = [p for p in entry[direction][category] if "{0}" in p or _ONE_CATEGORY_COUNTS.get(category) == count]
+        patterns = [p for p in by_category[category] if "{0}" in p or _ONE_CATEGORY_COUNTS.get(category) == count]
         if not patterns:  # the category's patterns all say a count of their own: write that one
-            patterns, count = entry[direction][category], _ONE_CATEGORY_COUNTS.get(category, count)
+            patterns, count = by_category[category], _ONE_CATEGORY_COUNTS.get(category, count)
         pattern = rng.choice(patterns)
         kind = "weekday" if unit in WEEKDAY_UNITS else unit
         written, how = str(count), ""
@@ -302,7 +382,7 @@ class RelativeTexts:
         elif count == 1 and self.lang == "en" and wide and unit not in WEEKDAY_UNITS and rng.random() < 0.5:
             written, how = ENGLISH_ONE.get(unit, "a"), "-words"  # "a day ago", "in an hour"
         text = pattern.replace("{0}", written)
-        week_based = unit in WEEKDAY_UNITS and _week_based_pattern(self.words, pattern, direction)
+        week_based = unit in WEEKDAY_UNITS and _week_based_pattern(self.all_words, pattern, direction, self.days.get(unit))
         return (f"rel-{direction}-{kind}{how}", text,
                 count_form(unit, -count if direction == "past" else count, week_based))
 
@@ -325,20 +405,79 @@ class RelativeTexts:
 
 # --- the witness: the relative phrases a text writes, and the forms each stands for ---------------
 
-# scripts written without spaces between words (and Korean, whose particles join the word before)
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-# a count is a whole number: not the end of a longer one, a decimal or a range ("2.5", "12-3")
-_COUNT_START = r"(?<![0-9.,\-])"
+# scripts written without spaces between words; Korean, whose particles join the word before, takes
+# no boundary after a word (어제는) but one before it (재작년 is no 작년)
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# a count is a whole number of at most six digits: not the end of a longer one, a decimal, a range
+# ("2.5", "12-3") or a word ("veertien": no "tien")
+_COUNT_START = r"(?<![0-9.,\-])(?<![^\W\d_])"
+_DIGITS = r"(?<![0-9])[0-9]{1,6}(?![0-9])"
 _ONE_CATEGORY_COUNTS = {"zero": 0, "one": 1, "two": 2}  # a pattern that says its count: "قبل يومين"
 SHORT_NAME = 4  # without a language, a Latin name of fewer letters (Hungarian "ma", Nynorsk "no") is no witness
 _LATIN = re.compile(r"[a-z\u00c0-\u024f]*")
+# Marks people leave out, in the scripts whose readers still know the word without them: a letter
+# of the table written without its accent, hamza, vowel or cantillation mark matches, one with
+# another mark does not (Vietnamese "bảy", seven, is no "bây", now)
+_MARKS_DROPPED = ("LATIN", "GREEK", "CYRILLIC", "ARABIC", "HEBREW")
+_APOSTROPHES = "'’ʼ‘´`"  # "aujourd'hui" as typed, CLDR's "aujourd’hui"
+_FOLDED = {**{a: "[" + re.escape(_APOSTROPHES) + "]" for a in _APOSTROPHES}, "ı": "[ıi]"}  # "YARIN" folds to "yarin"
+# Words that make a relative phrase say another date: fractions ("half an hour ago") and, in texts
+# that write Chinese or Japanese, numerals (三年前的今天: today three years ago)
+FRACTIONS = frozenset("half halb halbe halben halbes demi demie medio media meio meia mezzo mezza mezz "
+                      "quarter quart cuarto quarto viertel pół пол половиной полтора חצי نصف".split())
+_CJK_NUMERALS = re.compile(r"[一二三四五六七八九十两兩百千]")
 
 
 def _bounded(piece: str, regex: str) -> str:
     """`regex` of `piece` with word boundaries where its ends are letters of a spaced script."""
     left = "(?<![^\\W\\d_])" if piece[:1].isalpha() and not _UNSPACED.match(piece[:1]) else ""
-    right = "(?![^\\W\\d_])" if piece[-1:].isalpha() and not _UNSPACED.match(piece[-1:]) else ""
+    right = ("(?![^\\W\\d_])" if piece[-1:].isalpha() and not _UNSPACED.match(piece[-1:])
+             and not _HANGUL.match(piece[-1:]) else "")
     return left + regex + right
+
+
+def _unmarked(char: str) -> str:
+    """A letter without its marks, where its script's readers leave them out; else the letter."""
+    if char.isascii():
+        return char
+    parts = unicodedata.normalize("NFD", char)
+    if unicodedata.name(parts[0], "").startswith(_MARKS_DROPPED):
+        return "".join(c for c in parts if not unicodedata.combining(c))
+    return char
+
+
+def plain(text: str) -> str:
+    """A normalised text without the marks people leave out (`_MARKS_DROPPED`), its apostrophes
+    one and a dotless i dotted: the key two spellings of a phrase share."""
+    if text.isascii():
+        return text.replace("`", "'")
+    text = "".join(c for c in unicodedata.normalize("NFC", text) if not _left_out(c))
+    return "".join(_unmarked(c) for c in text).translate(_KEYS)
+
+
+_KEYS = str.maketrans({**{a: "'" for a in _APOSTROPHES}, "ı": "i"})
+
+
+def _left_out(char: str) -> bool:
+    """A mark of its own (Arabic tanwin, Hebrew points) that people leave out."""
+    return unicodedata.combining(char) > 0 and unicodedata.name(char, "").startswith(("ARABIC", "HEBREW"))
+
+
+def _loose(literal: str) -> str:
+    """A regex of a normalised literal that also matches it as people write it: a marked letter
+    written without its mark, a mark of its own left out, any apostrophe."""
+    out = []
+    for char in unicodedata.normalize("NFC", literal):
+        if char in _FOLDED:
+            out.append(_FOLDED[char])
+        elif _left_out(char):
+            out.append(f"(?:{re.escape(char)})?")
+        elif (bare := _unmarked(char)) != char:
+            out.append(f"(?:{re.escape(char)}|{re.escape(bare)})")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
 
 
 @functools.cache
@@ -354,29 +493,12 @@ def number_words(lang: str | None) -> frozenset[str]:
     return frozenset(plain(w) for language, words in numbers.items() if lang in (None, language) for w in words)
 
 
-# scripts whose marks people leave out (accents, Arabic hamza and vowel marks, Hebrew points):
-# "apres-demain", "sljedecu", "امس", "الان" are the phrases they write
-_MARKS_DROPPED = ("LATIN", "GREEK", "CYRILLIC", "ARABIC", "HEBREW")
-
-
-def plain(text: str) -> str:
-    """A normalised text as the witness compares it: without the marks of `_MARKS_DROPPED`'s scripts,
-    and a dotless i as a dotted one."""
-    if text.isascii():
-        return text
-    kept, base = [], ""
-    for char in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(char) and base.startswith(_MARKS_DROPPED):
-            continue
-        if not unicodedata.combining(char):
-            base = unicodedata.name(char, "")
-        kept.append(char)
-    # Turkish and Azeri dotless i: "YARIN" is folded to "yarin", CLDR writes "yarın"
-    return unicodedata.normalize("NFC", "".join(kept)).replace("ı", "i")
-
-
-def _key(text: str) -> str:
-    return plain(normalize_text(text))
+@functools.cache
+def vocabulary(lang: str | None) -> frozenset[str]:
+    """The words (`plain`, four letters or more) of `lang`'s relative phrases, every language's for
+    None: one of them left beside a phrase says more than the phrase ("a week from tomorrow")."""
+    return frozenset(word for word, languages in _languages_of_words().items()
+                     if len(word) >= 4 and not _UNSPACED.search(word) and (lang is None or lang in languages))
 
 
 @dataclass(frozen=True)
@@ -391,114 +513,108 @@ class _Pattern:
 
 @dataclass(frozen=True)
 class _Index:
-    """Every relative phrase of some languages: one regex that finds them, leftmost and longest
-    first, and what each stands for."""
+    """Every relative phrase of a language: one regex that finds them, leftmost and longest first,
+    and what each stands for."""
 
     regex: re.Pattern
-    names: dict[str, frozenset[str]]
+    names: dict[str, frozenset[str]]  # plain name -> its forms
     patterns: tuple[_Pattern, ...]
-    counts: dict[str, dict[str, int]]  # language -> count word (normalised) -> its count
+    counts: dict[str, int]  # plain count word -> its count
 
 
 def _name_readings(lang: str) -> dict[str, frozenset[str]]:
-    """Each name (normalised) of `lang` -> the forms it stands for. A name some locale of the
-    language gives one form stands for the forms of such locales alone ("last sat." is English
-    SA-1, though Hinglish also gives it SA+1); a name every locale gives two forms (Hindi "कल")
-    stands for all of them."""
-    by_language: dict[str, dict[str, set[str]]] = {}
+    """Each name (normalised) of `lang` -> the forms it stands for, over the language's locales:
+    a name of two dates (Hindi "कल") stands for both."""
+    readings: dict[str, set[str]] = {}
     for locale in _languages(lang):
-        words = locale_words(locale) or {}
-        for _, name, form in names_and_forms(words):
-            by_language.setdefault(_key(name), {}).setdefault(locale, set()).add(form)
+        for _, name, form in names_and_forms(locale_words(locale) or {}, _day_names(locale)):
+            readings.setdefault(normalize_text(name), set()).add(form)
     if lang == "en":
         for _, text, form in ENGLISH_NAMES:
             for day, weekday in zip(WEEKDAYS, ENGLISH_WEEKDAYS):
-                named_ = _key(text.replace("{weekday}", weekday))
-                by_language.setdefault(named_, {}).setdefault("en", set()).add(form.replace("{XX}", day))
-    readings = {}
-    for name, locales in by_language.items():
-        single = [forms for forms in locales.values() if len(forms) == 1]
-        readings[name] = frozenset().union(*(single or locales.values()))
-    return readings
+                readings.setdefault(normalize_text(text.replace("{weekday}", weekday)), set()).add(form.replace("{XX}", day))
+    return {name: frozenset(forms) for name, forms in readings.items()}
 
 
 @functools.cache
 def _index(lang: str) -> _Index:
     names = _name_readings(lang)
-    counts: dict[str, dict[str, int]] = {}
+    counts = {plain(normalize_text(w)): n for n, w in count_words(lang).items()}
     found: dict[tuple, set[str]] = {}
     for locale in _languages(lang):
-        language = locale.split("_")[0]
         words = locale_words(locale) or {}
-        counts.setdefault(language, {_key(w): n for n, w in count_words(language).items()})
         for unit, entry in words.items():
             if count_form(unit, 1) is None:
                 continue
             for direction in ("past", "future"):
                 for category, patterns in entry.get(direction, {}).items():
                     for pattern in patterns:
-                        week_based = unit in WEEKDAY_UNITS and _week_based_pattern(words, pattern, direction)
-                        key = (pattern, unit, -1 if direction == "past" else 1, language, week_based)
-                        found.setdefault(key, set()).add(category)
+                        week_based = unit in WEEKDAY_UNITS and _week_based_pattern(words, pattern, direction,
+                                                                                   _day_names(locale).get(unit))
+                        found.setdefault((pattern, unit, -1 if direction == "past" else 1, week_based), set()).add(category)
     if lang == "en":
-        counts["en"].update({"a": 1, "an": 1, "one": 1})
+        counts.update({"a": 1, "an": 1, "one": 1})
         for _, pattern, sign, units in ENGLISH_FREE:
             for unit in units:
                 for category, noun in zip(("one", "other"), ENGLISH_UNIT_NAMES[unit]):
-                    found.setdefault((pattern.replace("{unit}", noun), unit, sign, "en", False), set()).add(category)
-    words_of_counts = sorted({w for table in counts.values() for w in table}, key=len, reverse=True)
-    count = "(?:[0-9]+" + "".join("|" + re.escape(w).replace("\\ ", "\\s+") for w in words_of_counts) + ")(?![0-9])"
-    patterns, alternatives = [], [(len(n), _bounded(n, re.escape(n))) for n in names]
-    for (pattern, unit, sign, language, week_based), categories in found.items():
-        parts = [_key(part) for part in pattern.split("{0}")]
+                    found.setdefault((pattern.replace("{unit}", noun), unit, sign, False), set()).add(category)
+    words_of_counts = sorted({normalize_text(w) for w in count_words(lang).values()} | ({"a", "an", "one"} if lang == "en"
+                                                                                       else set()), key=len, reverse=True)
+    count = "(?:" + _DIGITS + "".join("|" + _loose(w).replace("\\ ", "\\s+") for w in words_of_counts) + ")"
+    patterns, alternatives = [], [(len(n), _bounded(n, _loose(n))) for n in names]
+    for (pattern, unit, sign, week_based), categories in found.items():
+        parts = [normalize_text(part) for part in pattern.split("{0}")]
         if len(parts) > 2:
             continue
         piece = "0".join(parts)
         # a count that starts the phrase is a whole number: not the end of a longer one ("12-3 j")
         body = (r"\s*" + ("" if parts[0] else _COUNT_START) + count.replace("(?:", "(?P<n>", 1) + r"\s*").join(
-            re.escape(part) for part in parts)
+            _loose(part) for part in parts)
         if parts[0] and not parts[0][0].isalpha():  # "-{0} j": not after a number ("12-3 j")
             body = "(?<![0-9.,])" + body
-        patterns.append(_Pattern(re.compile(_bounded(piece, body)), unit, sign, language, frozenset(categories), week_based))
+        patterns.append(_Pattern(re.compile(_bounded(piece, body)), unit, sign, lang, frozenset(categories), week_based))
         alternatives.append((len(piece), _bounded(piece, body.replace("(?P<n>", "(?:"))))
     alternatives.sort(key=lambda a: -a[0])
     regex = re.compile("|".join(regex for _, regex in alternatives) or "(?!)")
-    return _Index(regex, names, tuple(patterns), counts)
+    return _Index(regex, {plain(name): forms for name, forms in names.items()}, tuple(patterns), counts)
 
 
 def _forms_of(index: _Index, phrase: str) -> frozenset[str]:
-    """The forms a phrase the index found stands for."""
-    forms = set(index.names.get(phrase, ()))
+    """The forms a phrase the index found stands for (only those a form can write)."""
+    forms = set(index.names.get(plain(phrase), ()))
     for pattern in index.patterns:
         found = pattern.regex.fullmatch(phrase)
         if found is None:
             continue
         written = found.groupdict().get("n")
         if written is None:
-            number = next((_ONE_CATEGORY_COUNTS[c] for c in pattern.categories if c in _ONE_CATEGORY_COUNTS), None)
+            number = next((_ONE_CATEGORY_COUNTS[c] for c in sorted(pattern.categories) if c in _ONE_CATEGORY_COUNTS),
+                          None)
         else:
-            number = int(written) if written.isdigit() else index.counts.get(pattern.language, {}).get(
-                " ".join(written.split()))
+            number = int(written) if written.isdigit() else index.counts.get(plain(" ".join(written.split())))
         if number:
             forms.add(count_form(pattern.unit, pattern.sign * number, pattern.week_based))
-    return frozenset(forms)
+    return frozenset(form for form in forms if form and parse(form) is not None)
 
 
 @functools.cache
 def _languages_of_words() -> dict[str, frozenset[str]]:
-    """Each word of a relative phrase (a character, in scripts written without spaces) -> the
-    languages that write it: without a language, a text is read in the languages of its words."""
+    """Each word (`plain`) of a relative phrase (a character, in scripts written without spaces) ->
+    the languages that write it: without a language, a text is read in the languages of its words."""
     found: dict[str, set[str]] = {}
-    for locale, words in _table()["locales"].items():
-        for entry in words.values():
+    for locale in _table()["locales"]:
+        language = locale.split("_")[0]
+        for entry in (locale_words(locale) or {}).values():
             for strings in (*entry.get("names", {}).values(), *entry.get("past", {}).values(),
                             *entry.get("future", {}).values()):
                 for string in strings:
-                    for word in _words_of(_key(string.replace("{0}", " "))):
-                        found.setdefault(word, set()).add(locale.split("_")[0])
+                    for word in _words_of(plain(normalize_text(string.replace("{0}", " ")))):
+                        found.setdefault(word, set()).add(language)
     for _, text, *_ in (*ENGLISH_NAMES, *ENGLISH_FREE):
-        for word in _words_of(_key(text.replace("{0}", " ").replace("{weekday}", " "))):
+        for word in _words_of(normalize_text(text.replace("{0}", " ").replace("{weekday}", " ").replace("{unit}", " "))):
             found.setdefault(word, set()).add("en")
+    for noun in (n for pair in ENGLISH_UNIT_NAMES.values() for n in pair):
+        found.setdefault(noun, set()).add("en")
     return {word: frozenset(languages) for word, languages in found.items()}
 
 
@@ -522,33 +638,39 @@ def _phrases_in(text: str, lang: str) -> list[tuple[int, int, frozenset[str]]]:
 def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int, frozenset[str]]]:
     """(start, end, forms) of each relative phrase of the normalised `text` in the words of `lang`,
     leftmost first and each the longest that starts there ("the day after tomorrow", not its
-    "tomorrow"; "avant-hier", not its "hier"); a phrase of two forms or more is a name of two dates
-    (Hindi "कल", yesterday and tomorrow). `text` is normalised and `plain` (as is, the spans are
-    those of `plain(text)`: pass that). Without a language, those of every language that writes
-    a word of the text, a phrase languages read otherwise standing for the most widely used one's
-    readings (`clockwords.LANGUAGE_WEIGHTS`: "कल" is Hindi's yesterday and tomorrow, not Sindhi's
-    yesterday); but no name of fewer than `SHORT_NAME` Latin letters in another language than
-    English (Hungarian "ma", today; Nynorsk "no", now), which are words of other languages too."""
-    text = plain(text)
+    "tomorrow"; "avant-hier", not its "hier"), as people write it (`_loose`); a phrase of two forms
+    or more says two dates (Hindi "कल", yesterday and tomorrow). Without a language, those of every
+    language that writes a word of the text, a phrase languages read otherwise standing for all
+    their readings ("через 3 год": Russian in 3 years, Ukrainian in 3 hours); but no name of fewer
+    than `SHORT_NAME` Latin letters in another language than English (Hungarian "ma", today;
+    Nynorsk "no", now), which are words of other languages too."""
     if lang is not None:
         return _phrases_in(text, lang)
     table = _languages_of_words()
-    languages = sorted(set().union(*(table.get(word, ()) for word in _words_of(text))))
-    spans: dict[tuple[int, int], dict[str, frozenset[str]]] = {}
+    languages = sorted(set().union(*(table.get(word, ()) for word in _words_of(plain(text)))))
+    spans: dict[tuple[int, int], set[str]] = {}
     for language in languages:
         for start, end, forms in _phrases_in(text, language):
             letters = re.sub(r"[\W\d_]", "", text[start:end])
             if language != "en" and len(letters) < SHORT_NAME and _LATIN.fullmatch(letters):
                 continue
-            spans.setdefault((start, end), {})[language] = forms
+            spans.setdefault((start, end), set()).update(forms)
     found, end_of_last = [], -1
-    for (start, end), readings in sorted(spans.items(), key=lambda span: (span[0][0], -span[0][1])):
+    for (start, end), forms in sorted(spans.items(), key=lambda span: (span[0][0], -span[0][1])):
         if start >= end_of_last:  # leftmost, then longest; none inside another
-            weight = max(LANGUAGE_WEIGHTS.get(language, 1) for language in readings)
-            found.append((start, end, frozenset().union(*(forms for language, forms in readings.items()
-                                                          if LANGUAGE_WEIGHTS.get(language, 1) == weight))))
+            found.append((start, end, frozenset(forms)))
             end_of_last = end
     return found
+
+
+def says_more(rest: str, lang: str | None) -> bool:
+    """Whether what a text writes beside its relative phrase says more than the phrase: a digit, a
+    number or a fraction word ("half an hour ago"), a word of the language's relative phrases ("a
+    week from tomorrow", "past Monday"), a Chinese numeral (三年前的今天)."""
+    if any(c.isdigit() for c in rest) or (_UNSPACED.search(rest) and _CJK_NUMERALS.search(rest)):
+        return True
+    words = {plain(w) for w in re.findall(r"[^\W\d_]+", rest)}
+    return not words.isdisjoint(number_words(lang) | FRACTIONS | vocabulary(lang))
 
 
 def witnessed(text: str, form: str, lang: str | None = None) -> bool:

@@ -385,9 +385,9 @@ def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: f
     day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
     `relative`; a text that writes none is refused without it (the model misread a date)."""
     from datenorm.relative import parse, resolve
-    from datenorm.relativewords import number_words, plain, relative_phrases
+    from datenorm.relativewords import relative_phrases, says_more
 
-    raw, reference, written = ev.raw, now.isoformat(timespec="seconds"), plain(ev.written)
+    raw, reference, written = ev.raw, now.isoformat(timespec="seconds"), ev.written
     phrases = relative_phrases(written, lang)
     if not phrases:
         return refusal(raw, "relative", f"not a date (read as relative to today, {form}, which the text does not say)",
@@ -400,18 +400,23 @@ def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: f
         return refused("low_confidence", "low confidence")
     start, end, forms = phrases[0]
     rest = written[:start] + " " + written[end:]
-    if len(phrases) > 1 or any(c.isdigit() for c in rest) or not number_words(lang).isdisjoint(re.findall(r"[^\W\d_]+", rest)):
+    if len(phrases) > 1 or says_more(rest, lang):
         return refused("relative", f"not a date (relative to the day it was written, with more the answer would "
                                    f"leave out: {written})")
     if form not in forms:
         return refused("relative", f"not a date (relative to the day it was written; read {form}, the text says "
                                    f"{' or '.join(sorted(forms))})")
     readings = {other: resolved.iso for other in sorted(forms) if (resolved := resolve(parse(other), now, time))}
+    if not readings:
+        return refused("out_of_range", f"out of range ({form} from {reference})")
     if len(set(readings.values())) > 1:
         return refused("ambiguous", f"ambiguous (a word for {' and '.join(sorted(forms))})", readings=readings)
     relative = parse(form)
     if utc and time and relative.on_the_clock and now.tzinfo is not None:
-        now = now.astimezone(dt.timezone.utc)
+        try:
+            now = now.astimezone(dt.timezone.utc)
+        except OverflowError:
+            return refused("out_of_range", f"out of range ({form} from {reference})")
     resolved = resolve(relative, now, time)
     if resolved is None:
         return refused("out_of_range", f"out of range ({form} from {reference})")

@@ -366,6 +366,17 @@ def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
     # in the more widely used one
     ("no", None, "PT0S", False), ("ma", None, "P0D", False), ("last Sat.", None, "SA-1", True),
     ("yesterday", None, "-P1D", True), ("어제는", "ko", "-P1D", True),
+    # a count word is a whole word; a marked letter is no other mark's; a prefix is a word's
+    ("veertien dagen geleden", "nl", "-P10D", False), ("diciassette giorni fa", "it", "-P7D", False),
+    ("a few day ago", "en", "-P1Y", False), ("bảy giờ", "vi", "PT0S", False), ("bây giờ", "vi", "PT0S", True),
+    ("tháng sáu", "vi", "M+1", False), ("l'altro ieri", "it", "-P2D", True), ("l'altro ieri", "it", "-P1D", False),
+    ("aujourd'hui", "fr", "P0D", True), ("재작년", "ko", "Y-1", False), ("재작년", "ko", "Y-2", True),
+    ("しあさって", "ja", "P2D", False), ("しあさって", "ja", "P3D", True),
+    # a weekday's plain name is no "this Friday"; a week's word inside a weekday's name is no week
+    ("sist søndag", "nb", "SU+0", False), ("Friday", None, "FR+0", False),
+    ("előző hétfő", "hu", "W-1MO", False), ("hari minggu lalu", "id", "W-1SU", False),
+    # a phrase two languages read otherwise stands for both; Hinglish's kal is two dates
+    ("через 3 год", None, "P3Y", True), ("через 3 год", None, "PT3H", True), ("kal", "hi", "-P1D", True),
 ])
 def test_what_a_phrase_witnesses(text, lang, form, said):
     from datenorm.relativewords import witnessed
@@ -414,3 +425,24 @@ def test_a_count_of_one_left_unsaid_is_one_only():
     drawn = [texts.draw(rng) for _ in range(3000)]
     assert all(form == "-PT1M" for _, text, form in drawn if text == "минуту назад")
     assert any(text == "минуту назад" for _, text, _ in drawn)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("half an hour ago", "en"), ("a week from tomorrow", "en"), ("past Monday", None), ("in a year and a half", "en"),
+    ("三年前的今天", "zh"), ("mezz'ora fa", "it"),
+])
+def test_words_beside_a_phrase_that_say_more_are_refused(text, lang):
+    from datenorm.relativewords import relative_phrases, says_more
+    from datenorm.text import normalize_text
+
+    written = normalize_text(text)
+    phrases = relative_phrases(written, lang)
+    assert len(phrases) != 1 or says_more(written[:phrases[0][0]] + " " + written[phrases[0][1]:], lang)
+
+
+@pytest.mark.parametrize("text, lang", [("3" * 5000 + " days ago", "en"), ("há 100 seg.", "pt"), ("σε 100 δευτ.", None)])
+def test_no_text_breaks_the_witness(text, lang):
+    from datenorm.relativewords import relative_phrases
+    from datenorm.text import normalize_text
+
+    relative_phrases(normalize_text(text), lang)  # no exception: a count is at most six digits
