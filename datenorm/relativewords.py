@@ -602,9 +602,9 @@ def _languages_of_words() -> dict[str, frozenset[str]]:
     """Each word (`plain`) of a relative phrase (a character, in scripts written without spaces) ->
     the languages that write it: without a language, a text is read in the languages of its words."""
     found: dict[str, set[str]] = {}
-    for locale in _table()["locales"]:
+    for locale, words in _table()["locales"].items():
         language = locale.split("_")[0]
-        for entry in (locale_words(locale) or {}).values():
+        for entry in _in_use(language, words).values():  # the table's own words: no Babel needed
             for strings in (*entry.get("names", {}).values(), *entry.get("past", {}).values(),
                             *entry.get("future", {}).values()):
                 for string in strings:
