@@ -77,8 +77,8 @@ REASONS: tuple[Reason, ...] = (
                                "other hours (\"6 Uhr abends\" read as 06:00); when only the zone is, `partial` holds the date and "
                                "clock without it.", "3 May 1979 15:42 AM", time=True),
     Reason("time_not_read", "The text writes a time, or its seconds, zone or a fraction finer than "
-                            "microseconds, that the answer leaves out; `partial` holds the answer as read.",
-           "2015-01-02T14:05:33.123456789Z", time=True),
+                            "nanoseconds, that the answer leaves out; `partial` holds the answer as read.",
+           "2015-01-02T14:05:33.1234567891Z", time=True),
     Reason("ambiguous_zone", "The time is written with an abbreviation of several zones (IST, CST, BST), or "
                              "with an IANA zone in the hour its clocks repeat; `readings` holds the datetime "
                              "in each, `partial` without a zone.",
