@@ -275,7 +275,8 @@ def apostrophe_years_written_out(text: str) -> str:
                                 text)
 
 
-# The digits of a second's fraction after the sixth: the model writes microseconds at most.
+# The digits of a second's fraction after the model's last (`ModelConfig.fraction_digits`: 9, or 6
+# for a model of 32 steps).
 @functools.cache
 def _finer_than(digits: int) -> re.Pattern:
     return re.compile(rf"(?<=:[0-9]{{2}}[.,][0-9]{{{digits}}})[0-9]+")
