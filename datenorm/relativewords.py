@@ -19,7 +19,6 @@ import json
 import random
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -307,9 +306,6 @@ def named(words: dict, days: dict[str, frozenset[str]] | None = None) -> list[tu
                 week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset, (days or {}).get(unit))
                 forms.setdefault(normalize_text(name), set()).add(name_form(unit, int(offset), week_based) or "")
     return [(unit, name, form) for unit, name, form in names_and_forms(words, days) if len(forms[normalize_text(name)]) == 1]
-
-
-Draw = Callable[[random.Random], tuple[str, str, str]]
 
 
 class RelativeTexts:
