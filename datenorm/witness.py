@@ -412,15 +412,14 @@ def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: f
     if len(set(readings.values())) > 1:
         return refused("ambiguous", f"ambiguous (a word for {' and '.join(sorted(forms))})", readings=readings)
     relative = parse(form)
-    if utc and time and relative.on_the_clock and now.tzinfo is not None:
-        try:
-            now = now.astimezone(dt.timezone.utc)
-        except OverflowError:
-            return refused("out_of_range", f"out of range ({form} from {reference})")
-    resolved = resolve(relative, now, time)
+    in_utc = utc and time and relative.on_the_clock and now.tzinfo is not None
+    try:
+        resolved = resolve(relative, now.astimezone(dt.timezone.utc) if in_utc else now, time)
+    except OverflowError:  # an aware instant at the calendar's edge, in UTC
+        resolved = None
     if resolved is None:
         return refused("out_of_range", f"out of range ({form} from {reference})")
-    iso = resolved.iso.replace("+00:00", "Z") if now.tzinfo is dt.timezone.utc else resolved.iso
+    iso = resolved.iso.replace("+00:00", "Z") if in_utc else resolved.iso
     if not resolved.complete:
         return refused("incomplete", f"incomplete date ({relative.unit} only): {iso}", partial=iso)
     return replace(answer(raw, iso, confidence), relative=form, reference=reference)

@@ -446,3 +446,9 @@ def test_no_text_breaks_the_witness(text, lang):
     from datenorm.text import normalize_text
 
     relative_phrases(normalize_text(text), lang)  # no exception: a count is at most six digits
+
+
+def test_a_reference_at_utc_keeps_its_offset_unless_utc_is_asked(relative_reader):
+    now = "2026-12-02T14:37:00+00:00"
+    assert relative_reader.translate(["2 hours ago"], lang="en", time=True, now=now)[0].iso == "2026-12-02T12:37+00:00"
+    assert relative_reader.translate(["2 hours ago"], lang="en", time=True, utc=True, now=now)[0].iso == "2026-12-02T12:37Z"
