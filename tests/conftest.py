@@ -94,3 +94,13 @@ def prints(code: str, where: str) -> str:
     with contextlib.redirect_stdout(printed):
         exec(compile(code, where, "exec"), {"__name__": "__main__"})
     return printed.getvalue()
+
+
+def splits_digest(folder: Path) -> str:
+    """sha256 of a generated folder's train, valid and test files, in that order."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for split in ("train", "valid", "test"):
+        digest.update((folder / f"{split}.tsv").read_bytes())
+    return digest.hexdigest()

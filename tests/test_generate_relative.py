@@ -2,11 +2,11 @@
 locale ("hier", "vendredi dernier", "il y a 3 jours") labelled with the canonical form of
 `datenorm.relative`, every count written in its text, no name that stands for two dates."""
 
-import hashlib
 import random
 import re
 
 import pytest
+from conftest import splits_digest
 from typer.testing import CliRunner
 
 from datenorm.cli import app
@@ -17,13 +17,6 @@ from datenorm.relativewords import (RelativeTexts, count_form, count_words, loca
 from datenorm.text import normalize_text
 
 LOCALES = "en_US,en_GB,fr,de,es,ru,ar,hi,ja,zh,da,fi,sw,zu"
-
-
-def _digest(folder) -> str:
-    digest = hashlib.sha256()
-    for split in SPLITS:
-        digest.update((folder / f"{split}.tsv").read_bytes())
-    return digest.hexdigest()
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +80,7 @@ def test_same_seed_gives_the_same_files_with_relative_dates(tmp_path):
     sizes = {"train": 600, "valid": 40, "test": 40}
     for name, seed in (("a", 3), ("b", 3), ("c", 4)):
         generate(tmp_path / name, sizes, seed=seed, locales="en_US,fr,hi", relative_share=0.5)
-    assert _digest(tmp_path / "a") == _digest(tmp_path / "b") != _digest(tmp_path / "c")
+    assert splits_digest(tmp_path / "a") == splits_digest(tmp_path / "b") != splits_digest(tmp_path / "c")
 
 
 def test_a_name_of_two_dates_is_never_drawn():

@@ -4,11 +4,11 @@ and the files made without times stay byte for byte what they were."""
 
 import datetime as dt
 import email.utils
-import hashlib
 import random
 import re
 
 import pytest
+from conftest import splits_digest
 from babel import Locale, localedata
 from typer.testing import CliRunner
 
@@ -53,13 +53,6 @@ BEFORE_TIMES = {
 }
 
 
-def _digest(out) -> str:
-    digest = hashlib.sha256()
-    for split in SPLITS:
-        digest.update((out / f"{split}.tsv").read_bytes())
-    return digest.hexdigest()
-
-
 @pytest.fixture(scope="module")
 def timed(tmp_path_factory):
     """Rows of a small multilingual run with times, and the directory they were written to."""
@@ -93,7 +86,7 @@ def _witnessed(text: str, hour: int, minute: int, form: str) -> bool:
 @pytest.mark.parametrize("locales", list(BEFORE_TIMES))
 def test_without_times_the_files_are_byte_identical_to_before(tmp_path, locales):
     generate(tmp_path, {"train": 600, "valid": 60, "test": 60}, seed=11, locales=locales)
-    assert _digest(tmp_path) == BEFORE_TIMES[locales]
+    assert splits_digest(tmp_path) == BEFORE_TIMES[locales]
     assert "zone" not in (tmp_path / "train.tsv").read_text(encoding="utf-8").splitlines()[0]
 
 
@@ -336,7 +329,7 @@ def test_same_seed_gives_the_same_files_with_times(tmp_path):
     sizes = {"train": 800, "valid": 50, "test": 50}
     for name, seed in (("a", 3), ("b", 3), ("c", 4)):
         generate(tmp_path / name, sizes, seed=seed, locales="en_US,fr,ja", times=True)
-    assert _digest(tmp_path / "a") == _digest(tmp_path / "b") != _digest(tmp_path / "c")
+    assert splits_digest(tmp_path / "a") == splits_digest(tmp_path / "b") != splits_digest(tmp_path / "c")
 
 
 def test_layouts_write_what_their_labels_say():
