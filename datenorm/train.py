@@ -403,6 +403,12 @@ def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_spl
     return model, config, train_split, history
 
 
+def _output_of(out: Path) -> tuple[int, str]:
+    """The decoder steps and output characters of the model saved in `out`."""
+    saved = ModelConfig.load(out / "config.json")
+    return saved.ty, saved.output_chars
+
+
 def _time_limit(keras, limit: float, run_start: float, base_rate: float, log) -> object:
     """A callback that stops fitting, even mid-epoch, once the run (started at `run_start`) has
     lasted `limit` seconds; Keras then still ends the epoch, so the weights reached are scored and
@@ -472,7 +478,12 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
 
     best = {"exact": -1.0, "loss": math.inf, "weights": model.get_weights(), "epoch": 0}
     start_epoch = len(history)
-    if start_epoch:  # resuming: the saved model is the one to beat
+    # resuming: the saved model is the one to beat, unless its output grew here (it cannot write the
+    # labels it is resumed to learn, so it would bar every epoch of a short run that learns them)
+    grew = start_epoch and _output_of(out) != (config.ty, config.output_chars)
+    if grew:
+        log("the model writes more than the saved one: the best of this run's epochs is kept", flush=True)
+    elif start_epoch:
         probs = trainer.predict(x_valid, batch_size=1024, verbose=0)
         exact, _ = exact_and_char_accuracy(config, probs, valid_fit.isos)
         best.update(exact=exact * len(valid_fit.texts) / len(valid_split.texts), epoch=start_epoch,
