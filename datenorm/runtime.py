@@ -49,6 +49,11 @@ MAX_MODEL_BYTES = 512 << 20  # a model.tflite is a few MB; a bigger file is no m
 
 
 TIME_MODEL = "datetime"  # the bundled model that reads times of day, which `time=True` takes by default
+# the bundled model that writes dates said relative to today: the bundled `default` (dates only)
+# hands it the texts it cannot read that write a relative phrase ("3 days ago", "hier")
+RELATIVE_MODEL = TIME_MODEL
+# answers to no text (or to one the model never read): nothing another model could read better
+_NOTHING_READ = frozenset({"empty", "too_long", "unknown_characters", "invalid_utf8", "null", "not_text"})
 
 
 def model_for(model, time: bool):
@@ -73,6 +78,12 @@ def resolve_model_dir(model: str | os.PathLike | None = None) -> Path:
     return path
 
 
+def _bundled(path: Path, name: str) -> bool:
+    """Whether `path` is the bundled model `name`'s directory."""
+    bundled = Path(str(resources.files("datenorm.models"))) / name
+    return bundled.is_dir() and Path(path).resolve() == bundled.resolve()
+
+
 # How many second readings deep a reading may go (each may read its rewritten text again)
 MAX_REREAD_DEPTH = 4
 
@@ -88,6 +99,9 @@ class Translator:
         self.workers = Workers(default_workers() if workers is None else max(1, workers),
                                _helper_start, (config, model_bytes, time_bytes))
         self._solo: Translator | None = None  # a one-thread twin that reads this process's share
+        self._threads = threads
+        # the bundled default hands relative dates to the bundled model that writes them (`_with_relatives`)
+        self._relatives: Translator | bool | None = None if path is not None and _bundled(path, "default") else False
         # a model trained on one language's texts: its month words are the only ones it knows
         self._only_lang = config.text_langs[0] if len(config.text_langs) == 1 else None
 
@@ -159,7 +173,10 @@ class Translator:
 
         def reader(language: str | None, order: str | None = order):
             opts = Options(self.config, order, language, min_confidence, time or utc, utc, now)
-            return lambda part: cache.read(part, functools.partial(self._shared, opts=opts))
+            read = functools.partial(self._shared, opts=opts)
+            if self._relatives is not False and not self.config.writes_relative:
+                read = functools.partial(self._with_relatives, read=read, opts=opts)
+            return lambda part: cache.read(part, read)
 
         if order != AUTO_ORDER and lang != AUTO_LANG:
             return stream(texts, reader(lang), chunk)
@@ -238,6 +255,36 @@ class Translator:
             return self.workers.map(texts, lambda part: self._twin().read(part, opts),
                                     functools.partial(_helper_read, how=(opts.order, opts.lang, opts.min_confidence,
                                                                         opts.time, opts.utc, opts.now)))
+
+    def _with_relatives(self, texts: list[str], read, opts: Options) -> list[Result]:
+        """`read`'s answers, where a text it could not read writes a relative phrase of the language
+        ("3 days ago", "hace 3 días", "昨天": `relativewords.relative_phrases`) answered by the bundled
+        model that writes relative dates, with the same options, if that model reads it as one (its
+        answer carries a form in `relative`); every other answer is `read`'s. Absolute dates are read
+        as before, and only texts no date was read from pay for the second model."""
+        results = read(texts)
+        todo = [i for i, r in enumerate(results) if not r.valid and r.code not in _NOTHING_READ
+                and any(c.isalpha() for c in texts[i])]
+        if todo:
+            from datenorm.relativewords import relative_phrases
+
+            todo = [i for i in todo if relative_phrases(Evidence.of(texts[i], self.config).written, opts.lang)]
+        if not todo or (other := self._relative_reader()) is None:
+            return results
+        lang = opts.lang if opts.lang in other.config.langs else None
+        again = other._shared([texts[i] for i in todo], replace(opts, config=other.config, lang=lang))
+        for i, new in zip(todo, again):
+            if new.relative is not None:
+                results[i] = new
+        return results
+
+    def _relative_reader(self) -> "Translator | None":
+        """The bundled model that writes relative dates, loaded at the first text that needs it; None
+        when the installed one does not write them."""
+        if self._relatives is None:
+            other = Translator.from_dir(resolve_model_dir(RELATIVE_MODEL), self._threads, self.workers.count)
+            self._relatives = other if other.config.writes_relative else False
+        return self._relatives or None
 
     def _twin(self) -> "Translator":
         if self.workers.count < 2:

@@ -452,3 +452,32 @@ def test_a_reference_at_utc_keeps_its_offset_unless_utc_is_asked(relative_reader
     now = "2026-12-02T14:37:00+00:00"
     assert relative_reader.translate(["2 hours ago"], lang="en", time=True, now=now)[0].iso == "2026-12-02T12:37+00:00"
     assert relative_reader.translate(["2 hours ago"], lang="en", time=True, utc=True, now=now)[0].iso == "2026-12-02T12:37Z"
+
+
+def test_the_default_model_hands_the_relative_dates_it_cannot_read_to_the_model_that_writes_them(relative_reader):
+    """The bundled `default` reads dates only: a text it reads no date from that writes a relative
+    phrase is read by the bundled model that writes relative forms, with the same options; every
+    other answer is its own."""
+    default = Translator.from_dir("default")
+    assert default._relatives is None  # loaded at the first text that needs it
+    default._relatives = relative_reader
+    texts = ["3 May 1979", "3 days ago", "il y a trois jours", "no date here", "2 weeks and 3 days ago", "", "hier"]
+    got = default.translate(texts, now="2026-12-02T14:37:12")
+    assert [(r.valid, r.iso, r.relative) for r in got[:4]] == [
+        (True, "1979-05-03", None), (True, "2026-11-29", "-P3D"), (True, "2026-11-29", "-P3D"), (False, None, None)]
+    assert got[0] == Translator.from_dir("default").translate(["3 May 1979"])[0]  # absolute dates as before
+    # read by the second model and refused by the witness (it says more than its form), with the form
+    assert (got[4].valid, got[4].code, got[4].relative) == (False, "relative", "-P3D")
+    assert got[5].code == "empty" and got[5].relative is None
+    # a relative text the second model reads otherwise keeps the first model's answer
+    assert got[6].relative is None and got[6].code == "relative"
+
+
+def test_only_the_bundled_default_hands_relative_dates_on(tmp_path):
+    import shutil
+
+    from datenorm.runtime import resolve_model_dir
+
+    copy = shutil.copytree(resolve_model_dir("default"), tmp_path / "default")
+    assert Translator.from_dir(copy)._relatives is False  # a model of one's own is read as it is
+    assert Translator.from_dir("datetime")._relatives is False
