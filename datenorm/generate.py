@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, localedata
+
+import datenorm.babel_data  # noqa: F401 - each locale's data its own (python-babel/babel#1234)
 from babel.dates import format_date, get_timezone_name
 from faker import Faker
 
@@ -562,20 +564,6 @@ DAY_ORDINALS: dict[str, Callable[[int], str]] = {
 }
 
 
-def _fresh_standalone_months(locale: Locale) -> dict[int, str]:
-    """The locale's wide stand-alone month names, loaded apart from Babel's cache. Babel writes a
-    resolved alias back into data its locales share (python-babel/babel#1234), so once other
-    locales have loaded, a locale that inherits root's stand-alone months can get root's
-    placeholders ("M05") or another locale's names; a load of its own sees its own."""
-    saved = dict(localedata._cache)
-    localedata._cache.clear()
-    try:
-        return dict(Locale.parse(str(locale)).months["stand-alone"]["wide"])
-    finally:
-        localedata._cache.clear()
-        localedata._cache.update(saved)
-
-
 def _ordinal_day_templates(locale: Locale) -> list[Template]:
     """The month's name, the ordinal day and the year, with or without the weekday before them, in
     the languages of `DAY_ORDINALS`: "неделя, февруари 14-ти 2010", "Marso ika-11, 1987",
@@ -584,7 +572,7 @@ def _ordinal_day_templates(locale: Locale) -> list[Template]:
     if written is None:
         return []
     months = locale.months["format"]["wide"]  # "14-го февраля"
-    alone = _fresh_standalone_months(locale)  # "февраль 14-го", as a month before its day is written
+    alone = locale.months["stand-alone"]["wide"]  # "февраль 14-го", as a month before its day is written
     days = locale.days["format"]["wide"]
     comma = "،" if locale.language == "fa" else ","
 

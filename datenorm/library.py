@@ -25,6 +25,8 @@ from pathlib import Path
 
 from babel.core import get_global
 
+import datenorm.babel_data  # noqa: F401 - each locale's data its own (python-babel/babel#1234)
+
 FORMATS_FILE = Path(__file__).with_name("library_formats.json")
 DATE_KEYS = ("LL", "ll", "PP", "PPP", "PPPP")  # a date alone: moment's, then date-fns's
 DATETIME_KEYS = ("LLL", "lll", "LLLL", "llll", "docs", "PPpp", "PPPpp", "PPPPpp")  # with its time

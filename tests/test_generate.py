@@ -455,3 +455,19 @@ def test_ordinal_day_forms_name_the_month_after_every_locale_has_loaded(tmp_path
                 date = dt.date(2050, 1, 1) + dt.timedelta(days=day)
                 text = plan["ord:month-day-year"].render(date, rng)
                 assert date.month in own.get(words(normalize_text(text.split()[0]))[0], ()), (locale, text)
+
+
+def test_a_locale_says_its_own_month_names_whatever_was_read_before_it():
+    """Babel wrote one locale's resolved stand-alone names into data its siblings share
+    (python-babel/babel#1234): after Hebrew's "LLLL", French's was Hebrew. `datenorm.babel_data`
+    keeps each locale's own, so what the generator writes does not depend on what it read first."""
+    from babel.dates import format_date
+
+    import datenorm.generate  # noqa: F401 - the generator's Babel
+
+    may = dt.date(2041, 5, 3)
+    first = {loc: format_date(may, "LLLL y", locale=loc) for loc in ("fr", "es", "nb", "de")}
+    for other in ("he", "ja", "ru"):
+        format_date(may, "LLLL y", locale=other)
+    assert {loc: format_date(may, "LLLL y", locale=loc) for loc in first} == first == {
+        "fr": "mai 2041", "es": "mayo 2041", "nb": "mai 2041", "de": "Mai 2041"}
