@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 
 from datenorm.cells import NULL, cells_to_texts, decoded, not_text, read_cells  # noqa: F401 - cells_to_texts: part of this API
 from datenorm.config import AUTO_LANG, AUTO_ORDER, parse_order
+from datenorm.relative import reference
 from datenorm.result import Result
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model, model_for
 
@@ -30,6 +31,8 @@ RESULT_TYPE = pa.struct([
     pa.field("reason", pa.string()),
     pa.field("partial", pa.string()),
     pa.field("readings", pa.map_(pa.string(), pa.string())),
+    pa.field("relative", pa.string()),  # a date said relative to now: its form ("-P3D"), else null
+    pa.field("reference", pa.string()),  # and the now it was resolved against, else null
 ])
 
 def results_to_arrow(results: Sequence[Result]) -> pa.StructArray:
@@ -43,6 +46,8 @@ def results_to_arrow(results: Sequence[Result]) -> pa.StructArray:
         pa.array([r.partial for r in results], pa.string()),
         pa.array([list(r.readings.items()) if r.readings else None for r in results],
                  RESULT_TYPE.field("readings").type),
+        pa.array([r.relative for r in results], pa.string()),
+        pa.array([r.reference for r in results], pa.string()),
     ]
     return pa.StructArray.from_arrays(columns, fields=list(RESULT_TYPE))
 
@@ -55,14 +60,15 @@ def column_wide(translator: Translator, order: str | None, lang: str | None) -> 
 
 
 def _answer(distinct: list[str | Result], indices: list[pa.Array], translator: Translator, order: str | None,
-            min_confidence: float, lang: str | None, time: bool = False, utc: bool = False) -> list[pa.StructArray]:
+            min_confidence: float, lang: str | None, time: bool = False, utc: bool = False,
+            now=None) -> list[pa.StructArray]:
     """The answers to a column given as its distinct cells and, per chunk, each row's index into them
     (null for a null row): one StructArray per chunk."""
     if column_wide(translator, order, lang):
         # read the column's own rows, repeats and all, so that what is worked out from it is what
         # `normalize` works out; the translator still reads each distinct text once
         rows = [distinct[i] if i is not None else NULL for chunk in indices for i in chunk.to_pylist()]
-        answers = read_cells(rows, translator, order, min_confidence, lang, time, utc)
+        answers = read_cells(rows, translator, order, min_confidence, lang, time, utc, now)
         kept: dict[int, int] = {}  # a repeat's answer is the same Result: converted once
         unique: list[Result] = []
         for a in answers:
@@ -76,7 +82,7 @@ def _answer(distinct: list[str | Result], indices: list[pa.Array], translator: T
             out.append(table.take(where.slice(start, len(chunk))))
             start += len(chunk)
         return out
-    answers = read_cells(distinct, translator, order, min_confidence, lang, time, utc)
+    answers = read_cells(distinct, translator, order, min_confidence, lang, time, utc, now)
     table = results_to_arrow([*answers, NULL])
     return [table.take(pc.fill_null(chunk, len(answers))) for chunk in indices]
 
@@ -84,16 +90,19 @@ def _answer(distinct: list[str | Result], indices: list[pa.Array], translator: T
 def normalize_arrow(array: pa.Array | pa.ChunkedArray, order: str | None = None, lang: str | None = None,
                     model: Translator | str | os.PathLike | None = None,
                     min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
-                    utc: bool = False) -> pa.StructArray | pa.ChunkedArray:
+                    utc: bool = False, now=None) -> pa.StructArray | pa.ChunkedArray:
     """ISO dates for an Arrow column of human-written dates: a StructArray of `RESULT_TYPE` (a
     ChunkedArray, chunked the same, for a ChunkedArray), row N the answer to row N.
 
     A text row (string, large_string, string_view, dictionary of strings; binary decoded as UTF-8)
     gets exactly the answer `datenorm.normalize` gives it, with the same `order`, `lang`, `model`,
-    `min_confidence`, `time` and `utc`; each distinct text is read once. A null row is answered `null`; every
-    row of another type (int64, timestamp, ...) is answered `not_text`.
+    `min_confidence`, `time`, `utc` and `now`; each distinct text is read once. A null row is
+    answered `null`; every row of another type (int64, timestamp, ...) is answered `not_text`. A
+    date said relative to now ("3 days ago") has its form in `relative` and the instant it was
+    resolved against in `reference` (`now`, default this machine's local time: one for the column).
     """
     translator = load_model(model_for(model, time or utc))
+    now = reference(now)
     chunked = isinstance(array, pa.ChunkedArray)
     column = array if chunked else pa.chunked_array([array], type=array.type)
     kind = column.type
@@ -117,14 +126,14 @@ def normalize_arrow(array: pa.Array | pa.ChunkedArray, order: str | None = None,
                    for chunk in column.chunks]
     else:
         indices = [pc.index_in(chunk, value_set=values) for chunk in column.chunks]
-    out = _answer(distinct, indices, translator, order, min_confidence, lang, time, utc)
+    out = _answer(distinct, indices, translator, order, min_confidence, lang, time, utc, now)
     return pa.chunked_array(out, type=RESULT_TYPE) if chunked else out[0]
 
 
 def normalize_values(values: Iterable[object], order: str | None = None, lang: str | None = None,
                      model: Translator | str | os.PathLike | None = None,
                      min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
-                     utc: bool = False) -> pa.StructArray:
+                     utc: bool = False, now=None) -> pa.StructArray:
     """`normalize_arrow` for a column of Python values (`cells_to_texts` says how each is read)."""
     distinct: list[str | Result] = []
     where: dict[object, int] = {}
@@ -136,4 +145,4 @@ def normalize_values(values: Iterable[object], order: str | None = None, lang: s
             distinct.append(cell)
         rows.append(where[key])
     return _answer(distinct, [pa.array(rows, pa.int64())], load_model(model_for(model, time or utc)), order,
-                   min_confidence, lang, time, utc)[0]
+                   min_confidence, lang, time, utc, reference(now))[0]

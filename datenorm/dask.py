@@ -1,5 +1,5 @@
 """Reading a Dask column of dates: `normalize_series(series)` is a Dask DataFrame of the answers
-(iso, valid, confidence, code, reason, partial, readings), row N answering row N as
+(iso, valid, confidence, code, reason, partial, readings, relative, reference), row N answering row N as
 `datenorm.normalize` does, on the series' index.
 
 Each partition is read by the `datenorm.pandas` accessor. Dask runs one task per worker thread
@@ -23,6 +23,7 @@ import pyarrow as pa
 import datenorm.pandas  # noqa: F401  (the Series.datenorm accessor, in the workers too)
 from datenorm.arrow import results_to_arrow
 from datenorm.cluster import checked_options, worker_translator
+from datenorm.relative import reference
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator
 
 __all__ = ["META", "normalize_series"]
@@ -34,10 +35,11 @@ META = pa.Table.from_struct_array(results_to_arrow([])).to_pandas(maps_as_pydict
 def normalize_series(series: dd.Series, order: str | None = None, lang: str | None = None,
                      model: Translator | str | os.PathLike | None = None,
                      min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
-                     utc: bool = False) -> dd.DataFrame:
+                     utc: bool = False, now=None) -> dd.DataFrame:
     """A Dask DataFrame of `META`'s columns answering the dates of `series`, each row as
     `datenorm.normalize` answers it with the same options (`time` and `utc` read the time of day
-    too), with the series' index and divisions.
+    too; `now`, default this machine's local time, is taken here, so every partition resolves "3
+    days ago" against the same instant), with the series' index and divisions.
 
     A text is read; a null is answered `null`; a value of another type (int, float, Timestamp) is
     answered `not_text`. Dask turns an object column of mixed values into strings when it makes a
@@ -52,10 +54,11 @@ def normalize_series(series: dd.Series, order: str | None = None, lang: str | No
     or `datetime` when `time` or `utc` is asked.
     """
     model, order, lang = checked_options(model, order, lang, min_confidence, time or utc)
-    return series.map_partitions(normalize_partition, order, lang, model, min_confidence, time, utc, meta=META)
+    return series.map_partitions(normalize_partition, order, lang, model, min_confidence, time, utc, reference(now),
+                                 meta=META)
 
 
 def normalize_partition(part: pd.Series, order: str | None, lang: str | None, model: str,
-                        min_confidence: float, time: bool = False, utc: bool = False) -> pd.DataFrame:
+                        min_confidence: float, time: bool = False, utc: bool = False, now=None) -> pd.DataFrame:
     """One partition's answers, run on a worker."""
-    return part.datenorm.normalize(order, lang, worker_translator(model), min_confidence, time, utc)
+    return part.datenorm.normalize(order, lang, worker_translator(model), min_confidence, time, utc, now)

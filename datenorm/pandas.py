@@ -26,7 +26,7 @@ class DatenormAccessor:
     def __init__(self, series: pd.Series):
         self._series = series
 
-    def _answers(self, order, lang, model, min_confidence, time=False, utc=False) -> pa.Table:
+    def _answers(self, order, lang, model, min_confidence, time=False, utc=False, now=None) -> pa.Table:
         series = self._series
         if series.dtype != object:
             try:
@@ -34,20 +34,22 @@ class DatenormAccessor:
             except (pa.ArrowException, TypeError, ValueError):  # a dtype Arrow takes no column of
                 array = None
             if array is not None:
-                return pa.Table.from_struct_array(normalize_arrow(array, order, lang, model, min_confidence, time, utc))
+                return pa.Table.from_struct_array(normalize_arrow(array, order, lang, model, min_confidence, time, utc,
+                                                                  now))
         # an object column mixes str, bytes, None, NaN, numbers, Timestamps: `cells_to_texts` reads each
         return pa.Table.from_struct_array(normalize_values(series.tolist(), order, lang, model, min_confidence, time,
-                                                           utc))
+                                                           utc, now))
 
     def normalize(self, order: str | None = None, lang: str | None = None,
                   model: Translator | str | os.PathLike | None = None,
                   min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
-                  utc: bool = False) -> pd.DataFrame:
-        """A DataFrame of iso, valid, confidence, code, reason, partial and readings (a dict, or None),
-        one row per row of the Series and with its index: `datenorm.normalize`'s answers, where a
-        null cell is answered `null` and a cell that is no text (a number, a Timestamp) `not_text`.
-        `time` and `utc` read the time of day too, as `datenorm.normalize` does."""
-        answers = self._answers(order, lang, model, min_confidence, time, utc)
+                  utc: bool = False, now=None) -> pd.DataFrame:
+        """A DataFrame of iso, valid, confidence, code, reason, partial, readings (a dict, or None),
+        relative and reference, one row per row of the Series and with its index:
+        `datenorm.normalize`'s answers, where a null cell is answered `null` and a cell that is no
+        text (a number, a Timestamp) `not_text`. `time` and `utc` read the time of day too, and
+        `now` is what a date said relative to it is resolved against, as `datenorm.normalize` does."""
+        answers = self._answers(order, lang, model, min_confidence, time, utc, now)
         frame = answers.to_pandas(maps_as_pydicts="strict")
         frame.index = self._series.index
         return frame
@@ -55,7 +57,7 @@ class DatenormAccessor:
     def to_datetime(self, order: str | None = None, lang: str | None = None,
                     model: Translator | str | os.PathLike | None = None,
                     min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
-                    utc: bool = False) -> pd.DataFrame:
+                    utc: bool = False, now=None) -> pd.DataFrame:
         """A DataFrame of `date` (datetime64[us], which holds every year a model reads; NaT where the
         answer is no valid date), `code` and `reason`, with the Series' index.
 
@@ -64,8 +66,8 @@ class DatenormAccessor:
         minutes east of UTC, null where the text writes none. `utc=True` makes `date`
         datetime64[us, UTC], each time with a zone converted; a date or time without one has no
         instant to convert: its `date` is NaT, its code and reason as they are, and a column
-        `local` (bool) is True on its row."""
-        answers = self._answers(order, lang, model, min_confidence, time, utc)
+        `local` (bool) is True on its row. `now`: as `normalize`'s ("3 days ago" is its date)."""
+        answers = self._answers(order, lang, model, min_confidence, time, utc, now)
         iso, kept = answers["iso"], {"code": answers["code"], "reason": answers["reason"]}
         if not (time or utc):
             columns = {"date": pc.strptime(iso, format="%Y-%m-%d", unit="us"), **kept}

@@ -1,6 +1,7 @@
 """polars: `import datenorm.polars` registers a `datenorm` namespace on expressions and Series, a
 thin layer over `datenorm.arrow`: `pl.col("d").datenorm.normalize()` is a struct column of the
-answers (iso, valid, confidence, code, reason, partial, readings), row N answering row N.
+answers (iso, valid, confidence, code, reason, partial, readings, relative, reference), row N
+answering row N.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import polars as pl
 
 from datenorm.arrow import column_wide, normalize_arrow, results_to_arrow
 from datenorm.errors import DatenormError
+from datenorm.relative import reference
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator, load_model, model_for
 
 __all__ = ["RESULT_DTYPE", "DatenormExpr", "DatenormSeries"]
@@ -19,8 +21,8 @@ __all__ = ["RESULT_DTYPE", "DatenormExpr", "DatenormSeries"]
 RESULT_DTYPE = pl.from_arrow(results_to_arrow([])).dtype
 
 
-def _answers(series: pl.Series, order, lang, model, min_confidence, time=False, utc=False) -> pl.Series:
-    struct = normalize_arrow(series.to_arrow(), order, lang, model, min_confidence, time, utc)
+def _answers(series: pl.Series, order, lang, model, min_confidence, time=False, utc=False, now=None) -> pl.Series:
+    struct = normalize_arrow(series.to_arrow(), order, lang, model, min_confidence, time, utc, now)
     return pl.Series(series.name, struct, dtype=RESULT_DTYPE)
 
 
@@ -34,9 +36,10 @@ class DatenormExpr:
     def normalize(self, order: str | None = None, lang: str | None = None,
                   model: Translator | str | os.PathLike | None = None,
                   min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
-                  utc: bool = False) -> pl.Expr:
+                  utc: bool = False, now=None) -> pl.Expr:
         """A struct column of `datenorm.normalize`'s answers (`datenorm.arrow.normalize_arrow`);
-        `time` and `utc` read the time of day too, as `datenorm.normalize` does.
+        `time` and `utc` read the time of day too, as `datenorm.normalize` does. `now` (default:
+        this machine's local time when the expression is made) is one instant for every slice.
         An "auto" order or language is refused: polars may hand an expression a column in slices
         (the streaming engine, `over`, `group_by`); `Series.datenorm.normalize` reads a whole Series."""
         if column_wide(load_model(model_for(model, time or utc)), order, lang):
@@ -44,7 +47,7 @@ class DatenormExpr:
                                 "language is worked out from a whole column: use Series.datenorm.normalize, or "
                                 "work it out first (Translator.column_order, column_language) and give the one found")
         read = functools.partial(_answers, order=order, lang=lang, model=model, min_confidence=min_confidence,
-                                 time=time, utc=utc)
+                                 time=time, utc=utc, now=reference(now))
         return self._expr.map_batches(read, return_dtype=RESULT_DTYPE)
 
 
@@ -58,7 +61,7 @@ class DatenormSeries:
     def normalize(self, order: str | None = None, lang: str | None = None,
                   model: Translator | str | os.PathLike | None = None,
                   min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
-                  utc: bool = False) -> pl.Series:
-        """A struct Series of `datenorm.normalize`'s answers, named as this Series; `time` and `utc`
-        read the time of day too, as `datenorm.normalize` does."""
-        return _answers(self._series, order, lang, model, min_confidence, time, utc)
+                  utc: bool = False, now=None) -> pl.Series:
+        """A struct Series of `datenorm.normalize`'s answers, named as this Series; `time`, `utc` and
+        `now` as `datenorm.normalize` takes them."""
+        return _answers(self._series, order, lang, model, min_confidence, time, utc, now)

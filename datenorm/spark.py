@@ -1,5 +1,5 @@
 """Reading a Spark column of dates: `normalize_column(col)` is a column of structs (iso, valid,
-confidence, code, reason, partial, readings), row N answering row N as `datenorm.normalize` does.
+confidence, code, reason, partial, readings, relative, reference), row N answering row N as `datenorm.normalize` does.
 
 An iterator pandas UDF over the `datenorm.pandas` accessor. Spark runs one task per core already,
 so each Python worker loads the model once and reads with one thread and no helper process.
@@ -23,6 +23,7 @@ from pyspark.sql.functions import pandas_udf
 
 from datenorm.arrow import RESULT_TYPE
 from datenorm.cluster import checked_options, worker_translator
+from datenorm.relative import reference
 from datenorm.runtime import DEFAULT_MIN_CONFIDENCE, Translator
 
 __all__ = ["RESULT_SCHEMA", "normalize_column"]
@@ -41,10 +42,11 @@ RESULT_SCHEMA = T.StructType([T.StructField(f.name, _SPARK_TYPES[f.type]) for f 
 def normalize_column(column: Column | str, order: str | None = None, lang: str | None = None,
                      model: Translator | str | os.PathLike | None = None,
                      min_confidence: float = DEFAULT_MIN_CONFIDENCE, time: bool = False,
-                     utc: bool = False) -> Column:
+                     utc: bool = False, now=None) -> Column:
     """A column of `RESULT_SCHEMA` structs answering the dates of `column` (a Column or a column
     name), each row as `datenorm.normalize` answers it with the same options (`time` and `utc`
-    read the time of day too).
+    read the time of day too; `now`, default this machine's local time, is taken here, on the
+    driver, so that every worker resolves "3 days ago" against the same instant).
 
     A string column is read; a null row is answered `null`; a column of another type (int, date,
     timestamp) is answered `not_text` on every row, as `datenorm.arrow` answers one: cast it to
@@ -58,6 +60,7 @@ def normalize_column(column: Column | str, order: str | None = None, lang: str |
     or `datetime` when `time` or `utc` is asked.
     """
     model, order, lang = checked_options(model, order, lang, min_confidence, time or utc)
+    now = reference(now)
 
     @pandas_udf(RESULT_SCHEMA)
     def normalize_dates(batches: Iterator[pd.Series]) -> Iterator[pd.DataFrame]:
@@ -65,6 +68,6 @@ def normalize_column(column: Column | str, order: str | None = None, lang: str |
 
         translator = worker_translator(model)
         for batch in batches:
-            yield batch.datenorm.normalize(order, lang, translator, min_confidence, time, utc)
+            yield batch.datenorm.normalize(order, lang, translator, min_confidence, time, utc, now)
 
     return normalize_dates(column)

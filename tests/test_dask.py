@@ -93,9 +93,9 @@ def test_each_worker_loads_the_model_once_and_forks_no_helper(client):
 
 @pytest.mark.parametrize("options", [{"order": "auto"}, {"lang": "auto"}, {"order": "DYM"}, {"lang": "xx"},
                                      {"min_confidence": 1.5}, {"model": "no-such-model"},
-                                     {"model": "default", "time": True}],
+                                     {"model": "default", "time": True}, {"now": "last tuesday"}],
                          ids=["auto-order", "auto-lang", "order", "lang", "min-confidence", "model",
-                              "date-only-model-asked-for-times"])
+                              "date-only-model-asked-for-times", "now"])
 def test_bad_options_are_refused_before_dask_runs(options):
     import dask.dataframe as dd
 

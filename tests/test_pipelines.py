@@ -26,7 +26,7 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 TEXTS = ["3 May 1979", "03/04/2001", "", "  ", "May 1979", "3 May", "3-5 May 2019", "jeudi 26 janvier 1995",
          "1651586400", "31 February 2019", "3 May 1979", "03/04/2001", ""]
 NULL = {"iso": None, "valid": False, "confidence": 0.0, "code": "null", "reason": "no value", "partial": None,
-        "readings": None}
+        "readings": None, "relative": None, "reference": None}
 
 
 def not_text(type_name: str) -> dict:
@@ -40,7 +40,8 @@ def invalid_utf8() -> dict:
 def row(result: Result) -> dict:
     """A Result as a row of RESULT_TYPE (its confidence a float32)."""
     return {"iso": result.iso, "valid": result.valid, "confidence": float(np.float32(result.confidence)),
-            "code": result.code, "reason": result.reason, "partial": result.partial, "readings": result.readings}
+            "code": result.code, "reason": result.reason, "partial": result.partial, "readings": result.readings,
+            "relative": result.relative, "reference": result.reference}
 
 
 def expected(cells: list, model, **options) -> list[dict]:
@@ -331,6 +332,54 @@ def test_each_pipeline_reads_the_time_of_day_when_asked_with_the_datetime_model(
     got = read(cells, **TIME_OPTIONS[kind])
     iso = [a["iso"] for a in got.to_pylist()] if isinstance(got, pa.Array) else got
     assert iso == TIME_ANSWERS[kind]
+
+
+# dates said relative to now, through every pipeline: one instant for the whole column
+
+RELATIVE_TEXTS = ["3 days ago", "3 May 1979", None, "last month", "3 days ago"]
+
+
+def relative_rows(pipeline: str, cells: list, **options) -> list[tuple]:
+    """(iso, relative, reference) of each row, read by `pipeline`."""
+    if pipeline in ("arrow", "values"):
+        read = normalize_arrow if pipeline == "arrow" else normalize_values
+        got = read(pa.array(cells, pa.string()) if pipeline == "arrow" else cells, **options).to_pylist()
+    elif pipeline == "pandas":
+        import pandas as pd
+
+        import datenorm.pandas  # noqa: F401
+
+        got = pandas_rows(pd.Series(cells).datenorm.normalize(**options))
+    elif pipeline == "polars":
+        import polars as pl
+
+        import datenorm.polars  # noqa: F401
+
+        got = pl.DataFrame({"d": cells}, schema={"d": pl.String}).select(
+            pl.col("d").datenorm.normalize(**options)).to_series().to_list()
+    else:
+        import duckdb
+
+        from datenorm.duckdb import register
+
+        connection = duckdb.connect()
+        register(connection, **options)
+        connection.register("dates", pa.table({"n": range(len(cells)), "d": pa.array(cells, pa.string())}))
+        got = [a for (a,) in connection.execute("SELECT datenorm(d) FROM dates ORDER BY n").fetchall()]
+    return [(a["iso"], a["relative"], a["reference"]) for a in got]
+
+
+@pytest.mark.parametrize("pipeline", ["arrow", "values", "pandas", "polars", "duckdb"])
+def test_each_pipeline_resolves_relative_dates_against_one_now_and_says_so(pipeline, relative_reader):
+    got = relative_rows(pipeline, RELATIVE_TEXTS, model=relative_reader, now="2026-12-02T14:37:12")
+    now = "2026-12-02T14:37:12"
+    assert got == [("2026-11-29", "-P3D", now), ("1979-05-03", None, None), (None, None, None),
+                   (None, "M-1", now), ("2026-11-29", "-P3D", now)]
+    assert relative_rows(pipeline, ["3 days ago"], model=relative_reader, now=dt.date(2027, 1, 2)) == [
+        ("2026-12-30", "-P3D", "2027-01-02T00:00:00")]
+    # no now: this machine's time, taken once for the whole column
+    (iso, form, taken), = relative_rows(pipeline, ["3 days ago"], model=relative_reader)
+    assert form == "-P3D" and abs(dt.datetime.fromisoformat(taken) - dt.datetime.now()) < dt.timedelta(minutes=5)
 
 
 def test_duckdb_register_refuses_a_date_only_model_asked_for_times(default_model_dir):

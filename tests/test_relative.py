@@ -7,6 +7,9 @@ import datetime as dt
 import pytest
 
 from datenorm.relative import Relative, Resolved, add_months, parse, resolve, weekday_from
+from datenorm.runtime import Translator
+
+from conftest import RELATIVE_READ as READ
 
 NOW = dt.datetime(2026, 12, 2, 14, 37, 12)  # a Wednesday
 
@@ -173,41 +176,6 @@ def test_a_model_writes_relative_forms_once_its_output_has_their_characters():
 
 
 # --- read through the runtime, with a network that answers each text as a trained one would --------
-
-import dataclasses
-
-from datenorm.config import FILLER, RELATIVE_CHARS
-from datenorm.runtime import Translator
-
-READ = {  # normalised text -> the canonical form the network writes
-    "3 days ago": "-P3D", "posted 3 days ago": "-P3D", "il y a trois jours": "-P3D", "yesterday": "-P1D",
-    "the day after tomorrow": "P2D", "2 hours ago": "-PT2H", "last month": "M-1", "next year": "Y+1",
-    "last week": "W-1", "next friday": "FR+1", "vendredi dernier": "FR-1", "कल": "-P1D", "på fredag": "FR+1",
-    "3 weeks ago": "-P2W", "in 2 weeks": "-P2W", "4000 years ago": "-P4000Y", "today": "P0D",
-    "yesterday 3 may 1979": "-P1D", "2 weeks and 3 days ago": "-P3D", "3 days ago at 14:00": "-P3D",
-    "from yesterday to tomorrow": "-P1D", "下周五": "W+1FR", "twenty-two days ago": "-P2D",
-    "24164 months ago": "-P24164M", "3/4 days ago": "-P3D",
-}
-
-
-@pytest.fixture(scope="module")
-def relative_reader():
-    """The bundled datetime model's translator, grown (on paper) to write relative forms, whose
-    network answers the texts of READ with their forms and every other text as it does."""
-    translator = Translator.from_dir("datetime")
-    config = translator.config
-    translator.config = dataclasses.replace(
-        config, output_chars=config.output_chars + "".join(c for c in RELATIVE_CHARS if c not in config.output_chars))
-    real = translator.predict
-
-    def predict(texts, hint, lang=None, time=False):
-        outputs, confidence = real(texts, hint, lang, time)
-        return ([READ[t].ljust(10, FILLER) if t in READ else o for t, o in zip(texts, outputs)],
-                [0.99 if t in READ else c for t, c in zip(texts, confidence)])
-
-    translator.predict = predict
-    return translator
-
 
 def _read(translator, text, lang=None, time=False, now="2026-12-02T14:37:12"):
     return translator.translate([text], lang=lang, time=time, now=now)[0]
