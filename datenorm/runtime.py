@@ -282,8 +282,9 @@ class Translator:
         """The bundled model that writes relative dates, loaded at the first text that needs it; None
         when the installed one does not write them."""
         if self._relatives is None:
-            other = Translator.from_dir(resolve_model_dir(RELATIVE_MODEL), self._threads, self.workers.count)
-            self._relatives = other if other.config.writes_relative else False
+            directory = resolve_model_dir(RELATIVE_MODEL)
+            self._relatives = (ModelConfig.load(directory / "config.json").writes_relative
+                               and Translator.from_dir(directory, self._threads, self.workers.count))
         return self._relatives or None
 
     def _twin(self) -> "Translator":
