@@ -158,6 +158,8 @@ def reference(now: dt.datetime | dt.date | str | None = None, name: str = "now")
             raise DatenormError(f"{name} must be an ISO 8601 date or date and time (2026-12-02, "
                                 f"2026-12-02T14:37), got {now!r}") from None
     if isinstance(now, dt.datetime):
+        if now != now:  # pandas' NaT, a datetime that is no instant
+            raise DatenormError(f"{name} must be an instant, got {now!r}")
         return now
     if isinstance(now, dt.date):
         return dt.datetime.combine(now, dt.time())

@@ -15,6 +15,7 @@ import functools
 import gc
 import os
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -52,6 +53,7 @@ TIME_MODEL = "datetime"  # the bundled model that reads times of day, which `tim
 # the bundled model that writes dates said relative to today: the bundled `default` (dates only)
 # hands it the texts it cannot read that write a relative phrase ("3 days ago", "hier")
 RELATIVE_MODEL = TIME_MODEL
+_RELATIVES_LOCK = threading.Lock()  # one load of that model, whichever thread needs it first
 # answers to no text (or to one the model never read): nothing another model could read better
 _NOTHING_READ = frozenset({"empty", "too_long", "unknown_characters", "invalid_utf8", "null", "not_text"})
 
@@ -265,12 +267,13 @@ class Translator:
         results = read(texts)
         todo = [i for i, r in enumerate(results) if not r.valid and r.code not in _NOTHING_READ
                 and any(c.isalpha() for c in texts[i])]
-        if todo:
-            from datenorm.relativewords import relative_phrases
-
-            todo = [i for i in todo if relative_phrases(Evidence.of(texts[i], self.config).written, opts.lang)]
         if not todo or (other := self._relative_reader()) is None:
             return results
+        from datenorm.relativewords import relative_phrases
+
+        # in any language: a language worked out from a column's month names ("ago": August in Spanish)
+        # may not be the phrase's; the second model reads it with the options given, and its witness judges
+        todo = [i for i in todo if relative_phrases(Evidence.of(texts[i], self.config).written)]
         lang = opts.lang if opts.lang in other.config.langs else None
         again = other._shared([texts[i] for i in todo], replace(opts, config=other.config, lang=lang))
         for i, new in zip(todo, again):
@@ -281,10 +284,15 @@ class Translator:
     def _relative_reader(self) -> "Translator | None":
         """The bundled model that writes relative dates, loaded at the first text that needs it; None
         when the installed one does not write them."""
-        if self._relatives is None:
-            directory = resolve_model_dir(RELATIVE_MODEL)
-            self._relatives = (ModelConfig.load(directory / "config.json").writes_relative
-                               and Translator.from_dir(directory, self._threads, self.workers.count))
+        with _RELATIVES_LOCK:
+            if self._relatives is None:
+                directory = resolve_model_dir(RELATIVE_MODEL)
+                if not ModelConfig.load(directory / "config.json").writes_relative:
+                    self._relatives = False
+                elif self._threads is None and self.workers.count == default_workers():
+                    self._relatives = load_model(RELATIVE_MODEL)  # the process's own, as a call naming it gets
+                else:  # as this one reads: one thread and no helper on a cluster's worker
+                    self._relatives = Translator.from_dir(directory, self._threads, self.workers.count)
         return self._relatives or None
 
     def _twin(self) -> "Translator":
@@ -627,7 +635,9 @@ def normalize(texts: str | Iterable[str], order: str | None = None,
     `time=True` reads the time of day too ("2007-07-10T22:42"), with the bundled `datetime` model
     unless `model` names another, and `utc=True` gives a time that writes its zone in UTC
     (`Translator.stream`). `now` is the instant a date said relative to one ("3 days ago") is
-    resolved against, by a model that writes them (default: this machine's local time now).
+    resolved against, by a model that writes them (default: this machine's local time now); the
+    bundled `default`, which reads dates only, hands the texts it reads no date from that write a
+    relative phrase to the bundled model that writes them (`Translator._with_relatives`).
     """
     translator = load_model(model_for(model, time or utc))
     if isinstance(texts, (str, bytes)):

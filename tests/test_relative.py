@@ -449,3 +449,28 @@ def test_only_the_bundled_default_hands_relative_dates_on(tmp_path):
     copy = shutil.copytree(resolve_model_dir("default"), tmp_path / "default")
     assert Translator.from_dir(copy)._relatives is False  # a model of one's own is read as it is
     assert Translator.from_dir("datetime")._relatives is False
+
+
+def test_the_default_model_finds_the_model_that_writes_relative_dates_by_its_config():
+    """The bundled model the default hands relative dates to is looked up by its config first: one
+    that does not write them is never loaded; one that does is the process's own (`load_model`)."""
+    from datenorm.config import ModelConfig
+    from datenorm.runtime import RELATIVE_MODEL, load_model, resolve_model_dir
+
+    default = Translator.from_dir("default")
+    other = default._relative_reader()
+    if ModelConfig.load(resolve_model_dir(RELATIVE_MODEL) / "config.json").writes_relative:
+        assert other is load_model(RELATIVE_MODEL) and other.config.writes_relative
+    else:
+        assert other is None and default._relatives is False
+
+
+def test_a_now_that_is_no_instant_is_refused():
+    from datenorm.errors import DatenormError
+    from datenorm.relative import reference
+
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(DatenormError, match="instant"):
+        reference(pd.NaT)
+    with pytest.raises(DatenormError, match="ISO 8601"):
+        reference("last tuesday")
