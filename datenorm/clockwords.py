@@ -432,9 +432,11 @@ def build_table() -> dict:
     offset ("GMT", "UTC", "غرينتش", "Гринуич"), "gmt_after" those it writes after one (Ewe's "GMT",
     Anii's "Gk", Persian's "گرینویچ")."""
     import babel
-    from babel import Locale, localedata
+    from babel import Locale
     from babel.dates import format_datetime
     from babel.localedata import locale_identifiers
+
+    import datenorm.babel_data  # noqa: F401 - each locale's data its own, whatever was read before
 
     metazone_offsets, known = _metazones()
     periods: dict[str, dict[str, set[int]]] = {}
@@ -454,7 +456,6 @@ def build_table() -> dict:
     places: dict[str, str] = {}
     place_words: set[str] = set()
     for ident in sorted(locale_identifiers()):
-        localedata._cache.clear()  # see datenorm.months.build_table
         locale = Locale.parse(ident)
         for field in _PERIOD_FIELDS:
             try:

@@ -65,9 +65,11 @@ def build_table() -> dict:
     import datetime as dt
 
     import babel
-    from babel import Locale, localedata
+    from babel import Locale
     from babel.dates import format_timedelta
     from babel.localedata import locale_identifiers
+
+    import datenorm.babel_data  # noqa: F401 - each locale's data its own, whatever was read before
 
     languages: dict[str, dict[str, set[int]]] = {}
 
@@ -89,9 +91,6 @@ def build_table() -> dict:
     numbered_days: dict[str, set[str]] = {}  # lang -> weekday names with a number ("th 6", "ll 5")
     units: set[str] = set()
     for ident in sorted(locale_identifiers()):
-        # Babel writes a resolved alias back into data its locales share, so a locale that inherits
-        # root's weekdays would get another's (python-babel/babel#1234): each locale loads afresh.
-        localedata._cache.clear()
         locale = Locale.parse(ident)
         if written := _short_date_order(locale.date_formats["short"].pattern):
             orders.setdefault(locale.language, set()).add(written)
