@@ -259,7 +259,7 @@ class Translator:
                                                                         opts.time, opts.utc, opts.now)))
 
     def _with_relatives(self, texts: list[str], read, opts: Options) -> list[Result]:
-        """`read`'s answers, where a text it could not read writes a relative phrase of the language
+        """`read`'s answers, where a text it could not read writes a relative phrase of any language
         ("3 days ago", "hace 3 días", "昨天": `relativewords.relative_phrases`) answered by the bundled
         model that writes relative dates, with the same options, if that model reads it as one (its
         answer carries a form in `relative`); every other answer is `read`'s. Absolute dates are read
