@@ -28,11 +28,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, localedata
-
-import datenorm.babel_data  # noqa: F401 - each locale's data its own (python-babel/babel#1234)
 from babel.dates import format_date, get_timezone_name
 from faker import Faker
 
+import datenorm.babel_data  # noqa: F401 - each locale's data its own (python-babel/babel#1234)
 from datenorm.times import (
     AMBIGUOUS_ZONE_ABBREVIATIONS,
     CLDR_WIDTHS,

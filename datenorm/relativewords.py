@@ -25,7 +25,6 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 
 import datenorm.babel_data  # noqa: F401 - each locale's data its own (python-babel/babel#1234)
-
 from datenorm.relative import WEEKDAYS, parse
 from datenorm.text import normalize_text
 

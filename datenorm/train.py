@@ -353,19 +353,22 @@ def _check_data(data: Path) -> None:
 
 
 def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_split: Split, valid_split: Split,
-                    log) -> tuple[object, ModelConfig, Split, list[dict]]:
-    """The model a run trains, its config, the training split cut to the model's length and the
-    history so far: the saved model of `out` when resuming, grown to read a language hint, write the
-    time or read new characters as the data asks; else a new model sized by the data (`overrides`
-    then loses its `tx` and gains the datetime output, when the labels have times)."""
+                    log) -> tuple[object, ModelConfig, Split, list[dict], bool]:
+    """The model a run trains, its config, the training split cut to the model's length, the
+    history so far and whether its output grew here: the saved model of `out` when resuming, grown
+    to read a language hint, write the time or relative forms or read new characters as the data
+    asks; else a new model sized by the data (`overrides` then loses its `tx` and gains the datetime
+    output, when the labels have times)."""
     from datenorm.model import build_model
 
     history: list[dict] = []
+    grew = False
     langs = sorted({lang for lang in train_split.langs if lang}) if options.lang_hint else []
     times = any(len(iso) > TY for iso in train_split.isos + valid_split.isos)  # labels with a time: the model writes it
     relative = any(parse_relative(iso) for iso in train_split.isos)  # relative rows: the model writes their form
     if options.resume and (out / "model.keras").is_file():
         model, config = load_keras_model(out)
+        saved_output = config.ty, config.output_chars
         config = replace(config, **{k: v for k, v in overrides.items() if k in ("learning_rate", "batch_size", "int8_weights")})
         train_split = fit_length(train_split, config.tx)
         if langs and not (config.langs and config.lang_dim):
@@ -377,6 +380,7 @@ def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_spl
         if relative and not config.writes_relative:
             log("the labels say dates relative to today: the model now writes their form", flush=True)
             model, config = with_relative(model, config)
+        grew = (config.ty, config.output_chars) != saved_output
         unseen = sorted({c for t in train_split.texts for c in t} - set(config.vocab))
         if unseen:
             log(f"{len(unseen)} characters new to the model: {''.join(unseen)}", flush=True)
@@ -400,13 +404,7 @@ def _model_to_train(out: Path, options: TrainOptions, overrides: dict, train_spl
         config.buckets = sorted(set(config.buckets) | {config.tx}) if config.buckets else config.export_buckets()
         model = build_model(config)
 
-    return model, config, train_split, history
-
-
-def _output_of(out: Path) -> tuple[int, str]:
-    """The decoder steps and output characters of the model saved in `out`."""
-    saved = ModelConfig.load(out / "config.json")
-    return saved.ty, saved.output_chars
+    return model, config, train_split, history, grew
 
 
 def _time_limit(keras, limit: float, run_start: float, base_rate: float, log) -> object:
@@ -461,7 +459,7 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
 
     keras = import_keras()
     log = print if options.verbose else (lambda *a, **k: None)
-    model, config, train_split, history = _model_to_train(out, options, overrides, train_split, valid_split, log)
+    model, config, train_split, history, grew = _model_to_train(out, options, overrides, train_split, valid_split, log)
 
     if train_split.skipped_long:
         log(f"dropped {train_split.skipped_long:,} training row{'s' * (train_split.skipped_long != 1)} longer than "
@@ -480,7 +478,6 @@ def train(data: Path, out: Path, options: TrainOptions | None = None) -> dict:
     start_epoch = len(history)
     # resuming: the saved model is the one to beat, unless its output grew here (it cannot write the
     # labels it is resumed to learn, so it would bar every epoch of a short run that learns them)
-    grew = start_epoch and _output_of(out) != (config.ty, config.output_chars)
     if grew:
         log("the model writes more than the saved one: the best of this run's epochs is kept", flush=True)
     elif start_epoch:
