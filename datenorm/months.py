@@ -240,11 +240,16 @@ def _library_months(languages: dict[str, dict[str, set[int]]], key: Callable[[st
     return found
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+
 def long_enough(key: str, written: str | None = None) -> bool:
     """Whether a library's word, as a table's `key` and as `written`, is long enough to be read as
     a month or a day period of its language: three Latin letters, or two characters of another
-    script with the marks that write its vowels (Dhivehi "މޭ", Japanese "ごご"); shorter ones are
-    other words too."""
+    script with the marks that write its vowels (Dhivehi "މޭ", Japanese "ごご"), or initials each
+    written with its dot (Irish "D.F.", Deireadh Fómhair); shorter ones are other words too."""
+    if written is not None and _DOTTED_INITIALS.fullmatch(written):
+        return True
     if key.isascii():
         return sum(map(str.isalpha, key)) >= 3
     return sum(1 for c in written or key if c.isalpha() or unicodedata.category(c).startswith("M")) >= 2
@@ -604,8 +609,15 @@ def _named(parts: list[str], lang: str, own_only: bool = False, weak_before_a_nu
         at = [i for i, part in enumerate(parts) if part == word and i not in inside] if inside else None
         if at == []:  # only inside a longer name: Igbo "okwaikumi na ibiri" (December) names no
             continue  # "okwaikumi" (October), Luo "dwe mar ariyo" (February) no "mar" (March)
+        places = at if at is not None else [i for i, part in enumerate(parts) if part == word]
         if word in _weak_names(lang):
-            weak += at if at is not None else [i for i, part in enumerate(parts) if part == word]
+            weak += places
+        elif word in _ROMAN_NAMES and (apart := [i for i in places if not _between_numbers(parts, i)]):
+            # away from the date's numbers a Roman numeral is a word too, a month only as a weak name
+            # is one: Maori "23 Hui 2091 i 08:07" ("i": at) names February, not January
+            weak += apart
+            if len(apart) < len(places):
+                found.update(names[word])
         else:
             found.update(names[word])
     if weak_before_a_number:  # "30 aws 2095", not "15 2024 xun"
@@ -824,8 +836,12 @@ def _roman_words_apart(parts: list[str]) -> set[int]:
     """The months of the Roman numerals a text writes away from the date's numbers: not between
     two of them, as the month is ("15 v 2019", "2019. v. 15."). In a text that names a month in its
     own language such a numeral is a word (Maori "28 whi-ra 2023 i 00:45", "i" being "at")."""
-    return {_ROMAN.index(word) for i, word in enumerate(parts) if word in _ROMAN[1:]
-            and not (0 < i < len(parts) - 1 and parts[i - 1].isdigit() and parts[i + 1].isdigit())}
+    return {_ROMAN.index(word) for i, word in enumerate(parts) if word in _ROMAN[1:] and not _between_numbers(parts, i)}
+
+
+def _between_numbers(parts: list[str], i: int) -> bool:
+    """Whether the word at `i` stands between two numbers, where a date writes its month ("15 v 2019")."""
+    return 0 < i < len(parts) - 1 and parts[i - 1].isdigit() and parts[i + 1].isdigit()
 
 
 _ROMAN = tuple(numeral.lower() for numeral in ROMAN_MONTHS)
