@@ -11,7 +11,8 @@ compared as a day (a test that expects a datetime for "3 days ago" is compared o
 count of hours, minutes or seconds to the minute; a week, month or year as that period (a peer's
 day inside it counts, and datenorm's period counts where the test wants a day inside it: "next
 month" names the month, the test's day is its own choice). Rows whose test expects an interval
-are not scored. The projects differ on
+are not scored. A row missed is either answered wrong (a date, or an incomplete one, that is not the
+test's) or given no date; the first are counted apart. The projects differ on
 "next Friday" (the next one, or next week's) and "this Monday": the expected answers are each
 project's, so no reader can get all of them.
 
@@ -137,8 +138,9 @@ def report(name: str, data: list[dict], answers: list[str | None], errors: bool)
         by_lang[row["lang"].split("-")[0]][ok] += 1
     good = sum(ok for _, ok, _ in scored)
     with_form = [(row, ok) for row, ok, _ in scored if row["form"]]
-    print(f"{name}: {good:,} of {len(scored):,} right ({good / len(scored):.1%}); rows with a form: "
-          f"{sum(ok for _, ok in with_form):,} of {len(with_form):,} ({sum(ok for _, ok in with_form) / len(with_form):.1%})")
+    wrong = sum(not ok and answer is not None for _, ok, answer in scored)  # the rest say no date
+    print(f"{name}: {good:,} of {len(scored):,} right ({good / len(scored):.1%}), {wrong:,} answered wrong; rows with a "
+          f"form: {sum(ok for _, ok in with_form):,} of {len(with_form):,} ({sum(ok for _, ok in with_form) / len(with_form):.1%})")
     big = sorted(by_lang.items(), key=lambda item: -sum(item[1].values()))[:24]
     print("  " + ", ".join(f"{lang} {c[True] / sum(c.values()):.0%} of {sum(c.values())}" for lang, c in big))
     if errors:

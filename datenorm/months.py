@@ -742,6 +742,15 @@ def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]],
     return found
 
 
+def names_a_month_in_words(plain: "str | TextMonths") -> bool:
+    """Whether a normalised text without its clock writes a month's name of several words in some
+    language (Muscogee "hiyo rakko", August, whose "hiyo" is also its "now")."""
+    names, starts, longest = month_names("*")
+    parts = _months(plain).words
+    return any(" ".join(parts[i:j]) in names for i, part in enumerate(parts) if part in starts
+               for j in range(i + 2, min(i + longest, len(parts)) + 1))
+
+
 def names_a_month(plain: "str | TextMonths") -> bool:
     """Whether a normalised text without its clock names a month in words in some language."""
     return bool(_months(plain).named("*"))

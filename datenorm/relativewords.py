@@ -632,7 +632,15 @@ def _phrases_in(text: str, lang: str) -> list[tuple[int, int, frozenset[str]]]:
     index = _index(lang)
     return [(m.start(), m.end(), forms) for m in index.regex.finditer(text)
             if not (m.start() and text[m.start() - 1] in CJK_FURTHER and _UNSPACED.match(m.group()))
-            and (forms := _forms_of(index, m.group()))]
+            and not _inside_a_word(text, m.start(), m.end()) and (forms := _forms_of(index, m.group()))]
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the phrase found at text[start:end] begins after a mark on a letter or ends before
+    one, inside a word (Ngomba "Pɛ́nɛ́pfúꞋú", September, holds no "nɛ"): the phrases' word
+    boundaries see letters only."""
+    return ((start > 0 and unicodedata.category(text[start - 1]).startswith("M"))
+            or (end < len(text) and unicodedata.category(text[end]).startswith("M")))
 
 
 def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int, frozenset[str]]]:
@@ -671,6 +679,26 @@ def says_more(rest: str, lang: str | None) -> bool:
         return True
     words = {plain(w) for w in re.findall(r"[^\W\d_]+", rest)}
     return not words.isdisjoint(number_words(lang) | FRACTIONS | vocabulary(lang))
+
+
+def only_relative(ev, phrases: list[tuple[int, int, frozenset[str]]], lang: str | None = None) -> bool:
+    """Whether a text (its `Evidence`) that writes the relative `phrases` (`relative_phrases` of its
+    `written`) names no date beside them: outside them no month named in any language and at most
+    one number ("posted 3 days ago, 2019": a bare year is no date); in `lang`, no month named by its
+    own names (Bambara "now 2014" is November 2014, not "now"), and in any language none by a name
+    of several words (Muscogee "hiyo rakko 1953", August, whose "hiyo" is "now"). Whatever else a
+    date model read from such a text is no date it writes (Danish "7 dage siden", 7 days ago, holds
+    no 7 August)."""
+    from datenorm.clock import without_clock
+    from datenorm.months import names_a_month, names_a_month_in_words
+
+    if (lang is not None and ev.months.named(lang, own_only=True)) or names_a_month_in_words(ev.months):
+        return False
+    outside = ev.written
+    for start, end, _ in reversed(phrases):
+        outside = outside[:start] + " " + outside[end:]
+    outside = without_clock(outside)
+    return len(re.findall(r"\d+", outside)) <= 1 and not names_a_month(outside)
 
 
 def witnessed(text: str, form: str, lang: str | None = None) -> bool:

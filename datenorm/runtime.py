@@ -50,9 +50,9 @@ MAX_MODEL_BYTES = 512 << 20  # a model.tflite is a few MB; a bigger file is no m
 
 
 TIME_MODEL = "datetime"  # the bundled model that reads times of day, which `time=True` takes by default
-# the bundled model that writes dates said relative to today: the bundled `default` (dates only)
-# hands it the texts it cannot read that write a relative phrase ("3 days ago", "hier")
-RELATIVE_MODEL = TIME_MODEL
+# the bundled model that writes dates said relative to today: the other bundled models hand it the
+# texts they cannot read that write a relative phrase ("3 days ago", "hier")
+RELATIVE_MODEL = "relative"
 _RELATIVES_LOCK = threading.Lock()  # one load of that model, whichever thread needs it first
 # answers to no text (or to one the model never read): nothing another model could read better
 _NOTHING_READ = frozenset({"empty", "too_long", "unknown_characters", "invalid_utf8", "null", "not_text"})
@@ -102,8 +102,10 @@ class Translator:
                                _helper_start, (config, model_bytes, time_bytes))
         self._solo: Translator | None = None  # a one-thread twin that reads this process's share
         self._threads = threads
-        # the bundled default hands relative dates to the bundled model that writes them (`_with_relatives`)
-        self._relatives: Translator | bool | None = None if path is not None and _bundled(path, "default") else False
+        # the bundled models read relative phrases as phrases and hand them to the bundled model that
+        # writes their forms (`_with_relatives`); a model of one's own is read as it is
+        self._hands_on = path is not None and any(_bundled(path, name) for name in ("default", "en", TIME_MODEL))
+        self._relatives: Translator | bool | None = None  # that model, once looked for (False: none installed)
         # a model trained on one language's texts: its month words are the only ones it knows
         self._only_lang = config.text_langs[0] if len(config.text_langs) == 1 else None
 
@@ -176,7 +178,7 @@ class Translator:
         def reader(language: str | None, order: str | None = order):
             opts = Options(self.config, order, language, min_confidence, time or utc, utc, now)
             read = functools.partial(self._shared, opts=opts)
-            if self._relatives is not False and not self.config.writes_relative:
+            if self._hands_on and not self.config.writes_relative:
                 read = functools.partial(self._with_relatives, read=read, opts=opts)
             return lambda part: cache.read(part, read)
 
@@ -259,35 +261,48 @@ class Translator:
                                                                         opts.time, opts.utc, opts.now)))
 
     def _with_relatives(self, texts: list[str], read, opts: Options) -> list[Result]:
-        """`read`'s answers, where a text it could not read writes a relative phrase of any language
-        ("3 days ago", "hace 3 días", "昨天": `relativewords.relative_phrases`) answered by the bundled
-        model that writes relative dates, with the same options, if that model reads it as one (its
-        answer carries a form in `relative`); every other answer is `read`'s. Absolute dates are read
-        as before, and only texts no date was read from pay for the second model."""
+        """`read`'s answers, where a text it read no date from that writes a relative phrase of any
+        language ("3 days ago", "hace 3 días", "昨天": `relativewords.relative_phrases`) is answered by
+        the bundled model that writes relative dates, with the same options, if that model reads it
+        as one (its answer carries a form in `relative`; its refusal replaces an incomplete date
+        only when the text writes no date beside the phrase). If it does not, and the text writes no date
+        beside the phrase, the text is refused as relative: what `read` made of it is no date the
+        text writes (Danish "7 dage siden", 7 days ago, is no 7 August for another language's month
+        name inside "dage"). Every other
+        answer is `read`'s, so absolute dates are read as before, and only texts no date was read
+        from pay for the phrases and the second model."""
         results = read(texts)
         todo = [i for i, r in enumerate(results) if not r.valid and r.code not in _NOTHING_READ
                 and any(c.isalpha() for c in texts[i])]
-        if not todo or (other := self._relative_reader()) is None:
+        if not todo:
             return results
-        from datenorm.relativewords import relative_phrases
+        from datenorm.relativewords import only_relative, relative_phrases
 
         # in any language: a language worked out from a column's month names ("ago": August in Spanish)
         # may not be the phrase's; the second model reads it with the options given, and its witness judges
-        todo = [i for i in todo if relative_phrases(Evidence.of(texts[i], self.config).written)]
-        lang = opts.lang if opts.lang in other.config.langs else None
-        again = other._shared([texts[i] for i in todo], replace(opts, config=other.config, lang=lang))
-        for i, new in zip(todo, again):
-            if new.relative is not None:
-                results[i] = new
+        evidence = {i: Evidence.of(texts[i], self.config) for i in todo}
+        phrases = {i: found for i in todo if (found := relative_phrases(evidence[i].written))}
+        if phrases and (other := self._relative_reader()) is not None:
+            lang = opts.lang if opts.lang in other.config.langs else None
+            again = other._shared([texts[i] for i in phrases], replace(opts, config=other.config, lang=lang))
+            for i, new in zip(phrases, again):  # a date the text witnesses stays ("now 2014": Bambara's November)
+                if new.relative is not None and (new.valid or results[i].code != "incomplete"
+                                                 or only_relative(evidence[i], phrases[i], opts.lang)):
+                    results[i] = new
+        for i, found in phrases.items():
+            if (not results[i].valid and results[i].relative is None and results[i].code != "relative"
+                    and only_relative(evidence[i], found, opts.lang)):
+                phrase = evidence[i].written[found[0][0]:found[0][1]]
+                results[i] = refusal(texts[i], "relative", f"not a date (relative to the day it was written: {phrase})")
         return results
 
     def _relative_reader(self) -> "Translator | None":
         """The bundled model that writes relative dates, loaded at the first text that needs it; None
-        when the installed one does not write them."""
+        when none is installed or the installed one does not write them."""
         with _RELATIVES_LOCK:
             if self._relatives is None:
-                directory = resolve_model_dir(RELATIVE_MODEL)
-                if not ModelConfig.load(directory / "config.json").writes_relative:
+                directory = Path(str(resources.files("datenorm.models"))) / RELATIVE_MODEL
+                if not (directory / "config.json").is_file() or not ModelConfig.load(directory / "config.json").writes_relative:
                     self._relatives = False
                 elif self._threads is None and self.workers.count == default_workers():
                     self._relatives = load_model(RELATIVE_MODEL)  # the process's own, as a call naming it gets

@@ -441,25 +441,30 @@ def test_the_default_model_hands_the_relative_dates_it_cannot_read_to_the_model_
     assert got[6].relative is None and got[6].code == "relative"
 
 
-def test_only_the_bundled_default_hands_relative_dates_on(tmp_path):
+def test_only_the_bundled_models_hand_relative_dates_on(tmp_path):
     import shutil
 
     from datenorm.runtime import resolve_model_dir
 
     copy = shutil.copytree(resolve_model_dir("default"), tmp_path / "default")
-    assert Translator.from_dir(copy)._relatives is False  # a model of one's own is read as it is
-    assert Translator.from_dir("datetime")._relatives is False
+    assert Translator.from_dir(copy)._hands_on is False  # a model of one's own is read as it is
+    assert all(Translator.from_dir(name)._hands_on for name in ("default", "en", "datetime"))
 
 
-def test_the_default_model_finds_the_model_that_writes_relative_dates_by_its_config():
-    """The bundled model the default hands relative dates to is looked up by its config first: one
-    that does not write them is never loaded; one that does is the process's own (`load_model`)."""
+def test_the_model_that_writes_relative_dates_is_found_by_its_config():
+    """The bundled model the others hand relative dates to is looked up by its config first: one
+    that does not write them, or none, is never loaded; one that does is the process's own
+    (`load_model`)."""
+    from importlib import resources
+    from pathlib import Path
+
     from datenorm.config import ModelConfig
-    from datenorm.runtime import RELATIVE_MODEL, load_model, resolve_model_dir
+    from datenorm.runtime import RELATIVE_MODEL, load_model
 
+    config = Path(str(resources.files("datenorm.models"))) / RELATIVE_MODEL / "config.json"
     default = Translator.from_dir("default")
     other = default._relative_reader()
-    if ModelConfig.load(resolve_model_dir(RELATIVE_MODEL) / "config.json").writes_relative:
+    if config.is_file() and ModelConfig.load(config).writes_relative:
         assert other is load_model(RELATIVE_MODEL) and other.config.writes_relative
     else:
         assert other is None and default._relatives is False
