@@ -21,7 +21,8 @@ characters a table cannot show: tabs, zero-width spaces, bidi marks. `expected` 
                                                date, where which check refuses it does not matter
 
 A case found by a probe is a row here. The rows are read in one batch per (model, order, lang), as a
-column of dates is read.
+column of dates is read, against one reference instant, `NOW` (Wednesday 2 December 2026, 14:37),
+so that a date said relative to today ("3 days ago") has one answer.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ READS = {"": {}, "time": {"time": True}, "utc": {"time": True, "utc": True}}
 # a str cannot hold bytes that are not UTF-8, nor be a cell that holds no text (tests/test_pipelines.py)
 NOT_IN_TABLE = {"invalid_utf8"} | {reason.code for reason in REASONS if reason.cell}
 REFUSED = "refused"  # any code
+NOW = "2026-12-02T14:37"  # what the rows' relative dates are read against
 
 
 def unescape(text: str) -> str:
@@ -109,7 +111,7 @@ def results() -> dict[int, datenorm.Result]:
     answers = {}
     for (model, order, lang, how), cases in groups.items():
         read = datenorm.normalize([c.text for c in cases], order=order, lang=lang, model=ROOT / "models" / model,
-                                  **READS[how])
+                                  now=NOW, **READS[how])
         answers.update((case.line, result) for case, result in zip(cases, read))
     return answers
 
