@@ -90,9 +90,19 @@ _PLURAL_NOUNS = {  # the nouns of the synonyms' counts
     "pt": {"day": "dias", "week": "semanas", "month": "meses", "year": "anos", "hour": "horas", "minute": "minutos"},
     "it": {"day": "giorni", "week": "settimane", "month": "mesi", "year": "anni", "hour": "ore", "minute": "minuti"},
     "hi": {"day": "दिन", "week": "हफ़्ते", "month": "महीने", "year": "साल", "hour": "घंटे", "minute": "मिनट"},
+    "nl": {"day": "dagen", "week": "weken", "month": "maanden", "year": "jaar", "hour": "uur", "minute": "minuten"},
 }
 _SYNONYMS = {"es": ("en {0} {unit}", 1), "pt": ("{0} {unit} atrás", -1), "it": ("fra {0} {unit}", 1),
-             "hi": ("{0} {unit} बाद", 1)}
+             "hi": ("{0} {unit} बाद", 1), "nl": ("in {0} {unit}", 1)}
+# Counts CLDR writes with another noun than people do: Norwegian days as "døgn" (24 hours), which
+# people write "dager" ("om 7 dager", "for 7 dager siden", "7 dager siden")
+_COUNTS_IN_USE = {
+    "nb": {"day": {"past": {"one": ["for {0} dag siden", "{0} dag siden"], "other": ["for {0} dager siden", "{0} dager siden"]},
+                   "future": {"one": ["om {0} dag"], "other": ["om {0} dager"]}}},
+    "nn": {"day": {"past": {"one": ["for {0} dag sidan", "{0} dag sidan"], "other": ["for {0} dagar sidan", "{0} dagar sidan"]},
+                   "future": {"one": ["om {0} dag"], "other": ["om {0} dagar"]}}},
+}
+_COUNTS_IN_USE["no"] = _COUNTS_IN_USE["nb"]
 _NAMES_IN_USE = {
     "es": {"week": {"1": ["la semana que viene", "semana que viene"]},
            "month": {"-1": ["el pasado mes"], "1": ["el mes que viene"]},
@@ -142,6 +152,10 @@ def _in_use(language: str, words: dict) -> dict:
         for part, pattern in zip(("past", "future"), _ONE_SAID[language]):
             added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault("one", []).append(
                 pattern.format(noun))
+    for unit, parts in _COUNTS_IN_USE.get(language, {}).items():
+        for part, by_category in parts.items():
+            for category, patterns in by_category.items():
+                added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault(category, []).extend(patterns)
     if language in _SYNONYMS:
         pattern, sign = _SYNONYMS[language]
         for unit, noun in _PLURAL_NOUNS[language].items():

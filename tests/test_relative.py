@@ -334,6 +334,8 @@ def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
     # in the more widely used one
     ("no", None, "PT0S", False), ("ma", None, "P0D", False), ("last Sat.", None, "SA-1", True),
     ("yesterday", None, "-P1D", True), ("어제는", "ko", "-P1D", True),
+    ("7 dager siden", "nb", "-P7D", True), ("om 1 dag", "nb", "P1D", True), ("om 7 dagar", "nn", "P7D", True),
+    ("in 7 dagen", "nl", "P7D", True),
     # a count word is a whole word; a marked letter is no other mark's; a prefix is a word's
     ("veertien dagen geleden", "nl", "-P10D", False), ("diciassette giorni fa", "it", "-P7D", False),
     ("a few day ago", "en", "-P1Y", False), ("bảy giờ", "vi", "PT0S", False), ("bây giờ", "vi", "PT0S", True),
