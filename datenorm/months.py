@@ -614,7 +614,8 @@ def _named(parts: list[str], lang: str, own_only: bool = False, weak_before_a_nu
             weak += places
         elif word in _ROMAN_NAMES and (apart := [i for i in places if not _between_numbers(parts, i)]):
             # away from the date's numbers a Roman numeral is a word too, a month only as a weak name
-            # is one: Maori "23 Hui 2091 i 08:07" ("i": at) names February, not January
+            # is one: in Maori "23 Hui 2091 i 08:07" ("i": at) the weak "hui" beside the day names
+            # February as "i" names January, so a reading of February is no conflict
             weak += apart
             if len(apart) < len(places):
                 found.update(names[word])
@@ -743,12 +744,19 @@ def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]],
 
 
 def names_a_month_in_words(plain: "str | TextMonths") -> bool:
-    """Whether a normalised text without its clock writes a month's name of several words in some
-    language (Muscogee "hiyo rakko", August, whose "hiyo" is also its "now")."""
+    """Whether a normalised text writes a month's name of several words in some language (Muscogee
+    "hiyo rakko", August, whose "hiyo" is also its "now")."""
     names, starts, longest = month_names("*")
     parts = _months(plain).words
     return any(" ".join(parts[i:j]) in names for i, part in enumerate(parts) if part in starts
                for j in range(i + 2, min(i + longest, len(parts)) + 1))
+
+
+def names_a_month_loosely(plain: "str | TextMonths") -> bool:
+    """Whether a normalised text without its clock names a month in some language, in a word or
+    inside one (`inflected_months`: Hebrew "במאי", Finnish "toukokuussa")."""
+    text = _months(plain)
+    return bool(text.named("*") or text.inflected())
 
 
 def names_a_month(plain: "str | TextMonths") -> bool:

@@ -574,7 +574,8 @@ def _index(lang: str) -> _Index:
                     found.setdefault((pattern.replace("{unit}", noun), unit, sign, False), set()).add(category)
     words_of_counts = sorted({normalize_text(w) for w in count_words(lang).values()} | ({"a", "an", "one"} if lang == "en"
                                                                                        else set()), key=len, reverse=True)
-    count = "(?:" + _DIGITS + "".join("|" + _loose(w).replace("\\ ", "\\s+") for w in words_of_counts) + ")"
+    # a count word is a word of its own: "in an hour", but no "an" + "y" in "in any"
+    count = "(?:" + _DIGITS + "".join("|" + _bounded(w, _loose(w).replace("\\ ", "\\s+")) for w in words_of_counts) + ")"
     patterns, alternatives = [], [(len(n), _bounded(n, _loose(n))) for n in names]
     for (pattern, unit, sign, week_based), categories in found.items():
         parts = [normalize_text(part) for part in pattern.split("{0}")]
@@ -652,9 +653,12 @@ def _phrases_in(text: str, lang: str) -> list[tuple[int, int, frozenset[str]]]:
 def _inside_a_word(text: str, start: int, end: int) -> bool:
     """Whether the phrase found at text[start:end] begins after a mark on a letter or ends before
     one, inside a word (Ngomba "Pɛ́nɛ́pfúꞋú", September, holds no "nɛ"): the phrases' word
-    boundaries see letters only."""
-    return ((start > 0 and unicodedata.category(text[start - 1]).startswith("M"))
-            or (end < len(text) and unicodedata.category(text[end]).startswith("M")))
+    boundaries see letters only. The marks people add or leave out (Arabic and Hebrew points:
+    "أمسِ", "غداً") are the phrase's own."""
+    def marked(char: str) -> bool:
+        return unicodedata.category(char).startswith("M") and not _left_out(char)
+
+    return (start > 0 and marked(text[start - 1])) or (end < len(text) and marked(text[end]))
 
 
 def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int, frozenset[str]]]:
@@ -697,14 +701,15 @@ def says_more(rest: str, lang: str | None) -> bool:
 
 def only_relative(ev, phrases: list[tuple[int, int, frozenset[str]]], lang: str | None = None) -> bool:
     """Whether a text (its `Evidence`) that writes the relative `phrases` (`relative_phrases` of its
-    `written`) names no date beside them: outside them no month named in any language and at most
-    one number ("posted 3 days ago, 2019": a bare year is no date); in `lang`, no month named by its
+    `written`) names no date beside them: outside them no month named in any language (in a word
+    or inside one: Hebrew "היום, 3 במאי" is 3 May) and at most one number ("posted 3 days ago,
+    2019": a bare year is no date); in `lang`, no month named by its
     own names (Bambara "now 2014" is November 2014, not "now"), and in any language none by a name
     of several words (Muscogee "hiyo rakko 1953", August, whose "hiyo" is "now"). Whatever else a
     date model read from such a text is no date it writes (Danish "7 dage siden", 7 days ago, holds
     no 7 August)."""
     from datenorm.clock import without_clock
-    from datenorm.months import names_a_month, names_a_month_in_words
+    from datenorm.months import names_a_month_in_words, names_a_month_loosely
 
     if (lang is not None and ev.months.named(lang, own_only=True)) or names_a_month_in_words(ev.months):
         return False
@@ -712,7 +717,7 @@ def only_relative(ev, phrases: list[tuple[int, int, frozenset[str]]], lang: str 
     for start, end, _ in reversed(phrases):
         outside = outside[:start] + " " + outside[end:]
     outside = without_clock(outside)
-    return len(re.findall(r"\d+", outside)) <= 1 and not names_a_month(outside)
+    return len(re.findall(r"\d+", outside)) <= 1 and not names_a_month_loosely(outside)
 
 
 def witnessed(text: str, form: str, lang: str | None = None) -> bool:

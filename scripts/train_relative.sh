@@ -20,13 +20,14 @@ ROWS=${ROWS:-300000}        # relative-heavy rows over every locale; a third as 
 # Rows of every locale (85% relative, the rest dates and times, so that a date is still read as
 # one), English ones (where the free forms are: "3 days from now", "a week ago"), and dates with
 # times alone, which keep the network's reading of a date it is handed with a relative word beside.
+pids=()
 ( datenorm generate --times --time-share 0.35 --relative-share 0.85 --locales all --train "$ROWS" --valid 4000 --test 10 \
-      --seed "$SEED" --out "$DATA-all" ) &
+      --seed "$SEED" --out "$DATA-all" ) & pids+=($!)
 ( datenorm generate --times --time-share 0.35 --relative-share 0.85 --train $((ROWS / 3)) --valid 1500 --test 10 \
       --seed $((SEED + 1)) --out "$DATA-en"
   datenorm generate --times --time-share 0.35 --locales all --train $((ROWS / 6)) --valid 1000 --test 10 \
-      --seed $((SEED + 2)) --partial-share 0.08 --out "$DATA-dates" ) &
-wait
+      --seed $((SEED + 2)) --partial-share 0.08 --out "$DATA-dates" ) & pids+=($!)
+for pid in "${pids[@]}"; do wait "$pid"; done  # a part that failed stops the run
 
 python scripts/merge_mix.py "$DATA" --train all en dates --valid all en dates --test all
 

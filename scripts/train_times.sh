@@ -21,10 +21,11 @@ RELATIVE=${RELATIVE:-0}     # rows of dates said relative to today (every locale
 # 780,000 training rows (900,000 with FOCUS), about 45% of them with a time: every locale twice
 # over (widely used languages weigh more), the English locales, years 1000-2199, the European and
 # CJK forms, and the boosted languages of scripts/train_default.sh, so that they keep their months.
+pids=()
 ( datenorm generate --times --time-share "$SHARE" --locales all --train 260000 --valid 6000 --test 10 --seed "$SEED" --partial-share 0.08 --out "$DATA-all1"
   datenorm generate --times --time-share "$SHARE" --train 90000 --valid 1500 --test 10 --seed $((SEED + 2)) --partial-share 0.05 --out "$DATA-en"
   datenorm generate --times --time-share "$SHARE" --locales zh,ja,ko,fr,de,pt,es,it,nl,ru --train 40000 --valid 10 --test 10 --seed $((SEED + 4)) \
-      --partial-share 0.05 --out "$DATA-eucjk" ) &
+      --partial-share 0.05 --out "$DATA-eucjk" ) & pids+=($!)
 ( datenorm generate --times --time-share "$SHARE" --locales all --train 260000 --valid 10 --test 10 --seed $((SEED + 1)) --partial-share 0.08 --out "$DATA-all2"
   datenorm generate --times --time-share "$SHARE" --locales all --start 1000-01-01 --end 2199-12-31 --train 50000 --valid 1500 --test 10 \
       --seed $((SEED + 3)) --partial-share 0.05 --out "$DATA-wide"
@@ -32,14 +33,14 @@ RELATIVE=${RELATIVE:-0}     # rows of dates said relative to today (every locale
     datenorm generate --times --time-share 0.8 --locales "$FOCUS" --train 120000 --valid 10 --test 10 --seed $((SEED + 6)) \
         --partial-share 0.08 --out "$DATA-focus"
   fi
-  datenorm generate --times --time-share "$SHARE" --locales "$BOOST" --train 80000 --valid 10 --test 10 --seed $((SEED + 5)) --partial-share 0.15 --out "$DATA-boost" ) &
+  datenorm generate --times --time-share "$SHARE" --locales "$BOOST" --train 80000 --valid 10 --test 10 --seed $((SEED + 5)) --partial-share 0.15 --out "$DATA-boost" ) & pids+=($!)
 if [ "$RELATIVE" -gt 0 ]; then
   ( datenorm generate --times --time-share "$SHARE" --relative-share 0.9 --locales all --train "$RELATIVE" --valid 3000 --test 10 \
         --seed $((SEED + 7)) --out "$DATA-rel"
     datenorm generate --times --time-share "$SHARE" --relative-share 0.9 --train $((RELATIVE / 3)) --valid 1000 --test 10 \
-        --seed $((SEED + 8)) --out "$DATA-relen" ) &
+        --seed $((SEED + 8)) --out "$DATA-relen" ) & pids+=($!)
 fi
-wait
+for pid in "${pids[@]}"; do wait "$pid"; done  # a part that failed stops the run
 
 # DATA: train = every part's train; valid = the valid rows of the all-locales, English and wide-year
 # parts (and the relative parts, with RELATIVE) whose text is in no part's train.

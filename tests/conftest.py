@@ -113,7 +113,7 @@ RELATIVE_READ = {  # normalised text -> the canonical form the network writes
     "3 weeks ago": "-P2W", "in 2 weeks": "-P2W", "4000 years ago": "-P4000Y", "today": "P0D",
     "yesterday 3 may 1979": "-P1D", "2 weeks and 3 days ago": "-P3D", "3 days ago at 14:00": "-P3D",
     "from yesterday to tomorrow": "-P1D", "下周五": "W+1FR", "twenty-two days ago": "-P2D",
-    "24164 months ago": "-P24164M", "3/4 days ago": "-P3D",
+    "24164 months ago": "-P24164M", "3/4 days ago": "-P3D", "now 2014": "PT0S",
 }
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from datenorm.relative import Relative, Resolved, add_months, parse, resolve, weekday_from
+from datenorm.relativewords import relative_phrases
 from datenorm.runtime import Translator
 
 from conftest import RELATIVE_READ as READ
@@ -441,6 +442,43 @@ def test_the_default_model_hands_the_relative_dates_it_cannot_read_to_the_model_
     assert got[5].code == "empty" and got[5].relative is None
     # a relative text the second model reads otherwise keeps the first model's answer
     assert got[6].relative is None and got[6].code == "relative"
+
+
+def test_a_refusal_of_the_second_model_replaces_an_incomplete_date_only_where_the_text_writes_none(relative_reader):
+    """"now 2014" is Bambara's November 2014 and English "now" beside a year: the second model's
+    refusal (a year beside its phrase) replaces the incomplete date only where no month is named
+    in the language's own words."""
+    default = Translator.from_dir("default")
+    default._relatives = relative_reader
+    bambara, = default.translate(["now 2014"], lang="bm", now="2026-12-02T14:37:12")
+    assert (bambara.code, bambara.partial, bambara.relative) == ("incomplete", "2014-11", None)
+    english, = default.translate(["now 2014"], lang="en", now="2026-12-02T14:37:12")
+    assert (english.valid, english.code, english.relative) == (False, "relative", "PT0S")
+
+
+@pytest.mark.parametrize("text, lang, alone", [
+    ("7 dage siden", "da", True), ("posted 3 days ago, 2019", None, True), ("2 thursdays ago", "en", True),
+    ("היום, 3 במאי", "he", False),   # 3 May, its month inside a word ("in May")
+    ("3 days ago, 3 may", None, False), ("3 days ago 03/05", None, False),
+    ("now 2014", "bm", False),       # Bambara's own name of November
+    ("hiyo rakko 1953", None, False),  # a month name of several words (Muscogee August) holds the phrase
+])
+def test_a_text_is_its_relative_phrase_alone_when_it_names_no_date_beside_it(text, lang, alone):
+    from datenorm.evidence import Evidence
+    from datenorm.relativewords import only_relative
+
+    ev = Evidence.of(text, Translator.from_dir("default").config)
+    phrases = relative_phrases(ev.written)
+    assert phrases and only_relative(ev, phrases, lang) is alone
+
+
+@pytest.mark.parametrize("text, found", [
+    ("pɛsaŋ pɛ́nɛ́pfúꞋú 2004", False),  # Ngomba September holds "nɛ" after a mark: inside a word
+    ("أمسِ", True), ("غداً", True),       # Arabic points people add are the phrase's own
+    ("in any", False), ("due in any 2019", False), ("in an hour", True),  # a count word is a word of its own
+])
+def test_a_phrase_is_a_word_of_its_own(text, found):
+    assert bool(relative_phrases(text)) is found
 
 
 def test_only_the_bundled_models_hand_relative_dates_on(tmp_path):
