@@ -269,7 +269,7 @@ def translate(
              "it (13/04/2001 is DMY), from its first 16,384 dates (the first one, answered line by line). Without it, a date whose answer depends on "
              "the order is reported ambiguous.")] = None,
     model: Annotated[Optional[str], typer.Option(
-        help="Model directory or bundled name: 'default', 'en', 'datetime' (default: $DATENORM_MODEL, else "
+        help="Model directory or bundled name: 'default', 'en', 'datetime', 'relative' (default: $DATENORM_MODEL, else "
              "'default', or 'datetime' with --time).")] = None,
     format: Annotated[OutputFormat, typer.Option(
         "--format", help="plain: the date (or '?' with the reason on stderr); json: one object per line; "

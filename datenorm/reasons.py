@@ -50,10 +50,11 @@ REASONS: tuple[Reason, ...] = (
     Reason("before_common_era", "A year before the Common Era; ISO years here are years AD.", "44 BC"),
     Reason("other_calendar", "A date of another calendar that no fixed rule maps (Hijri).", "1440/08/28هـ"),
     Reason("holiday", "A holiday whose date changes from year to year (Easter, Thanksgiving).", "Easter Sunday 2019"),
-    Reason("relative", "A date relative to the day it was written (yesterday, 3 days ago, next Friday), with no "
-                       "year: it names no fixed date without that day. A model that writes relative dates "
-                       "resolves them against --now (docs/relative.md) and refuses so only a form whose count, "
-                       "unit or direction the text does not say.", "3 days ago"),
+    Reason("relative", "A date relative to the day it was written that is not read: one that says more than a "
+                       "relative form (2 weeks and 3 days ago, a weekday alone, a relative phrase beside a year), "
+                       "a form whose count, unit or direction the text does not say, or, with a model that writes "
+                       "no relative forms, any (yesterday, 3 days ago). Those read are resolved against --now "
+                       "(docs/relative.md).", "Monday"),
     Reason("out_of_range", "A year outside the years the model was trained on.", "3 May 2500"),
     # The model's answer, judged against the text
     Reason("not_calendar", "The answer is no day of the calendar.", "31 February 2019"),

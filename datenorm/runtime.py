@@ -50,8 +50,8 @@ MAX_MODEL_BYTES = 512 << 20  # a model.tflite is a few MB; a bigger file is no m
 
 
 TIME_MODEL = "datetime"  # the bundled model that reads times of day, which `time=True` takes by default
-# the bundled model that writes dates said relative to today: the other bundled models hand it the
-# texts they cannot read that write a relative phrase ("3 days ago", "hier")
+# the bundled model that writes dates said relative to today (models/relative): the other bundled
+# models hand it the texts they cannot read that write a relative phrase ("3 days ago", "hier")
 RELATIVE_MODEL = "relative"
 _RELATIVES_LOCK = threading.Lock()  # one load of that model, whichever thread needs it first
 # answers to no text (or to one the model never read): nothing another model could read better

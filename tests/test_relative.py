@@ -252,10 +252,14 @@ def test_a_reference_that_is_no_instant_is_refused(relative_reader, now):
         relative_reader.translate(["yesterday"], now=now)
 
 
-def test_a_model_that_does_not_write_relative_dates_refuses_them():
-    import datenorm
+def test_a_model_that_does_not_write_relative_dates_refuses_them(tmp_path):
+    import shutil
 
-    result = datenorm.normalize("3 days ago", model="datetime")
+    import datenorm
+    from datenorm.runtime import resolve_model_dir
+
+    own = shutil.copytree(resolve_model_dir("datetime"), tmp_path / "datetime")  # no bundled model to hand it to
+    result = datenorm.normalize("3 days ago", model=own)
     assert (result[0].code, result[0].relative) == ("relative", None)
 
 
