@@ -422,7 +422,7 @@ class Translator:
             for i, output, c in zip(single, outputs, confidence):
                 labels[i] = label, part = split_answer(output)
                 if self.config.writes_relative and (form := _relative_form(output)) is not None:
-                    results[i] = judge_relative(evidence[i], form, float(c), opts.min_confidence, opts.lang,
+                    results[i] = judge_relative(evidence[i], form, float(c), opts.lang,
                                                 opts.now or dt.datetime.now(), opts.time, opts.utc)
                     continue
                 results[i] = judge(evidence[i], label, float(c), opts.min_confidence, opts.lang, self._only_lang)
@@ -437,7 +437,7 @@ class Translator:
                 if self.config.writes_relative and (form := _relative_form(raw_a) or _relative_form(raw_b)):
                     # a relative date is read alike in any order: the first reading's form is judged
                     labels[i] = a, part_a
-                    results[i] = judge_relative(ev, form, c, opts.min_confidence, opts.lang,
+                    results[i] = judge_relative(ev, form, c, opts.lang,
                                                 opts.now or dt.datetime.now(), opts.time, opts.utc)
                     continue
                 labels[i] = a, part_a

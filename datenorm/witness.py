@@ -371,8 +371,8 @@ def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, con
     return None
 
 
-def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: float, lang: str | None,
-                   now: dt.datetime, time: bool = False, utc: bool = False) -> Result:
+def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None, now: dt.datetime,
+                   time: bool = False, utc: bool = False) -> Result:
     """The model's canonical form of a date said relative to today ("-P3D", "FR+1", "M-1":
     `datenorm.relative`) against its text as written, resolved against `now`.
 
@@ -383,7 +383,12 @@ def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: f
     day. A week, month or year is an incomplete date of that precision ("2026-11"); a count of hours,
     minutes or seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its
     day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
-    `relative`; a text that writes none is refused without it (the model misread a date)."""
+    `relative`; a text that writes none is refused without it (the model misread a date).
+
+    The phrase witnesses all of a form it stands for (its count, unit and direction), so the
+    model's confidence refuses none: where the model doubts between forms the text says which (on a
+    dev split, each of 547 forms the model was less than half sure of and its phrase stood for was
+    the text's, and no form its phrase stood for was wrong)."""
     from datenorm.relative import parse, resolve
     from datenorm.relativewords import relative_phrases, says_more
 
@@ -396,8 +401,6 @@ def judge_relative(ev: Evidence, form: str, confidence: float, min_confidence: f
     def refused(code: str, message: str, **details) -> Result:
         return replace(refusal(raw, code, message, confidence, **details), relative=form, reference=reference)
 
-    if confidence < min_confidence:
-        return refused("low_confidence", "low confidence")
     start, end, forms = phrases[0]
     rest = written[:start] + " " + written[end:]
     if len(phrases) > 1 or says_more(rest, lang):
