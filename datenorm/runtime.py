@@ -264,13 +264,12 @@ class Translator:
         """`read`'s answers, where a text it read no date from that writes a relative phrase of any
         language ("3 days ago", "hace 3 días", "昨天": `relativewords.relative_phrases`) is answered by
         the bundled model that writes relative dates, with the same options, if that model reads it
-        as one (its answer carries a form in `relative`; its refusal replaces an incomplete date
-        only when the text writes no date beside the phrase). If it does not, and the text writes no date
+        as one (its answer carries a form in `relative`; its refusal replaces an incomplete date only
+        when the text writes no date beside the phrase). If it does not, and the text writes no date
         beside the phrase, the text is refused as relative: what `read` made of it is no date the
         text writes (Danish "7 dage siden", 7 days ago, is no 7 August for another language's month
-        name inside "dage"). Every other
-        answer is `read`'s, so absolute dates are read as before, and only texts no date was read
-        from pay for the phrases and the second model."""
+        name inside "dage"). Every other answer is `read`'s, so absolute dates are read as before,
+        and only texts no date was read from pay for the phrases and the second model."""
         results = read(texts)
         todo = [i for i, r in enumerate(results) if not r.valid and r.code not in _NOTHING_READ
                 and any(c.isalpha() for c in texts[i])]
@@ -301,13 +300,13 @@ class Translator:
         when none is installed or the installed one does not write them."""
         with _RELATIVES_LOCK:
             if self._relatives is None:
-                directory = Path(str(resources.files("datenorm.models"))) / RELATIVE_MODEL
-                if not (directory / "config.json").is_file() or not ModelConfig.load(directory / "config.json").writes_relative:
+                config = Path(str(resources.files("datenorm.models"))) / RELATIVE_MODEL / "config.json"
+                if not config.is_file() or not ModelConfig.load(config).writes_relative:
                     self._relatives = False
                 elif self._threads is None and self.workers.count == default_workers():
                     self._relatives = load_model(RELATIVE_MODEL)  # the process's own, as a call naming it gets
                 else:  # as this one reads: one thread and no helper on a cluster's worker
-                    self._relatives = Translator.from_dir(directory, self._threads, self.workers.count)
+                    self._relatives = Translator.from_dir(config.parent, self._threads, self.workers.count)
         return self._relatives or None
 
     def _twin(self) -> "Translator":
