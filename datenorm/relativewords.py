@@ -703,11 +703,10 @@ def only_relative(ev, phrases: list[tuple[int, int, frozenset[str]]], lang: str 
     """Whether a text (its `Evidence`) that writes the relative `phrases` (`relative_phrases` of its
     `written`) names no date beside them: outside them no month named in any language (in a word
     or inside one: Hebrew "היום, 3 במאי" is 3 May) and at most one number ("posted 3 days ago,
-    2019": a bare year is no date); in `lang`, no month named by its
-    own names (Bambara "now 2014" is November 2014, not "now"), and in any language none by a name
-    of several words (Muscogee "hiyo rakko 1953", August, whose "hiyo" is "now"). Whatever else a
-    date model read from such a text is no date it writes (Danish "7 dage siden", 7 days ago, holds
-    no 7 August)."""
+    2019": a bare year is no date); in `lang`, no month named by its own names (Bambara "now 2014"
+    is November 2014, not "now"), and in any language none by a name of several words (Muscogee
+    "hiyo rakko 1953", August, whose "hiyo" is "now"). Whatever else a date model read from such a
+    text is no date it writes (Danish "7 dage siden", 7 days ago, holds no 7 August)."""
     from datenorm.clock import without_clock
     from datenorm.months import names_a_month_in_words, names_a_month_loosely
 
