@@ -281,16 +281,15 @@ class Translator:
         # may not be the phrase's; the second model reads it with the options given, and its witness judges
         evidence = {i: Evidence.of(texts[i], self.config) for i in todo}
         phrases = {i: found for i in todo if (found := relative_phrases(evidence[i].written))}
+        alone = {i: only_relative(evidence[i], found, opts.lang) for i, found in phrases.items()}
         if phrases and (other := self._relative_reader()) is not None:
             lang = opts.lang if opts.lang in other.config.langs else None
             again = other._shared([texts[i] for i in phrases], replace(opts, config=other.config, lang=lang))
             for i, new in zip(phrases, again):  # a date the text witnesses stays ("now 2014": Bambara's November)
-                if new.relative is not None and (new.valid or results[i].code != "incomplete"
-                                                 or only_relative(evidence[i], phrases[i], opts.lang)):
+                if new.relative is not None and (new.valid or results[i].code != "incomplete" or alone[i]):
                     results[i] = new
         for i, found in phrases.items():
-            if (not results[i].valid and results[i].relative is None and results[i].code != "relative"
-                    and only_relative(evidence[i], found, opts.lang)):
+            if not results[i].valid and results[i].relative is None and results[i].code != "relative" and alone[i]:
                 phrase = evidence[i].written[found[0][0]:found[0][1]]
                 results[i] = refusal(texts[i], "relative", f"not a date (relative to the day it was written: {phrase})")
         return results
