@@ -43,14 +43,16 @@ def test_export_has_only_builtin_ops_and_every_bucket(tiny_model_dir):
 
 
 @pytest.mark.slow
-def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_model_dir, tmp_path):
-    """Resumed on data whose labels carry times, a date model goes on from its saved epochs and grows
-    into one that writes times: 35 steps, a `serve_time_<n>` beside each `serve_<n>`."""
+def test_resume_continues_from_the_saved_model_and_grows_to_write_times_and_relative_forms(tiny_model_dir, tmp_path):
+    """Resumed on data whose labels carry times and, for half the rows, a date said relative to today,
+    a date model goes on from its saved epochs and grows into one that writes both: 35 steps, a
+    `serve_time_<n>` beside each `serve_<n>`, and the canonical relative forms ("-P3D", "FR+1") in
+    its date's ten steps (their letters, sign and filler join its output)."""
     import shutil
 
     from ai_edge_litert.interpreter import Interpreter
 
-    from datenorm.config import DATETIME_TY
+    from datenorm.config import DATETIME_TY, RELATIVE_CHARS
     from datenorm.generate import generate
     from datenorm.runtime import Translator
     from datenorm.train import TrainOptions, train
@@ -66,15 +68,21 @@ def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_mo
         writer.writerows(old)
     config = json.loads((out / "config.json").read_text())
     (out / "config.json").write_text(json.dumps({**config, "buckets": [40]}))  # one network to export per file
+    before = ModelConfig.load(out / "config.json")
+    assert not before.writes_time and not before.writes_relative
     data = tmp_path / "times"
-    generate(data, {"train": 300, "valid": 60, "test": 60}, seed=8, times=True)
+    generate(data, {"train": 400, "valid": 60, "test": 60}, seed=8, times=True, relative_share=0.5)
     metrics = train(data, out, TrainOptions(epochs=1, resume=True, verbose=False))
     rows = list(csv.DictReader((out / "history.csv").open()))
     assert [r["epoch"] for r in rows] == ["1", "2", "3"]
-    assert metrics["epochs"] == 3
+    # the saved model can write neither times nor the new forms, so it does not bar the run's epoch (it
+    # would score above a first epoch that writes some and loses a few dates)
+    assert metrics["best_epoch"] == metrics["epochs"] == 3
     assert rows[0]["valid_loss"] == "" and float(rows[2]["valid_loss"]) > 0  # the new column, where known
     config = ModelConfig.load(out / "config.json")
-    assert config.writes_time and config.ty == DATETIME_TY
+    assert config.writes_time and config.ty == DATETIME_TY and config.writes_relative
+    assert config.output_chars.startswith(before.output_chars) and set(RELATIVE_CHARS) <= set(config.output_chars)
+    assert config.years[0] <= before.years[0] and config.years[1] >= before.years[1]
     assert set(Interpreter(model_path=str(out / "model.tflite")).get_signature_list()) == {
         f"serve_{b}" for b in config.buckets}
     assert set(Interpreter(model_path=str(out / "model_time.tflite")).get_signature_list()) == {
@@ -88,45 +96,16 @@ def test_resume_continues_from_the_saved_model_and_learns_to_write_times(tiny_mo
     # (what `train --resume` does to one, without a second training and export)
     from dataclasses import replace
 
+    import numpy as np
+
     from datenorm.train import load_keras_model, with_time
 
     model, config = load_keras_model(out)
     short = replace(config, ty=32)
     grown_model, grown = with_time(model, short)
     assert grown.ty == DATETIME_TY == 35 and grown.fraction_digits == 9 and grown.output_chars == short.output_chars
-    import numpy as np
-
     assert all(np.array_equal(a, b) for a, b in zip(grown_model.get_weights(), model.get_weights(), strict=True))
     assert grown_model.outputs[0].shape[1] == 35  # the decoder runs its three more steps
-
-
-@pytest.mark.slow
-def test_resume_on_relative_rows_grows_the_output_by_their_forms(tiny_model_dir, tmp_path):
-    """Resumed on data with dates said relative to today, a date model learns to write their
-    canonical form ("-P3D", "FR+1") in its date's ten steps: its output gains their letters, sign
-    and filler, its steps stay ten, and the years it reads stay those of its date labels."""
-    import shutil
-
-    from datenorm.config import RELATIVE_CHARS, TY
-    from datenorm.generate import generate
-    from datenorm.train import TrainOptions, train
-
-    out = tmp_path / "relative"
-    shutil.copytree(tiny_model_dir, out)
-    config = json.loads((out / "config.json").read_text())
-    (out / "config.json").write_text(json.dumps({**config, "buckets": [40]}))
-    before = ModelConfig.load(out / "config.json")
-    assert not before.writes_relative
-    data = tmp_path / "relative-data"
-    generate(data, {"train": 400, "valid": 60, "test": 60}, seed=8, relative_share=0.5)
-    metrics = train(data, out, TrainOptions(epochs=1, resume=True, verbose=False))
-    # the saved model cannot write the new forms, so it does not bar the run's epoch (it would score
-    # above a first epoch that writes some forms and loses a few dates)
-    assert metrics["best_epoch"] == metrics["epochs"] == 3
-    after = ModelConfig.load(out / "config.json")
-    assert after.writes_relative and after.ty == TY
-    assert after.output_chars.startswith(before.output_chars) and set(RELATIVE_CHARS) <= set(after.output_chars)
-    assert after.years[0] <= before.years[0] and after.years[1] >= before.years[1]
 
 
 @pytest.mark.slow
@@ -234,6 +213,8 @@ def test_datenorm_export_rewrites_only_the_litert_file(tiny_model_dir, tmp_path)
 
     out = tmp_path / "int8"
     shutil.copytree(tiny_model_dir, out)
+    config = json.loads((out / "config.json").read_text())
+    (out / "config.json").write_text(json.dumps({**config, "buckets": [40]}))  # one network to export
     proc = subprocess.run([sys.executable, "-m", "datenorm", "export", str(out)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""  # none of TensorFlow's absl/oneDNN lines
