@@ -63,37 +63,108 @@ ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that cou
 
 # Relative phrases in wide use that CLDR lacks, per language, in the table's shape (names by offset,
 # past and future patterns by plural category; a pattern without {0} stands for its category's one
-# count): a count of one said with an article ("vor einer Woche", "hace un mes", "há uma semana",
-# "un anno fa", "een week geleden", "bir gün önce"), common synonyms ("el año que viene", "ano que
-# vem", "l'an dernier", "fra 3 giorni", "3 dias atrás", "en 3 días", "3 दिन बाद", "पिछले साल"),
-# and Japanese and Chinese names two steps away (再来週, 一昨年, 大后天). Russian, Ukrainian and
-# Polish leave out a count of one ("минуту назад"): `COUNT_ONE_UNSAID`.
-_ART = {"de": {"day": "einem Tag", "week": "einer Woche", "month": "einem Monat", "year": "einem Jahr",
-               "hour": "einer Stunde", "minute": "einer Minute"},
-        "es": {"day": "un día", "week": "una semana", "month": "un mes", "year": "un año", "hour": "una hora",
-               "minute": "un minuto"},
-        "pt": {"day": "um dia", "week": "uma semana", "month": "um mês", "year": "um ano", "hour": "uma hora",
-               "minute": "um minuto"},
-        "it": {"day": "un giorno", "week": "una settimana", "month": "un mese", "year": "un anno", "hour": "un'ora",
-               "minute": "un minuto"},
-        "fr": {"day": "un jour", "week": "une semaine", "month": "un mois", "year": "un an", "hour": "une heure",
-               "minute": "une minute"},
-        "nl": {"day": "een dag", "week": "een week", "month": "een maand", "year": "een jaar", "hour": "een uur",
-               "minute": "een minuut"},
-        "tr": {"day": "bir gün", "week": "bir hafta", "month": "bir ay", "year": "bir yıl", "hour": "bir saat",
-               "minute": "bir dakika"}}
-_ONE_SAID = {"de": ("vor {}", "in {}"), "es": ("hace {}", "dentro de {}"), "pt": ("há {}", "em {}"),
-             "it": ("{} fa", "tra {}"), "fr": ("il y a {}", "dans {}"), "nl": ("{} geleden", "over {}"),
-             "tr": ("{} önce", "{} sonra")}
-_PLURAL_NOUNS = {  # the nouns of the synonyms' counts
-    "es": {"day": "días", "week": "semanas", "month": "meses", "year": "años", "hour": "horas", "minute": "minutos"},
-    "pt": {"day": "dias", "week": "semanas", "month": "meses", "year": "anos", "hour": "horas", "minute": "minutos"},
-    "it": {"day": "giorni", "week": "settimane", "month": "mesi", "year": "anni", "hour": "ore", "minute": "minuti"},
-    "hi": {"day": "दिन", "week": "हफ़्ते", "month": "महीने", "year": "साल", "hour": "घंटे", "minute": "मिनट"},
-    "nl": {"day": "dagen", "week": "weken", "month": "maanden", "year": "jaar", "hour": "uur", "minute": "minuten"},
+# count). Counts, for the languages most written: each frame of a direction ({} for the counted unit:
+# "{} atrás", "il ya {}", "binnen {}") with each way a unit is counted, one said with an article
+# ("um dia"), a count with the unit's singular ("1 dia") or plural noun ("3 dias") or its
+# abbreviation ("vor 29 h"); CLDR's own patterns stay. A word of approximation may stand before a
+# count ("il y a environ 23 heures"): `_ABOUT`. Names: common synonyms ("el año que viene", "ano que
+# vem", "l'an dernier", "पिछले साल"), weekdays with the words people put beside them ("komende
+# dinsdag", "sábado que vem": `_WEEKDAY_FRAMES`), Japanese and Chinese names two steps away (再来週,
+# 一昨年, 大后天). Russian, Ukrainian and Polish leave out a count of one ("минуту назад"):
+# `COUNT_ONE_UNSAID`.
+_CLOCK = ("second", "minute", "hour")
+_COUNTED = {  # language -> frames of each direction, and unit -> (one, singular, plural, *abbreviations)
+    "de": {"past": ["vor {}"], "future": ["in {}", "binnen {}"],
+           "units": {"second": ("einer Sekunde", "Sekunde", "Sekunden", "s", "sek"),
+                     "minute": ("einer Minute", "Minute", "Minuten", "min"),
+                     "hour": ("einer Stunde", "Stunde", "Stunden", "h", "std"),
+                     "day": ("einem Tag", "Tag", "Tagen", "d"), "week": ("einer Woche", "Woche", "Wochen"),
+                     "month": ("einem Monat", "Monat", "Monaten"), "year": ("einem Jahr", "Jahr", "Jahren")}},
+    "es": {"past": ["hace {}"], "future": ["en {}", "dentro de {}"],
+           "units": {"second": ("un segundo", "segundo", "segundos", "s", "seg"),
+                     "minute": ("un minuto", "minuto", "minutos", "min"), "hour": ("una hora", "hora", "horas", "h"),
+                     "day": ("un día", "día", "días"), "week": ("una semana", "semana", "semanas"),
+                     "month": ("un mes", "mes", "meses"), "year": ("un año", "año", "años")}},
+    "pt": {"past": ["há {}", "{} atrás", "faz {}", "fazem {}"], "future": ["em {}", "dentro de {}", "daqui a {}"],
+           "units": {"second": ("um segundo", "segundo", "segundos", "s", "seg"),
+                     "minute": ("um minuto", "minuto", "minutos", "min"), "hour": ("uma hora", "hora", "horas", "h"),
+                     "day": ("um dia", "dia", "dias"), "week": ("uma semana", "semana", "semanas"),
+                     "month": ("um mês", "mês", "meses"), "year": ("um ano", "ano", "anos")}},
+    "it": {"past": ["{} fa"], "future": ["tra {}", "fra {}", "in {}"],
+           "units": {"second": ("un secondo", "secondo", "secondi", "s", "sec"),
+                     "minute": ("un minuto", "minuto", "minuti", "min"), "hour": ("un'ora", "ora", "ore", "h"),
+                     "day": ("un giorno", "giorno", "giorni"), "week": ("una settimana", "settimana", "settimane"),
+                     "month": ("un mese", "mese", "mesi"), "year": ("un anno", "anno", "anni")}},
+    "fr": {"past": ["il y a {}"], "future": ["dans {}", "d'ici {}"],
+           "units": {"second": ("une seconde", "seconde", "secondes", "s", "sec"),
+                     "minute": ("une minute", "minute", "minutes", "min", "mn"),
+                     "hour": ("une heure", "heure", "heures", "h"), "day": ("un jour", "jour", "jours", "j"),
+                     "week": ("une semaine", "semaine", "semaines"), "month": ("un mois", "mois", "mois"),
+                     "year": (("un an", "une année"), ("an", "année"), "ans", "années")}},
+    "nl": {"past": ["{} geleden"], "future": ["over {}", "in {}", "binnen {}"],
+           "units": {"second": ("een seconde", "seconde", "seconden", "s", "sec"),
+                     "minute": ("een minuut", "minuut", "minuten", "min"), "hour": ("een uur", "uur", "uur", "u"),
+                     "day": ("een dag", "dag", "dagen", "d"), "week": ("een week", "week", "weken"),
+                     "month": ("een maand", "maand", "maanden"), "year": ("een jaar", "jaar", "jaar")}},
+    "ca": {"past": ["fa {}"], "future": ["en {}", "d'aquí a {}"],
+           "units": {"second": ("un segon", "segon", "segons", "s"), "minute": ("un minut", "minut", "minuts", "min"),
+                     "hour": ("una hora", "hora", "hores", "h"), "day": ("un dia", "dia", "dies"),
+                     "week": ("una setmana", "setmana", "setmanes"), "month": ("un mes", "mes", "mesos"),
+                     "year": ("un any", "any", "anys")}},
+    "tr": {"past": ["{} önce"], "future": ["{} sonra", "{} içinde", "{} içerisinde"],
+           "units": {"second": ("bir saniye", "saniye", "saniye", "sn"), "minute": ("bir dakika", "dakika", "dakika", "dk"),
+                     "hour": ("bir saat", "saat", "saat", "sa"), "day": ("bir gün", "gün", "gün"),
+                     "week": ("bir hafta", "hafta", "hafta"), "month": ("bir ay", "ay", "ay"),
+                     "year": ("bir yıl", "yıl", "yıl", "sene")}},
+    "hi": {"past": ["{} पहले", "{} पूर्व"], "future": ["{} बाद", "{} में"],
+           "units": {"second": ("एक सेकंड", "सेकंड", "सेकंड"), "minute": ("एक मिनट", "मिनट", "मिनट"),
+                     "hour": ("एक घंटा", ("घंटा", "घंटे"), "घंटे"), "day": ("एक दिन", "दिन", "दिन"),
+                     "week": ("एक हफ़्ता", "हफ़्ता", "हफ़्ते", "सप्ताह"), "month": ("एक महीना", "महीना", "महीने"),
+                     "year": ("एक साल", "साल", "साल", "वर्ष")}},
+    "en": {"past": ["{} ago"], "future": ["in {}"],
+           "units": {"second": (None, None, None, "s", "sec", "secs"), "minute": (None, None, None, "min", "mins"),
+                     "hour": (None, None, None, "h", "hr", "hrs"), "day": (None, None, None, "d"),
+                     "week": (None, None, None, "wk", "wks"), "year": (None, None, None, "yr", "yrs")}},
 }
-_SYNONYMS = {"es": ("en {0} {unit}", 1), "pt": ("{0} {unit} atrás", -1), "it": ("fra {0} {unit}", 1),
-             "hi": ("{0} {unit} बाद", 1), "nl": ("in {0} {unit}", 1)}
+# The words of counts that change with their noun's gender, which the table leaves out: the witness
+# reads them either way ("duas semanas atrás", "fa dues hores"); the generator writes digits
+_GENDERED_COUNTS = {
+    "pt": {1: ("um", "uma"), 2: ("dois", "duas"), 3: ("três",), 4: ("quatro",), 5: ("cinco",), 6: ("seis",),
+           7: ("sete",), 8: ("oito",), 9: ("nove",), 10: ("dez",), 11: ("onze",), 12: ("doze",)},
+    "ca": {1: ("un", "una"), 2: ("dos", "dues"), 3: ("tres",), 4: ("quatre",), 5: ("cinc",), 6: ("sis",), 7: ("set",),
+           8: ("vuit",), 9: ("nou",), 10: ("deu",), 11: ("onze",), 12: ("dotze",)},
+}
+# Misspellings common enough that the witness reads them, which the generator does not teach
+# ("il ya 2 heures")
+_MISSPELLINGS = {"fr": (("il y a", "il ya"),)}
+# Words of approximation people write before a count: "about 3 hours ago" is 3 hours ago
+_ABOUT = {"en": ("about", "around", "approximately", "roughly"), "de": ("etwa", "ungefähr", "zirka", "circa", "ca."),
+          "es": ("cerca de", "unos", "unas", "aproximadamente", "alrededor de"),
+          "pt": ("cerca de", "uns", "umas", "aproximadamente"), "it": ("circa",), "fr": ("environ", "à peu près"),
+          "nl": ("ongeveer", "circa", "zo'n"), "ca": ("uns", "unes", "aproximadament"), "tr": ("yaklaşık",),
+          "ru": ("около", "примерно"), "uk": ("близько", "приблизно"), "be": ("каля", "прыкладна"),
+          "pl": ("około", "ok."), "sv": ("ungefär", "cirka"), "da": ("ca.", "omkring", "cirka"),
+          "nb": ("ca.", "omtrent", "cirka"), "el": ("περίπου",), "id": ("sekitar",)}
+# The words beside a weekday's name that make it the one of an offset ("komende dinsdag", "sábado
+# que vem"), {} for any of its names of three letters or more; a pair is said of a masculine and a
+# feminine weekday (`_FEMININE_DAYS`)
+_FEMININE_DAYS = {"pt": frozenset(WEEKDAY_UNITS[:5]), "it": frozenset({"sun"})}  # "segunda-feira", "domenica"
+_WEEKDAY_FRAMES = {
+    "nl": {"1": ["komende {}", "volgende {}", "aanstaande {}"], "-1": ["vorige {}", "afgelopen {}"], "0": ["deze {}"]},
+    "pt": {"1": ["{} que vem", ("próximo {}", "próxima {}"), ("{} próximo", "{} próxima")],
+           "-1": [("{} passado", "{} passada"), ("último {}", "última {}")],
+           "0": [("este {}", "esta {}"), ("neste {}", "nesta {}"), ("esse {}", "essa {}")]},
+    "es": {"1": ["{} que viene", "el {} que viene", "próximo {}", "el próximo {}", "{} próximo", "el {} próximo"],
+           "-1": ["{} pasado", "el {} pasado", "el pasado {}", "último {}", "el último {}"], "0": ["este {}"]},
+    "ca": {"1": ["{} vinent", "el {} vinent", "proper {}", "el proper {}", "{} que ve", "el {} que ve"],
+           "-1": ["{} passat", "el {} passat", "el passat {}"], "0": ["aquest {}"]},
+    "fr": {"1": ["{} suivant", "{} qui vient"]},
+    "de": {"1": ["kommenden {}", "nächsten {}", "am kommenden {}", "am nächsten {}"],
+           "2": ["übernächsten {}", "am übernächsten {}"],
+           "-1": ["letzten {}", "vergangenen {}", "am letzten {}", "am vergangenen {}"], "0": ["diesen {}", "am {} dieser Woche"]},
+    "it": {"1": [("prossimo {}", "prossima {}"), ("il prossimo {}", "la prossima {}"), ("{} prossimo", "{} prossima")],
+           "-1": [("{} scorso", "{} scorsa"), ("scorso {}", "scorsa {}"), ("ultimo {}", "ultima {}")]},
+}
 # Counts CLDR writes with another noun than people do: Norwegian days as "døgn" (24 hours), which
 # people write "dager" ("om 7 dager", "for 7 dager siden", "7 dager siden")
 _COUNTS_IN_USE = {
@@ -104,14 +175,27 @@ _COUNTS_IN_USE = {
 }
 _COUNTS_IN_USE["no"] = _COUNTS_IN_USE["nb"]
 _NAMES_IN_USE = {
-    "es": {"week": {"1": ["la semana que viene", "semana que viene"]},
-           "month": {"-1": ["el pasado mes"], "1": ["el mes que viene"]},
-           "year": {"-1": ["el pasado año"], "1": ["el año que viene", "año que viene"]}},
-    "pt": {"week": {"1": ["semana que vem", "na semana que vem"]}, "month": {"1": ["mês que vem", "no mês que vem"]},
-           "year": {"1": ["ano que vem", "no ano que vem"]}},
-    "fr": {"year": {"-1": ["l'an dernier", "l'an passé", "l'année passée"], "1": ["l'an prochain"]},
-           "month": {"-1": ["le mois passé"]}, "week": {"-1": ["la semaine passée"]}},
-    "de": {"week": {"-1": ["vergangene Woche"], "1": ["kommende Woche"]}, "month": {"-1": ["vergangenen Monat"],
+    "es": {"week": {"1": ["la semana que viene", "semana que viene", "la próxima semana", "la semana siguiente"]},
+           "month": {"-1": ["el pasado mes", "el último mes"], "1": ["el mes que viene", "el próximo mes", "el mes siguiente",
+                                                                    "el siguiente mes"]},
+           "year": {"-1": ["el pasado año"], "1": ["el año que viene", "año que viene", "el próximo año"]}},
+    "pt": {"day": {"-2": ["antes de ontem"]},
+           "week": {"-1": ["última semana", "semana anterior", "passada semana"], "1": ["semana que vem", "na semana que vem"]},
+           "month": {"-1": ["último mês"], "1": ["mês que vem", "no mês que vem"]},
+           "year": {"-1": ["último ano"], "1": ["ano que vem", "no ano que vem"]}},
+    "fr": {"year": {"-1": ["l'an dernier", "l'an passé", "l'année passée"], "1": ["l'an prochain", "l'année suivante"]},
+           "month": {"-1": ["le mois passé"], "1": ["le mois suivant"]},
+           "week": {"-1": ["la semaine passée"], "1": ["la semaine suivante"]}},
+    "ca": {"week": {"-1": ["la setmana passada"], "1": ["la setmana vinent", "la propera setmana", "la setmana que ve"]},
+           "month": {"-1": ["el mes passat", "el passat mes"], "1": ["el mes vinent", "el proper mes", "el mes que ve"]},
+           "year": {"-1": ["l'any passat"], "0": ["aquest any"], "1": ["l'any vinent", "el proper any", "l'any que ve"]}},
+    "it": {"week": {"-1": ["la scorsa settimana", "scorsa settimana"], "1": ["la prossima settimana", "prossima settimana"]},
+           "month": {"-1": ["lo scorso mese", "il mese scorso"], "1": ["il prossimo mese", "il mese prossimo"]},
+           "year": {"-1": ["lo scorso anno", "l'anno scorso"], "1": ["il prossimo anno", "l'anno prossimo"]}},
+    "nl": {"week": {"-1": ["afgelopen week"], "1": ["komende week"]}, "month": {"-1": ["afgelopen maand"],
+           "1": ["komende maand"]}, "year": {"-1": ["afgelopen jaar"], "1": ["komend jaar"]}},
+    "tr": {"week": {"1": ["önümüzdeki hafta", "haftaya"]}, "month": {"1": ["önümüzdeki ay"]}, "year": {"1": ["önümüzdeki yıl"]}},
+    "de": {"week": {"-2": ["vorletzte Woche"], "-1": ["vergangene Woche"], "1": ["kommende Woche"], "2": ["übernächste Woche"]}, "month": {"-1": ["vergangenen Monat"],
            "1": ["kommenden Monat"]}, "year": {"-1": ["vergangenes Jahr"], "1": ["kommendes Jahr"]}},
     # Hinglish as Hindi: kal is yesterday and tomorrow, parson the day before yesterday and after tomorrow
     "hi": {"day": {"-1": ["kal"], "1": ["kal"], "-2": ["parson"], "2": ["parson"]},
@@ -141,27 +225,67 @@ _KANA_DAYS = {"-3": ["さきおととい"], "-2": ["おととい"], "-1": ["き�
 COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
 
 
-def _in_use(language: str, words: dict) -> dict:
-    """`words` of `language` with the phrases of the tables above added."""
+def _counted(language: str) -> dict[str, dict[str, dict[str, list[str]]]]:
+    """The patterns of `_COUNTED`'s frames and units for `language`: unit -> direction -> plural
+    category -> patterns (one said with an article and a count with the singular in "one", a count
+    with the plural or an abbreviation in "other")."""
+    table = _COUNTED.get(language)
+    if table is None:
+        return {}
+    found: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for unit, (one, singular, *others) in table["units"].items():
+        for direction in ("past", "future"):
+            by_category = found.setdefault(unit, {}).setdefault(direction, {})
+            for frame in table[direction]:
+                ones = [frame.format(phrase) for phrase in _alternatives(one)]
+                ones += [frame.format("{0} " + noun) for noun in _alternatives(singular)]
+                by_category.setdefault("one", []).extend(ones)
+                by_category.setdefault("other", []).extend(frame.format("{0} " + noun) for noun in others if noun)
+    return found
+
+
+def _alternatives(words: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    return () if words is None else (words,) if isinstance(words, str) else words
+
+
+def weekday_frames(language: str, days: dict[str, frozenset[str]]) -> dict[str, dict[str, list[str]]]:
+    """Weekday unit -> offset -> the names `_WEEKDAY_FRAMES` makes of the weekday's `days` of three
+    letters or more ("terça-feira" and its first word: "terça que vem")."""
+    frames = _WEEKDAY_FRAMES.get(language, {})
+    found: dict[str, dict[str, list[str]]] = {}
+    for unit in WEEKDAY_UNITS:
+        names = sorted({part for name in days.get(unit, ()) if len(name.rstrip(".")) >= 3 and not name.endswith(".")
+                        for part in (name, name.split("-")[0]) if len(part) >= 3})
+        feminine = unit in _FEMININE_DAYS.get(language, ())
+        for offset, patterns in frames.items():
+            found.setdefault(unit, {})[offset] = [(pattern if isinstance(pattern, str) else pattern[feminine]).format(name)
+                                                  for pattern in patterns for name in names]
+    return found
+
+
+def _in_use(language: str, words: dict, days: dict[str, frozenset[str]] | None = None) -> dict:
+    """`words` of `language` with the phrases of the tables above added (the weekdays' with their
+    `days`' names, where given)."""
     added = {unit: {part: {key: list(value) for key, value in entry.get(part, {}).items()}
                     for part in ("names", "past", "future")} for unit, entry in words.items()}
+
+    def add(unit: str, part: str, key: str, strings: list[str]) -> None:
+        have = added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault(key, [])
+        have.extend(s for s in dict.fromkeys(strings) if s not in have)
+
     for unit, names in _NAMES_IN_USE.get(language, {}).items():
         for offset, more in names.items():
-            added.setdefault(unit, {"names": {}, "past": {}, "future": {}})["names"].setdefault(offset, []).extend(more)
-    for unit, noun in _ART.get(language, {}).items():
-        for part, pattern in zip(("past", "future"), _ONE_SAID[language]):
-            added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault("one", []).append(
-                pattern.format(noun))
-    for unit, parts in _COUNTS_IN_USE.get(language, {}).items():
-        for part, by_category in parts.items():
-            for category, patterns in by_category.items():
-                added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault(category, []).extend(patterns)
-    if language in _SYNONYMS:
-        pattern, sign = _SYNONYMS[language]
-        for unit, noun in _PLURAL_NOUNS[language].items():
-            part = "past" if sign < 0 else "future"
-            added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault("other", []).append(
-                pattern.replace("{unit}", noun))
+            add(unit, "names", offset, more)
+    if days is not None:
+        for unit, names in weekday_frames(language, days).items():
+            if unit in added:  # a language CLDR gives no relative weekdays gets none
+                for offset, more in names.items():
+                    add(unit, "names", offset, more)
+    for table in (_counted(language), _COUNTS_IN_USE.get(language, {})):
+        for unit, parts in table.items():
+            for part, by_category in parts.items():
+                for category, patterns in by_category.items():
+                    add(unit, part, category, patterns)
     for old, news in _SPELLINGS.get(language, ()):
         for entry in added.values():
             for part in ("names", "past", "future"):
@@ -204,7 +328,7 @@ def locale_words(locale: str) -> dict | None:
                               and not (offset == "0" and " " not in n.strip() and not _UNSPACED.search(n))]
                      for offset, found in words[unit].get("names", {}).items()}
             words[unit] = {**words[unit], "names": {offset: found for offset, found in names.items() if found}}
-    return _in_use(language, words)
+    return _in_use(language, words, days)
 
 
 def _without_names_of_two(entry: dict) -> dict:
@@ -550,10 +674,19 @@ def _name_readings(lang: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in readings.items()}
 
 
+def _misspelled(pattern: str, lang: str) -> list[str]:
+    """`pattern` and its common misspellings (`_MISSPELLINGS`)."""
+    return [pattern, *(pattern.replace(right, wrong) for right, wrong in _MISSPELLINGS.get(lang, ()) if right in pattern)]
+
+
 @functools.cache
 def _index(lang: str) -> _Index:
     names = _name_readings(lang)
-    counts = {plain(normalize_text(w)): n for n, w in count_words(lang).items()}
+    written = {normalize_text(w): n for n, w in count_words(lang).items()}
+    written.update({normalize_text(w): n for n, words in _GENDERED_COUNTS.get(lang, {}).items() for w in words})
+    if lang == "en":
+        written.update({"a": 1, "an": 1, "one": 1})
+    counts = {plain(w): n for w, n in written.items()}
     found: dict[tuple, set[str]] = {}
     for locale in _languages(lang):
         words = locale_words(locale) or {}
@@ -565,17 +698,18 @@ def _index(lang: str) -> _Index:
                     for pattern in patterns:
                         week_based = unit in WEEKDAY_UNITS and _week_based_pattern(words, pattern, direction,
                                                                                    _day_names(locale).get(unit))
-                        found.setdefault((pattern, unit, -1 if direction == "past" else 1, week_based), set()).add(category)
+                        for spelled in _misspelled(pattern, lang):
+                            found.setdefault((spelled, unit, -1 if direction == "past" else 1, week_based), set()).add(category)
     if lang == "en":
-        counts.update({"a": 1, "an": 1, "one": 1})
         for _, pattern, sign, units in ENGLISH_FREE:
             for unit in units:
                 for category, noun in zip(("one", "other"), ENGLISH_UNIT_NAMES[unit]):
                     found.setdefault((pattern.replace("{unit}", noun), unit, sign, False), set()).add(category)
-    words_of_counts = sorted({normalize_text(w) for w in count_words(lang).values()} | ({"a", "an", "one"} if lang == "en"
-                                                                                       else set()), key=len, reverse=True)
+    words_of_counts = sorted(written, key=len, reverse=True)
     # a count word is a word of its own: "in an hour", but no "an" + "y" in "in any"
     count = "(?:" + _DIGITS + "".join("|" + _bounded(w, _loose(w).replace("\\ ", "\\s+")) for w in words_of_counts) + ")"
+    about = "".join(_bounded(w, _loose(w).replace("\\ ", "\\s+")) + r"\s*|" for w in map(normalize_text, _ABOUT.get(lang, ())))
+    about = f"(?:{about[:-1]})?" if about else ""  # "il y a environ 23 heures"
     patterns, alternatives = [], [(len(n), _bounded(n, _loose(n))) for n in names]
     for (pattern, unit, sign, week_based), categories in found.items():
         parts = [normalize_text(part) for part in pattern.split("{0}")]
@@ -583,7 +717,7 @@ def _index(lang: str) -> _Index:
             continue
         piece = "0".join(parts)
         # a count that starts the phrase is a whole number: not the end of a longer one ("12-3 j")
-        body = (r"\s*" + ("" if parts[0] else _COUNT_START) + count.replace("(?:", "(?P<n>", 1) + r"\s*").join(
+        body = (r"\s*" + about + ("" if parts[0] else _COUNT_START) + count.replace("(?:", "(?P<n>", 1) + r"\s*").join(
             _loose(part) for part in parts)
         if parts[0] and not parts[0][0].isalpha():  # "-{0} j": not after a number ("12-3 j")
             body = "(?<![0-9.,])" + body
@@ -625,6 +759,10 @@ def _languages_of_words() -> dict[str, frozenset[str]]:
                 for string in strings:
                     for word in _words_of(plain(normalize_text(string.replace("{0}", " ")))):
                         found.setdefault(word, set()).add(language)
+    for language, frames in _WEEKDAY_FRAMES.items():  # "komende", "que vem": the weekdays' names are Babel's
+        for pattern in (p for patterns in frames.values() for p in patterns):  # a pair: both words
+            for word in _words_of(plain(normalize_text(" ".join(_alternatives(pattern)).replace("{}", " ")))):
+                found.setdefault(word, set()).add(language)
     for _, text, *_ in (*ENGLISH_NAMES, *ENGLISH_FREE):
         for word in _words_of(normalize_text(text.replace("{0}", " ").replace("{weekday}", " ").replace("{unit}", " "))):
             found.setdefault(word, set()).add("en")

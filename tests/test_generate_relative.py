@@ -150,3 +150,15 @@ def test_the_witness_reads_the_generators_rows(relative):
     # and none stands for a second form: a text two units write is never drawn ("há 3 seg.")
     two = [r for r in rows if len(set().union(*(f for _, _, f in relative_phrases(normalize_text(r["text"]), r["lang"])))) > 1]
     assert not two, two[:10]
+
+
+def test_weekdays_with_words_beside_them_agree_with_the_weekdays_gender_and_misspellings_are_not_taught():
+    """"próxima segunda-feira" but "próximo sábado"; the witness reads "il ya 2 heures", the
+    generator never writes it."""
+    rng = random.Random(11)
+    portuguese = [RelativeTexts("pt_BR", "pt").draw(rng) for _ in range(4000)]
+    texts = {text for _, text, _ in portuguese}
+    assert "próxima segunda-feira" in texts and "próximo sábado" in texts
+    assert not {"próximo segunda-feira", "próxima sábado"} & texts
+    french = RelativeTexts("fr", "fr")
+    assert not any("il ya" in text for _, text, _ in (french.draw(rng) for _ in range(4000)))

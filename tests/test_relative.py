@@ -352,6 +352,8 @@ def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
     ("előző hétfő", "hu", "W-1MO", False), ("hari minggu lalu", "id", "W-1SU", False),
     # a phrase two languages read otherwise stands for both; Hinglish's kal is two dates
     ("через 3 год", None, "P3Y", True), ("через 3 год", None, "PT3H", True), ("kal", "hi", "-P1D", True),
+    # a word of approximation is read before a count only: "about" is no count
+    ("about hours ago", "en", "-PT1H", False), ("vor etwa Stunden", "de", "-PT1H", False),
 ])
 def test_what_a_phrase_witnesses(text, lang, form, said):
     from datenorm.relativewords import witnessed
@@ -380,6 +382,13 @@ def test_an_answer_that_is_neither_a_date_nor_a_form_is_refused_not_a_crash(rela
     ("3 dias atrás", "pt", "-P3D"), ("ano que vem", "pt", "Y+1"), ("fra 3 giorni", "it", "P3D"),
     ("l'an dernier", "fr", "Y-1"), ("минуту назад", "ru", "-PT1M"), ("पिछले साल", "hi", "Y-1"),
     ("再来週", "ja", "W+2"), ("大后天", "zh", "P3D"),
+    # counts in the frames people write, with an article, an abbreviation, a word of approximation
+    ("um dia atrás", "pt", "-P1D"), ("duas semanas atrás", "pt", "-P2W"), ("fa dues hores", "ca", "-PT2H"),
+    ("vor 29h", "de", "-PT29H"), ("binnen 10 dagen", "nl", "P10D"), ("7 gün içinde", "tr", "P7D"),
+    ("Il ya environ 23 heures", "fr", "-PT23H"), ("about 3 hours ago", "en", "-PT3H"), ("dans une année", "fr", "P1Y"),
+    # weekdays with the words people put beside them
+    ("komende dinsdag", "nl", "TU+1"), ("sábado que vem", "pt", "SA+1"), ("nesta quarta", "pt", "WE+0"),
+    ("el martes que viene", "es", "TU+1"), ("ultima domenica", "it", "SU-1"), ("übernächsten Freitag", "de", "FR+2"),
     # marks left out, dotless i in capitals
     ("apres-demain", "fr", "P2D"), ("امس", "ar", "-P1D"), ("الان", "ar", "PT0S"), ("minute temu", "pl", "-PT1M"),
     ("επομενη τεταρτη", "el", "WE+1"), ("YARIN", "tr", "P1D"),
