@@ -72,7 +72,6 @@ ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that cou
 # dinsdag", "sábado que vem": `_WEEKDAY_FRAMES`), Japanese and Chinese names two steps away (再来週,
 # 一昨年, 大后天). Russian, Ukrainian and Polish leave out a count of one ("минуту назад"):
 # `COUNT_ONE_UNSAID`.
-_CLOCK = ("second", "minute", "hour")
 _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular, plural, *abbreviations)
     "de": {"past": ["vor {}"], "future": ["in {}", "binnen {}"],
            "units": {"second": ("einer Sekunde", "Sekunde", "Sekunden", "s", "sek"),
