@@ -120,6 +120,30 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                      "hour": ("एक घंटा", ("घंटा", "घंटे"), "घंटे"), "day": ("एक दिन", "दिन", "दिन"),
                      "week": ("एक हफ़्ता", "हफ़्ता", "हफ़्ते", "सप्ताह"), "month": ("एक महीना", "महीना", "महीने"),
                      "year": ("एक साल", "साल", "साल", "वर्ष")}},
+    "da": {"past": ["for {} siden", "{} siden"], "future": ["om {}", "{} fra nu", "{} fra i dag"],
+           "units": {"second": ("et sekund", "sekund", "sekunder"), "minute": ("et minut", "minut", "minutter"),
+                     "hour": (("en time", "én time"), "time", "timer"), "day": ("en dag", "dag", "dage"),
+                     "week": ("en uge", "uge", "uger"), "month": ("en måned", "måned", "måneder"),
+                     "year": ("et år", "år", "år")}},
+    "nb": {"past": ["for {} siden", "{} siden"], "future": ["om {}", "{} fra nå", "{} fra i dag"],
+           "units": {"second": (("ett sekund", "et sekund"), "sekund", "sekunder"),
+                     "minute": (("ett minutt", "et minutt"), "minutt", "minutter"),
+                     "hour": (("en time", "én time"), "time", "timer"), "day": ("en dag", "dag", "dager"),
+                     "week": ("en uke", "uke", "uker"), "month": ("en måned", "måned", "måneder"),
+                     "year": (("ett år", "et år"), "år", "år")}},
+    "sv": {"past": ["för {} sedan", "{} sedan"], "future": ["om {}", "{} från nu", "inom {}"],
+           "units": {"second": ("en sekund", "sekund", "sekunder"), "minute": ("en minut", "minut", "minuter"),
+                     "hour": ("en timme", "timme", "timmar"), "day": ("en dag", "dag", "dagar"),
+                     "week": ("en vecka", "vecka", "veckor"), "month": ("en månad", "månad", "månader"),
+                     "year": ("ett år", "år", "år")}},
+    "el": {"past": ["πριν από {}", "πριν {}", "{} πριν"], "future": ["σε {}", "{} από τώρα", "μέσα σε {}"],
+           "units": {"second": ("ένα δευτερόλεπτο", "δευτερόλεπτο", "δευτερόλεπτα"),
+                     "minute": ("ένα λεπτό", "λεπτό", "λεπτά"), "hour": (("μία ώρα", "μια ώρα"), "ώρα", "ώρες"),
+                     "day": (("μία μέρα", "μια μέρα", "μία ημέρα"), ("μέρα", "ημέρα"), "μέρες", "ημέρες"),
+                     "week": (("μία βδομάδα", "μια βδομάδα", "μία εβδομάδα"), ("βδομάδα", "εβδομάδα"), "βδομάδες",
+                              "εβδομάδες"),
+                     "month": (("ένα μήνα", "έναν μήνα"), "μήνα", "μήνες"),
+                     "year": (("ένα χρόνο", "έναν χρόνο"), ("χρόνο", "έτος"), "χρόνια", "έτη")}},
     "en": {"past": ["{} ago"], "future": ["in {}"],
            "units": {"second": (None, None, None, "s", "sec", "secs"), "minute": (None, None, None, "min", "mins"),
                      "hour": (None, None, None, "h", "hr", "hrs"), "day": (None, None, None, "d"),
@@ -161,18 +185,18 @@ _WEEKDAY_FRAMES = {
     "de": {"1": ["kommenden {}", "nächsten {}", "am kommenden {}", "am nächsten {}"],
            "2": ["übernächsten {}", "am übernächsten {}"],
            "-1": ["letzten {}", "vergangenen {}", "am letzten {}", "am vergangenen {}"], "0": ["diesen {}", "am {} dieser Woche"]},
+    "da": {"1": ["næste {}"], "-1": ["sidste {}", "forrige {}"], "0": ["denne {}"]},
+    "nb": {"1": ["neste {}"], "-1": ["sist {}", "forrige {}"], "0": ["denne {}"]},
+    "sv": {"1": ["nästa {}", "kommande {}"], "-1": ["förra {}", "senaste {}"], "0": ["denna {}", "den här {}"]},
     "it": {"1": [("prossimo {}", "prossima {}"), ("il prossimo {}", "la prossima {}"), ("{} prossimo", "{} prossima")],
            "-1": [("{} scorso", "{} scorsa"), ("scorso {}", "scorsa {}"), ("ultimo {}", "ultima {}")]},
 }
 # Counts CLDR writes with another noun than people do: Norwegian days as "døgn" (24 hours), which
-# people write "dager" ("om 7 dager", "for 7 dager siden", "7 dager siden")
+# people write "dager" ("om 7 dager", "for 7 dager siden", "7 dager siden"; Bokmål's in `_COUNTED`)
 _COUNTS_IN_USE = {
-    "nb": {"day": {"past": {"one": ["for {0} dag siden", "{0} dag siden"], "other": ["for {0} dager siden", "{0} dager siden"]},
-                   "future": {"one": ["om {0} dag"], "other": ["om {0} dager"]}}},
     "nn": {"day": {"past": {"one": ["for {0} dag sidan", "{0} dag sidan"], "other": ["for {0} dagar sidan", "{0} dagar sidan"]},
                    "future": {"one": ["om {0} dag"], "other": ["om {0} dagar"]}}},
 }
-_COUNTS_IN_USE["no"] = _COUNTS_IN_USE["nb"]
 _NAMES_IN_USE = {
     "es": {"week": {"1": ["la semana que viene", "semana que viene", "la próxima semana", "la semana siguiente"]},
            "month": {"-1": ["el pasado mes", "el último mes"], "1": ["el mes que viene", "el próximo mes", "el mes siguiente",
@@ -191,6 +215,9 @@ _NAMES_IN_USE = {
     "it": {"week": {"-1": ["la scorsa settimana", "scorsa settimana"], "1": ["la prossima settimana", "prossima settimana"]},
            "month": {"-1": ["lo scorso mese", "il mese scorso"], "1": ["il prossimo mese", "il mese prossimo"]},
            "year": {"-1": ["lo scorso anno", "l'anno scorso"], "1": ["il prossimo anno", "l'anno prossimo"]}},
+    "nb": {"week": {"-1": ["sist uke"]}, "month": {"-1": ["sist måned"]}, "year": {"-1": ["forrige år"], "0": ["dette år"]}},
+    "da": {"year": {"0": ["dette år"]}},
+    "el": {"day": {"-1": ["εχθές"], "-2": ["προχτές"]}, "year": {"-1": ["πέρυσι"], "1": ["του χρόνου"]}},
     "nl": {"week": {"-1": ["afgelopen week"], "1": ["komende week"]}, "month": {"-1": ["afgelopen maand"],
            "1": ["komende maand"]}, "year": {"-1": ["afgelopen jaar"], "1": ["komend jaar"]}},
     "tr": {"week": {"1": ["önümüzdeki hafta", "haftaya"]}, "month": {"1": ["önümüzdeki ay"]}, "year": {"1": ["önümüzdeki yıl"]}},
@@ -222,6 +249,10 @@ _SPELLINGS = {"zh": (("周", ("星期", "礼拜")),), "ja": (("か月", ("ヶ月
 _KANA_DAYS = {"-3": ["さきおととい"], "-2": ["おととい"], "-1": ["きのう"], "0": ["きょう"], "1": ["あした", "あす"],
               "2": ["あさって"], "3": ["しあさって"]}
 COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
+
+
+# Norwegian without a written standard named ("no") is Bokmål
+_COUNTED["no"], _WEEKDAY_FRAMES["no"], _NAMES_IN_USE["no"] = _COUNTED["nb"], _WEEKDAY_FRAMES["nb"], _NAMES_IN_USE["nb"]
 
 
 def _counted(language: str) -> dict[str, dict[str, dict[str, list[str]]]]:
