@@ -53,7 +53,7 @@ ENGLISH_NAMES = (  # names of offsets CLDR's English has not
     ("name-en-before-last", "the {weekday} before last", "{XX}-2"),
     ("name-en-week-day", "{weekday} next week", "W+1{XX}"), ("name-en-week-day", "{weekday} of next week", "W+1{XX}"),
     ("name-en-week-day", "{weekday} last week", "W-1{XX}"), ("name-en-week-day", "{weekday} of last week", "W-1{XX}"),
-    ("name-en-week-day", "{weekday} of this week", "W+0{XX}"),
+    ("name-en-week-day", "{weekday} of this week", "W+0{XX}"), ("name-en-week-day", "{weekday} this week", "W+0{XX}"),
 )
 ENGLISH_UNIT_NAMES = {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"),
                       "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes")}
@@ -169,9 +169,11 @@ _ABOUT = {"en": ("about", "around", "approximately", "roughly"), "de": ("etwa", 
           "pl": ("około", "ok."), "sv": ("ungefär", "cirka"), "da": ("ca.", "omkring", "cirka"),
           "nb": ("ca.", "omtrent", "cirka"), "el": ("περίπου",), "id": ("sekitar",)}
 # The words beside a weekday's name that make it the one of an offset ("komende dinsdag", "sábado
-# que vem"), {} for any of its names of three letters or more; a pair is said of a masculine and a
-# feminine weekday (`_FEMININE_DAYS`)
-_FEMININE_DAYS = {"pt": frozenset(WEEKDAY_UNITS[:5]), "it": frozenset({"sun"})}  # "segunda-feira", "domenica"
+# que vem"), {} for any of its names of three letters or more; a tuple is said of a masculine, a
+# feminine and a neuter weekday (`_DAY_GENDERS`)
+_DAY_GENDERS = {"pt": dict.fromkeys(WEEKDAY_UNITS[:5], 1), "it": {"sun": 1},  # "segunda-feira", "domenica"
+                "pl": {"wed": 1, "sat": 1, "sun": 1}, "ru": {"wed": 1, "fri": 1, "sat": 1, "sun": 2},
+                "uk": {"wed": 1, "fri": 1, "sat": 1, "sun": 1}}
 _WEEKDAY_FRAMES = {
     "nl": {"1": ["komende {}", "volgende {}", "aanstaande {}"], "-1": ["vorige {}", "afgelopen {}"], "0": ["deze {}"]},
     "pt": {"1": ["{} que vem", ("próximo {}", "próxima {}"), ("{} próximo", "{} próxima")],
@@ -186,6 +188,12 @@ _WEEKDAY_FRAMES = {
            "2": ["übernächsten {}", "am übernächsten {}"],
            "-1": ["letzten {}", "vergangenen {}", "am letzten {}", "am vergangenen {}"], "0": ["diesen {}", "am {} dieser Woche"]},
     "da": {"1": ["næste {}"], "-1": ["sidste {}", "forrige {}"], "0": ["denne {}"]},
+    "pl": {"1": [("następny {}", "następna {}"), ("kolejny {}", "kolejna {}")],
+           "-1": [("ostatni {}", "ostatnia {}"), ("poprzedni {}", "poprzednia {}")], "0": [("ten {}", "ta {}")]},
+    "ru": {"1": [("следующий {}", "следующая {}", "следующее {}")], "-1": [("прошлый {}", "прошлая {}", "прошлое {}")],
+           "0": [("этот {}", "эта {}", "это {}")]},
+    "uk": {"1": [("наступний {}", "наступна {}")], "-1": [("минулий {}", "минула {}")], "0": [("цей {}", "ця {}")]},
+    "he": {"1": ["{} הבא"], "-1": ["{} שעבר", "{} האחרון"], "0": ["{} הזה"]},
     "nb": {"1": ["neste {}"], "-1": ["sist {}", "forrige {}"], "0": ["denne {}"]},
     "sv": {"1": ["nästa {}", "kommande {}"], "-1": ["förra {}", "senaste {}"], "0": ["denna {}", "den här {}"]},
     "it": {"1": [("prossimo {}", "prossima {}"), ("il prossimo {}", "la prossima {}"), ("{} prossimo", "{} prossima")],
@@ -215,6 +223,8 @@ _NAMES_IN_USE = {
     "it": {"week": {"-1": ["la scorsa settimana", "scorsa settimana"], "1": ["la prossima settimana", "prossima settimana"]},
            "month": {"-1": ["lo scorso mese", "il mese scorso"], "1": ["il prossimo mese", "il mese prossimo"]},
            "year": {"-1": ["lo scorso anno", "l'anno scorso"], "1": ["il prossimo anno", "l'anno prossimo"]}},
+    "he": {"week": {"-1": ["שבוע שעבר", "שבוע האחרון"], "0": ["בשבוע הזה"], "1": ["שבוע הבא"]},
+           "month": {"-1": ["חודש שעבר"], "1": ["חודש הבא"]}, "year": {"-1": ["שנה שעברה"], "1": ["שנה הבאה"]}},
     "nb": {"week": {"-1": ["sist uke"]}, "month": {"-1": ["sist måned"]}, "year": {"-1": ["forrige år"], "0": ["dette år"]}},
     "da": {"year": {"0": ["dette år"]}},
     "el": {"day": {"-1": ["εχθές"], "-2": ["προχτές"]}, "year": {"-1": ["πέρυσι"], "1": ["του χρόνου"]}},
@@ -244,8 +254,9 @@ _NAMES_IN_USE = {
            "month": {"-2": ["지지난달", "지지난 달"], "2": ["다다음 달", "다다음달"]}, "year": {"-2": ["재작년"], "2": ["내후년"]}},
 }
 # Other spellings of a language's relative words: Chinese weeks as 星期 and 礼拜 beside CLDR's 周
-# ("上星期二"), Japanese months counted with ヶ, カ or ヵ beside か ("2ヶ月前") and days in kana
-_SPELLINGS = {"zh": (("周", ("星期", "礼拜")),), "ja": (("か月", ("ヶ月", "カ月", "ヵ月")),)}
+# ("上星期二"), Japanese months counted with ヶ, カ or ヵ beside か ("2ヶ月前") and days in kana, Arabic
+# "منذ" (since) beside "قبل" (before): "منذ 3 أيام"
+_SPELLINGS = {"zh": (("周", ("星期", "礼拜")),), "ja": (("か月", ("ヶ月", "カ月", "ヵ月")),), "ar": (("قبل", ("منذ",)),)}
 _KANA_DAYS = {"-3": ["さきおととい"], "-2": ["おととい"], "-1": ["きのう"], "0": ["きょう"], "1": ["あした", "あす"],
               "2": ["あさって"], "3": ["しあさって"]}
 COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
@@ -280,15 +291,20 @@ def _alternatives(words: str | tuple[str, ...] | None) -> tuple[str, ...]:
 
 def weekday_frames(language: str, days: dict[str, frozenset[str]]) -> dict[str, dict[str, list[str]]]:
     """Weekday unit -> offset -> the names `_WEEKDAY_FRAMES` makes of the weekday's `days` of three
-    letters or more ("terça-feira" and its first word: "terça que vem")."""
+    letters or more, and of their first word ("terça-feira": "terça que vem") or their words after
+    the one all seven names begin with (Hebrew "יום רביעי": "רביעי הבא")."""
     frames = _WEEKDAY_FRAMES.get(language, {})
+    firsts = {name.split()[0] for unit in WEEKDAY_UNITS for name in days.get(unit, ()) if " " in name}
+    shared = next(iter(firsts)) if len(firsts) == 1 and all(
+        any(name.startswith(f"{first} ") for name in days.get(unit, ())) for first in firsts for unit in WEEKDAY_UNITS) else None
     found: dict[str, dict[str, list[str]]] = {}
     for unit in WEEKDAY_UNITS:
         names = sorted({part for name in days.get(unit, ()) if len(name.rstrip(".")) >= 3 and not name.endswith(".")
-                        for part in (name, name.split("-")[0]) if len(part) >= 3})
-        feminine = unit in _FEMININE_DAYS.get(language, ())
+                        for part in (name, name.split("-")[0], name.removeprefix(f"{shared} ") if shared else name)
+                        if len(part) >= 3})
+        gender = _DAY_GENDERS.get(language, {}).get(unit, 0)
         for offset, patterns in frames.items():
-            found.setdefault(unit, {})[offset] = [(pattern if isinstance(pattern, str) else pattern[feminine]).format(name)
+            found.setdefault(unit, {})[offset] = [(pattern if isinstance(pattern, str) else pattern[gender]).format(name)
                                                   for pattern in patterns for name in names]
     return found
 
@@ -634,10 +650,14 @@ def _left_out(char: str) -> bool:
 
 def _loose(literal: str) -> str:
     """A regex of a normalised literal that also matches it as people write it: a marked letter
-    written without its mark, a mark of its own left out, any apostrophe."""
+    written without its mark, a mark of its own left out, any apostrophe, a space between Korean
+    words left out ("7일전", "저번주")."""
     out = []
-    for char in unicodedata.normalize("NFC", literal):
-        if char in _FOLDED:
+    literal = unicodedata.normalize("NFC", literal)
+    for at, char in enumerate(literal):
+        if char == " " and _HANGUL.match(literal[at - 1:at]) and _HANGUL.match(literal[at + 1:at + 2]):
+            out.append(r"\s*")
+        elif char in _FOLDED:
             out.append(_FOLDED[char])
         elif _left_out(char):
             out.append(f"(?:{re.escape(char)})?")
@@ -755,12 +775,17 @@ def _index(lang: str) -> _Index:
         alternatives.append((len(piece), _bounded(piece, body.replace("(?P<n>", "(?:"))))
     alternatives.sort(key=lambda a: -a[0])
     regex = re.compile("|".join(regex for _, regex in alternatives) or "(?!)")
-    return _Index(regex, {plain(name): forms for name, forms in names.items()}, tuple(patterns), counts)
+    return _Index(regex, {_name_key(name): forms for name, forms in names.items()}, tuple(patterns), counts)
+
+
+def _name_key(name: str) -> str:
+    """A name as `_Index.names` keys it: `plain`, without spaces between Korean words (다음 주, 다음주)."""
+    return re.sub(r"(?<=[\uac00-\ud7af])\s+(?=[\uac00-\ud7af])", "", plain(name))
 
 
 def _forms_of(index: _Index, phrase: str) -> frozenset[str]:
     """The forms a phrase the index found stands for (only those a form can write)."""
-    forms = set(index.names.get(plain(phrase), ()))
+    forms = set(index.names.get(_name_key(phrase), ()))
     for pattern in index.patterns:
         found = pattern.regex.fullmatch(phrase)
         if found is None:

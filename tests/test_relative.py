@@ -389,6 +389,9 @@ def test_an_answer_that_is_neither_a_date_nor_a_form_is_refused_not_a_crash(rela
     # weekdays with the words people put beside them
     ("komende dinsdag", "nl", "TU+1"), ("sábado que vem", "pt", "SA+1"), ("nesta quarta", "pt", "WE+0"),
     ("el martes que viene", "es", "TU+1"), ("ultima domenica", "it", "SU-1"), ("übernächsten Freitag", "de", "FR+2"),
+    ("ta sobota", "pl", "SA+0"), ("следующая суббота", "ru", "SA+1"), ("רביעי הבא", "he", "WE+1"),
+    # Korean written without its spaces; Arabic "since" for "ago"
+    ("7일전", "ko", "-P7D"), ("다음주", "ko", "W+1"), ("منذ 3 أيام", "ar", "-P3D"),
     # marks left out, dotless i in capitals
     ("apres-demain", "fr", "P2D"), ("امس", "ar", "-P1D"), ("الان", "ar", "PT0S"), ("minute temu", "pl", "-PT1M"),
     ("επομενη τεταρτη", "el", "WE+1"), ("YARIN", "tr", "P1D"),
