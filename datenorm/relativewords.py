@@ -77,14 +77,14 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
            "units": {"second": ("einer Sekunde", "Sekunde", "Sekunden", "s", "sek"),
                      "minute": ("einer Minute", "Minute", "Minuten", "min"),
                      "hour": ("einer Stunde", "Stunde", "Stunden", "h", "std"),
-                     "day": ("einem Tag", "Tag", "Tagen", "d"), "week": ("einer Woche", "Woche", "Wochen"),
+                     "day": ("einem Tag", "Tag", "Tagen"), "week": ("einer Woche", "Woche", "Wochen"),
                      "month": ("einem Monat", "Monat", "Monaten"), "year": ("einem Jahr", "Jahr", "Jahren")}},
     "es": {"past": ["hace {}"], "future": ["en {}", "dentro de {}"],
            "units": {"second": ("un segundo", "segundo", "segundos", "s", "seg"),
                      "minute": ("un minuto", "minuto", "minutos", "min"), "hour": ("una hora", "hora", "horas", "h"),
                      "day": ("un día", "día", "días"), "week": ("una semana", "semana", "semanas"),
                      "month": ("un mes", "mes", "meses"), "year": ("un año", "año", "años")}},
-    "pt": {"past": ["há {}", "{} atrás", "faz {}", "fazem {}"], "future": ["em {}", "dentro de {}", "daqui a {}"],
+    "pt": {"past": ["há {}", "{} atrás", "faz {}"], "future": ["em {}", "dentro de {}", "daqui a {}"],
            "units": {"second": ("um segundo", "segundo", "segundos", "s", "seg"),
                      "minute": ("um minuto", "minuto", "minutos", "min"), "hour": ("uma hora", "hora", "horas", "h"),
                      "day": ("um dia", "dia", "dias"), "week": ("uma semana", "semana", "semanas"),
@@ -103,7 +103,7 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
     "nl": {"past": ["{} geleden"], "future": ["over {}", "in {}", "binnen {}"],
            "units": {"second": ("een seconde", "seconde", "seconden", "s", "sec"),
                      "minute": ("een minuut", "minuut", "minuten", "min"), "hour": ("een uur", "uur", "uur", "u"),
-                     "day": ("een dag", "dag", "dagen", "d"), "week": ("een week", "week", "weken"),
+                     "day": ("een dag", "dag", "dagen"), "week": ("een week", "week", "weken"),
                      "month": ("een maand", "maand", "maanden"), "year": ("een jaar", "jaar", "jaar")}},
     "ca": {"past": ["fa {}"], "future": ["en {}", "d'aquí a {}"],
            "units": {"second": ("un segon", "segon", "segons", "s"), "minute": ("un minut", "minut", "minuts", "min"),
@@ -117,8 +117,9 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                      "year": ("bir yıl", "yıl", "yıl", "sene")}},
     "hi": {"past": ["{} पहले", "{} पूर्व"], "future": ["{} बाद", "{} में"],
            "units": {"second": ("एक सेकंड", "सेकंड", "सेकंड"), "minute": ("एक मिनट", "मिनट", "मिनट"),
-                     "hour": ("एक घंटा", ("घंटा", "घंटे"), "घंटे"), "day": ("एक दिन", "दिन", "दिन"),
-                     "week": ("एक हफ़्ता", "हफ़्ता", "हफ़्ते", "सप्ताह"), "month": ("एक महीना", "महीना", "महीने"),
+                     "hour": (("एक घंटे", "एक घंटा"), ("घंटे", "घंटा"), "घंटे"), "day": ("एक दिन", "दिन", "दिन"),
+                     "week": (("एक हफ़्ते", "एक हफ़्ता"), ("हफ़्ते", "हफ़्ता"), "हफ़्ते", "सप्ताह"),
+                     "month": (("एक महीने", "एक महीना"), ("महीने", "महीना"), "महीने"),
                      "year": ("एक साल", "साल", "साल", "वर्ष")}},
     "da": {"past": ["for {} siden", "{} siden"], "future": ["om {}", "{} fra nu", "{} fra i dag"],
            "units": {"second": ("et sekund", "sekund", "sekunder"), "minute": ("et minut", "minut", "minutter"),
@@ -136,7 +137,7 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                      "hour": ("en timme", "timme", "timmar"), "day": ("en dag", "dag", "dagar"),
                      "week": ("en vecka", "vecka", "veckor"), "month": ("en månad", "månad", "månader"),
                      "year": ("ett år", "år", "år")}},
-    "el": {"past": ["πριν από {}", "πριν {}", "{} πριν"], "future": ["σε {}", "{} από τώρα", "μέσα σε {}"],
+    "el": {"past": ["πριν από {}", "πριν {}"], "future": ["σε {}", "{} από τώρα", "μέσα σε {}"],
            "units": {"second": ("ένα δευτερόλεπτο", "δευτερόλεπτο", "δευτερόλεπτα"),
                      "minute": ("ένα λεπτό", "λεπτό", "λεπτά"), "hour": (("μία ώρα", "μια ώρα"), "ώρα", "ώρες"),
                      "day": (("μία μέρα", "μια μέρα", "μία ημέρα"), ("μέρα", "ημέρα"), "μέρες", "ημέρες"),
@@ -146,7 +147,7 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                      "year": (("ένα χρόνο", "έναν χρόνο"), ("χρόνο", "έτος"), "χρόνια", "έτη")}},
     "en": {"past": ["{} ago"], "future": ["in {}"],
            "units": {"second": (None, None, None, "s", "sec", "secs"), "minute": (None, None, None, "min", "mins"),
-                     "hour": (None, None, None, "h", "hr", "hrs"), "day": (None, None, None, "d"),
+                     "hour": (None, None, None, "h", "hr", "hrs"),
                      "week": (None, None, None, "wk", "wks"), "year": (None, None, None, "yr", "yrs")}},
 }
 # The words of counts that change with their noun's gender, which the table leaves out: the witness
@@ -158,8 +159,8 @@ _GENDERED_COUNTS = {
            8: ("vuit",), 9: ("nou",), 10: ("deu",), 11: ("onze",), 12: ("dotze",)},
 }
 # Misspellings common enough that the witness reads them, which the generator does not teach
-# ("il ya 2 heures")
-_MISSPELLINGS = {"fr": (("il y a", "il ya"),)}
+# ("il ya 2 heures", "fazem 2 anos")
+_MISSPELLINGS = {"fr": (("il y a", "il ya"),), "pt": (("faz ", "fazem "),)}
 # Words of approximation people write before a count: "about 3 hours ago" is 3 hours ago
 _ABOUT = {"en": ("about", "around", "approximately", "roughly"), "de": ("etwa", "ungefähr", "zirka", "circa", "ca."),
           "es": ("cerca de", "unos", "unas", "aproximadamente", "alrededor de"),
@@ -173,7 +174,7 @@ _ABOUT = {"en": ("about", "around", "approximately", "roughly"), "de": ("etwa", 
 # feminine and a neuter weekday (`_DAY_GENDERS`)
 _DAY_GENDERS = {"pt": dict.fromkeys(WEEKDAY_UNITS[:5], 1), "it": {"sun": 1},  # "segunda-feira", "domenica"
                 "pl": {"wed": 1, "sat": 1, "sun": 1}, "ru": {"wed": 1, "fri": 1, "sat": 1, "sun": 2},
-                "uk": {"wed": 1, "fri": 1, "sat": 1, "sun": 1}}
+                "uk": {"wed": 1, "fri": 1, "sat": 1, "sun": 1}, "he": {"sat": 1}}  # שבת
 _WEEKDAY_FRAMES = {
     "nl": {"1": ["komende {}", "volgende {}", "aanstaande {}"], "-1": ["vorige {}", "afgelopen {}"], "0": ["deze {}"]},
     "pt": {"1": ["{} que vem", ("próximo {}", "próxima {}"), ("{} próximo", "{} próxima")],
@@ -183,17 +184,18 @@ _WEEKDAY_FRAMES = {
            "-1": ["{} pasado", "el {} pasado", "el pasado {}", "último {}", "el último {}"], "0": ["este {}"]},
     "ca": {"1": ["{} vinent", "el {} vinent", "proper {}", "el proper {}", "{} que ve", "el {} que ve"],
            "-1": ["{} passat", "el {} passat", "el passat {}"], "0": ["aquest {}"]},
-    "fr": {"1": ["{} suivant", "{} qui vient"]},
+    "fr": {"1": ["{} qui vient"]},
     "de": {"1": ["kommenden {}", "nächsten {}", "am kommenden {}", "am nächsten {}"],
            "2": ["übernächsten {}", "am übernächsten {}"],
-           "-1": ["letzten {}", "vergangenen {}", "am letzten {}", "am vergangenen {}"], "0": ["diesen {}", "am {} dieser Woche"]},
+           "-1": ["letzten {}", "vergangenen {}", "am letzten {}", "am vergangenen {}"], "0": ["diesen {}"]},
     "da": {"1": ["næste {}"], "-1": ["sidste {}", "forrige {}"], "0": ["denne {}"]},
     "pl": {"1": [("następny {}", "następna {}"), ("kolejny {}", "kolejna {}")],
            "-1": [("ostatni {}", "ostatnia {}"), ("poprzedni {}", "poprzednia {}")], "0": [("ten {}", "ta {}")]},
     "ru": {"1": [("следующий {}", "следующая {}", "следующее {}")], "-1": [("прошлый {}", "прошлая {}", "прошлое {}")],
            "0": [("этот {}", "эта {}", "это {}")]},
     "uk": {"1": [("наступний {}", "наступна {}")], "-1": [("минулий {}", "минула {}")], "0": [("цей {}", "ця {}")]},
-    "he": {"1": ["{} הבא"], "-1": ["{} שעבר", "{} האחרון"], "0": ["{} הזה"]},
+    "he": {"1": [("{} הבא", "{} הבאה")], "-1": [("{} שעבר", "{} שעברה"), ("{} האחרון", "{} האחרונה")],
+           "0": [("{} הזה", "{} הזאת")]},
     "nb": {"1": ["neste {}"], "-1": ["sist {}", "forrige {}"], "0": ["denne {}"]},
     "sv": {"1": ["nästa {}", "kommande {}"], "-1": ["förra {}", "senaste {}"], "0": ["denna {}", "den här {}"]},
     "it": {"1": [("prossimo {}", "prossima {}"), ("il prossimo {}", "la prossima {}"), ("{} prossimo", "{} prossima")],
@@ -206,17 +208,14 @@ _COUNTS_IN_USE = {
                    "future": {"one": ["om {0} dag"], "other": ["om {0} dagar"]}}},
 }
 _NAMES_IN_USE = {
-    "es": {"week": {"1": ["la semana que viene", "semana que viene", "la próxima semana", "la semana siguiente"]},
-           "month": {"-1": ["el pasado mes", "el último mes"], "1": ["el mes que viene", "el próximo mes", "el mes siguiente",
-                                                                    "el siguiente mes"]},
+    "es": {"week": {"1": ["la semana que viene", "semana que viene", "la próxima semana"]},
+           "month": {"-1": ["el pasado mes"], "1": ["el mes que viene", "el próximo mes"]},
            "year": {"-1": ["el pasado año"], "1": ["el año que viene", "año que viene", "el próximo año"]}},
     "pt": {"day": {"-2": ["antes de ontem"]},
-           "week": {"-1": ["última semana", "semana anterior", "passada semana"], "1": ["semana que vem", "na semana que vem"]},
-           "month": {"-1": ["último mês"], "1": ["mês que vem", "no mês que vem"]},
-           "year": {"-1": ["último ano"], "1": ["ano que vem", "no ano que vem"]}},
-    "fr": {"year": {"-1": ["l'an dernier", "l'an passé", "l'année passée"], "1": ["l'an prochain", "l'année suivante"]},
-           "month": {"-1": ["le mois passé"], "1": ["le mois suivant"]},
-           "week": {"-1": ["la semaine passée"], "1": ["la semaine suivante"]}},
+           "week": {"-1": ["semana anterior", "passada semana"], "1": ["semana que vem", "na semana que vem"]},
+           "month": {"1": ["mês que vem", "no mês que vem"]}, "year": {"1": ["ano que vem", "no ano que vem"]}},
+    "fr": {"year": {"-1": ["l'an dernier", "l'an passé", "l'année passée"], "1": ["l'an prochain"]},
+           "month": {"-1": ["le mois passé"]}, "week": {"-1": ["la semaine passée"]}},
     "ca": {"week": {"-1": ["la setmana passada"], "1": ["la setmana vinent", "la propera setmana", "la setmana que ve"]},
            "month": {"-1": ["el mes passat", "el passat mes"], "1": ["el mes vinent", "el proper mes", "el mes que ve"]},
            "year": {"-1": ["l'any passat"], "0": ["aquest any"], "1": ["l'any vinent", "el proper any", "l'any que ve"]}},
@@ -227,11 +226,12 @@ _NAMES_IN_USE = {
            "month": {"-1": ["חודש שעבר"], "1": ["חודש הבא"]}, "year": {"-1": ["שנה שעברה"], "1": ["שנה הבאה"]}},
     "nb": {"week": {"-1": ["sist uke"]}, "month": {"-1": ["sist måned"]}, "year": {"-1": ["forrige år"], "0": ["dette år"]}},
     "da": {"year": {"0": ["dette år"]}},
-    "el": {"day": {"-1": ["εχθές"], "-2": ["προχτές"]}, "year": {"-1": ["πέρυσι"], "1": ["του χρόνου"]}},
+    "el": {"day": {"-1": ["εχθές"], "-2": ["προχτές"]}, "year": {"-1": ["πέρυσι"]}},
     "nl": {"week": {"-1": ["afgelopen week"], "1": ["komende week"]}, "month": {"-1": ["afgelopen maand"],
            "1": ["komende maand"]}, "year": {"-1": ["afgelopen jaar"], "1": ["komend jaar"]}},
     "tr": {"week": {"1": ["önümüzdeki hafta", "haftaya"]}, "month": {"1": ["önümüzdeki ay"]}, "year": {"1": ["önümüzdeki yıl"]}},
-    "de": {"week": {"-2": ["vorletzte Woche"], "-1": ["vergangene Woche"], "1": ["kommende Woche"], "2": ["übernächste Woche"]}, "month": {"-1": ["vergangenen Monat"],
+    "de": {"week": {"-2": ["vorletzte Woche"], "-1": ["vergangene Woche"], "0": ["dieser Woche"], "1": ["kommende Woche"],
+                    "2": ["übernächste Woche"]}, "month": {"-1": ["vergangenen Monat"],
            "1": ["kommenden Monat"]}, "year": {"-1": ["vergangenes Jahr"], "1": ["kommendes Jahr"]}},
     # Hinglish as Hindi: kal is yesterday and tomorrow, parson the day before yesterday and after tomorrow
     "hi": {"day": {"-1": ["kal"], "1": ["kal"], "-2": ["parson"], "2": ["parson"]},
@@ -263,7 +263,8 @@ COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
 
 
 # Norwegian without a written standard named ("no") is Bokmål
-_COUNTED["no"], _WEEKDAY_FRAMES["no"], _NAMES_IN_USE["no"] = _COUNTED["nb"], _WEEKDAY_FRAMES["nb"], _NAMES_IN_USE["nb"]
+for _bokmal in (_COUNTED, _WEEKDAY_FRAMES, _NAMES_IN_USE, _ABOUT):
+    _bokmal["no"] = _bokmal["nb"]
 
 
 def _counted(language: str) -> dict[str, dict[str, dict[str, list[str]]]]:
@@ -289,11 +290,15 @@ def _alternatives(words: str | tuple[str, ...] | None) -> tuple[str, ...]:
     return () if words is None else (words,) if isinstance(words, str) else words
 
 
-def weekday_frames(language: str, days: dict[str, frozenset[str]]) -> dict[str, dict[str, list[str]]]:
-    """Weekday unit -> offset -> the names `_WEEKDAY_FRAMES` makes of the weekday's `days` of three
-    letters or more, and of their first word ("terça-feira": "terça que vem") or their words after
-    the one all seven names begin with (Hebrew "יום רביעי": "רביעי הבא")."""
+def weekday_frames(language: str, locale: str) -> dict[str, dict[str, list[str]]]:
+    """Weekday unit -> offset -> the names `_WEEKDAY_FRAMES` makes of the weekday's wide names in
+    `locale`, and of their first word ("terça-feira": "terça que vem") or their words after the one
+    all seven names begin with (Hebrew "יום רביעי": "רביעי הבא"). No abbreviation: Spanish "mar"
+    is the sea as often as Tuesday ("este mar")."""
     frames = _WEEKDAY_FRAMES.get(language, {})
+    if not frames:
+        return {}
+    days = _wide_day_names(locale)
     firsts = {name.split()[0] for unit in WEEKDAY_UNITS for name in days.get(unit, ()) if " " in name}
     shared = next(iter(firsts)) if len(firsts) == 1 and all(
         any(name.startswith(f"{first} ") for name in days.get(unit, ())) for first in firsts for unit in WEEKDAY_UNITS) else None
@@ -309,9 +314,9 @@ def weekday_frames(language: str, days: dict[str, frozenset[str]]) -> dict[str, 
     return found
 
 
-def _in_use(language: str, words: dict, days: dict[str, frozenset[str]] | None = None) -> dict:
+def _in_use(language: str, words: dict, locale: str | None = None) -> dict:
     """`words` of `language` with the phrases of the tables above added (the weekdays' with their
-    `days`' names, where given)."""
+    names in `locale`, where given)."""
     added = {unit: {part: {key: list(value) for key, value in entry.get(part, {}).items()}
                     for part in ("names", "past", "future")} for unit, entry in words.items()}
 
@@ -322,8 +327,8 @@ def _in_use(language: str, words: dict, days: dict[str, frozenset[str]] | None =
     for unit, names in _NAMES_IN_USE.get(language, {}).items():
         for offset, more in names.items():
             add(unit, "names", offset, more)
-    if days is not None:
-        for unit, names in weekday_frames(language, days).items():
+    if locale is not None:
+        for unit, names in weekday_frames(language, locale).items():
             if unit in added:  # a language CLDR gives no relative weekdays gets none
                 for offset, more in names.items():
                     add(unit, "names", offset, more)
@@ -374,7 +379,7 @@ def locale_words(locale: str) -> dict | None:
                               and not (offset == "0" and " " not in n.strip() and not _UNSPACED.search(n))]
                      for offset, found in words[unit].get("names", {}).items()}
             words[unit] = {**words[unit], "names": {offset: found for offset, found in names.items() if found}}
-    return _in_use(language, words, days)
+    return _in_use(language, words, locale)
 
 
 def _without_names_of_two(entry: dict) -> dict:
@@ -403,6 +408,17 @@ def _day_names(locale: str) -> dict[str, frozenset[str]]:
         for unit, found in _day_names(language).items():
             names[unit] |= found
     return {unit: frozenset(found) for unit, found in names.items()}
+
+
+@functools.cache
+def _wide_day_names(locale: str) -> dict[str, frozenset[str]]:
+    """Each weekday (CLDR's unit key) -> the locale's wide names of it (Babel), normalised."""
+    try:
+        days = Locale.parse(locale).days
+    except (ValueError, KeyError, UnknownLocaleError):
+        return {}
+    return {unit: frozenset(normalize_text(days[context]["wide"][index]) for context in ("format", "stand-alone"))
+            for index, unit in enumerate(WEEKDAY_UNITS)}
 
 
 def count_words(lang: str) -> dict[int, str]:
@@ -683,10 +699,14 @@ def number_words(lang: str | None) -> frozenset[str]:
 
 @functools.cache
 def vocabulary(lang: str | None) -> frozenset[str]:
-    """The words (`plain`, four letters or more) of `lang`'s relative phrases, every language's for
-    None: one of them left beside a phrase says more than the phrase ("a week from tomorrow")."""
+    """The words (`plain`, four letters or more, and the units' nouns of `_COUNTED` whatever their
+    length: "mes", "año") of `lang`'s relative phrases, every language's for None: one of them left
+    beside a phrase says more than the phrase ("a week from tomorrow", "el último viernes del mes")."""
+    nouns = {plain(normalize_text(word)) for language, table in _COUNTED.items() if lang in (None, language)
+             for entry in table["units"].values() for words in entry for word in _alternatives(words)
+             if " " not in word and len(word) >= 3}
     return frozenset(word for word, languages in _languages_of_words().items()
-                     if len(word) >= 4 and not _UNSPACED.search(word) and (lang is None or lang in languages))
+                     if len(word) >= 4 and not _UNSPACED.search(word) and (lang is None or lang in languages)) | nouns
 
 
 @dataclass(frozen=True)
@@ -767,8 +787,10 @@ def _index(lang: str) -> _Index:
             continue
         piece = "0".join(parts)
         # a count that starts the phrase is a whole number: not the end of a longer one ("12-3 j")
-        body = (r"\s*" + about + ("" if parts[0] else _COUNT_START) + count.replace("(?:", "(?P<n>", 1) + r"\s*").join(
-            _loose(part) for part in parts)
+        body = _loose(parts[0])
+        if len(parts) == 2:  # the count, with the spaces beside it that the pattern writes a word beside
+            body += ((r"\s*" if parts[0] else "") + about + ("" if parts[0] else _COUNT_START)
+                     + count.replace("(?:", "(?P<n>", 1) + (r"\s*" if parts[1] else "") + _loose(parts[1]))
         if parts[0] and not parts[0][0].isalpha():  # "-{0} j": not after a number ("12-3 j")
             body = "(?<![0-9.,])" + body
         patterns.append(_Pattern(re.compile(_bounded(piece, body)), unit, sign, lang, frozenset(categories), week_based))

@@ -354,6 +354,11 @@ def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
     ("через 3 год", None, "P3Y", True), ("через 3 год", None, "PT3H", True), ("kal", "hi", "-P1D", True),
     # a word of approximation is read before a count only: "about" is no count
     ("about hours ago", "en", "-PT1H", False), ("vor etwa Stunden", "de", "-PT1H", False),
+    # a weekday's abbreviation that is a word is no weekday beside a frame's words ("este mar": this
+    # sea); "following" is said of another day than today
+    ("este mar", "es", "TU+0", False), ("ta nie", "pl", "SU+0", False), ("la semana siguiente", "es", "W+1", False),
+    # a phrase inside a sentence of an unspaced-mark script starts at its count
+    ("मैं 3 दिन पहले आया", "hi", "-P3D", True), ("एक महीने पहले", "hi", "-P1M", True),
 ])
 def test_what_a_phrase_witnesses(text, lang, form, said):
     from datenorm.relativewords import witnessed
@@ -416,7 +421,7 @@ def test_a_count_of_one_left_unsaid_is_one_only():
 
 @pytest.mark.parametrize("text, lang", [
     ("half an hour ago", "en"), ("a week from tomorrow", "en"), ("past Monday", None), ("in a year and a half", "en"),
-    ("三年前的今天", "zh"), ("mezz'ora fa", "it"),
+    ("三年前的今天", "zh"), ("mezz'ora fa", "it"), ("el último viernes del mes", "es"), ("última sexta-feira do mês", "pt"),
 ])
 def test_words_beside_a_phrase_that_say_more_are_refused(text, lang):
     from datenorm.relativewords import relative_phrases, says_more
