@@ -145,10 +145,11 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                               "εβδομάδες"),
                      "month": (("ένα μήνα", "έναν μήνα"), "μήνα", "μήνες"),
                      "year": (("ένα χρόνο", "έναν χρόνο"), ("χρόνο", "έτος"), "χρόνια", "έτη")}},
-    "en": {"past": ["{} ago"], "future": ["in {}"],
-           "units": {"second": (None, None, None, "s", "sec", "secs"), "minute": (None, None, None, "min", "mins"),
-                     "hour": (None, None, None, "h", "hr", "hrs"),
-                     "week": (None, None, None, "wk", "wks"), "year": (None, None, None, "yr", "yrs")}},
+    "en": {"past": ["{} ago", "{} back"], "future": ["in {}", "{} from now", "{} hence"],  # "a"/"an"/"one" count one
+           "units": {"second": (None, "second", "seconds", "s", "sec", "secs"),
+                     "minute": (None, "minute", "minutes", "min", "mins"), "hour": (None, "hour", "hours", "h", "hr", "hrs"),
+                     "day": (None, "day", "days"), "week": (None, "week", "weeks", "wk", "wks"),
+                     "month": (None, "month", "months"), "year": (None, "year", "years", "yr", "yrs")}},
 }
 # The words of counts that change with their noun's gender, which the table leaves out: the witness
 # reads them either way ("duas semanas atrás", "fa dues hores"); the generator writes digits
@@ -249,7 +250,8 @@ _NAMES_IN_USE = {
     "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
            "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
            "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok"], "1": ["następny rok"]}},
-    "en": {"second": {"0": ["right now", "just now"]}},
+    "en": {"second": {"0": ["right now", "just now"]}, "week": {"-1": ["previous week"], "0": ["current week"]},
+           "month": {"-1": ["previous month"], "0": ["current month"]}, "year": {"-1": ["previous year"], "0": ["current year"]}},
     "ko": {"week": {"-2": ["지지난주", "지지난 주"], "2": ["다다음 주", "다다음주"]},
            "month": {"-2": ["지지난달", "지지난 달"], "2": ["다다음 달", "다다음달"]}, "year": {"-2": ["재작년"], "2": ["내후년"]}},
 }
