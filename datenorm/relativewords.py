@@ -121,6 +121,11 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                      "week": (("एक हफ़्ते", "एक हफ़्ता"), ("हफ़्ते", "हफ़्ता"), "हफ़्ते", "सप्ताह"),
                      "month": (("एक महीने", "एक महीना"), ("महीने", "महीना"), "महीने"),
                      "year": ("एक साल", "साल", "साल", "वर्ष")}},
+    "zh": {"past": ["{}之前", "{}以前"], "future": ["{}之后", "{}以后"],
+           "units": {"second": (None, "秒", "秒"), "minute": (None, "分钟", "分钟"),
+                     "hour": (None, ("小时", "个小时"), "小时", "个小时"), "day": (None, "天", "天"),
+                     "week": (None, ("周", "个星期", "个礼拜"), "周", "个星期", "个礼拜"), "month": (None, "个月", "个月"),
+                     "year": (None, "年", "年")}},
     "da": {"past": ["for {} siden", "{} siden"], "future": ["om {}", "{} fra nu", "{} fra i dag"],
            "units": {"second": ("et sekund", "sekund", "sekunder"), "minute": ("et minut", "minut", "minutter"),
                      "hour": (("en time", "én time"), "time", "timer"), "day": ("en dag", "dag", "dage"),
@@ -151,9 +156,12 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                      "day": (None, "day", "days"), "week": (None, "week", "weeks", "wk", "wks"),
                      "month": (None, "month", "months"), "year": (None, "year", "years", "yr", "yrs")}},
 }
-# The words of counts that change with their noun's gender, which the table leaves out: the witness
-# reads them either way ("duas semanas atrás", "fa dues hores"); the generator writes digits
-_GENDERED_COUNTS = {
+# The words of counts the table leaves out, which the witness reads: those that change with their
+# noun's gender, either way ("duas semanas atrás", "fa dues hores"), and Chinese and Japanese numerals
+# ("三年前", "五分钟前"); the generator writes digits
+_CJK_COUNTS = {n: (word,) for n, word in enumerate("一二三四五六七八九十", 1)} | {11: ("十一",), 12: ("十二",)}
+_WITNESSED_COUNTS = {
+    "zh": _CJK_COUNTS | {2: ("二", "两", "兩")}, "ja": _CJK_COUNTS, "yue": _CJK_COUNTS | {2: ("二", "兩")},
     "pt": {1: ("um", "uma"), 2: ("dois", "duas"), 3: ("três",), 4: ("quatro",), 5: ("cinco",), 6: ("seis",),
            7: ("sete",), 8: ("oito",), 9: ("nove",), 10: ("dez",), 11: ("onze",), 12: ("doze",)},
     "ca": {1: ("un", "una"), 2: ("dos", "dues"), 3: ("tres",), 4: ("quatre",), 5: ("cinc",), 6: ("sis",), 7: ("set",),
@@ -163,7 +171,7 @@ _GENDERED_COUNTS = {
 # ("il ya 2 heures", "fazem 2 anos")
 _MISSPELLINGS = {"fr": (("il y a", "il ya"),), "pt": (("faz ", "fazem "),)}
 # Words of approximation people write before a count: "about 3 hours ago" is 3 hours ago
-_ABOUT = {"en": ("about", "around", "approximately", "roughly"), "de": ("etwa", "ungefähr", "zirka", "circa", "ca."),
+_ABOUT = {"en": ("about", "around", "approximately", "roughly"), "zh": ("约", "大约"), "ja": ("約", "およそ"), "de": ("etwa", "ungefähr", "zirka", "circa", "ca."),
           "es": ("cerca de", "unos", "unas", "aproximadamente", "alrededor de"),
           "pt": ("cerca de", "uns", "umas", "aproximadamente"), "it": ("circa",), "fr": ("environ", "à peu près"),
           "nl": ("ongeveer", "circa", "zo'n"), "ca": ("uns", "unes", "aproximadament"), "tr": ("yaklaşık",),
@@ -240,8 +248,8 @@ _NAMES_IN_USE = {
                     "1": ["अगले हफ़्ते", "अगले हफ्ते", "अगले सप्ताह"]},
            "month": {"-1": ["पिछले महीने"], "0": ["इस महीने"], "1": ["अगले महीने"]},
            "year": {"-1": ["पिछले साल", "पिछले वर्ष"], "0": ["इस साल"], "1": ["अगले साल", "अगले वर्ष"]}},
-    "ja": {"week": {"-2": ["先々週"], "2": ["再来週"]}, "month": {"-2": ["先々月"], "2": ["再来月"]},
-           "year": {"-2": ["一昨年"], "2": ["再来年"]}},
+    "ja": {"day": {"0": ["本日"]}, "week": {"-2": ["先々週"], "2": ["再来週"]},
+           "month": {"-2": ["先々月"], "0": ["当月"], "2": ["再来月"]}, "year": {"-2": ["一昨年"], "-1": ["去年"], "0": ["本年"], "2": ["再来年"]}},
     "zh": {"day": {"-3": ["大前天"], "3": ["大后天"]}, "week": {"-2": ["上上周"], "2": ["下下周"]},
            "month": {"-1": ["上月"], "1": ["下月"]}, "year": {"-2": ["前年"], "2": ["后年"]}},
     "ru": {"week": {"-1": ["прошлая неделя"], "0": ["эта неделя"], "1": ["следующая неделя"]},
@@ -755,7 +763,7 @@ def _misspelled(pattern: str, lang: str) -> list[str]:
 def _index(lang: str) -> _Index:
     names = _name_readings(lang)
     written = {normalize_text(w): n for n, w in count_words(lang).items()}
-    written.update({normalize_text(w): n for n, words in _GENDERED_COUNTS.get(lang, {}).items() for w in words})
+    written.update({normalize_text(w): n for n, words in _WITNESSED_COUNTS.get(lang, {}).items() for w in words})
     if lang == "en":
         written.update({"a": 1, "an": 1, "one": 1})
     counts = {plain(w): n for w, n in written.items()}
@@ -791,7 +799,7 @@ def _index(lang: str) -> _Index:
         # a count that starts the phrase is a whole number: not the end of a longer one ("12-3 j")
         body = _loose(parts[0])
         if len(parts) == 2:  # the count, with the spaces beside it that the pattern writes a word beside
-            body += ((r"\s*" if parts[0] else "") + about + ("" if parts[0] else _COUNT_START)
+            body += ((r"\s*" if parts[0] else _COUNT_START) + about
                      + count.replace("(?:", "(?P<n>", 1) + (r"\s*" if parts[1] else "") + _loose(parts[1]))
         if parts[0] and not parts[0][0].isalpha():  # "-{0} j": not after a number ("12-3 j")
             body = "(?<![0-9.,])" + body

@@ -359,6 +359,9 @@ def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
     ("este mar", "es", "TU+0", False), ("ta nie", "pl", "SU+0", False), ("la semana siguiente", "es", "W+1", False),
     # a phrase inside a sentence of an unspaced-mark script starts at its count
     ("मैं 3 दिन पहले आया", "hi", "-P3D", True), ("एक महीने पहले", "hi", "-P1M", True),
+    # Chinese and Japanese numerals count, a whole numeral only; a word of approximation before one
+    ("三年前", "ja", "-P3Y", True), ("十三年前", "ja", "-P3Y", False), ("约23小时前", "zh", "-PT23H", True),
+    ("1小时之前", "zh", "-PT1H", True),
 ])
 def test_what_a_phrase_witnesses(text, lang, form, said):
     from datenorm.relativewords import witnessed
