@@ -142,7 +142,7 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                      "hour": ("en timme", "timme", "timmar"), "day": ("en dag", "dag", "dagar"),
                      "week": ("en vecka", "vecka", "veckor"), "month": ("en månad", "månad", "månader"),
                      "year": ("ett år", "år", "år")}},
-    "el": {"past": ["πριν από {}", "πριν {}"], "future": ["σε {}", "{} από τώρα", "μέσα σε {}"],
+    "el": {"past": ["πριν από {}", "πριν {}"], "future": ["σε {}", "{} από τώρα", "{} από σήμερα", "μέσα σε {}"],
            "units": {"second": ("ένα δευτερόλεπτο", "δευτερόλεπτο", "δευτερόλεπτα"),
                      "minute": ("ένα λεπτό", "λεπτό", "λεπτά"), "hour": (("μία ώρα", "μια ώρα"), "ώρα", "ώρες"),
                      "day": (("μία μέρα", "μια μέρα", "μία ημέρα"), ("μέρα", "ημέρα"), "μέρες", "ημέρες"),
@@ -162,6 +162,9 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
 _CJK_COUNTS = {n: (word,) for n, word in enumerate("一二三四五六七八九十", 1)} | {11: ("十一",), 12: ("十二",)}
 _WITNESSED_COUNTS = {
     "zh": _CJK_COUNTS | {2: ("二", "两", "兩")}, "ja": _CJK_COUNTS, "yue": _CJK_COUNTS | {2: ("二", "兩")},
+    "el": {1: ("ένα", "μία", "μια", "έναν"), 2: ("δύο",), 3: ("τρία", "τρεις"), 4: ("τέσσερα", "τέσσερις"), 5: ("πέντε",),
+           6: ("έξι",), 7: ("επτά", "εφτά"), 8: ("οκτώ", "οχτώ"), 9: ("εννέα", "εννιά"), 10: ("δέκα",), 11: ("έντεκα",),
+           12: ("δώδεκα",)},
     "pt": {1: ("um", "uma"), 2: ("dois", "duas"), 3: ("três",), 4: ("quatro",), 5: ("cinco",), 6: ("seis",),
            7: ("sete",), 8: ("oito",), 9: ("nove",), 10: ("dez",), 11: ("onze",), 12: ("doze",)},
     "ca": {1: ("un", "una"), 2: ("dos", "dues"), 3: ("tres",), 4: ("quatre",), 5: ("cinc",), 6: ("sis",), 7: ("set",),
@@ -183,7 +186,8 @@ _ABOUT = {"en": ("about", "around", "approximately", "roughly"), "zh": ("约", "
 # feminine and a neuter weekday (`_DAY_GENDERS`)
 _DAY_GENDERS = {"pt": dict.fromkeys(WEEKDAY_UNITS[:5], 1), "it": {"sun": 1},  # "segunda-feira", "domenica"
                 "pl": {"wed": 1, "sat": 1, "sun": 1}, "ru": {"wed": 1, "fri": 1, "sat": 1, "sun": 2},
-                "uk": {"wed": 1, "fri": 1, "sat": 1, "sun": 1}, "he": {"sat": 1}}  # שבת
+                "uk": {"wed": 1, "fri": 1, "sat": 1, "sun": 1}, "he": {"sat": 1},  # שבת
+                "el": {**dict.fromkeys(WEEKDAY_UNITS, 1), "sat": 2}}  # Σάββατο
 _WEEKDAY_FRAMES = {
     "nl": {"1": ["komende {}", "volgende {}", "aanstaande {}"], "-1": ["vorige {}", "afgelopen {}"], "0": ["deze {}"]},
     "pt": {"1": ["{} que vem", ("próximo {}", "próxima {}"), ("{} próximo", "{} próxima")],
@@ -203,6 +207,11 @@ _WEEKDAY_FRAMES = {
     "ru": {"1": [("следующий {}", "следующая {}", "следующее {}")], "-1": [("прошлый {}", "прошлая {}", "прошлое {}")],
            "0": [("этот {}", "эта {}", "это {}")]},
     "uk": {"1": [("наступний {}", "наступна {}")], "-1": [("минулий {}", "минула {}")], "0": [("цей {}", "ця {}")]},
+    "el": {"1": [("επόμενο {}", "επόμενη {}", "επόμενο {}"), ("τον επόμενο {}", "την επόμενη {}", "το επόμενο {}")],
+           "2": [("μεθεπόμενο {}", "μεθεπόμενη {}", "μεθεπόμενο {}")],
+           "-1": [("περασμένο {}", "περασμένη {}", "περασμένο {}"), ("τον περασμένο {}", "την περασμένη {}", "το περασμένο {}")],
+           "0": [("αυτόν τον {}", "αυτή τη {}", "αυτό το {}")]},
+    "ko": {"-1": ["저번 {}"]},
     "he": {"1": [("{} הבא", "{} הבאה")], "-1": [("{} שעבר", "{} שעברה"), ("{} האחרון", "{} האחרונה")],
            "0": [("{} הזה", "{} הזאת")]},
     "nb": {"1": ["neste {}"], "-1": ["sist {}", "forrige {}"], "0": ["denne {}"]},
@@ -235,7 +244,11 @@ _NAMES_IN_USE = {
            "month": {"-1": ["חודש שעבר"], "1": ["חודש הבא"]}, "year": {"-1": ["שנה שעברה"], "1": ["שנה הבאה"]}},
     "nb": {"week": {"-1": ["sist uke"]}, "month": {"-1": ["sist måned"]}, "year": {"-1": ["forrige år"], "0": ["dette år"]}},
     "da": {"year": {"0": ["dette år"]}},
-    "el": {"day": {"-1": ["εχθές"], "-2": ["προχτές"]}, "year": {"-1": ["πέρυσι"]}},
+    "el": {"day": {"-1": ["εχθές"], "-2": ["προχτές"]},
+           "week": {"-1": ["περασμένη εβδομάδα", "περασμένη βδομάδα", "την περασμένη εβδομάδα", "την περασμένη βδομάδα"],
+                    "0": ["αυτή τη βδομάδα", "αυτή την εβδομάδα"], "1": ["επόμενη εβδομάδα", "την επόμενη εβδομάδα"]},
+           "month": {"-1": ["τον προηγούμενο μήνα", "προηγούμενο μήνα"], "1": ["τον επόμενο μήνα", "επόμενο μήνα"]},
+           "year": {"-1": ["πέρυσι", "την περασμένη χρονιά", "περασμένη χρονιά"], "1": ["την επόμενη χρονιά", "επόμενη χρονιά"]}},
     "nl": {"week": {"-1": ["afgelopen week"], "1": ["komende week"]}, "month": {"-1": ["afgelopen maand"],
            "1": ["komende maand"]}, "year": {"-1": ["afgelopen jaar"], "1": ["komend jaar"]}},
     "tr": {"week": {"1": ["önümüzdeki hafta", "haftaya"]}, "month": {"1": ["önümüzdeki ay"]}, "year": {"1": ["önümüzdeki yıl"]}},
@@ -255,13 +268,17 @@ _NAMES_IN_USE = {
     "ru": {"week": {"-1": ["прошлая неделя"], "0": ["эта неделя"], "1": ["следующая неделя"]},
            "month": {"-1": ["прошлый месяц"], "0": ["этот месяц"], "1": ["следующий месяц"]},
            "year": {"-1": ["прошлый год"], "0": ["этот год"], "1": ["следующий год"]}},
-    "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
-           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
-           "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok"], "1": ["następny rok"]}},
+    "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień", "ostatni tydzień", "poprzedniego tygodnia"],
+                    "0": ["ten tydzień"], "1": ["następny tydzień", "następnego tygodnia"]},
+           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc", "ostatni miesiąc", "poprzedniego miesiąca"],
+                     "0": ["ten miesiąc"], "1": ["następny miesiąc", "następnego miesiąca"]},
+           "year": {"-1": ["zeszły rok", "poprzedni rok", "ostatni rok"], "0": ["ten rok", "obecny rok"],
+                    "1": ["następny rok", "kolejny rok"]}},
     "en": {"second": {"0": ["right now", "just now"]}, "week": {"-1": ["previous week"], "0": ["current week"]},
            "month": {"-1": ["previous month"], "0": ["current month"]}, "year": {"-1": ["previous year"], "0": ["current year"]}},
-    "ko": {"week": {"-2": ["지지난주", "지지난 주"], "2": ["다다음 주", "다다음주"]},
-           "month": {"-2": ["지지난달", "지지난 달"], "2": ["다다음 달", "다다음달"]}, "year": {"-2": ["재작년"], "2": ["내후년"]}},
+    "ko": {"week": {"-2": ["지지난주", "지지난 주"], "-1": ["저번 주"], "0": ["금주"], "2": ["다다음 주", "다다음주"]},
+           "month": {"-2": ["지지난달", "지지난 달"], "-1": ["저번 달"], "2": ["다다음 달", "다다음달"]},
+           "year": {"-2": ["재작년"], "2": ["내후년"]}},
 }
 # Other spellings of a language's relative words: Chinese weeks as 星期 and 礼拜 beside CLDR's 周
 # ("上星期二"), Japanese months counted with ヶ, カ or ヵ beside か ("2ヶ月前") and days in kana, Arabic
