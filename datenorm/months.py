@@ -718,8 +718,9 @@ def _inflectable_own(lang: str, library_only: bool = False) -> tuple[dict[str, f
 
 
 def _a_mark(char: str) -> bool:
-    """Whether `char` is a combining mark: a name's letter with a vowel sign after it is another
-    syllable, no inflection (Bengali "আগে", before, holds no "আগ", August)."""
+    """Whether `char` is a combining mark: a name of two letters with a vowel sign after it is
+    another syllable, no inflection (Bengali "আগে", before, holds no "আগ", August; "জুনে", in June,
+    is June)."""
     return bool(char) and unicodedata.category(char).startswith("M")
 
 
@@ -727,8 +728,9 @@ def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]],
     """The months named, in some language, by the start of a word, its end after a prefix of one or
     two letters, or a name of several words: the inflected and prefixed forms CLDR does not list
     (Kurdish "sibata", Basque "martxoaren", Hebrew "ביוני", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). A name of three
-    letters must leave at most three after it ("meeting" is no Somali "mee", May), and none ends or
-    starts at a combining mark (`_a_mark`); a word for "month" names none ("tháng" holds Thai's "tha", May, and more)."""
+    letters must leave at most three after it ("meeting" is no Somali "mee", May), and one of two
+    letters ends at no combining mark (`_a_mark`), nor does any start at one; a word for "month"
+    names none ("tháng" holds Thai's "tha", May, and more)."""
     single, several = tables or _inflectable()
     units = _month_units()
     found: set[int] = set()
@@ -737,7 +739,7 @@ def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]],
             continue
         for end in range(2, len(word) + 1):
             if ((months := single.get(word[:end])) is not None and (end >= 4 or len(word) - end <= 3)
-                    and not _a_mark(word[end:end + 1])):
+                    and not (end == 2 and _a_mark(word[end:end + 1]))):
                 found.update(months)
         for start in (1, 2):
             if (months := single.get(word[start:])) is not None and not _a_mark(word[start:start + 1]):

@@ -72,7 +72,8 @@ ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that cou
 # dinsdag", "sábado que vem": `_WEEKDAY_FRAMES`), Japanese and Chinese names two steps away (再来週,
 # 一昨年, 大后天). Russian, Ukrainian and Polish leave out a count of one ("минуту назад"):
 # `COUNT_ONE_UNSAID`.
-_COUNTED = {  # language -> frames of each direction, and unit -> (one, singular, plural, *abbreviations)
+_COUNTED = {  # language -> frames of each direction (a pair: a frame and the only units it takes), and
+    # unit -> (one, singular, plural, *abbreviations)
     "de": {"past": ["vor {}"], "future": ["in {}", "binnen {}"],
            "units": {"second": ("einer Sekunde", "Sekunde", "Sekunden", "s", "sek"),
                      "minute": ("einer Minute", "Minute", "Minuten", "min"),
@@ -124,14 +125,14 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
     "zh": {"past": ["{}之前", "{}以前"], "future": ["{}之后", "{}以后"],
            "units": {"second": (None, "秒", "秒"), "minute": (None, "分钟", "分钟"),
                      "hour": (None, ("小时", "个小时"), "小时", "个小时"), "day": (None, "天", "天"),
-                     "week": (None, ("周", "个星期", "个礼拜"), "周", "个星期", "个礼拜"), "month": (None, "个月", "个月"),
+                     "week": (None, ("个星期", "个礼拜"), "个星期", "个礼拜"), "month": (None, "个月", "个月"),
                      "year": (None, "年", "年")}},
-    "da": {"past": ["for {} siden", "{} siden"], "future": ["om {}", "{} fra nu", "{} fra i dag"],
+    "da": {"past": ["for {} siden", "{} siden"], "future": ["om {}", "{} fra nu", ("{} fra i dag", _DATE_UNITS)],
            "units": {"second": ("et sekund", "sekund", "sekunder"), "minute": ("et minut", "minut", "minutter"),
                      "hour": (("en time", "én time"), "time", "timer"), "day": ("en dag", "dag", "dage"),
                      "week": ("en uge", "uge", "uger"), "month": ("en måned", "måned", "måneder"),
                      "year": ("et år", "år", "år")}},
-    "nb": {"past": ["for {} siden", "{} siden"], "future": ["om {}", "{} fra nå", "{} fra i dag"],
+    "nb": {"past": ["for {} siden", "{} siden"], "future": ["om {}", "{} fra nå", ("{} fra i dag", _DATE_UNITS)],
            "units": {"second": (("ett sekund", "et sekund"), "sekund", "sekunder"),
                      "minute": (("ett minutt", "et minutt"), "minutt", "minutter"),
                      "hour": (("en time", "én time"), "time", "timer"), "day": ("en dag", "dag", "dager"),
@@ -142,7 +143,7 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                      "hour": ("en timme", "timme", "timmar"), "day": ("en dag", "dag", "dagar"),
                      "week": ("en vecka", "vecka", "veckor"), "month": ("en månad", "månad", "månader"),
                      "year": ("ett år", "år", "år")}},
-    "el": {"past": ["πριν από {}", "πριν {}"], "future": ["σε {}", "{} από τώρα", "{} από σήμερα", "μέσα σε {}"],
+    "el": {"past": ["πριν από {}", "πριν {}"], "future": ["σε {}", "{} από τώρα", ("{} από σήμερα", _DATE_UNITS), "μέσα σε {}"],
            "units": {"second": ("ένα δευτερόλεπτο", "δευτερόλεπτο", "δευτερόλεπτα"),
                      "minute": ("ένα λεπτό", "λεπτό", "λεπτά"), "hour": (("μία ώρα", "μια ώρα"), "ώρα", "ώρες"),
                      "day": (("μία μέρα", "μια μέρα", "μία ημέρα"), ("μέρα", "ημέρα"), "μέρες", "ημέρες"),
@@ -150,7 +151,7 @@ _COUNTED = {  # language -> frames of each direction, and unit -> (one, singular
                               "εβδομάδες"),
                      "month": (("ένα μήνα", "έναν μήνα"), "μήνα", "μήνες"),
                      "year": (("ένα χρόνο", "έναν χρόνο"), ("χρόνο", "έτος"), "χρόνια", "έτη")}},
-    "en": {"past": ["{} ago", "{} back"], "future": ["in {}", "{} from now", "{} hence"],  # "a"/"an"/"one" count one
+    "en": {"past": ["{} ago"], "future": ["in {}", "{} from now", "{} hence"],  # "a"/"an"/"one" count one
            "units": {"second": (None, "second", "seconds", "s", "sec", "secs"),
                      "minute": (None, "minute", "minutes", "min", "mins"), "hour": (None, "hour", "hours", "h", "hr", "hrs"),
                      "day": (None, "day", "days"), "week": (None, "week", "weeks", "wk", "wks"),
@@ -210,12 +211,12 @@ _WEEKDAY_FRAMES = {
     "el": {"1": [("επόμενο {}", "επόμενη {}", "επόμενο {}"), ("τον επόμενο {}", "την επόμενη {}", "το επόμενο {}")],
            "2": [("μεθεπόμενο {}", "μεθεπόμενη {}", "μεθεπόμενο {}")],
            "-1": [("περασμένο {}", "περασμένη {}", "περασμένο {}"), ("τον περασμένο {}", "την περασμένη {}", "το περασμένο {}")],
-           "0": [("αυτόν τον {}", "αυτή τη {}", "αυτό το {}")]},
+           "0": [("αυτόν τον {}", "αυτή την {}", "αυτό το {}")]},
     "ko": {"-1": ["저번 {}"]},
     "he": {"1": [("{} הבא", "{} הבאה")], "-1": [("{} שעבר", "{} שעברה"), ("{} האחרון", "{} האחרונה")],
            "0": [("{} הזה", "{} הזאת")]},
     "nb": {"1": ["neste {}"], "-1": ["sist {}", "forrige {}"], "0": ["denne {}"]},
-    "sv": {"1": ["nästa {}", "kommande {}"], "-1": ["förra {}", "senaste {}"], "0": ["denna {}", "den här {}"]},
+    "sv": {"1": ["nästa {}", "kommande {}"], "-1": ["förra {}", "senaste {}"], "0": ["denna {}"]},
     "it": {"1": [("prossimo {}", "prossima {}"), ("il prossimo {}", "la prossima {}"), ("{} prossimo", "{} prossima")],
            "-1": [("{} scorso", "{} scorsa"), ("scorso {}", "scorsa {}"), ("ultimo {}", "ultima {}")]},
 }
@@ -268,15 +269,12 @@ _NAMES_IN_USE = {
     "ru": {"week": {"-1": ["прошлая неделя"], "0": ["эта неделя"], "1": ["следующая неделя"]},
            "month": {"-1": ["прошлый месяц"], "0": ["этот месяц"], "1": ["следующий месяц"]},
            "year": {"-1": ["прошлый год"], "0": ["этот год"], "1": ["следующий год"]}},
-    "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień", "ostatni tydzień", "poprzedniego tygodnia"],
-                    "0": ["ten tydzień"], "1": ["następny tydzień", "następnego tygodnia"]},
-           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc", "ostatni miesiąc", "poprzedniego miesiąca"],
-                     "0": ["ten miesiąc"], "1": ["następny miesiąc", "następnego miesiąca"]},
-           "year": {"-1": ["zeszły rok", "poprzedni rok", "ostatni rok"], "0": ["ten rok", "obecny rok"],
-                    "1": ["następny rok", "kolejny rok"]}},
-    "en": {"second": {"0": ["right now", "just now"]}, "week": {"-1": ["previous week"], "0": ["current week"]},
-           "month": {"-1": ["previous month"], "0": ["current month"]}, "year": {"-1": ["previous year"], "0": ["current year"]}},
-    "ko": {"week": {"-2": ["지지난주", "지지난 주"], "-1": ["저번 주"], "0": ["금주"], "2": ["다다음 주", "다다음주"]},
+    "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
+           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
+           "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok", "obecny rok"], "1": ["następny rok"]}},
+    "en": {"second": {"0": ["right now", "just now"]}, "week": {"0": ["current week"]}, "month": {"0": ["current month"]},
+           "year": {"0": ["current year"]}},
+    "ko": {"week": {"-2": ["지지난주", "지지난 주"], "-1": ["저번 주"], "2": ["다다음 주", "다다음주"]},
            "month": {"-2": ["지지난달", "지지난 달"], "-1": ["저번 달"], "2": ["다다음 달", "다다음달"]},
            "year": {"-2": ["재작년"], "2": ["내후년"]}},
 }
@@ -306,10 +304,17 @@ def _counted(language: str) -> dict[str, dict[str, dict[str, list[str]]]]:
         for direction in ("past", "future"):
             by_category = found.setdefault(unit, {}).setdefault(direction, {})
             for frame in table[direction]:
+                frame, units = (frame, None) if isinstance(frame, str) else frame
+                if units is not None and unit not in units:
+                    continue
+
+                def counted(noun: str) -> str:  # "{0} dias", "{0}个月": no space before an unspaced script's noun
+                    return "{0}" + ("" if _UNSPACED.match(noun) else " ") + noun
+
                 ones = [frame.format(phrase) for phrase in _alternatives(one)]
-                ones += [frame.format("{0} " + noun) for noun in _alternatives(singular)]
+                ones += [frame.format(counted(noun)) for noun in _alternatives(singular)]
                 by_category.setdefault("one", []).extend(ones)
-                by_category.setdefault("other", []).extend(frame.format("{0} " + noun) for noun in others if noun)
+                by_category.setdefault("other", []).extend(frame.format(counted(noun)) for noun in others if noun)
     return found
 
 
