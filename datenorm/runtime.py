@@ -272,7 +272,8 @@ class Translator:
         and only texts no date was read from pay for the phrases and the second model."""
         results = read(texts)
         # characters the date model never read may be the relative model's (昨天, "23 ngày trước")
-        todo = [i for i, r in enumerate(results) if not r.valid and (r.code not in _NOTHING_READ or r.code == "unknown_characters")
+        todo = [i for i, r in enumerate(results)
+                if not r.valid and (r.code not in _NOTHING_READ or r.code == "unknown_characters")
                 and any(c.isalpha() for c in texts[i])]
         if not todo:
             return results
@@ -290,8 +291,8 @@ class Translator:
                 if new.relative is not None and (new.valid or results[i].code != "incomplete" or alone[i]):
                     results[i] = new
         for i, found in phrases.items():
-            if (not results[i].valid and results[i].relative is None and results[i].code not in ("relative", "unknown_characters")
-                    and alone[i]):
+            if (not results[i].valid and results[i].relative is None
+                    and results[i].code not in ("relative", "unknown_characters") and alone[i]):
                 phrase = evidence[i].written[found[0][0]:found[0][1]]
                 results[i] = refusal(texts[i], "relative", f"not a date (relative to the day it was written: {phrase})")
         return results
