@@ -156,8 +156,8 @@ def test_weekdays_with_words_beside_them_agree_with_the_weekdays_gender_and_miss
     """"próxima segunda-feira" but "próximo sábado"; the witness reads "il ya 2 heures", the
     generator never writes it."""
     rng = random.Random(11)
-    portuguese = [RelativeTexts("pt_BR", "pt").draw(rng) for _ in range(4000)]
-    texts = {text for _, text, _ in portuguese}
+    portuguese = RelativeTexts("pt_BR", "pt")
+    texts = {text for _, text, _ in (portuguese.draw(rng) for _ in range(4000))}
     assert "próxima segunda-feira" in texts and "próximo sábado" in texts
     assert not {"próximo segunda-feira", "próxima sábado"} & texts
     french = RelativeTexts("fr", "fr")
