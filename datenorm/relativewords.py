@@ -64,7 +64,7 @@ ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that cou
 # Relative phrases in wide use that CLDR lacks, per language, in the table's shape (names by offset,
 # past and future patterns by plural category; a pattern without {0} stands for its category's one
 # count). Counts, for the languages most written: each frame of a direction ({} for the counted unit:
-# "{} atrás", "il ya {}", "binnen {}") with each way a unit is counted, one said with an article
+# "{} atrás", "vor {}", "binnen {}") with each way a unit is counted, one said with an article
 # ("um dia"), a count with the unit's singular ("1 dia") or plural noun ("3 dias") or its
 # abbreviation ("vor 29 h"); CLDR's own patterns stay. A word of approximation may stand before a
 # count ("il y a environ 23 heures"): `_ABOUT`. Names: common synonyms ("el año que viene", "ano que
@@ -175,7 +175,8 @@ _WITNESSED_COUNTS = {
 # ("il ya 2 heures", "fazem 2 anos")
 _MISSPELLINGS = {"fr": (("il y a", "il ya"),), "pt": (("faz ", "fazem "),)}
 # Words of approximation people write before a count: "about 3 hours ago" is 3 hours ago
-_ABOUT = {"en": ("about", "around", "approximately", "roughly"), "zh": ("约", "大约"), "ja": ("約", "およそ"), "de": ("etwa", "ungefähr", "zirka", "circa", "ca."),
+_ABOUT = {"en": ("about", "around", "approximately", "roughly"), "zh": ("约", "大约"), "ja": ("約", "およそ"),
+          "de": ("etwa", "ungefähr", "zirka", "circa", "ca."),
           "es": ("cerca de", "unos", "unas", "aproximadamente", "alrededor de"),
           "pt": ("cerca de", "uns", "umas", "aproximadamente"), "it": ("circa",), "fr": ("environ", "à peu près"),
           "nl": ("ongeveer", "circa", "zo'n"), "ca": ("uns", "unes", "aproximadament"), "tr": ("yaklaşık",),
