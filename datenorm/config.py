@@ -37,6 +37,7 @@ FILLER = " "
 RELATIVE_CHARS = "PDWMYHSTOUEFRA+"
 _APOSTROPHES = frozenset("‘’‛′ʹʼ`´")  # typed for the apostrophe of '79
 # scripts whose dates numbers write in full, and the month word a model must know to read them
+_COUNTERS = frozenset("个個ヶヵケ")  # a count of months: 2个月, 3ヶ月
 _CJK_MONTH_WORDS = (("CJK UNIFIED IDEOGRAPH", "月"), ("CJK COMPATIBILITY IDEOGRAPH", "月"), ("HIRAGANA", "月"),
                     ("KATAKANA", "月"), ("HANGUL SYLLABLE", "월"))
 # a word: a run of anything but spaces, digits and ASCII punctuation (so letters keep their marks)
@@ -257,9 +258,10 @@ class ModelConfig:
         return frozenset(_script(char) for char in self._charset if unicodedata.category(char)[0] == "L")
 
     def _labels_a_date(self, char: str) -> bool:
-        """A Chinese character, kana or Hangul syllable that is no numeral, in a script whose month
-        word (月, 월) this model knows."""
-        return _cjk_month_word(char) in self._charset
+        """A Chinese character, kana or Hangul syllable that is no numeral nor a counter, in a
+        script whose month word (月, 월) this model knows. A counter makes the number before it a
+        count ("2个月", "3ヶ月": two months, three months), no date's."""
+        return char not in _COUNTERS and _cjk_month_word(char) in self._charset
 
     def export_buckets(self) -> list[int]:
         return sorted({b for b in (8, 12, 16, 20, 24, 32, 40) if b < self.tx} | {self.tx})
