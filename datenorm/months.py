@@ -729,8 +729,7 @@ def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]],
     two letters, or a name of several words: the inflected and prefixed forms CLDR does not list
     (Kurdish "sibata", Basque "martxoaren", Hebrew "ביוני", Syriac "ܒܟܢܘܢ ܐܚܪܝܐ"). A name of three
     letters must leave at most three after it ("meeting" is no Somali "mee", May), and one of two
-    letters ends at no combining mark (`_a_mark`), nor does any start at one; a word for "month"
-    names none ("tháng" holds Thai's "tha", May, and more)."""
+    letters ends at no combining mark (`_a_mark`); a word for "month" names none ("tháng" holds Thai's "tha", May, and more)."""
     single, several = tables or _inflectable()
     units = _month_units()
     found: set[int] = set()
@@ -742,7 +741,7 @@ def inflected_months(parts: list[str], tables: "tuple[dict[str, frozenset[int]],
                     and not (end == 2 and _a_mark(word[end:end + 1]))):
                 found.update(months)
         for start in (1, 2):
-            if (months := single.get(word[start:])) is not None and not _a_mark(word[start:start + 1]):
+            if (months := single.get(word[start:])) is not None:
                 found.update(months)
     if len(parts) > 1:
         joined = " ".join(parts)

@@ -308,15 +308,16 @@ def _counted(language: str) -> dict[str, dict[str, dict[str, list[str]]]]:
                 frame, units = (frame, None) if isinstance(frame, str) else frame
                 if units is not None and unit not in units:
                     continue
-
-                def counted(noun: str) -> str:  # "{0} dias", "{0}个月": no space before an unspaced script's noun
-                    return "{0}" + ("" if _UNSPACED.match(noun) else " ") + noun
-
                 ones = [frame.format(phrase) for phrase in _alternatives(one)]
-                ones += [frame.format(counted(noun)) for noun in _alternatives(singular)]
+                ones += [frame.format(_counted_noun(noun)) for noun in _alternatives(singular)]
                 by_category.setdefault("one", []).extend(ones)
-                by_category.setdefault("other", []).extend(frame.format(counted(noun)) for noun in others if noun)
+                by_category.setdefault("other", []).extend(frame.format(_counted_noun(noun)) for noun in others if noun)
     return found
+
+
+def _counted_noun(noun: str) -> str:
+    """A count and its noun in a pattern: "{0} dias", "{0}个月" (no space before an unspaced script's noun)."""
+    return "{0}" + ("" if _UNSPACED.match(noun) else " ") + noun
 
 
 def _alternatives(words: str | tuple[str, ...] | None) -> tuple[str, ...]:
@@ -427,15 +428,9 @@ def _without_names_of_two(entry: dict) -> dict:
 @functools.cache
 def _day_names(locale: str) -> dict[str, frozenset[str]]:
     """Each weekday (CLDR's unit key) -> the locale's names of it, every width (Babel), normalised."""
-    try:
-        days = Locale.parse(locale).days
-    except (ValueError, KeyError, UnknownLocaleError):  # CLDR's JSON has locales Babel has not
+    names = _babel_day_names(locale, ("wide", "abbreviated", "short", "narrow"))
+    if not names:
         return {}
-    names: dict[str, set[str]] = {unit: set() for unit in WEEKDAY_UNITS}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated", "short", "narrow"):
-            for index, name in days[context][width].items():  # 0 is Monday
-                names[WEEKDAY_UNITS[index]].add(normalize_text(name))
     language = locale.split("_")[0]
     if language != locale:  # and its language's, whose words it may take ("zh_Latn": 下周五)
         for unit, found in _day_names(language).items():
@@ -446,12 +441,22 @@ def _day_names(locale: str) -> dict[str, frozenset[str]]:
 @functools.cache
 def _wide_day_names(locale: str) -> dict[str, frozenset[str]]:
     """Each weekday (CLDR's unit key) -> the locale's wide names of it (Babel), normalised."""
+    return {unit: frozenset(found) for unit, found in _babel_day_names(locale, ("wide",)).items()}
+
+
+def _babel_day_names(locale: str, widths: tuple[str, ...]) -> dict[str, set[str]]:
+    """Each weekday (CLDR's unit key) -> the locale's own names of it in `widths`, both contexts,
+    normalised; {} for a locale Babel has not (CLDR's JSON has some)."""
     try:
         days = Locale.parse(locale).days
     except (ValueError, KeyError, UnknownLocaleError):
         return {}
-    return {unit: frozenset(normalize_text(days[context]["wide"][index]) for context in ("format", "stand-alone"))
-            for index, unit in enumerate(WEEKDAY_UNITS)}
+    names: dict[str, set[str]] = {unit: set() for unit in WEEKDAY_UNITS}
+    for context in ("format", "stand-alone"):
+        for width in widths:
+            for index, name in days[context][width].items():  # 0 is Monday
+                names[WEEKDAY_UNITS[index]].add(normalize_text(name))
+    return names
 
 
 def count_words(lang: str) -> dict[int, str]:
