@@ -11,7 +11,9 @@ The form says what the text says and nothing more, so that the text can witness 
                                  week", "this month", "next year"): that period, never a day in it
     FR-1  MO+0  TU+1  SU+2       a weekday (MO ... SU) counted from today: +n the n-th after today,
                                  -n the n-th before today, +0 the first on or after today ("last
-                                 Friday", "this Monday", "next Tuesday", "Sunday after next")
+                                 Friday", "this Monday", "next Tuesday", "Sunday after next"); said
+                                 "last", "this" or "next", also that day of the week before, of or
+                                 after now's (`meanings`)
     W+1FR  W-1MO  W+0SU          a weekday of the week before, of or after now's, weeks from Monday
                                  (Chinese "下周五", Swedish "fredag denna vecka", "Friday next week")
 
@@ -105,6 +107,20 @@ def weekday_from(today: dt.date, weekday: int, offset: int) -> dt.date:
     if offset < 0:
         return today - dt.timedelta(days=(today.weekday() - weekday - 1) % 7 + 1 + 7 * (-offset - 1))
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def meanings(form: str) -> frozenset[str]:
+    """The forms a text that says `form` may mean. A weekday said "last", "this" or "next" (FR-1,
+    FR+0, FR+1) is also that weekday of the last, this or next week (W-1FR, W+0FR, W+1FR): people
+    and parsers read it both ways ("next Wednesday" said on a Tuesday is the next day in duckling's
+    English tests, and "quarta que vem", "mercoledì prossimo" the Wednesday after in its Portuguese
+    and Italian ones; "this Tuesday" said on a Wednesday is the day before in olebedev/when's), and
+    the two differ on the days between now's weekday and the week's end or start. Every other form
+    means itself."""
+    relative = parse(form)
+    if relative is None or relative.kind != "weekday" or abs(relative.offset) > 1:
+        return frozenset({form})
+    return frozenset({form, f"W{relative.offset:+d}{relative.unit}"})
 
 
 def _clock(instant: dt.datetime, unit: str) -> str:

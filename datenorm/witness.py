@@ -371,6 +371,11 @@ def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, con
     return None
 
 
+# A weekday said "last", "this" or "next", by its offset: its two readings (`relative.meanings`)
+_WEEKDAY_READINGS = {-1: ("the last before today", "last week's"), 0: ("the first from today", "this week's"),
+                     1: ("the first after today", "next week's")}
+
+
 def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None, now: dt.datetime,
                    time: bool = False, utc: bool = False) -> Result:
     """The model's canonical form of a date said relative to today ("-P3D", "FR+1", "M-1":
@@ -379,8 +384,9 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     The text must write one relative phrase (`relativewords.relative_phrases`: "yesterday", "il y a
     trois jours", "下周五"), which stands for the form, and no other number beside it ("yesterday 3
     May 1979", "2 weeks and 3 days ago", "3 days ago at 14:00" are more than it says); a phrase of two
-    dates ("कल", yesterday and tomorrow) is ambiguous with both readings, unless they fall on one
-    day. A week, month or year is an incomplete date of that precision ("2026-11"); a count of hours,
+    dates ("कल", yesterday and tomorrow), or a weekday said "next", "this" or "last", which reads as
+    counted from today or as the week's (`relative.meanings`), is ambiguous with all its readings,
+    unless they fall on one day. A week, month or year is an incomplete date of that precision ("2026-11"); a count of hours,
     minutes or seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its
     day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
     `relative`; a text that writes none is refused without it (the model misread a date).
@@ -389,7 +395,7 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     model's confidence refuses none: where the model doubts between forms the text says which (on a
     dev split, each of 547 forms the model was less than half sure of and its phrase stood for was
     the text's, and no form its phrase stood for was wrong)."""
-    from datenorm.relative import parse, resolve
+    from datenorm.relative import meanings, parse, resolve
     from datenorm.relativewords import relative_phrases, says_more
 
     raw, reference, written = ev.raw, now.isoformat(timespec="seconds"), ev.written
@@ -409,11 +415,15 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     if form not in forms:
         return refused("relative", f"not a date (relative to the day it was written; read {form}, the text says "
                                    f"{' or '.join(sorted(forms))})")
-    readings = {other: resolved.iso for other in sorted(forms) if (resolved := resolve(parse(other), now, time))}
+    meant = sorted(set().union(*(meanings(other) for other in forms)))
+    readings = {other: resolved.iso for other in meant if (resolved := resolve(parse(other), now, time))}
     if not readings:
         return refused("out_of_range", f"out of range ({form} from {reference})")
     if len(set(readings.values())) > 1:
-        return refused("ambiguous", f"ambiguous (a word for {' and '.join(sorted(forms))})", readings=readings)
+        if len(forms) > 1:
+            return refused("ambiguous", f"ambiguous (a word for {' and '.join(sorted(forms))})", readings=readings)
+        counted, week = _WEEKDAY_READINGS[parse(form).offset]
+        return refused("ambiguous", f"ambiguous ({counted} or {week}: {' or '.join(readings)})", readings=readings)
     relative = parse(form)
     in_utc = utc and time and relative.on_the_clock and now.tzinfo is not None
     try:

@@ -188,8 +188,9 @@ def _read(translator, text, lang=None, time=False, now="2026-12-02T14:37:12"):
     ("il y a trois jours", "fr", "2026-11-29"),
     ("yesterday", None, "2026-12-01"),
     ("The day after tomorrow", "en", "2026-12-04"),
-    ("next Friday", "en", "2026-12-04"),
+    ("next Monday", "en", "2026-12-07"),
     ("vendredi dernier", "fr", "2026-11-27"),
+    ("Friday next week", "en", "2026-12-11"),
     ("today", None, "2026-12-02"),
     ("2 hours ago", "en", "2026-12-02"),
 ])
@@ -223,10 +224,35 @@ def test_a_word_of_two_dates_is_ambiguous_with_both(relative_reader):
     assert (result.code, result.readings) == ("ambiguous", {"-P1D": "2026-12-01", "P1D": "2026-12-03"})
 
 
-def test_a_word_of_two_dates_that_fall_on_one_day_is_that_day(relative_reader):
-    # Danish "på fredag" is this Friday and next Friday: from a Wednesday, both the 4th
-    assert _read(relative_reader, "på fredag", "da").iso == "2026-12-04"
-    assert _read(relative_reader, "på fredag", "da", now="2026-12-04").code == "ambiguous"  # a Friday: today or in a week
+@pytest.mark.parametrize("text, now, readings", [
+    # on Wednesday 2 December: the first after today, or next week's
+    ("next Friday", "2026-12-02", {"FR+1": "2026-12-04", "W+1FR": "2026-12-11"}),
+    # on Wednesday: the coming one, or this week's (the day before)
+    ("this Tuesday", "2026-12-02", {"TU+0": "2026-12-08", "W+0TU": "2026-12-01"}),
+    # on Wednesday: two days ago, or last week's
+    ("last Monday", "2026-12-02", {"MO-1": "2026-11-30", "W-1MO": "2026-11-23"}),
+])
+def test_a_weekday_said_next_this_or_last_is_ambiguous_where_its_two_readings_differ(relative_reader, text, now,
+                                                                                     readings):
+    result = _read(relative_reader, text, "en", now=now)
+    assert (result.code, result.readings, result.relative) == ("ambiguous", readings, READ[text.lower()])
+
+
+@pytest.mark.parametrize("text, now, iso", [
+    ("next Friday", "2026-12-04", "2026-12-11"),  # on a Friday: a week today, next week's
+    ("next Friday", "2026-12-06", "2026-12-11"),  # on a Sunday: the first after today is next week's
+    ("this Tuesday", "2026-12-01", "2026-12-01"),  # on that Tuesday: today
+    ("last Monday", "2026-12-07", "2026-11-30"),  # on a Monday: a week ago, last week's
+])
+def test_a_weekday_said_next_this_or_last_is_that_day_where_both_readings_agree(relative_reader, text, now, iso):
+    result = _read(relative_reader, text, "en", now=now)
+    assert (result.valid, result.iso) == (True, iso)
+
+
+def test_a_word_of_two_dates_is_read_with_all_their_readings(relative_reader):
+    # Danish "på fredag" is CLDR's this Friday and next Friday, each read two ways
+    result = _read(relative_reader, "på fredag", "da", now="2026-12-02")
+    assert (result.code, sorted(set(result.readings.values()))) == ("ambiguous", ["2026-12-04", "2026-12-11"])
 
 
 def test_a_date_past_the_calendar_is_out_of_range(relative_reader):
@@ -271,6 +297,16 @@ def test_evaluate_scores_a_relative_label_by_its_form(relative_reader):
     report = score(relative_reader, rows, group_columns=("lang",), lang_hint=True)
     assert report["exact"] == 0.75  # the network's -P2W for "3 weeks ago" is refused
     assert [e["input"] for e in report["errors"]] == ["3 weeks ago"]
+
+
+def test_evaluate_counts_both_readings_of_a_weekday_said_next_as_its_form(relative_reader):
+    from datenorm.evaluate import score
+
+    # on a Wednesday "next Friday" is FR+1 or W+1FR, and the row asks for FR+1, whatever today is;
+    # the network's TU+0 for "this Tuesday" is no W+0TU
+    rows = [{"text": "next Friday", "iso": "FR+1"}, {"text": "this Tuesday", "iso": "W+0TU"}]
+    report = score(relative_reader, rows, group_columns=(), now="2026-12-02T14:37")
+    assert report["exact"] == 0.5 and [e["input"] for e in report["errors"]] == ["this Tuesday"]
 
 
 def test_now_on_the_command_line():
