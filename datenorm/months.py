@@ -560,7 +560,7 @@ def weekdays_named(plain: "str | TextMonths", lang: str | None) -> frozenset[int
     ("çərşənbə axşamı" is Tuesday, "çərşənbə" Wednesday). Not a name elsewhere: a person's or a
     place's ("Domingo Pérez 12/01/2019", "Santo Domingo, 12/01/2019"), a day the text names for
     something else ("payment due Friday"). An abbreviation of three letters or more, and an
-    English one only beside an English month name or no other word ("Mon, 01 Aug 2026", "Fri
+    English one only beside an English month name or no other word ("Sat, 01 Aug 2026", "Fri
     03/05/2019"), since "mon" and "fri" are words of French and Swedish. Without `lang`, English
     names alone."""
     text = _months(plain)
