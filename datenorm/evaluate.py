@@ -21,7 +21,7 @@ from pathlib import Path
 from datenorm.config import parse_order
 from datenorm.errors import DatenormError
 from datenorm.lines import read_rows
-from datenorm.relative import parse as parse_relative
+from datenorm.relative import meanings, parse as parse_relative
 from datenorm.runtime import Translator, partial_date
 from datenorm.timeofday import label_problem, split_answer
 
@@ -97,7 +97,8 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
             # a date, its period, or both readings of a weekday said next, this or last, among them the
             # form's (`relative.meanings`: which reading is meant, the text does not say on every day)
             ok = result.relative == row["iso"] and (
-                result.code in (None, "incomplete") or (result.code == "ambiguous" and row["iso"] in (result.readings or {})))
+                result.code in (None, "incomplete")
+                or (result.code == "ambiguous" and set(result.readings or ()) == set(meanings(row["iso"]))))
             got = result.relative
         else:
             ok = ((result.valid and result.iso == row["iso"])

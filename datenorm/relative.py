@@ -109,18 +109,19 @@ def weekday_from(today: dt.date, weekday: int, offset: int) -> dt.date:
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
 
 
-def meanings(form: str) -> frozenset[str]:
+def meanings(form: str) -> tuple[str, ...]:
     """The forms a text that says `form` may mean. A weekday said "last", "this" or "next" (FR-1,
     FR+0, FR+1) is also that weekday of the last, this or next week (W-1FR, W+0FR, W+1FR): people
     and parsers read it both ways ("next Wednesday" said on a Tuesday is the next day in duckling's
     English tests, and "quarta que vem", "mercoledì prossimo" the Wednesday after in its Portuguese
     and Italian ones; "this Tuesday" said on a Wednesday is the day before in olebedev/when's), and
-    the two differ on the days between now's weekday and the week's end or start. Every other form
-    means itself."""
+    the two differ on the days between now's weekday and the week's end or start. Whatever the word
+    ("coming", "past", "que vem"): duckling reads "quarta que vem", the Wednesday that comes, as
+    next week's. Every other form means itself. The form comes first."""
     relative = parse(form)
     if relative is None or relative.kind != "weekday" or abs(relative.offset) > 1:
-        return frozenset({form})
-    return frozenset({form, f"W{relative.offset:+d}{relative.unit}"})
+        return (form,)
+    return form, f"W{relative.offset:+d}{relative.unit}"
 
 
 def _clock(instant: dt.datetime, unit: str) -> str:

@@ -1620,11 +1620,12 @@ def abbreviation_offset(abbreviation: str, date: dt.date | None) -> int:
 def generic_written(abbreviation: str, raw: str) -> bool:
     """Whether a generic abbreviation (`GENERIC_ABBREVIATIONS`) is written as one: in capitals, in a
     text not written all in capitals ("10:30 a.m. ET", "2022-03-12 23:00 ET"; in "3 MAI 2019 À 20:00
-    ET MARDI" it is French "and"), or right after an English day period ("DEC 16 2016, 9:25 PM ET")."""
+    ET MARDI" it is French "and"), or right after an English day period, ending the text or a part of
+    it ("DEC 16 2016, 9:25 PM ET"; not "10 PM ET MARDI")."""
     others = [char for char in raw.replace(abbreviation, "") if char.isalpha()]
     return in_capitals(abbreviation, raw) and (
         not (len(others) >= 3 and all(char.isupper() for char in others))
-        or re.search(rf"(?<![^\W\d_])[AP]\.?M\.?\s*{abbreviation}(?![^\W\d_])", raw) is not None)
+        or re.search(rf"(?<![^\W\d_])[AP]\.?M\.?\s*{abbreviation}\s*(?:$|[,;)\]])", raw) is not None)
 
 
 def generic_offset(abbreviation: str, date: dt.date | None, time: TimeOfDay | None = None) -> int | bool:

@@ -385,8 +385,8 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     trois jours", "下周五"), which stands for the form, and no other number beside it ("yesterday 3
     May 1979", "2 weeks and 3 days ago", "3 days ago at 14:00" are more than it says); a phrase of two
     dates ("कल", yesterday and tomorrow), or a weekday said "next", "this" or "last", which reads as
-    counted from today or as the week's (`relative.meanings`), is ambiguous with all its readings,
-    unless they fall on one day. A week, month or year is an incomplete date of that precision ("2026-11"); a count of hours,
+    counted from today or as the week's (`relative.meanings`), is ambiguous with both readings,
+    unless they fall on one day; one past the calendar's edge makes it out of range. A week, month or year is an incomplete date of that precision ("2026-11"); a count of hours,
     minutes or seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its
     day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
     `relative`; a text that writes none is refused without it (the model misread a date).
@@ -415,10 +415,12 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     if form not in forms:
         return refused("relative", f"not a date (relative to the day it was written; read {form}, the text says "
                                    f"{' or '.join(sorted(forms))})")
-    meant = sorted(set().union(*(meanings(other) for other in forms)))
-    readings = {other: resolved.iso for other in meant if (resolved := resolve(parse(other), now, time))}
-    if not readings:
+    # a word of two dates stands for those two; a weekday said next, this or last for its two readings
+    meant = sorted(forms) if len(forms) > 1 else meanings(form)
+    resolved_each = {other: resolve(parse(other), now, time) for other in meant}
+    if None in resolved_each.values():  # a reading past the calendar's edge: no date to give or to weigh
         return refused("out_of_range", f"out of range ({form} from {reference})")
+    readings = {other: resolved.iso for other, resolved in resolved_each.items()}
     if len(set(readings.values())) > 1:
         if len(forms) > 1:
             return refused("ambiguous", f"ambiguous (a word for {' and '.join(sorted(forms))})", readings=readings)

@@ -249,10 +249,23 @@ def test_a_weekday_said_next_this_or_last_is_that_day_where_both_readings_agree(
     assert (result.valid, result.iso) == (True, iso)
 
 
-def test_a_word_of_two_dates_is_read_with_all_their_readings(relative_reader):
-    # Danish "på fredag" is CLDR's this Friday and next Friday, each read two ways
-    result = _read(relative_reader, "på fredag", "da", now="2026-12-02")
-    assert (result.code, sorted(set(result.readings.values()))) == ("ambiguous", ["2026-12-04", "2026-12-11"])
+def test_a_word_of_two_dates_that_fall_on_one_day_is_that_day(relative_reader):
+    # Danish "på fredag" is this Friday and next Friday (its two readings, not four): from a Wednesday, both the 4th
+    assert _read(relative_reader, "på fredag", "da").iso == "2026-12-04"
+    assert _read(relative_reader, "på fredag", "da", now="2026-12-04").code == "ambiguous"  # a Friday: today or in a week
+
+
+def test_the_readings_of_a_weekday_said_next_name_the_form_first(relative_reader):
+    # on Tuesday 1 December "next Wednesday" is tomorrow or next week's, told in that order
+    result = _read(relative_reader, "next Wednesday", "en", now="2026-12-01")
+    assert list(result.readings.items()) == [("WE+1", "2026-12-02"), ("W+1WE", "2026-12-09")]
+    assert "WE+1 or W+1WE" in result.reason
+
+
+@pytest.mark.parametrize("text, now", [("next Friday", "9999-12-29"), ("last Friday", "0001-01-06"),
+                                       ("this Thursday", "9999-12-31")])
+def test_a_weekday_one_of_whose_readings_is_past_the_calendar_is_out_of_range(relative_reader, text, now):
+    assert _read(relative_reader, text, "en", now=now).code == "out_of_range"
 
 
 def test_a_date_past_the_calendar_is_out_of_range(relative_reader):
@@ -304,9 +317,11 @@ def test_evaluate_counts_both_readings_of_a_weekday_said_next_as_its_form(relati
 
     # on a Wednesday "next Friday" is FR+1 or W+1FR, and the row asks for FR+1, whatever today is;
     # the network's TU+0 for "this Tuesday" is no W+0TU
-    rows = [{"text": "next Friday", "iso": "FR+1"}, {"text": "this Tuesday", "iso": "W+0TU"}]
-    report = score(relative_reader, rows, group_columns=(), now="2026-12-02T14:37")
-    assert report["exact"] == 0.5 and [e["input"] for e in report["errors"]] == ["this Tuesday"]
+    # a word of two dates is no answer ("कल": yesterday and tomorrow)
+    rows = [{"text": "next Friday", "iso": "FR+1"}, {"text": "this Tuesday", "iso": "W+0TU"},
+            {"text": "कल", "iso": "-P1D", "lang": "hi"}]
+    report = score(relative_reader, rows, group_columns=(), now="2026-12-02T14:37", lang_hint=True)
+    assert [e["input"] for e in report["errors"]] == ["this Tuesday", "कल"]
 
 
 def test_now_on_the_command_line():
