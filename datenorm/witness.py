@@ -386,9 +386,9 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     May 1979", "2 weeks and 3 days ago", "3 days ago at 14:00" are more than it says); a phrase of two
     dates ("कल", yesterday and tomorrow), or a weekday said "next", "this" or "last", which reads as
     counted from today or as the week's (`relative.meanings`), is ambiguous with both readings,
-    unless they fall on one day; one past the calendar's edge makes it out of range. A week, month or year is an incomplete date of that precision ("2026-11"); a count of hours,
-    minutes or seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its
-    day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
+    unless they fall on one day; one past the calendar's edge makes it out of range. A week, month
+    or year is an incomplete date of that precision ("2026-11"); a count of hours, minutes or
+    seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
     `relative`; a text that writes none is refused without it (the model misread a date).
 
     The phrase witnesses all of a form it stands for (its count, unit and direction), so the
