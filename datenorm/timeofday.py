@@ -936,13 +936,21 @@ def maybe_period_beside(text: str, span: ClockSpan, lang: str | None) -> bool:
     others = () if lang else tuple(word for key, words in MAYBE_PERIODS.items() if key for word in words)
     for word in MAYBE_PERIODS[None] + own + others:
         if not word[0].isascii():  # a character of its own: "晚8:00", "9:15晚到"; not "9:45:30 晚上", evening
-            if before.endswith(word) or after.startswith(word) and (any_period_at(after, 0) or 0) <= len(word):
+            if (before.endswith(word) and not _ends_a_longer_period(text, span, word, lang)
+                    or after.startswith(word) and (any_period_at(after, 0) or 0) <= len(word)):
                 return True
         elif word not in others and before.endswith(word) and not before[:-len(word)][-1:].isalpha():
             return True  # a word of its own, not CLDR's "du." ("95.09.30 du. 4:22")
         elif word in others and _word_at(after, word) and _ends_text(after[len(word):]):
             return True  # in a text of no language given only ending it: "12:45:30 de", not "10h00 de Paris"
     return False
+
+
+def _ends_a_longer_period(text: str, span: ClockSpan, word: str, lang: str | None) -> bool:
+    """Whether `word`, written right before the clock `span`, ends a longer day period written there
+    (Cantonese "夜晚8:17", evening, whose 晚 alone may be "late")."""
+    found = period_before_clock(text, span.start, lang)
+    return found is not None and len(text[found[0]:span.start].strip()) > len(word)
 
 
 def unsettled_period(text: str, span: ClockSpan, lang: str | None, hour: int) -> bool:
