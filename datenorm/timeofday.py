@@ -34,7 +34,7 @@ ZONE_ABBREVIATIONS = {
     "HST": -600, "BRT": -180, "ART": -180, "SAST": 120, "CAT": 120, "EAT": 180, "WAT": 60, "PKT": 300, "WIB": 420,
     "HKT": 480, "SGT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "AEST": 600, "AEDT": 660,
     "NZST": 720, "NZDT": 780, "BRST": -120, "CLT": -240, "CLST": -180, "UYT": -180, "HDT": -540, "IDT": 180,
-    "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630, "MSD": 240,
+    "TRT": 180, "IRST": 210, "NPT": 345, "ICT": 420, "PHT": 480, "MYT": 480, "ACDT": 630, "MSD": 240, "BJT": 480,
     # German's and Czech's European times (CLDR's short names of German and Czech, and Czech's others)
     "WEZ": 0, "WESZ": 60, "OEZ": 120, "OESZ": 180, "SEČ": 60, "SELČ": 120, "ZEČ": 0, "ZELČ": 60, "VEČ": 120,
     "VELČ": 180,
