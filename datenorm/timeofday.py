@@ -580,8 +580,8 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
     2023-10-05) and no zone follows ("22.05.17 gmt+06:00" is a time or a date); one without,
     where it begins or ends the text ("9.6.2040 13.46", "09.55, minggu"), or of a text in brackets ("[2085-09-14 14.28]"), before a day period, an hour word or a zone
     ("10.20 aamup.", "13.09 น.", "13.47 -0800"), or after words that lead only clocks ("alle ore 11.00",
-    "pukul 14.30", Turkish "saat 11.22'de"), or ends a header before its colon ("kirjoitti 28/10/2021
-    12.46:"), not inside a sentence
+    "pukul 14.30", Turkish "saat 11.22'de"), or right after the date ends a header before its colon
+    ("kirjoitti 28/10/2021 12.46:"), not inside a sentence
     ("price 12.50 eur") nor the date's own day and month ("24.03 st. 1937"); with no date, one
     with seconds alone in its text, before a zone or beside a day period ("03.48.02", "14.47.11
     gmt+00:00", "18.35.17 coordinated universal time", "6.32.29 ip.", "පෙ.ව. 11.46.51"). An hour
@@ -609,7 +609,9 @@ def _loose_clocks(text: str, date: dt.date | None, lang: str | None = None, hour
             counts = False  # the date's own day and month ("24.03 st. 1937", Prussian)
         else:
             edge = " ,;'\x22" + ("()[]" if text[:1] in "([" and text[-1:] in ")]" else "")  # a text in brackets
-            counts = (not text[:found.start()].strip(edge) or not text[found.end():].strip(edge + ".:")
+            head = text[:found.start()].rstrip(edge)
+            counts = (not head or not text[found.end():].strip(edge + ".")
+                      or head[-1:].isdigit() and text[found.end():].strip(" ") == ":"  # "kirjoitti 28/10/2021 12.46:"
                       or bool(_hour_word_after().match(text, found.end())) or _period_next(text, found.end(), lang)
                       or _FULL_ZONE_NEXT.match(text, found.end()) is not None
                       or ((lead := _CLOCK_LEAD.search(text, 0, found.start())) is not None
@@ -1090,8 +1092,7 @@ def _names_a_zone(word: str) -> bool:
 # ("15 uhr", "14 heures 30", "3点", "3 giờ 42"); an hour 0-24; a minute or second of one digit only
 # with its word ("3時5分").
 _HOURS_FREE = ("uhr", "uur", "h", "hrs", "hs", "heure", "heures", "hora", "horas", "óra", "saat", "ч", "ч.", "час", "часа",
-               "часов", "гадзін", "гадзіны", "годин", "години", "o'clock", "o’clock", "点", "點",
-               "sati", "uri", "hod.", "hodin")  # Croatian "u 17.00 sati", Slovenian "ob 17.00 uri", Czech "v 17.00 hod."
+               "часов", "гадзін", "гадзіны", "годин", "години", "o'clock", "o’clock", "点", "點")
 _MINUTES_FREE = ("min.", "minute", "minutes", "phút", "perc", "хвілін", "хвіліны", "хвилин", "хвилини", "минут",
                  "минуты")
 _SECONDS_FREE = ("sec", "sec.", "secs", "second", "seconds", "segundos", "sek", "sek.", "sekunden", "сек", "сек.")
