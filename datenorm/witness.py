@@ -388,7 +388,8 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     counted from today or as the week's (`relative.meanings`), is ambiguous with both readings,
     unless they fall on one day; one past the calendar's edge makes it out of range. A week, month
     or year is an incomplete date of that precision ("2026-11"); a count of hours, minutes or
-    seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its day. The answer, and every refusal of a text that writes a relative phrase, carry the form in
+    seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its day. The
+    answer, and every refusal of a text that writes a relative phrase, carry the form in
     `relative`; a text that writes none is refused without it (the model misread a date).
 
     The phrase witnesses all of a form it stands for (its count, unit and direction), so the
@@ -415,6 +416,7 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     if form not in forms:
         return refused("relative", f"not a date (relative to the day it was written; read {form}, the text says "
                                    f"{' or '.join(sorted(forms))})")
+    relative = parse(form)
     # a word of two dates stands for those two; a weekday said next, this or last for its two readings
     meant = sorted(forms) if len(forms) > 1 else meanings(form)
     resolved_each = {other: resolve(parse(other), now, time) for other in meant}
@@ -424,9 +426,8 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     if len(set(readings.values())) > 1:
         if len(forms) > 1:
             return refused("ambiguous", f"ambiguous (a word for {' and '.join(sorted(forms))})", readings=readings)
-        counted, week = _WEEKDAY_READINGS[parse(form).offset]
+        counted, week = _WEEKDAY_READINGS[relative.offset]
         return refused("ambiguous", f"ambiguous ({counted} or {week}: {' or '.join(readings)})", readings=readings)
-    relative = parse(form)
     in_utc = utc and time and relative.on_the_clock and now.tzinfo is not None
     try:
         resolved = resolve(relative, now.astimezone(dt.timezone.utc) if in_utc else now, time)
