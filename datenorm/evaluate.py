@@ -73,8 +73,8 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
     """Score `rows` (dicts with text, iso and optional order and group columns); with `lang_hint`,
     each row's `lang` is given to the model as its language hint. A row labelled with the form of a
     date said relative to today ("-P3D") is right when the answer has that form (`Result.relative`):
-    its date or period, or, for a weekday said "next", "this" or "last" on a day its two readings
-    differ, both readings. `now` is the reference of dates said relative to today (default: now)."""
+    its date or period, or, for a weekday said "next", "this", "last", "after next" or "before last"
+    on a day its two readings differ, both readings. `now` is the reference of dates said relative to today (default: now)."""
     groups_of_rows: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         lang = known_lang(translator, row.get("lang")) if lang_hint else None
@@ -94,7 +94,7 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
     for row, result in zip(rows, results):
         expected_partial = _expected_partial(row["iso"])
         if parse_relative(row["iso"]) is not None:  # a date said relative to today: its form, whatever today is
-            # a date, its period, or both readings of a weekday said next, this or last, among them the
+            # a date, its period, or both readings of a weekday said next, last, after next..., among them the
             # form's (`relative.meanings`: which reading is meant, the text does not say on every day)
             ok = result.relative == row["iso"] and (
                 result.code in (None, "incomplete")

@@ -65,8 +65,8 @@ REASONS: tuple[Reason, ...] = (
     Reason("month_not_in_text", "The text names another month, or none, than the one read.", "page 7 2010"),
     Reason("day_not_in_text", "The answer's day is not written in the text.", "1979-13-45"),
     Reason("ambiguous", "The numbers mean different dates as DMY and MDY (give --order), or a relative phrase "
-                        "reads as two dates (a word of two dates; a weekday said next, this or last, counted "
-                        "from today or as the week's: docs/relative.md). Both readings are in "
+                        "reads as two dates (a word of two dates; a weekday said next, this, last, after next "
+                        "or before last, counted from today or as the week's: docs/relative.md). Both readings are in "
                         "`readings` (with `--time`, each with the time the text writes; a range of times, "
                         "from one end to the other).", "03/05/2019"),
     Reason("incomplete", "The text gives part of a date; `partial` holds it in ISO 8601's reduced form "

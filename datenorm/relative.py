@@ -117,9 +117,14 @@ def meanings(form: str) -> tuple[str, ...]:
     and Italian ones; "this Tuesday" said on a Wednesday is the day before in olebedev/when's), and
     the two differ on the days between now's weekday and the week's end or start. Whatever the word
     ("coming", "past", "que vem"): duckling reads "quarta que vem", the Wednesday that comes, as
-    next week's. Every other form means itself. The form comes first."""
+    next week's. A weekday said two on ("the Friday after next", "übernächsten Freitag",
+    "μεθεπόμενη Παρασκευή": FR+2; "the Friday before last": FR-2) reads two ways for the same reason,
+    one week further (duckling's Greek tests read it as the week after next's, W+2FR); a count of
+    weekdays said so ("in 2 Fridays") writes the same form, and is reported two ways with it, a
+    refusal where the text alone could settle it, rare beside "after next". Further counts ("in 3
+    Fridays") are counted from today, one way. Every other form means itself. The form comes first."""
     relative = parse(form)
-    if relative is None or relative.kind != "weekday" or abs(relative.offset) > 1:
+    if relative is None or relative.kind != "weekday" or abs(relative.offset) > 2:
         return (form,)
     return form, f"W{relative.offset:+d}{relative.unit}"
 

@@ -371,9 +371,11 @@ def _clocks_change(ev: Evidence, day: dt.date, time: TimeOfDay, prefix: str, con
     return None
 
 
-# A weekday said "last", "this" or "next", by its offset: its two readings (`relative.meanings`)
-_WEEKDAY_READINGS = {-1: ("the last before today", "last week's"), 0: ("the first from today", "this week's"),
-                     1: ("the first after today", "next week's")}
+# A weekday said "before last", "last", "this", "next" or "after next", by its offset: its two readings
+# (`relative.meanings`)
+_WEEKDAY_READINGS = {-2: ("the second before today", "the week before last's"),
+                     -1: ("the last before today", "last week's"), 0: ("the first from today", "this week's"),
+                     1: ("the first after today", "next week's"), 2: ("the second after today", "the week after next's")}
 
 
 def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None, now: dt.datetime,
@@ -384,13 +386,14 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     The text must write one relative phrase (`relativewords.relative_phrases`: "yesterday", "il y a
     trois jours", "下周五"), which stands for the form, and no other number beside it ("yesterday 3
     May 1979", "2 weeks and 3 days ago", "3 days ago at 14:00" are more than it says); a phrase of two
-    dates ("कल", yesterday and tomorrow), or a weekday said "next", "this" or "last", which reads as
-    counted from today or as the week's (`relative.meanings`), is ambiguous with both readings,
-    unless they fall on one day; one past the calendar's edge makes it out of range. A week, month
-    or year is an incomplete date of that precision ("2026-11"); a count of hours, minutes or
-    seconds a time of day when `time` (in UTC with `utc`, from an aware `now`), else its day. The
-    answer, and every refusal of a text that writes a relative phrase, carry the form in
-    `relative`; a text that writes none is refused without it (the model misread a date).
+    dates ("कल", yesterday and tomorrow), or a weekday said "next", "this", "last", "after next" or
+    "before last", which reads as counted from today or as the week's (`relative.meanings`), is
+    ambiguous with both readings, unless they fall on one day; one past the calendar's edge makes it
+    out of range. A week, month or year is an incomplete date of that precision ("2026-11"); a
+    count of hours, minutes or seconds a time of day when `time` (in UTC with `utc`, from an aware
+    `now`), else its day. The answer, and every refusal of a text that writes a relative phrase,
+    carry the form in `relative`; a text that writes none is refused without it (the model misread
+    a date).
 
     The phrase witnesses all of a form it stands for (its count, unit and direction), so the
     model's confidence refuses none: where the model doubts between forms the text says which (on a

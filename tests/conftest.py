@@ -115,6 +115,7 @@ RELATIVE_READ = {  # normalised text -> the canonical form the network writes
     "from yesterday to tomorrow": "-P1D", "下周五": "W+1FR", "twenty-two days ago": "-P2D",
     "24164 months ago": "-P24164M", "3/4 days ago": "-P3D", "now 2014": "PT0S",
     "next monday": "MO+1", "next wednesday": "WE+1", "last friday": "FR-1", "this thursday": "TH+0", "this tuesday": "TU+0", "last monday": "MO-1", "friday next week": "W+1FR",
+    "the friday after next": "FR+2", "the tuesday before last": "TU-2", "in 3 fridays": "FR+3",
 }
 
 

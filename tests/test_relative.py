@@ -231,8 +231,12 @@ def test_a_word_of_two_dates_is_ambiguous_with_both(relative_reader):
     ("this Tuesday", "2026-12-02", {"TU+0": "2026-12-08", "W+0TU": "2026-12-01"}),
     # on Wednesday: two days ago, or last week's
     ("last Monday", "2026-12-02", {"MO-1": "2026-11-30", "W-1MO": "2026-11-23"}),
+    # on Wednesday: the second Friday after today, or the week after next's
+    ("the Friday after next", "2026-12-02", {"FR+2": "2026-12-11", "W+2FR": "2026-12-18"}),
+    # on Wednesday: the second Tuesday before today, or the week before last's
+    ("the Tuesday before last", "2026-12-02", {"TU-2": "2026-11-24", "W-2TU": "2026-11-17"}),
 ])
-def test_a_weekday_said_next_this_or_last_is_ambiguous_where_its_two_readings_differ(relative_reader, text, now,
+def test_a_weekday_said_next_or_last_is_ambiguous_where_its_two_readings_differ(relative_reader, text, now,
                                                                                      readings):
     result = _read(relative_reader, text, "en", now=now)
     assert (result.code, result.readings, result.relative) == ("ambiguous", readings, READ[text.lower()])
@@ -243,8 +247,10 @@ def test_a_weekday_said_next_this_or_last_is_ambiguous_where_its_two_readings_di
     ("next Friday", "2026-12-06", "2026-12-11"),  # on a Sunday: the first after today is next week's
     ("this Tuesday", "2026-12-01", "2026-12-01"),  # on that Tuesday: today
     ("last Monday", "2026-12-07", "2026-11-30"),  # on a Monday: a week ago, last week's
+    ("the Tuesday before last", "2026-12-01", "2026-11-17"),  # on that Tuesday: two weeks ago either way
+    ("in 3 Fridays", "2026-12-02", "2026-12-18"),  # three on is a count from today, one reading
 ])
-def test_a_weekday_said_next_this_or_last_is_that_day_where_both_readings_agree(relative_reader, text, now, iso):
+def test_a_weekday_said_next_or_last_is_that_day_where_both_readings_agree(relative_reader, text, now, iso):
     result = _read(relative_reader, text, "en", now=now)
     assert (result.valid, result.iso) == (True, iso)
 
