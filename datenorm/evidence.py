@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from datenorm.clock import clock_mask, without_clock, without_log_fields
 from datenorm.config import ModelConfig
-from datenorm.months import TextMonths, without_numbered_weekdays
+from datenorm.months import TextMonths, marked_months, without_numbered_weekdays
 from datenorm.text import (buddhist_era_years, digit_runs, fit_text, normalize_text, numeric_readings,
                            written_years)
 from datenorm.timeofday import (without_hours_led, without_offset_in_brackets, without_worded_clocks, without_zone_offsets,
@@ -149,12 +149,15 @@ class Evidence:
 
     @property
     def order_matters(self) -> bool:
-        """Whether the text's numbers make different dates in different orders, unless it names its
-        month in English, no reading has that month and no numeric date of three parts is written
-        ("flight 4 to rome, 8 june 2020"; not "On 07/03/14 10:37 PM, August Jones wrote", whose
-        month is a name's)."""
+        """Whether the text's numbers make different dates in different orders, unless a word marks
+        one reading's month ("tháng 9 5 2076", "9月5 2076": 5 September), or it names its month in
+        English, no reading has that month and no numeric date of three parts is written ("flight 4
+        to rome, 8 june 2020"; not "On 07/03/14 10:37 PM, August Jones wrote", whose month is a
+        name's)."""
         readings = self.readings
         if len(readings) < 2:
+            return False
+        if (marked := marked_months(self.plain)) and sum(date.month in marked for date in readings) == 1:
             return False
         named = (self.months.named("en") if self.months.has_letters and not _NUMERIC_DATE.search(self.plain)
                  else ())

@@ -225,14 +225,16 @@ def short_date_patterns() -> dict[str, set[str]]:
     return found
 
 
-def weekday_names() -> dict[str, set[str]]:
-    """The weekday names, wide and short, moment.js and date-fns write in each language's locales
-    (Javanese "Sep", Saturday, which CLDR writes "Sab"), as written."""
+def weekday_names(short: bool = True) -> dict[str, set[str]]:
+    """The weekday names, wide and (with `short`) short, moment.js and date-fns write in each
+    language's locales (Javanese "Sep", Saturday, which CLDR writes "Sab"; Lithuanian "šeštadienį",
+    declined), as written."""
+    kinds = ("weekdays", "weekdaysShort") if short else ("weekdays",)
     found: dict[str, set[str]] = {}
     for library, table in _table().items():
         for entry in table["locales"].values():
             names = entry["names"] if library == "moment" else entry
-            found.setdefault(entry["lang"], set()).update(*(names[kind] for kind in ("weekdays", "weekdaysShort")))
+            found.setdefault(entry["lang"], set()).update(*(names[kind] for kind in kinds))
     return found
 
 

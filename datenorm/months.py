@@ -110,6 +110,10 @@ def build_table() -> dict:
         for count in (1, 2, 5, 11, 21):  # each plural form: "1 tháng", "2 месяца", "5 месяцев"
             written = format_timedelta(dt.timedelta(days=31 * count), granularity="month", threshold=100, locale=locale)
             units.update(word for word in words(normalize_text(written)) if not word.isdigit())
+    # the libraries' own wide names too, declined as they write them (Lithuanian "šeštadienį"), but
+    # for one of two letters, a word of other languages (Kurdish "În", Friday, is "in")
+    wide_days.update(k for written in weekday_names(short=False).values() for name in written
+                     if (k := key(name)) and len(k) > 2)
     library_days = {lang: found for lang, written in weekday_names().items()
                     if (found := {k for name in written if (k := key(name)) is not None} - day_words.get(lang, set()))}
     for lang, patterns in short_date_patterns().items():  # date-fns's Bengali "MM/dd/yyyy"
@@ -131,7 +135,8 @@ def build_table() -> dict:
             "numeric_orders": _numeric_orders(orders),  # the order a language's numeric dates are read in
             # the weekday names moment.js and date-fns write that CLDR's lack (Javanese "sep", Saturday)
             "library_weekdays": {lang: sorted(found) for lang, found in sorted(library_days.items())},
-            "wide_weekdays": sorted(wide_days),  # every language's weekday names in full ("vasarnap")
+            # every language's weekday names in full ("vasarnap"), CLDR's and the libraries'
+            "wide_weekdays": sorted(wide_days),
             # weekday names that write a number, by language: Vietnamese "th 6" (Friday), Makonde "ll 5"
             "numbered_weekdays": {lang: sorted(found) for lang, found in sorted(numbered_days.items()) if found},
             # each language's weekday names, wide and abbreviated, with the weekdays they name (0: Monday)
@@ -814,6 +819,17 @@ def month_conflict(plain: "str | TextMonths", month: int, lang: str | None, day:
     without one it is `lang`'s, when its own names give one month: "10 may 1987" in Duala is
     October, as Duala's dates and date columns write it (`datenorm.generate.column_months`)."""
     return month_check(plain, month, lang, day)[0]
+
+
+# Words that mark the number beside them as a month: Vietnamese "tháng 9" (its abbreviation "thg 9")
+# before it, Chinese and Japanese "9月", Korean "9월" after it
+_MARKED_MONTH = re.compile(r"(?<![^\W\d_])(?:tháng|thg)\s*([0-9]{1,2})(?![0-9])|(?<![0-9])([0-9]{1,2})\s*[月월]")
+
+
+def marked_months(plain: str) -> set[int]:
+    """The months a normalised text writes as a number with a word that marks it a month
+    ("thứ bảy, tháng 9 5 2076": September; "2019年9月5日")."""
+    return {int(found[1] or found[2]) for found in _MARKED_MONTH.finditer(plain)} - {0}
 
 
 def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: int = 0) -> tuple[set[int], bool]:

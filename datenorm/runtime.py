@@ -58,6 +58,22 @@ _RELATIVES_LOCK = threading.Lock()  # one load of that model, whichever thread n
 _NOTHING_READ = frozenset({"empty", "too_long", "unknown_characters", "invalid_utf8", "null", "not_text"})
 
 
+def _not_day_periods(text: str, phrases: list[tuple[int, int, frozenset[str]]],
+                     lang: str | None) -> list[tuple[int, int, frozenset[str]]]:
+    """The relative `phrases` of a normalised text that are not the day period of its clock: Kyrgyz
+    "10:32:32 эртең менен" (in the morning) says no tomorrow (эртең), Spanish "10:32 de la mañana" none."""
+    if not phrases:
+        return phrases
+    from datenorm.clock import clock_mask
+    from datenorm.timeofday import period_after_clock
+
+    mask = clock_mask(text)
+    ends = [at for at in range(1, len(text) + 1) if mask[at - 1] and (at == len(text) or not mask[at])]
+    periods = [(at, found[0]) for at in ends if (found := period_after_clock(text, at, lang))]
+    return [phrase for phrase in phrases
+            if not any(at <= phrase[0] and phrase[1] <= end for at, end in periods)]
+
+
 def model_for(model, time: bool):
     """The model a call reads with: `model`; with `time` and no model named (argument or
     $DATENORM_MODEL), the bundled `datetime` model, since `default` reads dates only."""
@@ -282,7 +298,8 @@ class Translator:
         # in any language: a language worked out from a column's month names ("ago": August in Spanish)
         # may not be the phrase's; the second model reads it with the options given, and its witness judges
         evidence = {i: Evidence.of(texts[i], self.config) for i in todo}
-        phrases = {i: found for i in todo if (found := relative_phrases(evidence[i].written))}
+        phrases = {i: found for i in todo if (found := _not_day_periods(evidence[i].written,
+                                                                         relative_phrases(evidence[i].written), opts.lang))}
         alone = {i: only_relative(evidence[i], found, opts.lang) for i, found in phrases.items()}
         if phrases and (other := self._relative_reader()) is not None:
             lang = opts.lang if opts.lang in other.config.langs else None

@@ -1363,9 +1363,18 @@ def _next_zone(tail: str, at: int, bracketed: bool, raw: str, date: dt.date | No
     if in_capitals(upper, raw) and upper in (*ZONE_ABBREVIATIONS, *AMBIGUOUS_ZONES, *GENERIC_ABBREVIATIONS):
         return _zone_at(tail, at, raw, date, time)
     if bracketed and (named := zone_name_after(tail, at, date)) is not None and (
-            tail[named[0]:named[0] + 1] in (")", "]") or tail[at - 1:at] not in ("(", "[")):
+            tail[named[0]:named[0] + 1] in (")", "]") or tail[at - 1:at] not in ("(", "[")) and not _lower_abbreviation(
+            tail[at:named[0]], raw):
         return _named_zone(named)
     return None
+
+
+def _lower_abbreviation(name: str, raw: str) -> bool:
+    """Whether a CLDR zone name found after a bracket is one word of letters with case, not written
+    in capitals: an abbreviation only in capitals, as elsewhere; Welsh "(Europe/Berlin) Awst 17eg"
+    writes August, not AWST."""
+    word = name.strip(" ([")
+    return bool(_NEXT_WORD.fullmatch(word)) and word.upper() != word.lower() and not in_capitals(word, raw)
 
 
 def _iana_at(tail: str, at: int, raw: str, date: dt.date | None, time: TimeOfDay) -> tuple[int | bool, int] | None:

@@ -16,7 +16,8 @@ import unicodedata
 from dataclasses import replace
 
 from datenorm.evidence import Evidence
-from datenorm.months import languages_naming, month_check, names_month, names_month_in_a_word, names_month_loosely
+from datenorm.months import (languages_naming, marked_months, month_check, names_month, names_month_in_a_word,
+                             names_month_loosely)
 from datenorm.result import Result, answer, partial_date, refusal
 from datenorm.clock import without_clock
 from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_than, month_is_written,
@@ -60,6 +61,10 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
     if named:  # "15 mar" is not May
         return refusal(raw, "month_not_in_text",
                        f"month not in text (read {month}, text names {', '.join(map(str, sorted(named)))})",
+                       confidence)
+    if month and (marked := marked_months(plain)) and month not in marked:  # "tháng 9 5 2076" is 5 September
+        return refusal(raw, "month_not_in_text",
+                       f"month not in text (read {month}, text marks {', '.join(map(str, sorted(marked)))})",
                        confidence)
     year, month, day = int(label[:4]), int(label[5:7]), int(label[8:])
     in_words = names_month if only_lang is not None else functools.partial(names_month_loosely, lang=lang)
