@@ -822,14 +822,15 @@ def month_conflict(plain: "str | TextMonths", month: int, lang: str | None, day:
 
 
 # Words that mark the number beside them as a month: Vietnamese "tháng 9" (its abbreviation "thg 9")
-# before it, Chinese and Japanese "9月", Korean "9월" after it
-_MARKED_MONTH = re.compile(r"(?<![^\W\d_])(?:tháng|thg)\s*([0-9]{1,2})(?![0-9])|(?<![0-9])([0-9]{1,2})\s*[月월]")
+# before it, Chinese and Japanese "9月", Korean "9월" right after it; not Monday's 月曜日 or 월요일, nor
+# 月 alone apart ("2018/05/14 月 12:03", Monday)
+_MARKED_MONTH = re.compile(r"(?<![^\W\d_])(?:tháng|thg)\s*([0-9]{1,2})(?![0-9])|(?<![0-9])([0-9]{1,2})[月월](?!曜|요일)")
 
 
 def marked_months(plain: str) -> set[int]:
     """The months a normalised text writes as a number with a word that marks it a month
     ("thứ bảy, tháng 9 5 2076": September; "2019年9月5日")."""
-    return {int(found[1] or found[2]) for found in _MARKED_MONTH.finditer(plain)} - {0}
+    return {month for found in _MARKED_MONTH.finditer(plain) if 1 <= (month := int(found[1] or found[2])) <= 12}
 
 
 def month_check(plain: "str | TextMonths", month: int, lang: str | None, day: int = 0) -> tuple[set[int], bool]:
