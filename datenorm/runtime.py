@@ -295,11 +295,14 @@ class Translator:
             return results
         from datenorm.relativewords import only_relative, relative_phrases
 
-        # in any language: a language worked out from a column's month names ("ago": August in Spanish)
-        # may not be the phrase's; the second model reads it with the options given, and its witness judges
+        # in the language given, whose short words count ("hoy", "dün": without one, a short word is
+        # a word of too many languages), else in any: a language worked out from a column's month
+        # names ("ago": August in Spanish) may not be the phrase's; the second model reads it with the
+        # options given, and its witness judges
         evidence = {i: Evidence.of(texts[i], self.config) for i in todo}
-        phrases = {i: found for i in todo if (found := _not_day_periods(evidence[i].written,
-                                                                         relative_phrases(evidence[i].written), opts.lang))}
+        phrases = {i: found for i in todo if (found := _not_day_periods(
+            evidence[i].written, relative_phrases(evidence[i].written, opts.lang) or relative_phrases(evidence[i].written),
+            opts.lang))}
         alone = {i: only_relative(evidence[i], found, opts.lang) for i, found in phrases.items()}
         if phrases and (other := self._relative_reader()) is not None:
             lang = opts.lang if opts.lang in other.config.langs else None
