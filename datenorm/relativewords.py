@@ -51,12 +51,14 @@ ENGLISH_NAMES = (  # names of offsets CLDR's English has not
     ("name-en-day-before", "the day before yesterday", "-P2D"), ("name-en-day-before", "day before yesterday", "-P2D"),
     ("name-en-right-now", "right now", "PT0S"), ("name-en-after-next", "the {weekday} after next", "{XX}+2"),
     ("name-en-before-last", "the {weekday} before last", "{XX}-2"),
+    ("name-en-after-next", "{weekday} after next", "{XX}+2"), ("name-en-before-last", "{weekday} before last", "{XX}-2"),
     ("name-en-week-day", "{weekday} next week", "W+1{XX}"), ("name-en-week-day", "{weekday} of next week", "W+1{XX}"),
     ("name-en-week-day", "{weekday} last week", "W-1{XX}"), ("name-en-week-day", "{weekday} of last week", "W-1{XX}"),
     ("name-en-week-day", "{weekday} of this week", "W+0{XX}"), ("name-en-week-day", "{weekday} this week", "W+0{XX}"),
 )
 ENGLISH_UNIT_NAMES = {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"),
-                      "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes")}
+                      "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
+                      "second": ("second", "seconds")}
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that counts one
 
@@ -171,9 +173,9 @@ _WITNESSED_COUNTS = {
     "ca": {1: ("un", "una"), 2: ("dos", "dues"), 3: ("tres",), 4: ("quatre",), 5: ("cinc",), 6: ("sis",), 7: ("set",),
            8: ("vuit",), 9: ("nou",), 10: ("deu",), 11: ("onze",), 12: ("dotze",)},
 }
-# Misspellings common enough that the witness reads them, which the generator does not teach
-# ("il ya 2 heures", "fazem 2 anos")
-_MISSPELLINGS = {"fr": (("il y a", "il ya"),), "pt": (("faz ", "fazem "),)}
+# Misspellings and shortenings common enough that the witness reads them, which the generator does
+# not teach ("il ya 2 heures", "fazem 2 anos", Indonesian "4 tahun lalu" for "4 tahun yang lalu")
+_MISSPELLINGS = {"fr": (("il y a", "il ya"),), "pt": (("faz ", "fazem "),), "id": (("yang lalu", "lalu"),)}
 # Words of approximation people write before a count: "about 3 hours ago" is 3 hours ago
 _ABOUT = {"en": ("about", "around", "approximately", "roughly"), "zh": ("约", "大约"), "ja": ("約", "およそ"),
           "de": ("etwa", "ungefähr", "zirka", "circa", "ca."),
@@ -191,6 +193,7 @@ _DAY_GENDERS = {"pt": dict.fromkeys(WEEKDAY_UNITS[:5], 1), "it": {"sun": 1},  # 
                 "uk": {"wed": 1, "fri": 1, "sat": 1, "sun": 1}, "he": {"sat": 1},  # שבת
                 "el": {**dict.fromkeys(WEEKDAY_UNITS, 1), "sat": 2}}  # Σάββατο
 _WEEKDAY_FRAMES = {
+    "en": {"1": ["coming {}", "this coming {}"], "-1": ["past {}", "this past {}"]},
     "nl": {"1": ["komende {}", "volgende {}", "aanstaande {}"], "-1": ["vorige {}", "afgelopen {}"], "0": ["deze {}"]},
     "pt": {"1": ["{} que vem", ("próximo {}", "próxima {}"), ("{} próximo", "{} próxima")],
            "-1": [("{} passado", "{} passada"), ("último {}", "última {}")],
@@ -265,11 +268,15 @@ _NAMES_IN_USE = {
            "year": {"-1": ["पिछले साल", "पिछले वर्ष"], "0": ["इस साल"], "1": ["अगले साल", "अगले वर्ष"]}},
     "ja": {"day": {"0": ["本日"]}, "week": {"-2": ["先々週"], "2": ["再来週"]},
            "month": {"-2": ["先々月"], "0": ["当月"], "2": ["再来月"]}, "year": {"-2": ["一昨年"], "-1": ["去年"], "0": ["本年"], "2": ["再来年"]}},
-    "zh": {"day": {"-3": ["大前天"], "3": ["大后天"]}, "week": {"-2": ["上上周"], "2": ["下下周"]},
+    "zh": {"day": {"-3": ["大前天"], "3": ["大后天"]}, "week": {"-2": ["上上周"], "0": ["这周"], "2": ["下下周"]},
            "month": {"-1": ["上月"], "1": ["下月"]}, "year": {"-2": ["前年"], "2": ["后年"]}},
     "ru": {"week": {"-1": ["прошлая неделя"], "0": ["эта неделя"], "1": ["следующая неделя"]},
            "month": {"-1": ["прошлый месяц"], "0": ["этот месяц"], "1": ["следующий месяц"]},
            "year": {"-1": ["прошлый год"], "0": ["этот год"], "1": ["следующий год"]}},
+    "uk": {"day": {"-1": ["вчора"]},  # CLDR's "учора" is the form after a vowel
+           "week": {"-1": ["минулий тиждень"], "0": ["цей тиждень"], "1": ["наступний тиждень"]},
+           "month": {"-1": ["минулий місяць"], "0": ["цей місяць"], "1": ["наступний місяць"]},
+           "year": {"-1": ["минулий рік"], "0": ["цей рік"], "1": ["наступний рік"]}},
     "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
            "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
            "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok", "obecny rok"], "1": ["następny rok"]}},

@@ -419,6 +419,14 @@ def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
     # Chinese and Japanese numerals count, a whole numeral only; a word of approximation before one
     ("三年前", "ja", "-P3Y", True), ("十三年前", "ja", "-P3Y", False), ("约23小时前", "zh", "-PT23H", True),
     ("1小时之前", "zh", "-PT1H", True),
+    # English weekdays said "past" or "coming" (read two ways as "last" and "next" are) and "after
+    # next" without "the"; "later", "earlier" and "previous" are said of another time than now
+    ("past Friday", "en", "FR-1", True), ("this coming Saturday", "en", "SA+1", True),
+    ("friday after next", "en", "FR+2", True), ("2 days later", "en", "P2D", False),
+    ("previous Tuesday", "en", "TU-1", False),
+    # forms in wide use that CLDR lacks: Ukrainian вчора (CLDR: учора), Indonesian "lalu" for "yang
+    # lalu", Chinese 这周 (this week)
+    ("вчора", "uk", "-P1D", True), ("4 tahun lalu", "id", "-P4Y", True), ("这周", "zh", "W+0", True),
 ])
 def test_what_a_phrase_witnesses(text, lang, form, said):
     from datenorm.relativewords import witnessed
@@ -480,7 +488,7 @@ def test_a_count_of_one_left_unsaid_is_one_only():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("half an hour ago", "en"), ("a week from tomorrow", "en"), ("past Monday", None), ("in a year and a half", "en"),
+    ("half an hour ago", "en"), ("a week from tomorrow", "en"), ("in a year and a half", "en"),
     ("三年前的今天", "zh"), ("mezz'ora fa", "it"), ("el último viernes del mes", "es"), ("última sexta-feira do mês", "pt"),
 ])
 def test_words_beside_a_phrase_that_say_more_are_refused(text, lang):
