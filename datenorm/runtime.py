@@ -60,16 +60,19 @@ _NOTHING_READ = frozenset({"empty", "too_long", "unknown_characters", "invalid_u
 
 def _not_day_periods(text: str, phrases: list[tuple[int, int, frozenset[str]]],
                      lang: str | None) -> list[tuple[int, int, frozenset[str]]]:
-    """The relative `phrases` of a normalised text that are not the day period of its clock: Kyrgyz
-    "10:32:32 эртең менен" (in the morning) says no tomorrow (эртең), Spanish "10:32 de la mañana" none."""
+    """The relative `phrases` of a normalised text that are not the day period of its clock, after or
+    before it: Kyrgyz "10:32:32 эртең менен" (in the morning) says no tomorrow (эртең), Spanish
+    "10:32 de la mañana" and Turkish "sabah 9:58:52" none."""
     if not phrases:
         return phrases
     from datenorm.clock import clock_mask
-    from datenorm.timeofday import period_after_clock
+    from datenorm.timeofday import period_after_clock, period_before_clock
 
     mask = clock_mask(text)
     ends = [at for at in range(1, len(text) + 1) if mask[at - 1] and (at == len(text) or not mask[at])]
+    starts = [at for at in range(len(text)) if mask[at] and (at == 0 or not mask[at - 1])]
     periods = [(at, found[0]) for at in ends if (found := period_after_clock(text, at, lang))]
+    periods += [(found[0], at) for at in starts if (found := period_before_clock(text, at, lang))]
     return [phrase for phrase in phrases
             if not any(at <= phrase[0] and phrase[1] <= end for at, end in periods)]
 
