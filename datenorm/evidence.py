@@ -150,14 +150,15 @@ class Evidence:
     @property
     def order_matters(self) -> bool:
         """Whether the text's numbers make different dates in different orders, unless a word marks
-        one reading's month ("tháng 9 5 2076", "9月5 2076": 5 September), or it names its month in
+        one month, one reading's ("tháng 9 5 2076", "9月5 2076": 5 September; not a range of two
+        marked months, "9月5日-10月3日 2019"), or it names its month in
         English, no reading has that month and no numeric date of three parts is written ("flight 4
         to rome, 8 june 2020"; not "On 07/03/14 10:37 PM, August Jones wrote", whose month is a
         name's)."""
         readings = self.readings
         if len(readings) < 2:
             return False
-        if (marked := marked_months(self.plain)) and sum(date.month in marked for date in readings) == 1:
+        if len(marked := marked_months(self.plain)) == 1 and sum(date.month in marked for date in readings) == 1:
             return False
         named = (self.months.named("en") if self.months.has_letters and not _NUMERIC_DATE.search(self.plain)
                  else ())

@@ -295,6 +295,28 @@ _KANA_DAYS = {"-3": ["さきおととい"], "-2": ["おととい"], "-1": ["き�
 COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
 
 
+# Half an hour, said as a name of its own in every big language ("half an hour ago", "vor einer halben
+# Stunde", "dans une demi-heure", "半小时前"): 30 minutes before now or after it
+_HALF_AN_HOUR = {
+    "en": (["half an hour ago"], ["in half an hour", "half an hour from now"]),
+    "de": (["vor einer halben Stunde"], ["in einer halben Stunde"]),
+    "fr": (["il y a une demi-heure"], ["dans une demi-heure"]),
+    "es": (["hace media hora"], ["en media hora", "dentro de media hora"]),
+    "pt": (["há meia hora", "meia hora atrás"], ["em meia hora", "daqui a meia hora", "dentro de meia hora"]),
+    "it": (["mezz'ora fa", "mezzora fa"], ["tra mezz'ora", "fra mezz'ora"]),
+    "nl": (["een half uur geleden"], ["over een half uur", "binnen een half uur"]),
+    "ru": (["полчаса назад"], ["через полчаса"]), "uk": (["пів години тому", "півгодини тому"],
+                                                       ["через пів години", "через півгодини"]),
+    "pl": (["pół godziny temu"], ["za pół godziny"]), "tr": (["yarım saat önce"], ["yarım saat sonra"]),
+    "sv": (["för en halvtimme sedan", "en halvtimme sedan"], ["om en halvtimme"]),
+    "da": (["for en halv time siden", "en halv time siden"], ["om en halv time"]),
+    "nb": (["for en halvtime siden", "en halvtime siden"], ["om en halvtime"]),
+    "el": (["πριν από μισή ώρα", "πριν μισή ώρα"], ["σε μισή ώρα"]),
+    "zh": (["半小时前", "半个小时前", "半小时之前"], ["半小时后", "半个小时后", "半小时之后"]),
+}
+for _language, (_past, _future) in _HALF_AN_HOUR.items():
+    _NAMES_IN_USE.setdefault(_language, {})["minute"] = {"-30": _past, "30": _future}
+
 # Norwegian without a written standard named ("no") is Bokmål
 for _bokmal in (_COUNTED, _WEEKDAY_FRAMES, _NAMES_IN_USE, _ABOUT):
     _bokmal["no"] = _bokmal["nb"]
@@ -481,6 +503,8 @@ def name_form(unit: str, offset: int, week_based: bool = False) -> str | None:
         return f"{PERIOD_UNITS[unit]}{offset:+d}"
     if unit == "second" and offset == 0:
         return "PT0S"
+    if unit in CLOCK_UNITS and offset != 0:  # a name of a count ("half an hour ago": -PT30M)
+        return count_form(unit, offset)
     if unit in WEEKDAY_UNITS:
         day = WEEKDAYS[WEEKDAY_UNITS.index(unit)]
         return f"W{offset:+d}{day}" if week_based else f"{day}{offset:+d}"

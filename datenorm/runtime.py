@@ -61,11 +61,15 @@ _NOTHING_READ = frozenset({"empty", "too_long", "unknown_characters", "invalid_u
 def _not_day_periods(text: str, phrases: list[tuple[int, int, frozenset[str]]],
                      lang: str | None) -> list[tuple[int, int, frozenset[str]]]:
     """The relative `phrases` of a normalised text that are not the day period of its clock, after or
-    before it: Kyrgyz "10:32:32 эртең менен" (in the morning) says no tomorrow (эртең), Spanish
-    "10:32 de la mañana" and Turkish "sabah 9:58:52" none."""
+    before it: a phrase inside a longer period (Kyrgyz "10:32:32 эртең менен", in the morning, says
+    no tomorrow, эртең; Spanish "10:32 de la mañana" none), or one that is all of it in another
+    language than the one given (Turkish "sabah 9:58:52" is the morning, Azerbaijani "sabah"
+    tomorrow). A period word that is the language's own phrase stays one: "morgen 10:30",
+    "mañana 10:30" are tomorrow."""
     if not phrases:
         return phrases
     from datenorm.clock import clock_mask
+    from datenorm.relativewords import relative_phrases
     from datenorm.timeofday import period_after_clock, period_before_clock
 
     mask = clock_mask(text)
@@ -73,8 +77,17 @@ def _not_day_periods(text: str, phrases: list[tuple[int, int, frozenset[str]]],
     starts = [at for at in range(len(text)) if mask[at] and (at == 0 or not mask[at - 1])]
     periods = [(at, found[0]) for at in ends if (found := period_after_clock(text, at, lang))]
     periods += [(found[0], at) for at in starts if (found := period_before_clock(text, at, lang))]
-    return [phrase for phrase in phrases
-            if not any(at <= phrase[0] and phrase[1] <= end for at, end in periods)]
+    periods = [(at + len(text[at:until]) - len(text[at:until].lstrip()), at + len(text[at:until].rstrip()))
+               for at, until in periods]  # the period's words, without the spaces around them
+    if not periods:
+        return phrases
+    own = {(start, end) for start, end, _ in relative_phrases(text, lang)} if lang else None
+
+    def in_a_period(start: int, end: int) -> bool:
+        return any(at <= start and end <= until and (until - at > end - start or own is not None and (start, end) not in own)
+                   for at, until in periods)
+
+    return [phrase for phrase in phrases if not in_a_period(phrase[0], phrase[1])]
 
 
 def model_for(model, time: bool):

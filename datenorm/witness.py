@@ -62,7 +62,8 @@ def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, la
         return refusal(raw, "month_not_in_text",
                        f"month not in text (read {month}, text names {', '.join(map(str, sorted(named)))})",
                        confidence)
-    if month and (marked := marked_months(plain)) and month not in marked:  # "tháng 9 5 2076" is 5 September
+    if month and (marked := marked_months(plain)) and month not in marked and day in marked:
+        # "tháng 9 5 2076" is 5 September, not 9 May: the number a word marks as the month is no day
         return refusal(raw, "month_not_in_text",
                        f"month not in text (read {month}, text marks {', '.join(map(str, sorted(marked)))})",
                        confidence)

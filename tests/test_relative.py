@@ -427,6 +427,9 @@ def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
     # forms in wide use that CLDR lacks: Ukrainian вчора (CLDR: учора), Indonesian "lalu" for "yang
     # lalu", Chinese 这周 (this week)
     ("вчора", "uk", "-P1D", True), ("4 tahun lalu", "id", "-P4Y", True), ("这周", "zh", "W+0", True),
+    # half an hour is a name of 30 minutes
+    ("half an hour ago", "en", "-PT30M", True), ("in einer halben Stunde", "de", "PT30M", True),
+    ("mezz'ora fa", "it", "-PT30M", True), ("半小时前", "zh", "-PT30M", True), ("half an hour ago", "en", "-PT1H", False),
 ])
 def test_what_a_phrase_witnesses(text, lang, form, said):
     from datenorm.relativewords import witnessed
@@ -488,8 +491,8 @@ def test_a_count_of_one_left_unsaid_is_one_only():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("half an hour ago", "en"), ("a week from tomorrow", "en"), ("in a year and a half", "en"),
-    ("三年前的今天", "zh"), ("mezz'ora fa", "it"), ("el último viernes del mes", "es"), ("última sexta-feira do mês", "pt"),
+    ("an hour and a half ago", "en"), ("a week from tomorrow", "en"), ("in a year and a half", "en"),
+    ("三年前的今天", "zh"), ("un'ora e mezza fa", "it"), ("el último viernes del mes", "es"), ("última sexta-feira do mês", "pt"),
 ])
 def test_words_beside_a_phrase_that_say_more_are_refused(text, lang):
     from datenorm.relativewords import relative_phrases, says_more
