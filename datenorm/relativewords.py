@@ -193,7 +193,7 @@ _DAY_GENDERS = {"pt": dict.fromkeys(WEEKDAY_UNITS[:5], 1), "it": {"sun": 1},  # 
                 "uk": {"wed": 1, "fri": 1, "sat": 1, "sun": 1}, "he": {"sat": 1},  # שבת
                 "el": {**dict.fromkeys(WEEKDAY_UNITS, 1), "sat": 2}}  # Σάββατο
 _WEEKDAY_FRAMES = {
-    "en": {"1": ["coming {}", "this coming {}"], "-1": ["past {}", "this past {}"]},
+    "en": {"1": ["coming {}", "this coming {}"], "-1": ["past {}", "this past {}"]},  # `_COUNTED_FROM_TODAY`
     "nl": {"1": ["komende {}", "volgende {}", "aanstaande {}"], "-1": ["vorige {}", "afgelopen {}"], "0": ["deze {}"]},
     "pt": {"1": ["{} que vem", ("próximo {}", "próxima {}"), ("{} próximo", "{} próxima")],
            "-1": [("{} passado", "{} passada"), ("último {}", "última {}")],
@@ -714,6 +714,19 @@ def _unmarked(char: str) -> str:
     if unicodedata.name(parts[0], "").startswith(_MARKS_DROPPED):
         return "".join(c for c in parts if not unicodedata.combining(c))
     return char
+
+
+# Frames that say which of a weekday's two readings (`relative.meanings`) they mean: English "this
+# coming Friday" and "this past Sunday" are the first after and the last before today
+_COUNTED_FROM_TODAY = {"en": ("this coming ", "this past ")}
+
+
+def counted_from_today(phrase: str, lang: str | None) -> bool:
+    """Whether a weekday's relative phrase (normalised) is said of the one counted from today, in
+    `lang` (any language for None): "this coming Friday" is the first Friday after today."""
+    key = plain(phrase)
+    return any(key.startswith(frame) for language, frames in _COUNTED_FROM_TODAY.items()
+               if lang in (None, language) for frame in frames)
 
 
 def plain(text: str) -> str:

@@ -394,7 +394,8 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     May 1979", "2 weeks and 3 days ago", "3 days ago at 14:00" are more than it says); a phrase of two
     dates ("कल", yesterday and tomorrow), or a weekday said "next", "this", "last", "after next" or
     "before last", which reads as counted from today or as the week's (`relative.meanings`), is
-    ambiguous with both readings, unless they fall on one day; one past the calendar's edge makes it
+    ambiguous with both readings, unless they fall on one day or its words say which ("this coming
+    Friday": `relativewords.counted_from_today`); one past the calendar's edge makes it
     out of range. A week, month or year is an incomplete date of that precision ("2026-11"); a
     count of hours, minutes or seconds a time of day when `time` (in UTC with `utc`, from an aware
     `now`), else its day. The answer, and every refusal of a text that writes a relative phrase,
@@ -406,7 +407,7 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     dev split, each of 547 forms the model was less than half sure of and its phrase stood for was
     the text's, and no form its phrase stood for was wrong)."""
     from datenorm.relative import meanings, parse, resolve
-    from datenorm.relativewords import relative_phrases, says_more
+    from datenorm.relativewords import counted_from_today, relative_phrases, says_more
 
     raw, reference, written = ev.raw, now.isoformat(timespec="seconds"), ev.written
     phrases = relative_phrases(written, lang)
@@ -426,8 +427,10 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
         return refused("relative", f"not a date (relative to the day it was written; read {form}, the text says "
                                    f"{' or '.join(sorted(forms))})")
     relative = parse(form)
-    # a word of two dates stands for those two; a weekday said next, this or last for its two readings
-    meant = sorted(forms) if len(forms) > 1 else meanings(form)
+    # a word of two dates stands for those two; a weekday said next, this or last for its two readings,
+    # unless its words say which ("this coming Friday")
+    meant = (sorted(forms) if len(forms) > 1 else (form,) if counted_from_today(written[start:end], lang)
+             else meanings(form))
     resolved_each = {other: resolve(parse(other), now, time) for other in meant}
     if None in resolved_each.values():  # a reading past the calendar's edge: no date to give or to weigh
         return refused("out_of_range", f"out of range ({form} from {reference})")

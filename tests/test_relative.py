@@ -490,6 +490,16 @@ def test_a_count_of_one_left_unsaid_is_one_only():
     assert any(text == "минуту назад" for _, text, _ in drawn)
 
 
+@pytest.mark.parametrize("phrase, lang, one_way", [
+    ("this coming friday", "en", True), ("this past sunday", None, True), ("coming friday", "en", False),
+    ("next friday", "en", False), ("this coming friday", "de", False),
+])
+def test_a_frame_may_say_which_reading_of_a_weekday_it_means(phrase, lang, one_way):
+    from datenorm.relativewords import counted_from_today
+
+    assert counted_from_today(phrase, lang) is one_way
+
+
 @pytest.mark.parametrize("text, lang", [
     ("an hour and a half ago", "en"), ("a week from tomorrow", "en"), ("in a year and a half", "en"),
     ("三年前的今天", "zh"), ("un'ora e mezza fa", "it"), ("el último viernes del mes", "es"), ("última sexta-feira do mês", "pt"),
