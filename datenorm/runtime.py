@@ -494,6 +494,11 @@ class Translator:
                     # as 2019-05-05; so is no calendar date ("di, 08.10.2013" read as 2013-18-08)
                     dmy, mdy = (label if _made(ev, label) or not (date := numeric_date(ev.runs, order))
                                 else date.isoformat() for order, label in (("DMY", a), ("MDY", b)))
+                    if (len(days := weekdays_named(ev.months, opts.lang)) == 1
+                            and not {_weekday(dmy), _weekday(mdy)} & days):
+                        # the weekday the text names is neither reading's: the numbers alone say the
+                        # dates ("星期四, 12/01/2016", a Thursday, is no 12 January read in Chinese)
+                        dmy, mdy = _as_numbers_say(ev, "DMY", a), _as_numbers_say(ev, "MDY", b)
                     if _DASHED_YEAR_FIRST.search(ev.plain):  # "23-11-28": ISO 8601's order, date-fns's fr-CA
                         ymd = order_reading(ev.plain, ev.runs, "YMD", a, True)
                 readings = _by_order(ev, {"DMY": dmy, "MDY": mdy, "YMD": ymd})
@@ -506,8 +511,10 @@ class Translator:
                     labels[i] = only, its_time = only, times.get(only) or part
                     results[i] = judge(ev, only, c, opts.min_confidence, opts.lang, self._only_lang)
                     results[i] = judge_time(ev, only, its_time, results[i], opts.min_confidence, opts.utc, opts.lang)
-                else:
-                    results[i] = refusal(ev.raw, "ambiguous", "ambiguous", c,
+                else:  # two readings; or the one on the weekday the text names, which the model did not read
+                    said = "ambiguous" if len(readings) > 1 else "ambiguous (the weekday named makes it the one reading, " \
+                                                                  "which the model did not read)"
+                    results[i] = refusal(ev.raw, "ambiguous", said, c,
                                          readings={order: _with_its_time(ev, label, times.get(label) or part, c, opts)
                                                    for order, label in readings.items()})
         # an answer that is no date's shape (a relative form, letters where digits go) is, for the
