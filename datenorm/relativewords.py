@@ -783,10 +783,18 @@ def number_words(lang: str | None) -> frozenset[str]:
 def vocabulary(lang: str | None) -> frozenset[str]:
     """The words (`plain`, four letters or more, and the units' nouns of `_COUNTED` whatever their
     length: "mes", "año") of `lang`'s relative phrases, every language's for None: one of them left
-    beside a phrase says more than the phrase ("a week from tomorrow", "el último viernes del mes")."""
+    beside a phrase says more than the phrase ("a week from tomorrow", "el último viernes del mes").
+    With a language, the words of three letters of its CLDR counts too (Asturian "hai {0} añu":
+    "l'añu pas el mes pasáu" is a year and a month ago, not last month); without one, such short
+    words are too often another language's ("for", "hai")."""
     nouns = {plain(normalize_text(word)) for language, table in _COUNTED.items() if lang in (None, language)
              for entry in table["units"].values() for words in entry for word in _alternatives(words)
              if " " not in word and len(word) >= 3}
+    if lang is not None:
+        nouns |= {word for locale in _languages(lang) for entry in _table()["locales"][locale].values()
+                  for part in ("past", "future") for strings in entry.get(part, {}).values() for string in strings
+                  for word in _words_of(plain(normalize_text(string.replace("{0}", " "))))
+                  if len(word) == 3 and not _UNSPACED.search(word)}
     return frozenset(word for word, languages in _languages_of_words().items()
                      if len(word) >= 4 and not _UNSPACED.search(word) and (lang is None or lang in languages)) | nouns
 
