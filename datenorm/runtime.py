@@ -84,7 +84,8 @@ def _not_day_periods(text: str, phrases: list[tuple[int, int, frozenset[str]]],
     own = {(start, end) for start, end, _ in relative_phrases(text, lang)} if lang else None
 
     def in_a_period(start: int, end: int) -> bool:
-        return any(at <= start and end <= until and (until - at > end - start or own is not None and (start, end) not in own)
+        return any(at <= start and end <= until
+                   and (until - at > end - start or own is not None and (start, end) not in own)
                    for at, until in periods)
 
     return [phrase for phrase in phrases if not in_a_period(phrase[0], phrase[1])]
@@ -316,9 +317,12 @@ class Translator:
         # names ("ago": August in Spanish) may not be the phrase's; the second model reads it with the
         # options given, and its witness judges
         evidence = {i: Evidence.of(texts[i], self.config) for i in todo}
-        phrases = {i: found for i in todo if (found := _not_day_periods(
-            evidence[i].written, relative_phrases(evidence[i].written, opts.lang) or relative_phrases(evidence[i].written),
-            opts.lang))}
+        phrases = {}
+        for i in todo:
+            written = evidence[i].written
+            found = relative_phrases(written, opts.lang) or relative_phrases(written)
+            if found := _not_day_periods(written, found, opts.lang):
+                phrases[i] = found
         alone = {i: only_relative(evidence[i], found, opts.lang) for i, found in phrases.items()}
         if phrases and (other := self._relative_reader()) is not None:
             lang = opts.lang if opts.lang in other.config.langs else None
@@ -512,8 +516,8 @@ class Translator:
                     results[i] = judge(ev, only, c, opts.min_confidence, opts.lang, self._only_lang)
                     results[i] = judge_time(ev, only, its_time, results[i], opts.min_confidence, opts.utc, opts.lang)
                 else:  # two readings; or the one on the weekday the text names, which the model did not read
-                    said = "ambiguous" if len(readings) > 1 else "ambiguous (the weekday named makes it the one reading, " \
-                                                                  "which the model did not read)"
+                    said = ("ambiguous" if len(readings) > 1
+                            else "ambiguous (the weekday named makes it the one reading, which the model did not read)")
                     results[i] = refusal(ev.raw, "ambiguous", said, c,
                                          readings={order: _with_its_time(ev, label, times.get(label) or part, c, opts)
                                                    for order, label in readings.items()})
