@@ -645,6 +645,11 @@ def _names(part: str, lang: str | None = None) -> dict[str, list[int]]:
     return {word: sorted(hours) for word, hours in merged.items()}
 
 
+# The ending CLDR's date-time pattern glues to the time, after its day period: Telugu "{1} {0}కి"
+# ("6 ఏప్రిల్ 1917 1:53:55 మధ్యాహ్నంకి", in the afternoon)
+GLUED_TO_THE_TIME = {"te": "కి"}
+
+
 @functools.cache
 def _periods() -> dict[str, dict[str, list[int]]]:
     """The table's day periods of each language with those in use beside them (`_in_use`), and each
@@ -656,11 +661,6 @@ def _periods() -> dict[str, dict[str, list[int]]]:
         words = table.get(language, {})
         words.update({word + ending: hours for word, hours in list(words.items()) if not word.endswith(ending)})
     return table
-
-
-# The ending CLDR's date-time pattern glues to the time, after its day period: Telugu "{1} {0}కి"
-# ("6 ఏప్రిల్ 1917 1:53:55 మధ్యాహ్నంకి", in the afternoon)
-GLUED_TO_THE_TIME = {"te": "కి"}
 
 
 def _in_use(language: str) -> list[tuple[str, range | tuple[int, ...]]]:

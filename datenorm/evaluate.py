@@ -74,7 +74,8 @@ def score(translator: Translator, rows: list[dict], group_columns=GROUP_COLUMNS,
     each row's `lang` is given to the model as its language hint. A row labelled with the form of a
     date said relative to today ("-P3D") is right when the answer has that form (`Result.relative`):
     its date or period, or, for a weekday said "next", "this", "last", "after next" or "before last"
-    on a day its two readings differ, both readings. `now` is the reference of dates said relative to today (default: now)."""
+    on a day its two readings differ, both readings. `now` is the reference of dates said relative
+    to today (default: now)."""
     groups_of_rows: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         lang = known_lang(translator, row.get("lang")) if lang_hint else None

@@ -57,8 +57,7 @@ ENGLISH_NAMES = (  # names of offsets CLDR's English has not
     ("name-en-week-day", "{weekday} of this week", "W+0{XX}"), ("name-en-week-day", "{weekday} this week", "W+0{XX}"),
 )
 ENGLISH_UNIT_NAMES = {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"),
-                      "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
-                      "second": ("second", "seconds")}
+                      "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes")}
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that counts one
 

@@ -1052,8 +1052,9 @@ def generic_zone_not_written_left_out(row: Row, opts: Options) -> str | None:
     """Read with the time, a text whose clock is followed by a generic abbreviation of the North
     American zones not written as one (`GENERIC_ABBREVIATIONS` in lower or title case, or in a text
     all in capitals, not after an English day period: "4pm et", "6Pm Mt", "04-OCT-2036 06:00 ET")
-    and whose time was not read is read again without it: the model reads the text in lower case, where "et" is the same whether
-    it is a zone or not, and guesses an offset; such a word gives none (`generic_written`). Only a
+    and whose time was not read is read again without it: the model reads the text in lower case,
+    where "et" is the same whether it is a zone or not, and guesses an offset; such a word gives
+    none (`generic_written`). Only a
     word that ends the text, comes before a comma or a bracket, or before a date's numbers ("11pm
     mt 14/08/1997"): French "et" is "and" ("à 8 h et quart", "à 20:00 et 4 mai", "20h et 10")."""
     if not _time_unread(row, opts):

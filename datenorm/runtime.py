@@ -59,17 +59,17 @@ _NOTHING_READ = frozenset({"empty", "too_long", "unknown_characters", "invalid_u
 
 
 def _not_day_periods(text: str, phrases: list[tuple[int, int, frozenset[str]]],
+                     own: list[tuple[int, int, frozenset[str]]] | None,
                      lang: str | None) -> list[tuple[int, int, frozenset[str]]]:
     """The relative `phrases` of a normalised text that are not the day period of its clock, after or
     before it: a phrase inside a longer period (Kyrgyz "10:32:32 эртең менен", in the morning, says
     no tomorrow, эртең; Spanish "10:32 de la mañana" none), or one that is all of it in another
     language than the one given (Turkish "sabah 9:58:52" is the morning, Azerbaijani "sabah"
-    tomorrow). A period word that is the language's own phrase stays one: "morgen 10:30",
-    "mañana 10:30" are tomorrow."""
+    tomorrow). A period word that is the language's own phrase (`own`: the phrases of `lang`,
+    None without one) stays one: "morgen 10:30", "mañana 10:30" are tomorrow."""
     if not phrases:
         return phrases
     from datenorm.clock import clock_mask
-    from datenorm.relativewords import relative_phrases
     from datenorm.timeofday import period_after_clock, period_before_clock
 
     mask = clock_mask(text)
@@ -81,11 +81,11 @@ def _not_day_periods(text: str, phrases: list[tuple[int, int, frozenset[str]]],
                for at, until in periods]  # the period's words, without the spaces around them
     if not periods:
         return phrases
-    own = {(start, end) for start, end, _ in relative_phrases(text, lang)} if lang else None
+    spans = None if own is None else {(start, end) for start, end, _ in own}
 
     def in_a_period(start: int, end: int) -> bool:
         return any(at <= start and end <= until
-                   and (until - at > end - start or own is not None and (start, end) not in own)
+                   and (until - at > end - start or spans is not None and (start, end) not in spans)
                    for at, until in periods)
 
     return [phrase for phrase in phrases if not in_a_period(phrase[0], phrase[1])]
@@ -320,8 +320,8 @@ class Translator:
         phrases = {}
         for i in todo:
             written = evidence[i].written
-            found = relative_phrases(written, opts.lang) or relative_phrases(written)
-            if found := _not_day_periods(written, found, opts.lang):
+            own = relative_phrases(written, opts.lang) if opts.lang else None
+            if found := _not_day_periods(written, own or relative_phrases(written), own, opts.lang):
                 phrases[i] = found
         alone = {i: only_relative(evidence[i], found, opts.lang) for i, found in phrases.items()}
         if phrases and (other := self._relative_reader()) is not None:
