@@ -78,34 +78,28 @@ def datenorm_answers(data: list[dict], model: str | None) -> list[str | None]:
 
 
 def layer_answers(data: list[dict], model: str | None) -> list[str | None]:
-    """The reading layer's answers when the network writes each row's `form` (rows without one: its
-    own answer): what the witness and the arithmetic give a network that reads every row right."""
-    import dataclasses
+    """The reading layer's answers when the network that writes relative dates writes each row's
+    `form` for whatever text of the row it is handed (rows without one: its own answer): what the
+    routing, the witness and the arithmetic give a network that reads every row right."""
+    from datenorm.config import FILLER
+    from datenorm.runtime import load_model, model_for
 
-    from datenorm.config import FILLER, RELATIVE_CHARS
-    from datenorm.runtime import Translator, model_for, resolve_model_dir
-
-    translator = Translator.from_dir(resolve_model_dir(model_for(model, True)))
-    config = translator.config
-    translator.config = dataclasses.replace(config, output_chars=config.output_chars + "".join(
-        c for c in RELATIVE_CHARS + FILLER if c not in config.output_chars))
-    network, forms = translator.predict, {}
+    translator = load_model(model_for(model, True))
+    relatives = translator._relative_reader() if not translator.config.writes_relative else translator
+    network, form = relatives.predict, [""]
 
     def predict(texts, hint, lang=None, time=False):
         outputs, confidence = network(texts, hint, lang, time)
-        return ([forms[t].ljust(10, FILLER) if t in forms else o for t, o in zip(texts, outputs)],
-                [1.0 if t in forms else c for t, c in zip(texts, confidence)])
+        if not form[0]:
+            return outputs, confidence
+        return [form[0].ljust(len(o), FILLER) for o in outputs], [1.0] * len(texts)
 
-    translator.predict = predict
+    relatives.predict = predict
     answers: list[str | None] = []
     for row in data:
-        forms.clear()
+        form[0] = row["form"]
         lang = row["lang"].replace("-", "_").split("_")[0]
-        lang = lang if lang in config.langs else None
-        if row["form"]:
-            from datenorm.evidence import Evidence
-
-            forms[Evidence.of(row["text"], config, lang, True).text] = row["form"]
+        lang = lang if lang in translator.config.langs else None
         result = translator.translate([row["text"]], lang=lang, time=True, now=row["now"])[0]
         answers.append(result.iso if result.valid else result.partial)
     return answers

@@ -110,21 +110,23 @@ def weekday_from(today: dt.date, weekday: int, offset: int) -> dt.date:
 
 
 def meanings(form: str) -> tuple[str, ...]:
-    """The forms a text that says `form` may mean. A weekday said "last", "this" or "next" (FR-1,
-    FR+0, FR+1) is also that weekday of the last, this or next week (W-1FR, W+0FR, W+1FR): people
-    and parsers read it both ways ("next Wednesday" said on a Tuesday is the next day in duckling's
-    English tests, and "quarta que vem", "mercoledì prossimo" the Wednesday after in its Portuguese
-    and Italian ones; "this Tuesday" said on a Wednesday is the day before in olebedev/when's), and
-    the two differ on the days between now's weekday and the week's end or start. Whatever the word
-    ("coming", "past", "que vem"): duckling reads "quarta que vem", the Wednesday that comes, as
-    next week's. A weekday said two on ("the Friday after next", "übernächsten Freitag",
-    "μεθεπόμενη Παρασκευή": FR+2; "the Friday before last": FR-2) reads two ways for the same reason,
-    one week further (duckling's Greek tests read it as the week after next's, W+2FR); a count of
-    weekdays said so ("in 2 Fridays") writes the same form, and is reported two ways with it, a
-    refusal where the text alone could settle it, rare beside "after next". Further counts ("in 3
-    Fridays") are counted from today, one way. Every other form means itself. The form comes first."""
+    """The forms a text that says `form` may mean. A weekday said "this" or "next" (FR+0, FR+1) is
+    also that weekday of this or next week (W+0FR, W+1FR): people and parsers read it both ways
+    ("next Wednesday" said on a Tuesday is the next day in duckling's English tests, and "quarta que
+    vem", "mercoledì prossimo" the Wednesday after in its Portuguese and Italian ones; "this Tuesday"
+    said on a Wednesday is the day before in olebedev/when's), and the two differ on the days between
+    now's weekday and the week's end or start. Whatever the word ("coming", "que vem"): duckling
+    reads "quarta que vem", the Wednesday that comes, as next week's. A weekday said "last" (FR-1) is
+    the last one before today: of the other projects' tests where the two readings differ, 12 read it
+    so (olebedev/when, go-naturaldate, in English and Chinese) and one (chrono's) as last week's. A
+    weekday said two on ("the Friday after next", "übernächsten Freitag", "μεθεπόμενη Παρασκευή":
+    FR+2; "the Friday before last": FR-2) reads two ways, one week further (duckling's Greek tests
+    read it as the week after next's, W+2FR); a count of weekdays said so ("in 2 Fridays") writes the
+    same form, and is reported two ways with it, a refusal where the text alone could settle it, rare
+    beside "after next". Further counts ("in 3 Fridays") are counted from today, one way. Every other
+    form means itself. The form comes first."""
     relative = parse(form)
-    if relative is None or relative.kind != "weekday" or abs(relative.offset) > 2:
+    if relative is None or relative.kind != "weekday" or abs(relative.offset) > 2 or relative.offset == -1:
         return (form,)
     return form, f"W{relative.offset:+d}{relative.unit}"
 

@@ -716,8 +716,8 @@ def _unmarked(char: str) -> str:
 
 
 # Frames that say which of a weekday's two readings (`relative.meanings`) they mean: English "this
-# coming Friday" and "this past Sunday" are the first after and the last before today
-_COUNTED_FROM_TODAY = {"en": ("this coming ", "this past ")}
+# coming Friday" is the first after today
+_COUNTED_FROM_TODAY = {"en": ("this coming ",)}
 
 
 def counted_from_today(phrase: str, lang: str | None) -> bool:
