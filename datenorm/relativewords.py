@@ -159,8 +159,9 @@ _COUNTED = {  # language -> frames of each direction (a pair: a frame and the on
                      "month": (None, "month", "months"), "year": (None, "year", "years", "yr", "yrs")}},
 }
 # The words of counts the table leaves out, which the witness reads: those that change with their
-# noun's gender, either way ("duas semanas atrás", "fa dues hores"), and Chinese and Japanese numerals
-# ("三年前", "五分钟前"); the generator writes digits
+# noun's gender, either way ("duas semanas atrás", "fa dues hores"), or with its gender and case in
+# the Slavic languages ("trzy tygodnie temu", "prije dvije godine", "за одну минуту"), and Chinese
+# and Japanese numerals ("三年前", "五分钟前"); the generator writes digits
 _CJK_COUNTS = {n: (word,) for n, word in enumerate("一二三四五六七八九十", 1)} | {11: ("十一",), 12: ("十二",)}
 _WITNESSED_COUNTS = {
     "zh": _CJK_COUNTS | {2: ("二", "两", "兩")}, "ja": _CJK_COUNTS, "yue": _CJK_COUNTS | {2: ("二", "兩")},
@@ -171,6 +172,44 @@ _WITNESSED_COUNTS = {
            7: ("sete",), 8: ("oito",), 9: ("nove",), 10: ("dez",), 11: ("onze",), 12: ("doze",)},
     "ca": {1: ("un", "una"), 2: ("dos", "dues"), 3: ("tres",), 4: ("quatre",), 5: ("cinc",), 6: ("sis",), 7: ("set",),
            8: ("vuit",), 9: ("nou",), 10: ("deu",), 11: ("onze",), 12: ("dotze",)},
+    "pl": {1: ("jeden", "jedna", "jedno", "jedną", "jednego", "jednej"), 2: ("dwa", "dwie", "dwóch", "dwu"),
+           3: ("trzy", "trzech"), 4: ("cztery", "czterech"), 5: ("pięć", "pięciu"), 6: ("sześć", "sześciu"),
+           7: ("siedem", "siedmiu"), 8: ("osiem", "ośmiu"), 9: ("dziewięć", "dziewięciu"), 10: ("dziesięć", "dziesięciu"),
+           11: ("jedenaście", "jedenastu"), 12: ("dwanaście", "dwunastu")},
+    "ru": {1: ("один", "одна", "одно", "одну", "одного", "одной"), 2: ("два", "две", "двух"), 3: ("три", "трёх"),
+           4: ("четыре", "четырёх"), 5: ("пять", "пяти"), 6: ("шесть", "шести"), 7: ("семь", "семи"),
+           8: ("восемь", "восьми"), 9: ("девять", "девяти"), 10: ("десять", "десяти"),
+           11: ("одиннадцать", "одиннадцати"), 12: ("двенадцать", "двенадцати")},
+    "uk": {1: ("один", "одна", "одне", "одну", "одного", "однієї"), 2: ("два", "дві", "двох"), 3: ("три", "трьох"),
+           4: ("чотири", "чотирьох"), 5: ("п'ять", "п'яти"), 6: ("шість", "шести"), 7: ("сім", "семи"),
+           8: ("вісім", "восьми"), 9: ("дев'ять", "дев'яти"), 10: ("десять", "десяти"), 11: ("одинадцять",),
+           12: ("дванадцять",)},
+    "be": {1: ("адзін", "адна", "адно", "адну", "аднаго"), 2: ("два", "дзве", "двух"), 3: ("тры", "трох"),
+           4: ("чатыры",), 5: ("пяць",), 6: ("шэсць",), 7: ("сем",), 8: ("восем",), 9: ("дзевяць",), 10: ("дзесяць",),
+           11: ("адзінаццаць",), 12: ("дванаццаць",)},
+    "bg": {1: ("един", "една", "едно"), 2: ("два", "две"), 3: ("три",), 4: ("четири",), 5: ("пет",), 6: ("шест",),
+           7: ("седем",), 8: ("осем",), 9: ("девет",), 10: ("десет",), 11: ("единадесет",), 12: ("дванадесет",)},
+    "mk": {1: ("еден", "една", "едно"), 2: ("два", "две"), 3: ("три",), 4: ("четири",), 5: ("пет",), 6: ("шест",),
+           7: ("седум",), 8: ("осум",), 9: ("девет",), 10: ("десет",), 11: ("единаесет",), 12: ("дванаесет",)},
+    "cs": {1: ("jeden", "jedna", "jedno", "jednu", "jednoho", "jedné", "jedním", "jednou"), 2: ("dva", "dvě", "dvou", "dvěma"),
+           3: ("tři", "tří", "třemi"), 4: ("čtyři", "čtyř", "čtyřmi"), 5: ("pět", "pěti"), 6: ("šest", "šesti"),
+           7: ("sedm", "sedmi"), 8: ("osm", "osmi"), 9: ("devět", "devíti"), 10: ("deset", "deseti"),
+           11: ("jedenáct", "jedenácti"), 12: ("dvanáct", "dvanácti")},
+    "sk": {1: ("jeden", "jedna", "jedno", "jednu", "jedného", "jednej", "jedným", "jednou"), 2: ("dva", "dve", "dvoch", "dvoma"),
+           3: ("tri", "troch", "troma"), 4: ("štyri", "štyroch", "štyrmi"), 5: ("päť", "piatimi"), 6: ("šesť", "šiestimi"),
+           7: ("sedem", "siedmimi"), 8: ("osem", "ôsmimi"), 9: ("deväť", "deviatimi"), 10: ("desať", "desiatimi"),
+           11: ("jedenásť",), 12: ("dvanásť",)},
+    "sl": {1: ("en", "ena", "eno", "enega", "eni"), 2: ("dva", "dve", "dveh"), 3: ("tri", "treh"), 4: ("štiri", "štirih"),
+           5: ("pet",), 6: ("šest",), 7: ("sedem",), 8: ("osem",), 9: ("devet",), 10: ("deset",), 11: ("enajst",),
+           12: ("dvanajst",)},
+    **dict.fromkeys(("hr", "bs"), {
+        1: ("jedan", "jedna", "jedno", "jednu", "jednog", "jednoga", "jedne"), 2: ("dva", "dvije", "dvaju"),
+        3: ("tri",), 4: ("četiri",), 5: ("pet",), 6: ("šest",), 7: ("sedam",), 8: ("osam",), 9: ("devet",),
+        10: ("deset",), 11: ("jedanaest",), 12: ("dvanaest",)}),
+    "sr": {1: ("jedan", "jedna", "jedno", "jednu", "jednog", "један", "једна", "једно", "једну", "једног"),
+           2: ("dva", "dve", "два", "две"), 3: ("tri", "три"), 4: ("četiri", "четири"), 5: ("pet", "пет"),
+           6: ("šest", "шест"), 7: ("sedam", "седам"), 8: ("osam", "осам"), 9: ("devet", "девет"),
+           10: ("deset", "десет"), 11: ("jedanaest", "једанаест"), 12: ("dvanaest", "дванаест")},
 }
 # Misspellings and shortenings common enough that the witness reads them, which the generator does
 # not teach ("il ya 2 heures", "fazem 2 anos", Indonesian "4 tahun lalu" for "4 tahun yang lalu")
@@ -991,6 +1030,29 @@ def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int,
             found.append((start, end, frozenset(forms)))
             end_of_last = end
     return found
+
+
+def counts_in_digits(text: str, lang: str | None = None) -> str | None:
+    """The normalised `text` with the count of its first relative phrase, written in words the
+    witness reads ("trzy tygodnie temu", "prije dvije godine", "三年前"), written in digits ("3
+    tygodnie temu"), which the network reads in every language; None when that count is no word.
+    The words are the witness's own (`_WITNESSED_COUNTS`, CLDR's counts), so the phrase says the same
+    form either way."""
+    phrases = relative_phrases(text, lang)
+    if not phrases:
+        return None
+    start, end, _ = phrases[0]
+    phrase = text[start:end]
+    table = _languages_of_words()
+    languages = [lang] if lang is not None else sorted(set().union(*(table.get(w, ()) for w in _words_of(plain(phrase)))))
+    for language in languages:
+        index = _index(language)
+        for pattern in index.patterns:
+            found = pattern.regex.fullmatch(phrase)
+            written = found and found.groupdict().get("n")
+            if written and not written.isdigit() and (number := index.counts.get(plain(" ".join(written.split())))):
+                return text[:start + found.start("n")] + str(number) + text[start + found.end("n"):]
+    return None
 
 
 def says_more(rest: str, lang: str | None) -> bool:

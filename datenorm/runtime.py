@@ -327,6 +327,8 @@ class Translator:
         if phrases and (other := self._relative_reader()) is not None:
             lang = opts.lang if opts.lang in other.config.langs else None
             again = other._shared([texts[i] for i in phrases], replace(opts, config=other.config, lang=lang))
+            again = _counts_read_in_digits(other, [texts[i] for i in phrases], again,
+                                           [evidence[i].written for i in phrases], replace(opts, config=other.config, lang=lang))
             for i, new in zip(phrases, again):  # a date the text witnesses stays ("now 2014": Bambara's November)
                 if new.relative is not None and (new.valid or results[i].code != "incomplete" or alone[i]):
                     results[i] = new
@@ -532,6 +534,27 @@ _DASHED_YEAR_FIRST = re.compile(r"(?<![0-9-])[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?![0
 
 
 _DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _counts_read_in_digits(reader: "Translator", texts: list[str], results: list[Result], written: list[str],
+                           opts: Options) -> list[Result]:
+    """`results` of the model that writes relative dates, where it read no form the text witnesses
+    from a phrase whose count is written in words ("trzy tygodnie temu", "prije dvije godine": the
+    generator writes counts in digits in most languages), read again with the count in digits
+    (`relativewords.counts_in_digits`); the second reading is kept when it carries a form its text
+    witnesses, as the answer to the text as given."""
+    from datenorm.relativewords import counts_in_digits
+
+    todo = {i: rewritten for i, r in enumerate(results)
+            if r.relative is None or r.code == "relative"
+            if (rewritten := counts_in_digits(written[i], opts.lang)) is not None}
+    if not todo:
+        return results
+    results = list(results)
+    for i, new in zip(todo, reader._shared(list(todo.values()), opts)):
+        if new.relative is not None and new.code != "relative":
+            results[i] = replace(new, input=texts[i])
+    return results
 
 
 def _relative_form(output: str) -> str | None:

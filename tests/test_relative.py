@@ -9,6 +9,7 @@ import pytest
 from datenorm.relative import Relative, Resolved, add_months, parse, resolve, weekday_from
 from datenorm.relativewords import relative_phrases
 from datenorm.runtime import Translator
+from datenorm.text import normalize_text
 
 from conftest import RELATIVE_READ as READ
 
@@ -621,3 +622,15 @@ def test_a_now_that_is_no_instant_is_refused():
         reference(pd.NaT)
     with pytest.raises(DatenormError, match="ISO 8601"):
         reference("last tuesday")
+
+
+@pytest.mark.parametrize("text, lang, rewritten", [
+    ("trzy tygodnie temu", "pl", "3 tygodnie temu"), ("prije dvije godine", None, "prije 2 godine"),
+    ("posted three days ago", None, "posted 3 days ago"), ("三年前", "zh", "3年前"),
+    ("duas semanas atrás", "pt", "2 semanas atrás"), ("3 days ago", None, None), ("yesterday", "en", None),
+    ("nothing relative here", None, None),
+])
+def test_a_count_written_in_words_is_rewritten_in_digits_for_a_second_reading(text, lang, rewritten):
+    from datenorm.relativewords import counts_in_digits
+
+    assert counts_in_digits(normalize_text(text), lang) == rewritten
