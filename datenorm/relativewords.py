@@ -41,10 +41,13 @@ MAX_WEEKDAY_COUNT = 4
 _DATE_UNITS = ("day", "week", "month", "year")
 ENGLISH_FREE = (
     ("en-from-now", "{0} {unit} from now", 1, (*_DATE_UNITS, "hour", "minute")),
+    ("en-from-now", "{0} {unit} from now", 1, WEEKDAY_UNITS),  # "3 Fridays from now"
     ("en-from-today", "{0} {unit} from today", 1, _DATE_UNITS),
     ("en-hence", "{0} {unit} hence", 1, _DATE_UNITS),
     ("en-back", "{0} {unit} back", -1, _DATE_UNITS),
+    ("en-back", "{0} {unit} back", -1, WEEKDAY_UNITS),
     ("en-ago-today", "{0} {unit} ago today", -1, _DATE_UNITS),
+    ("en-within", "within {0} {unit}", 1, (*_DATE_UNITS, "hour", "minute")),  # a deadline: "reply within 10 days"
 )
 ENGLISH_NAMES = (  # names of offsets CLDR's English has not
     ("name-en-day-after", "the day after tomorrow", "P2D"), ("name-en-day-after", "day after tomorrow", "P2D"),
@@ -56,9 +59,10 @@ ENGLISH_NAMES = (  # names of offsets CLDR's English has not
     ("name-en-week-day", "{weekday} last week", "W-1{XX}"), ("name-en-week-day", "{weekday} of last week", "W-1{XX}"),
     ("name-en-week-day", "{weekday} of this week", "W+0{XX}"), ("name-en-week-day", "{weekday} this week", "W+0{XX}"),
 )
-ENGLISH_UNIT_NAMES = {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"),
-                      "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes")}
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ENGLISH_UNIT_NAMES = {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"),
+                      "year": ("year", "years"), "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
+                      **{unit: (name, name + "s") for unit, name in zip(WEEKDAY_UNITS, ENGLISH_WEEKDAYS)}}
 ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that counts one
 
 
@@ -245,8 +249,9 @@ _WEEKDAY_FRAMES = {
            "2": ["übernächsten {}", "am übernächsten {}"],
            "-1": ["letzten {}", "vergangenen {}", "am letzten {}", "am vergangenen {}"], "0": ["diesen {}"]},
     "da": {"1": ["næste {}"], "-1": ["sidste {}", "forrige {}"], "0": ["denne {}"]},
-    "pl": {"1": [("następny {}", "następna {}"), ("kolejny {}", "kolejna {}")],
-           "-1": [("ostatni {}", "ostatnia {}"), ("poprzedni {}", "poprzednia {}")], "0": [("ten {}", "ta {}")]},
+    "pl": {"1": [("następny {}", "następna {}"), ("kolejny {}", "kolejna {}"), ("przyszły {}", "przyszła {}")],
+           "-1": [("ostatni {}", "ostatnia {}"), ("poprzedni {}", "poprzednia {}"), ("zeszły {}", "zeszła {}")],
+           "0": [("ten {}", "ta {}")]},
     "ru": {"1": [("следующий {}", "следующая {}", "следующее {}")], "-1": [("прошлый {}", "прошлая {}", "прошлое {}")],
            "0": [("этот {}", "эта {}", "это {}")]},
     "uk": {"1": [("наступний {}", "наступна {}")], "-1": [("минулий {}", "минула {}")], "0": [("цей {}", "ця {}")]},
@@ -269,7 +274,7 @@ _COUNTS_IN_USE = {
                    "future": {"one": ["om {0} dag"], "other": ["om {0} dagar"]}}},
 }
 _NAMES_IN_USE = {
-    "es": {"week": {"1": ["la semana que viene", "semana que viene", "la próxima semana"]},
+    "es": {"second": {"0": ["ahorita"]}, "week": {"1": ["la semana que viene", "semana que viene", "la próxima semana"]},
            "month": {"-1": ["el pasado mes"], "1": ["el mes que viene", "el próximo mes"]},
            "year": {"-1": ["el pasado año"], "1": ["el año que viene", "año que viene", "el próximo año"]}},
     "pt": {"day": {"-2": ["antes de ontem"]},
@@ -294,8 +299,17 @@ _NAMES_IN_USE = {
            "year": {"-1": ["πέρυσι", "την περασμένη χρονιά", "περασμένη χρονιά"], "1": ["την επόμενη χρονιά", "επόμενη χρονιά"]}},
     "nl": {"week": {"-1": ["afgelopen week"], "1": ["komende week"]}, "month": {"-1": ["afgelopen maand"],
            "1": ["komende maand"]}, "year": {"-1": ["afgelopen jaar"], "1": ["komend jaar"]}},
-    "tr": {"week": {"1": ["önümüzdeki hafta", "haftaya"]}, "month": {"1": ["önümüzdeki ay"]}, "year": {"1": ["önümüzdeki yıl"]}},
-    "de": {"week": {"-2": ["vorletzte Woche"], "-1": ["vergangene Woche"], "0": ["dieser Woche"], "1": ["kommende Woche"],
+    "tr": {"second": {"0": ["şu an", "şu anda"]},
+           "week": {"-1": ["geçtiğimiz hafta"], "1": ["önümüzdeki hafta", "haftaya"]},
+           "month": {"-1": ["geçtiğimiz ay"], "1": ["önümüzdeki ay"]},
+           "year": {"-1": ["geçtiğimiz yıl", "geçen sene"], "1": ["önümüzdeki yıl", "seneye", "gelecek sene"]}},
+    # Arabic as written beside CLDR's: البارحة and يوم أمس (yesterday), بكرة (tomorrow, spoken), المقبل (coming)
+    "ar": {"second": {"0": ["حالا"]}, "day": {"-1": ["البارحة", "يوم أمس"], "1": ["بكرة", "يوم غد"], "2": ["بعد غد"]},
+           "week": {"1": ["الأسبوع المقبل"]}, "month": {"1": ["الشهر المقبل"]},
+           "year": {"-1": ["العام الماضي"], "0": ["هذا العام"], "1": ["العام المقبل", "العام القادم"]}},
+    "hr": {"second": {"0": ["sada"]}, "week": {"1": ["idući tjedan"]}, "month": {"1": ["idući mjesec"]},
+           "year": {"1": ["iduće godine", "iduća godina"]}},
+    "de": {"second": {"0": ["gerade eben"]}, "week": {"-2": ["vorletzte Woche"], "-1": ["vergangene Woche"], "0": ["dieser Woche"], "1": ["kommende Woche"],
                     "2": ["übernächste Woche"]}, "month": {"-1": ["vergangenen Monat"],
            "1": ["kommenden Monat"]}, "year": {"-1": ["vergangenes Jahr"], "1": ["kommendes Jahr"]}},
     # Hinglish as Hindi: kal is yesterday and tomorrow, parson the day before yesterday and after tomorrow
@@ -304,7 +318,8 @@ _NAMES_IN_USE = {
                     "1": ["अगले हफ़्ते", "अगले हफ्ते", "अगले सप्ताह"]},
            "month": {"-1": ["पिछले महीने"], "0": ["इस महीने"], "1": ["अगले महीने"]},
            "year": {"-1": ["पिछले साल", "पिछले वर्ष"], "0": ["इस साल"], "1": ["अगले साल", "अगले वर्ष"]}},
-    "ja": {"day": {"0": ["本日"]}, "week": {"-2": ["先々週"], "2": ["再来週"]},
+    "ja": {"day": {"0": ["本日"]}, "week": {"-2": ["先々週"], "-1": ["せんしゅう"], "0": ["こんしゅう"], "1": ["らいしゅう"],
+                                          "2": ["再来週", "さらいしゅう"]},
            "month": {"-2": ["先々月"], "0": ["当月"], "2": ["再来月"]}, "year": {"-2": ["一昨年"], "-1": ["去年"], "0": ["本年"], "2": ["再来年"]}},
     "zh": {"day": {"-3": ["大前天"], "3": ["大后天"]}, "week": {"-2": ["上上周"], "0": ["这周"], "2": ["下下周"]},
            "month": {"-1": ["上月"], "1": ["下月"]}, "year": {"-2": ["前年"], "2": ["后年"]}},
@@ -320,8 +335,9 @@ _NAMES_IN_USE = {
            "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok", "obecny rok"], "1": ["następny rok"]}},
     "en": {"second": {"0": ["right now", "just now"]}, "week": {"0": ["current week"]}, "month": {"0": ["current month"]},
            "year": {"0": ["current year"]}},
-    "ko": {"week": {"-2": ["지지난주", "지지난 주"], "-1": ["저번 주"], "2": ["다다음 주", "다다음주"]},
-           "month": {"-2": ["지지난달", "지지난 달"], "-1": ["저번 달"], "2": ["다다음 달", "다다음달"]},
+    "ko": {"second": {"0": ["방금"]}, "day": {"-2": ["그제", "엊그제"], "2": ["내일모레"]},
+           "week": {"-2": ["지지난주", "지지난 주"], "-1": ["저번 주", "지난 주"], "0": ["금주"], "2": ["다다음 주", "다다음주"]},
+           "month": {"-2": ["지지난달", "지지난 달"], "-1": ["저번 달", "지난 달"], "2": ["다다음 달", "다다음달"]},
            "year": {"-2": ["재작년"], "2": ["내후년"]}},
 }
 # Other spellings of a language's relative words: Chinese weeks as 星期 and 礼拜 beside CLDR's 周
@@ -701,7 +717,8 @@ class RelativeTexts:
                     form.replace("{XX}", WEEKDAYS[day]))
         form_id, pattern, sign, units = rng.choice(ENGLISH_FREE)
         unit = rng.choice(units)
-        count = self._count(unit, rng)
+        # weekdays counted from two ("3 Fridays from now"): "a Friday from now" is no way to say next Friday
+        count = rng.randint(2, MAX_WEEKDAY_COUNT) if unit in WEEKDAY_UNITS else self._count(unit, rng)
         if count == 1:
             written = ENGLISH_ONE.get(unit, "a") if rng.random() < 0.6 else "one"
         else:
@@ -883,7 +900,7 @@ def _index(lang: str) -> _Index:
     written = {normalize_text(w): n for n, w in count_words(lang).items()}
     written.update({normalize_text(w): n for n, words in _WITNESSED_COUNTS.get(lang, {}).items() for w in words})
     if lang == "en":
-        written.update({"a": 1, "an": 1, "one": 1})
+        written.update({"a": 1, "an": 1, "one": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2})
     counts = {plain(w): n for w, n in written.items()}
     found: dict[tuple, set[str]] = {}
     for locale in _languages(lang):
