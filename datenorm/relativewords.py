@@ -121,7 +121,7 @@ _COUNTED = {  # language -> frames of each direction (a pair: a frame and the on
                      "hour": ("bir saat", "saat", "saat", "sa"), "day": ("bir gün", "gün", "gün"),
                      "week": ("bir hafta", "hafta", "hafta"), "month": ("bir ay", "ay", "ay"),
                      "year": ("bir yıl", "yıl", "yıl", "sene")}},
-    "hi": {"past": ["{} पहले", "{} पूर्व"], "future": ["{} बाद", "{} में"],
+    "hi": {"past": ["{} पहले", "{} पूर्व"], "future": ["{} बाद", "{} में", "अब से {}"],
            "units": {"second": ("एक सेकंड", "सेकंड", "सेकंड"), "minute": ("एक मिनट", "मिनट", "मिनट"),
                      "hour": (("एक घंटे", "एक घंटा"), ("घंटे", "घंटा"), "घंटे"), "day": ("एक दिन", "दिन", "दिन"),
                      "week": (("एक हफ़्ते", "एक हफ़्ता"), ("हफ़्ते", "हफ़्ता"), "हफ़्ते", "सप्ताह"),
@@ -176,6 +176,10 @@ _WITNESSED_COUNTS = {
            7: ("sete",), 8: ("oito",), 9: ("nove",), 10: ("dez",), 11: ("onze",), 12: ("doze",)},
     "ca": {1: ("un", "una"), 2: ("dos", "dues"), 3: ("tres",), 4: ("quatre",), 5: ("cinc",), 6: ("sis",), 7: ("set",),
            8: ("vuit",), 9: ("nou",), 10: ("deu",), 11: ("onze",), 12: ("dotze",)},
+    "hi": {1: ("एक",), 2: ("दो",), 3: ("तीन",), 4: ("चार",), 5: ("पांच", "पाँच"), 6: ("छह", "छः"), 7: ("सात",),
+           8: ("आठ",), 9: ("नौ",), 10: ("दस",), 11: ("ग्यारह",), 12: ("बारह",)},
+    "bn": {1: ("এক",), 2: ("দুই",), 3: ("তিন",), 4: ("চার",), 5: ("পাঁচ",), 6: ("ছয়",), 7: ("সাত",), 8: ("আট",),
+           9: ("নয়",), 10: ("দশ",), 11: ("এগারো",), 12: ("বারো",)},
     "pl": {1: ("jeden", "jedna", "jedno", "jedną", "jednego", "jednej"), 2: ("dwa", "dwie", "dwóch", "dwu"),
            3: ("trzy", "trzech"), 4: ("cztery", "czterech"), 5: ("pięć", "pięciu"), 6: ("sześć", "sześciu"),
            7: ("siedem", "siedmiu"), 8: ("osiem", "ośmiu"), 9: ("dziewięć", "dziewięciu"), 10: ("dziesięć", "dziesięciu"),
@@ -274,18 +278,19 @@ _COUNTS_IN_USE = {
                    "future": {"one": ["om {0} dag"], "other": ["om {0} dagar"]}}},
 }
 _NAMES_IN_USE = {
-    "es": {"second": {"0": ["ahorita"]}, "week": {"1": ["la semana que viene", "semana que viene", "la próxima semana"]},
+    "es": {"second": {"0": ["ahorita", "ahora mismo", "en este momento"]}, "week": {"1": ["la semana que viene", "semana que viene", "la próxima semana"]},
            "month": {"-1": ["el pasado mes"], "1": ["el mes que viene", "el próximo mes"]},
            "year": {"-1": ["el pasado año"], "1": ["el año que viene", "año que viene", "el próximo año"]}},
-    "pt": {"day": {"-2": ["antes de ontem"]},
+    "pt": {"second": {"0": ["agora mesmo", "neste instante", "neste momento"]}, "day": {"-2": ["antes de ontem"]},
            "week": {"-1": ["semana anterior", "passada semana"], "1": ["semana que vem", "na semana que vem"]},
            "month": {"1": ["mês que vem", "no mês que vem"]}, "year": {"1": ["ano que vem", "no ano que vem"]}},
-    "fr": {"year": {"-1": ["l'an dernier", "l'an passé", "l'année passée"], "1": ["l'an prochain"]},
+    "fr": {"second": {"0": ["à l'instant"]}, "year": {"-1": ["l'an dernier", "l'an passé", "l'année passée"], "1": ["l'an prochain"]},
            "month": {"-1": ["le mois passé"]}, "week": {"-1": ["la semaine passée"]}},
-    "ca": {"week": {"-1": ["la setmana passada"], "1": ["la setmana vinent", "la propera setmana", "la setmana que ve"]},
+    "ca": {"second": {"0": ["ara mateix", "en aquest moment"]}, "week": {"-1": ["la setmana passada"], "1": ["la setmana vinent", "la propera setmana", "la setmana que ve"]},
            "month": {"-1": ["el mes passat", "el passat mes"], "1": ["el mes vinent", "el proper mes", "el mes que ve"]},
            "year": {"-1": ["l'any passat"], "0": ["aquest any"], "1": ["l'any vinent", "el proper any", "l'any que ve"]}},
-    "it": {"week": {"-1": ["la scorsa settimana", "scorsa settimana"], "1": ["la prossima settimana", "prossima settimana"]},
+    "it": {"second": {"0": ["adesso", "in questo momento"]},
+           "week": {"-1": ["la scorsa settimana", "scorsa settimana"], "1": ["la prossima settimana", "prossima settimana"]},
            "month": {"-1": ["lo scorso mese", "il mese scorso"], "1": ["il prossimo mese", "il mese prossimo"]},
            "year": {"-1": ["lo scorso anno", "l'anno scorso"], "1": ["il prossimo anno", "l'anno prossimo"]}},
     "he": {"week": {"-1": ["שבוע שעבר", "שבוע האחרון"], "0": ["בשבוע הזה"], "1": ["שבוע הבא"]},
@@ -296,7 +301,8 @@ _NAMES_IN_USE = {
            "week": {"-1": ["περασμένη εβδομάδα", "περασμένη βδομάδα", "την περασμένη εβδομάδα", "την περασμένη βδομάδα"],
                     "0": ["αυτή τη βδομάδα", "αυτή την εβδομάδα"], "1": ["επόμενη εβδομάδα", "την επόμενη εβδομάδα"]},
            "month": {"-1": ["τον προηγούμενο μήνα", "προηγούμενο μήνα"], "1": ["τον επόμενο μήνα", "επόμενο μήνα"]},
-           "year": {"-1": ["πέρυσι", "την περασμένη χρονιά", "περασμένη χρονιά"], "1": ["την επόμενη χρονιά", "επόμενη χρονιά"]}},
+           "year": {"-1": ["πέρυσι", "την περασμένη χρονιά", "περασμένη χρονιά"], "0": ["αυτό το έτος"],
+                    "1": ["την επόμενη χρονιά", "επόμενη χρονιά", "του χρόνου"]}},
     "nl": {"week": {"-1": ["afgelopen week"], "1": ["komende week"]}, "month": {"-1": ["afgelopen maand"],
            "1": ["komende maand"]}, "year": {"-1": ["afgelopen jaar"], "1": ["komend jaar"]}},
     "tr": {"second": {"0": ["şu an", "şu anda"]},
@@ -304,11 +310,15 @@ _NAMES_IN_USE = {
            "month": {"-1": ["geçtiğimiz ay"], "1": ["önümüzdeki ay"]},
            "year": {"-1": ["geçtiğimiz yıl", "geçen sene"], "1": ["önümüzdeki yıl", "seneye", "gelecek sene"]}},
     # Arabic as written beside CLDR's: البارحة and يوم أمس (yesterday), بكرة (tomorrow, spoken), المقبل (coming)
-    "ar": {"second": {"0": ["حالا"]}, "day": {"-1": ["البارحة", "يوم أمس"], "1": ["بكرة", "يوم غد"], "2": ["بعد غد"]},
-           "week": {"1": ["الأسبوع المقبل"]}, "month": {"1": ["الشهر المقبل"]},
-           "year": {"-1": ["العام الماضي"], "0": ["هذا العام"], "1": ["العام المقبل", "العام القادم"]}},
+    "ar": {"second": {"0": ["حالا", "في هذه اللحظة"]}, "day": {"-1": ["البارحة", "يوم أمس"], "1": ["بكرة", "يوم غد"], "2": ["بعد غد"]},
+           "week": {"0": ["الأسبوع الحالي"], "1": ["الأسبوع المقبل", "الأسبوع الجاي"]},
+           "month": {"0": ["الشهر الحالي"], "1": ["الشهر المقبل"]},
+           "year": {"-1": ["العام الماضي"], "0": ["هذا العام", "العام الحالي", "السنة الحالية"],
+                    "1": ["العام المقبل", "العام القادم"]}},
     "hr": {"second": {"0": ["sada"]}, "week": {"1": ["idući tjedan"]}, "month": {"1": ["idući mjesec"]},
-           "year": {"1": ["iduće godine", "iduća godina"]}},
+           "year": {"-1": ["prošla godina"], "0": ["ova godina"], "1": ["iduće godine", "iduća godina"]}},
+    "sv": {"year": {"-1": ["i fjol"]}},
+    "be": {"day": {"-1": ["ўчора"]}},  # CLDR's "учора" is the form after a consonant
     "de": {"second": {"0": ["gerade eben"]}, "week": {"-2": ["vorletzte Woche"], "-1": ["vergangene Woche"], "0": ["dieser Woche"], "1": ["kommende Woche"],
                     "2": ["übernächste Woche"]}, "month": {"-1": ["vergangenen Monat"],
            "1": ["kommenden Monat"]}, "year": {"-1": ["vergangenes Jahr"], "1": ["kommendes Jahr"]}},
@@ -321,8 +331,10 @@ _NAMES_IN_USE = {
     "ja": {"day": {"0": ["本日"]}, "week": {"-2": ["先々週"], "-1": ["せんしゅう"], "0": ["こんしゅう"], "1": ["らいしゅう"],
                                           "2": ["再来週", "さらいしゅう"]},
            "month": {"-2": ["先々月"], "0": ["当月"], "2": ["再来月"]}, "year": {"-2": ["一昨年"], "-1": ["去年"], "0": ["本年"], "2": ["再来年"]}},
-    "zh": {"day": {"-3": ["大前天"], "3": ["大后天"]}, "week": {"-2": ["上上周"], "0": ["这周"], "2": ["下下周"]},
-           "month": {"-1": ["上月"], "1": ["下月"]}, "year": {"-2": ["前年"], "2": ["后年"]}},
+    "zh": {"second": {"0": ["此刻"]}, "day": {"-3": ["大前天"], "3": ["大后天"]},
+           "week": {"-2": ["上上周"], "0": ["这周"], "2": ["下下周"]},
+           "month": {"-2": ["上上个月", "上上月"], "-1": ["上月"], "1": ["下月"], "2": ["下下个月", "下下月"]},
+           "year": {"-2": ["前年"], "2": ["后年"]}},
     "ru": {"week": {"-1": ["прошлая неделя"], "0": ["эта неделя"], "1": ["следующая неделя"]},
            "month": {"-1": ["прошлый месяц"], "0": ["этот месяц"], "1": ["следующий месяц"]},
            "year": {"-1": ["прошлый год"], "0": ["этот год"], "1": ["следующий год"]}},
@@ -330,7 +342,7 @@ _NAMES_IN_USE = {
            "week": {"-1": ["минулий тиждень"], "0": ["цей тиждень"], "1": ["наступний тиждень"]},
            "month": {"-1": ["минулий місяць"], "0": ["цей місяць"], "1": ["наступний місяць"]},
            "year": {"-1": ["минулий рік"], "0": ["цей рік"], "1": ["наступний рік"]}},
-    "pl": {"week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
+    "pl": {"second": {"0": ["w tej chwili"]}, "week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
            "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
            "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok", "obecny rok"], "1": ["następny rok"]}},
     "en": {"second": {"0": ["right now", "just now"]}, "week": {"0": ["current week"]}, "month": {"0": ["current month"]},
@@ -342,8 +354,9 @@ _NAMES_IN_USE = {
 }
 # Other spellings of a language's relative words: Chinese weeks as 星期 and 礼拜 beside CLDR's 周
 # ("上星期二"), Japanese months counted with ヶ, カ or ヵ beside か ("2ヶ月前") and days in kana, Arabic
-# "منذ" (since) beside "قبل" (before): "منذ 3 أيام"
-_SPELLINGS = {"zh": (("周", ("星期", "礼拜")),), "ja": (("か月", ("ヶ月", "カ月", "ヵ月")),), "ar": (("قبل", ("منذ",)),)}
+# "منذ" (since) beside "قبل" (before): "منذ 3 أيام", Bengali hours with ন্ট beside CLDR's ণ্ট ("2 ঘন্টা আগে")
+_SPELLINGS = {"zh": (("周", ("星期", "礼拜")),), "ja": (("か月", ("ヶ月", "カ月", "ヵ月")),), "ar": (("قبل", ("منذ",)),),
+              "bn": (("ঘণ্টা", ("ঘন্টা",)),)}
 _KANA_DAYS = {"-3": ["さきおととい"], "-2": ["おととい"], "-1": ["きのう"], "0": ["きょう"], "1": ["あした", "あす"],
               "2": ["あさって"], "3": ["しあさって"]}
 COUNT_ONE_UNSAID = frozenset({"ru", "uk", "pl", "be"})
@@ -362,14 +375,43 @@ _HALF_AN_HOUR = {
     "ru": (["полчаса назад"], ["через полчаса"]), "uk": (["пів години тому", "півгодини тому"],
                                                        ["через пів години", "через півгодини"]),
     "pl": (["pół godziny temu"], ["za pół godziny"]), "tr": (["yarım saat önce"], ["yarım saat sonra"]),
-    "sv": (["för en halvtimme sedan", "en halvtimme sedan"], ["om en halvtimme"]),
+    "sv": (["för en halvtimme sedan", "en halvtimme sedan", "för en halv timme sedan"], ["om en halvtimme", "om en halv timme"]),
     "da": (["for en halv time siden", "en halv time siden"], ["om en halv time"]),
-    "nb": (["for en halvtime siden", "en halvtime siden"], ["om en halvtime"]),
+    "nb": (["for en halvtime siden", "en halvtime siden", "for en halv time siden"], ["om en halvtime", "om en halv time"]),
     "el": (["πριν από μισή ώρα", "πριν μισή ώρα"], ["σε μισή ώρα"]),
     "zh": (["半小时前", "半个小时前", "半小时之前"], ["半小时后", "半个小时后", "半小时之后"]),
+    "ca": (["fa mitja hora"], ["en mitja hora", "d'aquí a mitja hora"]),
+    "hr": (["prije pola sata"], ["za pola sata"]), "cs": (["před půl hodinou"], ["za půl hodiny"]),
+    "he": (["לפני חצי שעה"], ["בעוד חצי שעה"]), "ar": (["منذ نصف ساعة", "قبل نصف ساعة"], ["بعد نصف ساعة"]),
+    "hi": (["आधे घंटे पहले", "आधा घंटा पहले"], ["आधे घंटे में", "आधे घंटे बाद"]),
+    "id": (["setengah jam yang lalu", "setengah jam lalu"], ["setengah jam lagi"]),
+}
+# A quarter and three quarters of an hour, where people say them so ("in a quarter of an hour",
+# "vor einer Viertelstunde", "tra un quarto d'ora", "dans trois quarts d'heure")
+_QUARTERS_OF_AN_HOUR = {
+    "en": ((["a quarter of an hour ago", "a quarter hour ago"], ["in a quarter of an hour", "in a quarter hour"]),
+           (["three quarters of an hour ago"], ["in three quarters of an hour", "in three-quarters of an hour"])),
+    "de": ((["vor einer Viertelstunde"], ["in einer Viertelstunde"]),
+           (["vor einer Dreiviertelstunde"], ["in einer Dreiviertelstunde"])),
+    "fr": ((["il y a un quart d'heure"], ["dans un quart d'heure"]), (["il y a trois quarts d'heure"], ["dans trois quarts d'heure"])),
+    "it": ((["un quarto d'ora fa"], ["tra un quarto d'ora", "fra un quarto d'ora"]),
+           (["tre quarti d'ora fa"], ["tra tre quarti d'ora", "fra tre quarti d'ora"])),
+    "es": ((["hace un cuarto de hora"], ["en un cuarto de hora", "dentro de un cuarto de hora"]),
+           (["hace tres cuartos de hora"], ["en tres cuartos de hora", "dentro de tres cuartos de hora"])),
+    "pt": ((["há um quarto de hora"], ["daqui a um quarto de hora"]), (["há três quartos de hora"], ["daqui a três quartos de hora"])),
+    "nl": ((["een kwartier geleden"], ["over een kwartier"]), (["drie kwartier geleden"], ["over drie kwartier"])),
+    "sv": ((["för en kvart sedan", "en kvart sedan"], ["om en kvart"]), ([], [])),
+    "da": ((["for et kvarter siden", "et kvarter siden"], ["om et kvarter"]), ([], [])),
+    "nb": ((["for et kvarter siden", "et kvarter siden"], ["om et kvarter"]), ([], [])),
+    "pl": ((["kwadrans temu"], ["za kwadrans"]), ([], [])),
+    "el": ((["πριν από ένα τέταρτο"], ["σε ένα τέταρτο της ώρας", "σε ένα τέταρτο"]), ([], ["σε τρία τέταρτα της ώρας"])),
+    "he": ((["לפני רבע שעה"], ["בעוד רבע שעה"]), ([], [])),
 }
 for _language, (_past, _future) in _HALF_AN_HOUR.items():
     _NAMES_IN_USE.setdefault(_language, {})["minute"] = {"-30": _past, "30": _future}
+for _language, ((_past, _future), (_past_three, _future_three)) in _QUARTERS_OF_AN_HOUR.items():
+    _NAMES_IN_USE[_language]["minute"].update({offset: names for offset, names in (
+        ("-15", _past), ("15", _future), ("-45", _past_three), ("45", _future_three)) if names})
 
 # Norwegian without a written standard named ("no") is Bokmål
 for _bokmal in (_COUNTED, _WEEKDAY_FRAMES, _NAMES_IN_USE, _ABOUT):
