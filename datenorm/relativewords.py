@@ -271,6 +271,21 @@ _WEEKDAY_FRAMES = {
     "it": {"1": [("prossimo {}", "prossima {}"), ("il prossimo {}", "la prossima {}"), ("{} prossimo", "{} prossima")],
            "-1": [("{} scorso", "{} scorsa"), ("scorso {}", "scorsa {}"), ("ultimo {}", "ultima {}")]},
 }
+# A weekday of the last, this or next week, said with the language's name of that week ("mittwoch
+# nächste Woche", "vorige week zondag", "el lunes de esta semana", "onsdag i næste uge", "来週の月曜日"):
+# one reading, W-1MO ... W+1SU. Each frame joins a weekday's wide name and a week's name; where a
+# language has none here, the two side by side in either order (spaced scripts only); `_CONTRACTED`
+# makes "de esta" "desta", "de aquesta" "d'aquesta" and Hebrew "בהשבוע" "בשבוע"
+_WEEK_DAY_FRAMES = {
+    "es": ("{day} de {week}", "el {day} de {week}"), "ca": ("{day} de {week}", "el {day} de {week}"),
+    "pt": ("{day} de {week}", "{week} {day}"), "it": ("{day} di {week}", "{day} {week}"),
+    "fr": ("{day} {week}", "{day} de {week}"), "da": ("{day} {week}", "{day} i {week}"),
+    "nb": ("{day} {week}", "{day} i {week}"), "sv": ("{day} {week}", "{day} i {week}"),
+    "he": ("{day} {week}", "{day} ב{week}"), "hr": ("{day} {week}", "{week} {day}", "{week} u {day}"),
+    "ar": ("{day} {week}", "{day} من {week}"), "ja": ("{week}の{day}", "{week}{day}"), "zh": (), "yue": (),
+}
+_CONTRACTED = {"pt": ((r"\bde a ", "da "), (r"\bde o ", "do "), (r"\bde (est|ess)", r"d\1")),
+               "ca": ((r"\bde ([aeiouàèéíòóú])", r"d'\1"),), "he": ((r"(?<!\S)ב[בה]", "ב"),)}
 # Counts CLDR writes with another noun than people do: Norwegian days as "døgn" (24 hours), which
 # people write "dager" ("om 7 dager", "for 7 dager siden", "7 dager siden"; Bokmål's in `_COUNTED`)
 _COUNTS_IN_USE = {
@@ -450,26 +465,49 @@ def _alternatives(words: str | tuple[str, ...] | None) -> tuple[str, ...]:
 
 
 def weekday_frames(language: str, locale: str) -> dict[str, dict[str, list[str]]]:
-    """Weekday unit -> offset -> the names `_WEEKDAY_FRAMES` makes of the weekday's wide names in
-    `locale`, and of their first word ("terça-feira": "terça que vem") or their words after the one
-    all seven names begin with (Hebrew "יום רביעי": "רביעי הבא"). No abbreviation: Spanish "mar"
-    is the sea as often as Tuesday ("este mar")."""
+    """Weekday unit -> offset -> the names `_WEEKDAY_FRAMES` makes of the weekday's names in `locale`
+    that people put words beside (`_said_names`: "terça que vem", "רביעי הבא")."""
     frames = _WEEKDAY_FRAMES.get(language, {})
     if not frames:
         return {}
-    days = _wide_day_names(locale)
-    firsts = {name.split()[0] for unit in WEEKDAY_UNITS for name in days.get(unit, ()) if " " in name}
-    shared = next(iter(firsts)) if len(firsts) == 1 and all(
-        any(name.startswith(f"{first} ") for name in days.get(unit, ())) for first in firsts for unit in WEEKDAY_UNITS) else None
     found: dict[str, dict[str, list[str]]] = {}
-    for unit in WEEKDAY_UNITS:
-        names = sorted({part for name in days.get(unit, ()) if len(name.rstrip(".")) >= 3 and not name.endswith(".")
-                        for part in (name, name.split("-")[0], name.removeprefix(f"{shared} ") if shared else name)
-                        if len(part) >= 3})
+    for unit, names in _said_names(locale).items():
         gender = _DAY_GENDERS.get(language, {}).get(unit, 0)
         for offset, patterns in frames.items():
             found.setdefault(unit, {})[offset] = [(pattern if isinstance(pattern, str) else pattern[gender]).format(name)
                                                   for pattern in patterns for name in names]
+    return found
+
+
+def _said_names(locale: str) -> dict[str, list[str]]:
+    """Weekday unit -> the names people put words beside in `locale`: its wide names, their first
+    word ("terça-feira": "terça") and their words after the one all seven begin with (Hebrew "יום
+    רביעי": "רביעי"). No abbreviation: Spanish "mar" is the sea as often as Tuesday ("este mar")."""
+    days = _wide_day_names(locale)
+    firsts = {name.split()[0] for unit in WEEKDAY_UNITS for name in days.get(unit, ()) if " " in name}
+    shared = next(iter(firsts)) if len(firsts) == 1 and all(
+        any(name.startswith(f"{first} ") for name in days.get(unit, ())) for first in firsts for unit in WEEKDAY_UNITS) else None
+    return {unit: sorted({part for name in days.get(unit, ()) if len(name.rstrip(".")) >= 3 and not name.endswith(".")
+                          for part in (name, name.split("-")[0], name.removeprefix(f"{shared} ") if shared else name)
+                          if len(part) >= 3})
+            for unit in WEEKDAY_UNITS}
+
+
+def week_day_names(language: str, locale: str, weeks: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+    """Weekday unit -> offset -> the names `_WEEK_DAY_FRAMES` makes of the weekday's wide names in
+    `locale` and `weeks`, the language's names of the last, this and next week by offset."""
+    frames = _WEEK_DAY_FRAMES.get(language, ("{day} {week}", "{week} {day}"))
+    found: dict[str, dict[str, list[str]]] = {}
+    for unit, names in _said_names(locale).items():
+        if not names or (frames == ("{day} {week}", "{week} {day}") and _UNSPACED.search(names[0])):
+            continue
+        for offset in ("-1", "0", "1"):
+            composed = [frame.format(day=name, week=week) for frame in frames for name in names
+                        for week in weeks.get(offset, ()) if "." not in week]  # "sem. ant.": no frame
+            for pattern, replacement in _CONTRACTED.get(language, ()):
+                composed = [re.sub(pattern, replacement, text) for text in composed]
+            if composed:
+                found.setdefault(unit, {})[offset] = composed
     return found
 
 
@@ -480,7 +518,7 @@ def _in_use(language: str, words: dict, locale: str | None = None) -> dict:
                     for part in ("names", "past", "future")} for unit, entry in words.items()}
 
     def add(unit: str, part: str, key: str, strings: list[str]) -> None:
-        have = added.setdefault(unit, {"names": {}, "past": {}, "future": {}})[part].setdefault(key, [])
+        have = added.setdefault(unit, {"names": {}, "past": {}, "future": {}}).setdefault(part, {}).setdefault(key, [])
         have.extend(s for s in dict.fromkeys(strings) if s not in have)
 
     for unit, names in _NAMES_IN_USE.get(language, {}).items():
@@ -491,6 +529,10 @@ def _in_use(language: str, words: dict, locale: str | None = None) -> dict:
             if unit in added:  # a language CLDR gives no relative weekdays gets none
                 for offset, more in names.items():
                     add(unit, "names", offset, more)
+        for unit, names in week_day_names(language, locale, added.get("week", {}).get("names", {})).items():
+            if unit in added:
+                for offset, more in names.items():
+                    add(unit, "week_days", offset, more)
     for table in (_counted(language), _COUNTS_IN_USE.get(language, {})):
         for unit, parts in table.items():
             for part, by_category in parts.items():
@@ -552,10 +594,13 @@ def _without_names_of_two(entry: dict) -> dict:
 
 @functools.cache
 def _day_names(locale: str) -> dict[str, frozenset[str]]:
-    """Each weekday (CLDR's unit key) -> the locale's names of it, every width (Babel), normalised."""
+    """Each weekday (CLDR's unit key) -> the locale's names of it, every width (Babel), and the parts
+    of its wide names people say alone (`_said_names`: "terça", Hebrew "רביעי"), normalised."""
     names = _babel_day_names(locale, ("wide", "abbreviated", "short", "narrow"))
     if not names:
         return {}
+    for unit, said in _said_names(locale).items():
+        names[unit] |= set(said)
     language = locale.split("_")[0]
     if language != locale:  # and its language's, whose words it may take ("zh_Latn": 下周五)
         for unit, found in _day_names(language).items():
@@ -659,6 +704,8 @@ def names_and_forms(words: dict, days: dict[str, frozenset[str]] | None = None) 
                 week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset, (days or {}).get(unit))
                 if (form := name_form(unit, int(offset), week_based)) is not None:
                     found.append((unit, name, form))
+        for offset, names in entry.get("week_days", {}).items():  # a weekday of a named week (`week_day_names`)
+            found.extend((unit, name, name_form(unit, int(offset), True)) for name in names)
     return found
 
 
@@ -671,6 +718,9 @@ def named(words: dict, days: dict[str, frozenset[str]] | None = None) -> list[tu
             for name in names:
                 week_based = unit in WEEKDAY_UNITS and _week_based_name(words, name, offset, (days or {}).get(unit))
                 forms.setdefault(normalize_text(name), set()).add(name_form(unit, int(offset), week_based) or "")
+        for offset, names in entry.get("week_days", {}).items():
+            for name in names:
+                forms.setdefault(normalize_text(name), set()).add(name_form(unit, int(offset), True))
     return [(unit, name, form) for unit, name, form in names_and_forms(words, days) if len(forms[normalize_text(name)]) == 1]
 
 
@@ -691,8 +741,12 @@ class RelativeTexts:
                 for patterns in entry.get(direction, {}).values():
                     for pattern in patterns:
                         units_of.setdefault(normalize_text(pattern), set()).add(unit)
-        self.names = [(unit, name, form) for unit, name, form in named(words, self.days)
-                      if normalize_text(name) not in units_of]
+        names = [(unit, name, form) for unit, name, form in named(words, self.days) if normalize_text(name) not in units_of]
+        # a weekday of a named week ("mittwoch nächste Woche", "下周五") is drawn as often as its share
+        # of the names, at most a quarter of them: the language's frames make many
+        self.week_days = [entry for entry in names if re.match(r"W[+-]\d[A-Z]", entry[2])]
+        self.names = [entry for entry in names if not re.match(r"W[+-]\d[A-Z]", entry[2])]
+        self.week_day_share = min(0.25, len(self.week_days) / max(1, len(names)))
         name_texts = {normalize_text(name) for _, name, _ in names_and_forms(words, self.days)}
         self.words = {unit: {**entry, **{d: {c: [p for p in ps if len(units_of[normalize_text(p)]) == 1
                                                  and normalize_text(p) not in name_texts]
@@ -705,14 +759,15 @@ class RelativeTexts:
         self.count_words = count_words(lang)
 
     def __bool__(self) -> bool:
-        return bool(self.names or self.counted)
+        return bool(self.names or self.week_days or self.counted)
 
     def draw(self, rng: random.Random) -> tuple[str, str, str]:
         r = rng.random()
         if self.lang == "en" and r < 0.2:
             return self._english(rng)
-        if self.names and (r < 0.45 or not self.counted):
-            unit, name, form = rng.choice(self.names)
+        if (self.names or self.week_days) and (r < 0.45 or not self.counted):
+            week_day = not self.names or (self.week_days and rng.random() < self.week_day_share)
+            unit, name, form = rng.choice(self.week_days if week_day else self.names)
             kind = "weekday" if unit in WEEKDAY_UNITS else unit
             return f"rel-name-{kind}", name, form
         return self._counted(rng)
