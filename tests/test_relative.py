@@ -634,3 +634,28 @@ def test_a_count_written_in_words_is_rewritten_in_digits_for_a_second_reading(te
     from datenorm.relativewords import counts_in_digits
 
     assert counts_in_digits(normalize_text(text), lang) == rewritten
+
+
+@pytest.mark.parametrize("text, lang, form", [
+    ("mittwoch nächste Woche", "de", "W+1WE"), ("montag dieser Woche", "de", "W+0MO"), ("vorige week zondag", "nl", "W-1SU"),
+    ("el miércoles de la semana que viene", "es", "W+1WE"), ("martes de esta semana", None, "W+0TU"),
+    ("terça desta semana", "pt", "W+0TU"), ("el dilluns d'aquesta setmana", "ca", "W+0MO"),
+    ("søndag i sidste uge", "da", "W-1SU"), ("ראשון בשבוע שעבר", "he", "W-1SU"), ("来週の月曜日", "ja", "W+1MO"),
+    ("الاثنين من هذا الاسبوع", "ar", "W+0MO"), ("next week Sunday", "en", "W+1SU"), ("다음 주 월요일", "ko", "W+1MO"),
+])
+def test_a_weekday_beside_a_named_week_is_that_weeks(text, lang, form):
+    assert relative_phrases(normalize_text(text), lang) == [(0, len(normalize_text(text)), frozenset({form}))]
+
+
+def test_the_generator_draws_a_weekday_of_a_named_week_at_most_a_quarter_of_its_names():
+    import random
+
+    from datenorm.relativewords import RelativeTexts
+
+    texts = RelativeTexts("de_DE", "de")
+    rng = random.Random(1)
+    drawn = [texts.draw(rng) for _ in range(4000)]
+    names = [(text, form) for kind, text, form in drawn if kind.startswith("rel-name")]
+    week_days = [(text, form) for text, form in names if form[:1] == "W" and form[1:2] in "+-" and len(form) > 3]
+    assert any(form == "W+1WE" and "woche" in text.lower() for text, form in week_days)
+    assert 0.1 < len(week_days) / len(names) <= 0.3
