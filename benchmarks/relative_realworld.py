@@ -85,7 +85,9 @@ def layer_answers(data: list[dict], model: str | None) -> list[str | None]:
     from datenorm.runtime import load_model, model_for
 
     translator = load_model(model_for(model, True))
-    relatives = translator._relative_reader() if not translator.config.writes_relative else translator
+    relatives = translator if translator.config.writes_relative else translator._relative_reader()
+    if relatives is None:
+        raise SystemExit("--layer needs a model that writes relative dates (models/relative)")
     network, form = relatives.predict, [""]
 
     def predict(texts, hint, lang=None, time=False):
@@ -94,14 +96,17 @@ def layer_answers(data: list[dict], model: str | None) -> list[str | None]:
             return outputs, confidence
         return [form[0].ljust(len(o), FILLER) for o in outputs], [1.0] * len(texts)
 
-    relatives.predict = predict
+    relatives.predict = predict  # the process's cached translator: put back below
     answers: list[str | None] = []
-    for row in data:
-        form[0] = row["form"]
-        lang = row["lang"].replace("-", "_").split("_")[0]
-        lang = lang if lang in translator.config.langs else None
-        result = translator.translate([row["text"]], lang=lang, time=True, now=row["now"])[0]
-        answers.append(result.iso if result.valid else result.partial)
+    try:
+        for row in data:
+            form[0] = row["form"]
+            lang = row["lang"].replace("-", "_").split("_")[0]
+            lang = lang if lang in translator.config.langs else None
+            result = translator.translate([row["text"]], lang=lang, time=True, now=row["now"])[0]
+            answers.append(result.iso if result.valid else result.partial)
+    finally:
+        del relatives.predict
     return answers
 
 

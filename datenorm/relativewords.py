@@ -45,9 +45,7 @@ ENGLISH_FREE = (
     ("en-from-today", "{0} {unit} from today", 1, _DATE_UNITS),
     ("en-hence", "{0} {unit} hence", 1, _DATE_UNITS),
     ("en-back", "{0} {unit} back", -1, _DATE_UNITS),
-    ("en-back", "{0} {unit} back", -1, WEEKDAY_UNITS),
     ("en-ago-today", "{0} {unit} ago today", -1, _DATE_UNITS),
-    ("en-within", "within {0} {unit}", 1, (*_DATE_UNITS, "hour", "minute")),  # a deadline: "reply within 10 days"
 )
 ENGLISH_NAMES = (  # names of offsets CLDR's English has not
     ("name-en-day-after", "the day after tomorrow", "P2D"), ("name-en-day-after", "day after tomorrow", "P2D"),
@@ -204,12 +202,12 @@ _WITNESSED_COUNTS = {
            7: ("sedm", "sedmi"), 8: ("osm", "osmi"), 9: ("devět", "devíti"), 10: ("deset", "deseti"),
            11: ("jedenáct", "jedenácti"), 12: ("dvanáct", "dvanácti")},
     "sk": {1: ("jeden", "jedna", "jedno", "jednu", "jedného", "jednej", "jedným", "jednou"), 2: ("dva", "dve", "dvoch", "dvoma"),
-           3: ("tri", "troch", "troma"), 4: ("štyri", "štyroch", "štyrmi"), 5: ("päť", "piatimi"), 6: ("šesť", "šiestimi"),
+           3: ("tri", "troch", "troma", "tromi"), 4: ("štyri", "štyroch", "štyrmi"), 5: ("päť", "piatimi"), 6: ("šesť", "šiestimi"),
            7: ("sedem", "siedmimi"), 8: ("osem", "ôsmimi"), 9: ("deväť", "deviatimi"), 10: ("desať", "desiatimi"),
            11: ("jedenásť",), 12: ("dvanásť",)},
-    "sl": {1: ("en", "ena", "eno", "enega", "eni"), 2: ("dva", "dve", "dveh"), 3: ("tri", "treh"), 4: ("štiri", "štirih"),
-           5: ("pet",), 6: ("šest",), 7: ("sedem",), 8: ("osem",), 9: ("devet",), 10: ("deset",), 11: ("enajst",),
-           12: ("dvanajst",)},
+    "sl": {1: ("en", "ena", "eno", "enega", "eni", "enim"), 2: ("dva", "dve", "dveh", "dvema"), 3: ("tri", "treh", "tremi"),
+           4: ("štiri", "štirih", "štirimi"), 5: ("pet", "petimi"), 6: ("šest", "šestimi"), 7: ("sedem", "sedmimi"),
+           8: ("osem", "osmimi"), 9: ("devet", "devetimi"), 10: ("deset", "desetimi"), 11: ("enajst",), 12: ("dvanajst",)},
     **dict.fromkeys(("hr", "bs"), {
         1: ("jedan", "jedna", "jedno", "jednu", "jednog", "jednoga", "jedne"), 2: ("dva", "dvije", "dvaju"),
         3: ("tri",), 4: ("četiri",), 5: ("pet",), 6: ("šest",), 7: ("sedam",), 8: ("osam",), 9: ("devet",),
@@ -218,6 +216,32 @@ _WITNESSED_COUNTS = {
            2: ("dva", "dve", "два", "две"), 3: ("tri", "три"), 4: ("četiri", "четири"), 5: ("pet", "пет"),
            6: ("šest", "шест"), 7: ("sedam", "седам"), 8: ("osam", "осам"), 9: ("devet", "девет"),
            10: ("deset", "десет"), 11: ("jedanaest", "једанаест"), 12: ("dvanaest", "дванаест")},
+}
+# The tens of the languages of `_WITNESSED_COUNTS` whose numbers above twenty are two words or more
+# ("dwadzieścia trzy", "двадцать два", "vinte e duas", "vint-i-dues"): one beside a count word says
+# a number the count is the end of (`number_words`, `says_more`), not the count
+_TENS = {
+    "pl": "dwadzieścia dwudziestu trzydzieści trzydziestu czterdzieści czterdziestu pięćdziesiąt pięćdziesięciu "
+          "sześćdziesiąt sześćdziesięciu siedemdziesiąt siedemdziesięciu osiemdziesiąt osiemdziesięciu "
+          "dziewięćdziesiąt dziewięćdziesięciu",
+    "ru": "двадцать двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти шестьдесят шестидесяти "
+          "семьдесят семидесяти восемьдесят восьмидесяти девяносто",
+    "uk": "двадцять двадцяти тридцять тридцяти сорок сорока п'ятдесят п'ятдесяти шістдесят шістдесяти "
+          "сімдесят сімдесяти вісімдесят вісімдесяти дев'яносто",
+    "be": "дваццаць трыццаць сорак пяцьдзясят шэсцьдзясят семдзесят восемдзесят дзевяноста",
+    "bg": "двадесет тридесет четиридесет петдесет шестдесет седемдесет осемдесет деветдесет",
+    "mk": "дваесет триесет четириесет педесет шеесет седумдесет осумдесет деведесет",
+    "cs": "dvacet dvaceti třicet třiceti čtyřicet čtyřiceti padesát padesáti šedesát šedesáti sedmdesát sedmdesáti "
+          "osmdesát osmdesáti devadesát devadesáti",
+    "sk": "dvadsať dvadsiatich tridsať tridsiatich štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat",
+    "sl": "dvajset trideset štirideset petdeset šestdeset sedemdeset osemdeset devetdeset",
+    "hr": "dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset",
+    "bs": "dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset",
+    "sr": "dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset двадесет тридесет четрдесет "
+          "педесет шездесет седамдесет осамдесет деведесет",
+    "pt": "vinte trinta quarenta cinquenta cinqüenta sessenta setenta oitenta noventa",
+    "ca": "vint trenta quaranta cinquanta seixanta setanta vuitanta noranta",
+    "el": "είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα",
 }
 # Misspellings and shortenings common enough that the witness reads them, which the generator does
 # not teach ("il ya 2 heures", "fazem 2 anos", Indonesian "4 tahun lalu" for "4 tahun yang lalu")
@@ -274,8 +298,12 @@ _WEEKDAY_FRAMES = {
 # A weekday of the last, this or next week, said with the language's name of that week ("mittwoch
 # nächste Woche", "vorige week zondag", "el lunes de esta semana", "onsdag i næste uge", "来週の月曜日"):
 # one reading, W-1MO ... W+1SU. Each frame joins a weekday's wide name and a week's name; where a
-# language has none here, the two side by side in either order (spaced scripts only); `_CONTRACTED`
-# makes "de esta" "desta", "de aquesta" "d'aquesta" and Hebrew "בהשבוע" "בשבוע"
+# language has none here, the two side by side in either order (spaced scripts only). `_CONTRACTED`
+# joins a preposition to the week's first word as the language does ("de esta" -> "desta", "de
+# semana" -> "da semana", "di la" -> "della", "de aquesta" -> "d'aquesta"), or, with None, leaves
+# the composite out: a week name that already has its preposition ("segunda de na semana"), and
+# Hebrew "בשבוע" alone, which is "in a week" ("twice a week") as often as this week, or "השבוע
+# האחרון", the last seven days
 _WEEK_DAY_FRAMES = {
     "es": ("{day} de {week}", "el {day} de {week}"), "ca": ("{day} de {week}", "el {day} de {week}"),
     "pt": ("{day} de {week}", "{week} {day}"), "it": ("{day} di {week}", "{day} {week}"),
@@ -284,8 +312,13 @@ _WEEK_DAY_FRAMES = {
     "he": ("{day} {week}", "{day} ב{week}"), "hr": ("{day} {week}", "{week} {day}", "{week} u {day}"),
     "ar": ("{day} {week}", "{day} من {week}"), "ja": ("{week}の{day}", "{week}{day}"), "zh": (), "yue": (),
 }
-_CONTRACTED = {"pt": ((r"\bde a ", "da "), (r"\bde o ", "do "), (r"\bde (est|ess)", r"d\1")),
-               "ca": ((r"\bde ([aeiouàèéíòóú])", r"d'\1"),), "he": ((r"(?<!\S)ב[בה]", "ב"),)}
+_CONTRACTED = {
+    "pt": ((r"\bde n[ao] ", None), (r"\bde (?:a )?(semana|próxima|última|passada)", r"da \1"), (r"\bde (est|ess)", r"d\1")),
+    "it": ((r"\bdi (?:la )?(settimana|scorsa|prossima)", r"della \1"),),
+    "es": ((r"\bde (semana|próxima)", r"de la \1"),),
+    "ca": ((r"\bde ([aeiouàèéíòóú])", r"d'\1"),),
+    "he": ((r"ב[בה]?שבוע$", None), (r"האחרון", None), (r"(?<!\S)ב[בה]", "ב")),
+}
 # Counts CLDR writes with another noun than people do: Norwegian days as "døgn" (24 hours), which
 # people write "dager" ("om 7 dager", "for 7 dager siden", "7 dager siden"; Bokmål's in `_COUNTED`)
 _COUNTS_IN_USE = {
@@ -293,7 +326,7 @@ _COUNTS_IN_USE = {
                    "future": {"one": ["om {0} dag"], "other": ["om {0} dagar"]}}},
 }
 _NAMES_IN_USE = {
-    "es": {"second": {"0": ["ahorita", "ahora mismo", "en este momento"]}, "week": {"1": ["la semana que viene", "semana que viene", "la próxima semana"]},
+    "es": {"second": {"0": ["ahora mismo", "en este momento"]}, "week": {"1": ["la semana que viene", "semana que viene", "la próxima semana"]},
            "month": {"-1": ["el pasado mes"], "1": ["el mes que viene", "el próximo mes"]},
            "year": {"-1": ["el pasado año"], "1": ["el año que viene", "año que viene", "el próximo año"]}},
     "pt": {"second": {"0": ["agora mesmo", "neste instante", "neste momento"]}, "day": {"-2": ["antes de ontem"]},
@@ -317,7 +350,7 @@ _NAMES_IN_USE = {
                     "0": ["αυτή τη βδομάδα", "αυτή την εβδομάδα"], "1": ["επόμενη εβδομάδα", "την επόμενη εβδομάδα"]},
            "month": {"-1": ["τον προηγούμενο μήνα", "προηγούμενο μήνα"], "1": ["τον επόμενο μήνα", "επόμενο μήνα"]},
            "year": {"-1": ["πέρυσι", "την περασμένη χρονιά", "περασμένη χρονιά"], "0": ["αυτό το έτος"],
-                    "1": ["την επόμενη χρονιά", "επόμενη χρονιά", "του χρόνου"]}},
+                    "1": ["την επόμενη χρονιά", "επόμενη χρονιά"]}},
     "nl": {"week": {"-1": ["afgelopen week"], "1": ["komende week"]}, "month": {"-1": ["afgelopen maand"],
            "1": ["komende maand"]}, "year": {"-1": ["afgelopen jaar"], "1": ["komend jaar"]}},
     "tr": {"second": {"0": ["şu an", "şu anda"]},
@@ -362,8 +395,8 @@ _NAMES_IN_USE = {
            "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok", "obecny rok"], "1": ["następny rok"]}},
     "en": {"second": {"0": ["right now", "just now"]}, "week": {"0": ["current week"]}, "month": {"0": ["current month"]},
            "year": {"0": ["current year"]}},
-    "ko": {"second": {"0": ["방금"]}, "day": {"-2": ["그제", "엊그제"], "2": ["내일모레"]},
-           "week": {"-2": ["지지난주", "지지난 주"], "-1": ["저번 주", "지난 주"], "0": ["금주"], "2": ["다다음 주", "다다음주"]},
+    "ko": {"second": {"0": ["방금"]}, "day": {"-2": ["그제"]},
+           "week": {"-2": ["지지난주", "지지난 주"], "-1": ["저번 주", "지난 주"], "2": ["다다음 주", "다다음주"]},
            "month": {"-2": ["지지난달", "지지난 달"], "-1": ["저번 달", "지난 달"], "2": ["다다음 달", "다다음달"]},
            "year": {"-2": ["재작년"], "2": ["내후년"]}},
 }
@@ -429,7 +462,7 @@ for _language, ((_past, _future), (_past_three, _future_three)) in _QUARTERS_OF_
         ("-15", _past), ("15", _future), ("-45", _past_three), ("45", _future_three)) if names})
 
 # Norwegian without a written standard named ("no") is Bokmål
-for _bokmal in (_COUNTED, _WEEKDAY_FRAMES, _NAMES_IN_USE, _ABOUT):
+for _bokmal in (_COUNTED, _WEEKDAY_FRAMES, _WEEK_DAY_FRAMES, _NAMES_IN_USE, _ABOUT):
     _bokmal["no"] = _bokmal["nb"]
 
 
@@ -487,10 +520,14 @@ def _said_names(locale: str) -> dict[str, list[str]]:
     firsts = {name.split()[0] for unit in WEEKDAY_UNITS for name in days.get(unit, ()) if " " in name}
     shared = next(iter(firsts)) if len(firsts) == 1 and all(
         any(name.startswith(f"{first} ") for name in days.get(unit, ())) for first in firsts for unit in WEEKDAY_UNITS) else None
-    return {unit: sorted({part for name in days.get(unit, ()) if len(name.rstrip(".")) >= 3 and not name.endswith(".")
-                          for part in (name, name.split("-")[0], name.removeprefix(f"{shared} ") if shared else name)
-                          if len(part) >= 3})
-            for unit in WEEKDAY_UNITS}
+    parts = {unit: {part for name in days.get(unit, ()) if len(name.rstrip(".")) >= 3 and not name.endswith(".")
+                    for part in (name, name.split("-")[0], name.removeprefix(f"{shared} ") if shared else name)
+                    if len(part) >= 3}
+             for unit in WEEKDAY_UNITS}
+    # a part two weekdays share ("bïkua" of Sango's four weekdays) names neither
+    shared_parts = {part for unit in WEEKDAY_UNITS for part in parts[unit]
+                    if sum(part in found for found in parts.values()) > 1}
+    return {unit: sorted(found - shared_parts) for unit, found in parts.items()}
 
 
 def week_day_names(language: str, locale: str, weeks: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
@@ -505,7 +542,8 @@ def week_day_names(language: str, locale: str, weeks: dict[str, list[str]]) -> d
             composed = [frame.format(day=name, week=week) for frame in frames for name in names
                         for week in weeks.get(offset, ()) if "." not in week]  # "sem. ant.": no frame
             for pattern, replacement in _CONTRACTED.get(language, ()):
-                composed = [re.sub(pattern, replacement, text) for text in composed]
+                composed = ([text for text in composed if not re.search(pattern, text)] if replacement is None
+                            else [re.sub(pattern, replacement, text) for text in composed])
             if composed:
                 found.setdefault(unit, {})[offset] = composed
     return found
@@ -742,10 +780,11 @@ class RelativeTexts:
                     for pattern in patterns:
                         units_of.setdefault(normalize_text(pattern), set()).add(unit)
         names = [(unit, name, form) for unit, name, form in named(words, self.days) if normalize_text(name) not in units_of]
-        # a weekday of a named week ("mittwoch nächste Woche", "下周五") is drawn as often as its share
-        # of the names, at most a quarter of them: the language's frames make many
-        self.week_days = [entry for entry in names if re.match(r"W[+-]\d[A-Z]", entry[2])]
-        self.names = [entry for entry in names if not re.match(r"W[+-]\d[A-Z]", entry[2])]
+        # a weekday beside a named week ("mittwoch nächste Woche": `week_day_names`) is drawn as often
+        # as its share of the names, at most a quarter of them: the frames make many
+        composed = {name for entry in words.values() for found in entry.get("week_days", {}).values() for name in found}
+        self.week_days = [entry for entry in names if entry[1] in composed]
+        self.names = [entry for entry in names if entry[1] not in composed]
         self.week_day_share = min(0.25, len(self.week_days) / max(1, len(names)))
         name_texts = {normalize_text(name) for _, name, _ in names_and_forms(words, self.days)}
         self.words = {unit: {**entry, **{d: {c: [p for p in ps if len(units_of[normalize_text(p)]) == 1
@@ -924,11 +963,17 @@ def _languages(lang: str) -> tuple[str, ...]:
     return tuple(name for name in _table()["locales"] if name.split("_")[0] == lang)
 
 
+@functools.cache
 def number_words(lang: str | None) -> frozenset[str]:
     """The words of the numbers 1-99 (one by one: "twenty", "two") in `lang`, every language's for
-    None, as `plain` writes them."""
+    None, as `plain` writes them: the table's (num2words), and the count words and tens the witness
+    reads in the languages it has not (`_WITNESSED_COUNTS`, `_TENS`)."""
     numbers = _table()["numbers"]
-    return frozenset(plain(w) for language, words in numbers.items() if lang in (None, language) for w in words)
+    words = {w for language, found in numbers.items() if lang in (None, language) for w in found}
+    words |= {w for language, counts in _WITNESSED_COUNTS.items() if lang in (None, language)
+              for spelled in counts.values() for w in spelled if not _UNSPACED.search(w)}
+    words |= {w for language, tens in _TENS.items() if lang in (None, language) for w in tens.split()}
+    return frozenset(plain(normalize_text(w)) for w in words)
 
 
 @functools.cache

@@ -504,6 +504,9 @@ def test_a_frame_may_say_which_reading_of_a_weekday_it_means(phrase, lang, one_w
 @pytest.mark.parametrize("text, lang", [
     ("an hour and a half ago", "en"), ("a week from tomorrow", "en"), ("in a year and a half", "en"),
     ("三年前的今天", "zh"), ("un'ora e mezza fa", "it"), ("el último viernes del mes", "es"), ("última sexta-feira do mês", "pt"),
+    # a count word after a tens word ends a longer number: 23 days, not 3
+    ("dwadzieścia trzy dni temu", "pl"), ("двадцать два дня назад", "ru"), ("vinte e duas semanas atrás", "pt"),
+    ("dwadzieścia trzy dni temu", None),
 ])
 def test_words_beside_a_phrase_that_say_more_are_refused(text, lang):
     from datenorm.relativewords import relative_phrases, says_more
@@ -579,6 +582,8 @@ def test_a_text_is_its_relative_phrase_alone_when_it_names_no_date_beside_it(tex
     ("pɛsaŋ pɛ́nɛ́pfúꞋú 2004", False),  # Ngomba September holds "nɛ" after a mark: inside a word
     ("أمسِ", True), ("غداً", True),       # Arabic points people add are the phrase's own
     ("in any", False), ("due in any 2019", False), ("in an hour", True),  # a count word is a word of its own
+    # said of a span or of another thing: a deadline from another day, "twice a week", "the end of the year"
+    ("within 14 days of delivery", False), ("פעמיים בשבוע", False), ("στο τέλος του χρόνου", False),
 ])
 def test_a_phrase_is_a_word_of_its_own(text, found):
     assert bool(relative_phrases(text)) is found
