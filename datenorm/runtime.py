@@ -324,14 +324,17 @@ class Translator:
             if found := _not_day_periods(written, own or relative_phrases(written), own, opts.lang):
                 phrases[i] = found
         alone = {i: only_relative(evidence[i], found, opts.lang) for i, found in phrases.items()}
-        if phrases and (other := self._relative_reader()) is not None:
+        other = self._relative_reader() if phrases else None
+        if other is not None:
             lang = opts.lang if opts.lang in other.config.langs else None
-            again = other._shared([texts[i] for i in phrases], replace(opts, config=other.config, lang=lang))
-            again = _counts_read_in_digits(other, [texts[i] for i in phrases], again,
-                                           [evidence[i].written for i in phrases], replace(opts, config=other.config, lang=lang))
+            own = replace(opts, config=other.config, lang=lang)
+            again = other._shared([texts[i] for i in phrases], own)
+            again = _counts_read_in_digits(other, [texts[i] for i in phrases], again, [evidence[i].written for i in phrases], own)
             for i, new in zip(phrases, again):  # a date the text witnesses stays ("now 2014": Bambara's November)
                 if new.relative is not None and (new.valid or results[i].code != "incomplete" or alone[i]):
                     results[i] = new
+            if opts.time:
+                results = _days_with_their_clocks(other, read, texts, results, {i: evidence[i].written for i in phrases}, own)
         for i, found in phrases.items():
             if (not results[i].valid and results[i].relative is None
                     and results[i].code not in ("relative", "unknown_characters") and alone[i]):
@@ -534,6 +537,40 @@ _DASHED_YEAR_FIRST = re.compile(r"(?<![0-9-])[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?![0
 
 
 _DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _days_with_their_clocks(reader: "Translator", read, texts: list[str], results: list[Result],
+                            written: dict[int, str], opts: Options) -> list[Result]:
+    """With the time of day (`opts`: the options of `reader`): a text that says a day relative to today beside a clock ("yesterday at
+    14:30", "Yesterday, 10:15 PM", "昨天 14:30", "3 days ago at 14:00"), which the model that writes
+    relative dates reads only without its clock, is read again as that day and the clock: its
+    relative phrase rewritten as the ISO date its witnessed form resolves to ("2026-12-01 at 14:30")
+    and read by `read`, the date model, whose witness judges the clock. The second reading is kept
+    when it is that day with a time of day, as the answer to the text as given, with the form in
+    `relative`. A count of hours or minutes, a week, month or year has no clock of its own beside it."""
+    from datenorm.relative import parse, resolve
+    from datenorm.relativewords import relative_phrases
+
+    todo = [i for i in written if not results[i].valid]
+    if not todo:
+        return results
+    days = reader._shared([texts[i] for i in todo], replace(opts, time=False))
+    rewritten: dict[int, tuple[str, Result]] = {}
+    for i, day in zip(todo, days):
+        relative = parse(day.relative) if day.valid and day.relative else None
+        if relative is None or relative.on_the_clock or relative.kind == "period":
+            continue
+        phrases = relative_phrases(written[i], opts.lang) or relative_phrases(written[i])
+        if len(phrases) == 1:
+            start, end, _ = phrases[0]
+            rewritten[i] = (written[i][:start] + day.iso + written[i][end:], day)
+    if not rewritten:
+        return results
+    results = list(results)
+    for (i, (_, day)), new in zip(rewritten.items(), read([text for text, _ in rewritten.values()])):
+        if new.valid and len(new.iso) > 10 and new.iso[:10] == day.iso:
+            results[i] = replace(new, input=texts[i], relative=day.relative, reference=day.reference)
+    return results
 
 
 def _counts_read_in_digits(reader: "Translator", texts: list[str], results: list[Result], written: list[str],
