@@ -54,9 +54,10 @@ _LENIENT_CLOCK = re.compile(r"(?<=[0-9])(?:,?\s|t)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,
                             r"(?:\s*[ap]\.?m\b\.?)?" + _ZONE)
 
 # A machine stamp's time, glued to its date: after "t" (ISO 8601 extended "t22:15:09.9999z" or
-# basic "t105513-0700", "t1049"), or after the year's colon in a log stamp ("2022:14:00:00 +0200").
+# basic "t105513-0700", "t1049", with a zone's name glued after it: "t00:00:00utc", "t03:00:00pst"), or after the year's colon in a log stamp ("2022:14:00:00 +0200").
 _STAMP_TIME = re.compile(r"(?<=[0-9]{2})t[0-9]{2}(?::[0-9]{2}(?::[0-9]{2})?|[0-9]{2}(?:[0-9]{2})?)?"
-                         r"(?:[.,][0-9]+)?(?:\s?(?:z|[+-][0-9]{2}(?::?[0-9]{2})?))?(?![0-9a-z])"
+                         r"(?:[.,][0-9]+)?(?:\s?(?:z|utc|gmt|[+-][0-9]{2}(?::?[0-9]{2})?"
+                         rf"|(?!(?:{'|'.join(sorted(MONTHS_LIKE_ZONES))})(?![a-z]))[a-z]{{2,4}}t))?(?![0-9a-z])"
                          r"|(?<=[0-9]{4}):[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s?(?:z|[+-][0-9]{2}:?[0-9]{2}))?"
                          r"(?![0-9])")
 _STAMP_HINT = re.compile(r"[0-9]t[0-9]")
