@@ -541,14 +541,15 @@ _DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def _days_with_their_clocks(reader: "Translator", read, texts: list[str], results: list[Result],
                             written: dict[int, str], opts: Options) -> list[Result]:
-    """With the time of day (`opts`: the options of `reader`): a text that says a day relative to today beside a clock ("yesterday at
-    14:30", "Yesterday, 10:15 PM", "昨天 14:30", "3 days ago at 14:00"), which the model that writes
-    relative dates reads only without its clock, is read again as that day and the clock: its
+    """With the time of day (`opts`: the options of `reader`): a text that says a day relative to
+    today beside a clock ("yesterday at 14:30", "Yesterday, 10:15 PM", "昨天 14:30", "3 days ago at
+    14:00"), which the model that writes relative dates reads only without its clock, is read again
+    as that day and the clock: its
     relative phrase rewritten as the ISO date its witnessed form resolves to ("2026-12-01 at 14:30")
     and read by `read`, the date model, whose witness judges the clock. The second reading is kept
     when it is that day with a time of day, as the answer to the text as given, with the form in
     `relative`. A count of hours or minutes, a week, month or year has no clock of its own beside it."""
-    from datenorm.relative import parse, resolve
+    from datenorm.relative import parse
     from datenorm.relativewords import relative_phrases
 
     todo = [i for i in written if not results[i].valid]
