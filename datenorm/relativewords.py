@@ -512,6 +512,7 @@ def weekday_frames(language: str, locale: str) -> dict[str, dict[str, list[str]]
     return found
 
 
+@functools.cache
 def _said_names(locale: str) -> dict[str, list[str]]:
     """Weekday unit -> the names people put words beside in `locale`: its wide names, their first
     word ("terça-feira": "terça") and their words after the one all seven begin with (Hebrew "יום
@@ -1163,6 +1164,12 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and marked(text[start - 1])) or (end < len(text) and marked(text[end]))
 
 
+def _languages_in(text: str) -> list[str]:
+    """The languages that write a word of the normalised `text` (`_languages_of_words`), sorted."""
+    table = _languages_of_words()
+    return sorted(set().union(*(table.get(word, ()) for word in _words_of(plain(text)))))
+
+
 def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int, frozenset[str]]]:
     """(start, end, forms) of each relative phrase of the normalised `text` in the words of `lang`,
     leftmost first and each the longest that starts there ("the day after tomorrow", not its
@@ -1174,8 +1181,7 @@ def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int,
     Nynorsk "no", now), which are words of other languages too."""
     if lang is not None:
         return _phrases_in(text, lang)
-    table = _languages_of_words()
-    languages = sorted(set().union(*(table.get(word, ()) for word in _words_of(plain(text)))))
+    languages = _languages_in(text)
     spans: dict[tuple[int, int], set[str]] = {}
     for language in languages:
         for start, end, forms in _phrases_in(text, language):
@@ -1202,9 +1208,7 @@ def counts_in_digits(text: str, lang: str | None = None) -> str | None:
         return None
     start, end, _ = phrases[0]
     phrase = text[start:end]
-    table = _languages_of_words()
-    languages = [lang] if lang is not None else sorted(set().union(*(table.get(w, ()) for w in _words_of(plain(phrase)))))
-    for language in languages:
+    for language in [lang] if lang is not None else _languages_in(phrase):
         index = _index(language)
         for pattern in index.patterns:
             found = pattern.regex.fullmatch(phrase)
