@@ -304,9 +304,10 @@ class Translator:
         name inside "dage"). Every other answer is `read`'s, so absolute dates are read as before,
         and only texts no date was read from pay for the phrases and the second model."""
         results = read(texts)
-        # characters the date model never read may be the relative model's (昨天, "23 ngày trước")
+        # characters the date model never read may be the relative model's (昨天, "23 ngày trước");
+        # a text it read two ways writes a date ("by Sun, 11/2/1930"): no relative phrase is its answer
         todo = [i for i, r in enumerate(results)
-                if not r.valid and (r.code not in _NOTHING_READ or r.code == "unknown_characters")
+                if not r.valid and not r.readings and (r.code not in _NOTHING_READ or r.code == "unknown_characters")
                 and any(c.isalpha() for c in texts[i])]
         if not todo:
             return results

@@ -550,6 +550,20 @@ def test_the_default_model_hands_the_relative_dates_it_cannot_read_to_the_model_
     assert got[6].relative is None and got[6].code == "relative"
 
 
+def test_a_date_read_two_ways_is_not_looked_for_relative_phrases(relative_reader, monkeypatch):
+    """A text the date model reads two ways writes a date ("by Sun, 11/2/1930"): it keeps its
+    readings, and its words never make the relative phrases of their languages be built (seconds
+    for a column of such dates)."""
+    import datenorm.relativewords
+
+    default = Translator.from_dir("default")
+    default._relatives = relative_reader
+    looked = []
+    monkeypatch.setattr(datenorm.relativewords, "relative_phrases", lambda *a, **k: looked.append(a) or [])
+    got, = default.translate(["by Sun, 11/2/1930"], now="2026-12-02T14:37:12")
+    assert (got.code, sorted(got.readings), looked) == ("ambiguous", ["DMY", "MDY"], [])
+
+
 def test_a_refusal_of_the_second_model_replaces_an_incomplete_date_only_where_the_text_writes_none(relative_reader):
     """"now 2014" is Bambara's November 2014 and English "now" beside a year: the second model's
     refusal (a year beside its phrase) replaces the incomplete date only where no month is named
