@@ -890,6 +890,11 @@ FRACTIONS = frozenset("half halb halbe halben halbes demi demie medio media meio
 _CJK_NUMERALS = re.compile(r"[一二三四五六七八九十两兩百千]")
 
 
+def unspaced(text: str) -> bool:
+    """Whether a text writes a character of a script written without spaces between words."""
+    return _UNSPACED.search(text) is not None
+
+
 def _bounded(piece: str, regex: str) -> str:
     """`regex` of `piece` with word boundaries where its ends are letters of a spaced script."""
     left = "(?<![^\\W\\d_])" if piece[:1].isalpha() and not _UNSPACED.match(piece[:1]) else ""
@@ -1164,7 +1169,7 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and marked(text[start - 1])) or (end < len(text) and marked(text[end]))
 
 
-def _languages_in(text: str) -> list[str]:
+def languages_in(text: str) -> list[str]:
     """The languages that write a word of the normalised `text` (`_languages_of_words`), sorted."""
     table = _languages_of_words()
     return sorted(set().union(*(table.get(word, ()) for word in _words_of(plain(text)))))
@@ -1181,7 +1186,7 @@ def relative_phrases(text: str, lang: str | None = None) -> list[tuple[int, int,
     Nynorsk "no", now), which are words of other languages too."""
     if lang is not None:
         return _phrases_in(text, lang)
-    languages = _languages_in(text)
+    languages = languages_in(text)
     spans: dict[tuple[int, int], set[str]] = {}
     for language in languages:
         for start, end, forms in _phrases_in(text, language):
@@ -1208,7 +1213,7 @@ def counts_in_digits(text: str, lang: str | None = None) -> str | None:
         return None
     start, end, _ = phrases[0]
     phrase = text[start:end]
-    for language in [lang] if lang is not None else _languages_in(phrase):
+    for language in [lang] if lang is not None else languages_in(phrase):
         index = _index(language)
         for pattern in index.patterns:
             found = pattern.regex.fullmatch(phrase)

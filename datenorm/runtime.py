@@ -37,7 +37,7 @@ from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
 from datenorm.text import ORDERS, normalize_text, numeric_date, order_reading, readable_orders
-from datenorm.timeofday import in_utc, split_answer, time_on, writes_hour_word
+from datenorm.timeofday import in_utc, split_answer, time_on, writes_hour_word, writes_noon_or_midnight
 from datenorm.relative import parse as parse_relative, reference
 from datenorm.witness import fails_what_was_cut, judge, judge_relative, judge_time
 
@@ -329,13 +329,14 @@ class Translator:
         if other is not None:
             lang = opts.lang if opts.lang in other.config.langs else None
             own = replace(opts, config=other.config, lang=lang)
-            again = other._shared([texts[i] for i in phrases], own)
-            again = _counts_read_in_digits(other, [texts[i] for i in phrases], again, [evidence[i].written for i in phrases], own)
+            again = _relative_readings(other, [texts[i] for i in phrases], [evidence[i].written for i in phrases],
+                                       list(phrases.values()), own)
             for i, new in zip(phrases, again):  # a date the text witnesses stays ("now 2014": Bambara's November)
                 if new.relative is not None and (new.valid or results[i].code != "incomplete" or alone[i]):
                     results[i] = new
             if opts.time:
-                results = _days_with_their_clocks(other, read, texts, results, {i: evidence[i].written for i in phrases}, own)
+                results = _days_with_their_clocks(other, read, texts, results,
+                                                  {i: (evidence[i].written, phrases[i]) for i in phrases}, own)
         for i, found in phrases.items():
             if (not results[i].valid and results[i].relative is None
                     and results[i].code not in ("relative", "unknown_characters") and alone[i]):
@@ -540,8 +541,77 @@ _DASHED_YEAR_FIRST = re.compile(r"(?<![0-9-])[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?![0
 _DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+def _relative_readings(reader: "Translator", texts: list[str], written: list[str],
+                       found: list[list[tuple[int, int, frozenset[str]]]], opts: Options) -> list[Result]:
+    """The answers of `reader`, the model that writes relative dates, to texts (normalised:
+    `written`) that write the relative phrases `found`: its reading of each text, and where it read
+    no form the text witnesses, its second readings (`_counts_read_in_digits`,
+    `_phrases_read_alone`)."""
+    results = reader._shared(texts, opts)
+    results = _counts_read_in_digits(reader, texts, results, written, opts)
+    return _phrases_read_alone(reader, texts, results, written, found, opts)
+
+
+def _phrases_read_alone(reader: "Translator", texts: list[str], results: list[Result], written: list[str],
+                        found: list[list[tuple[int, int, frozenset[str]]]], opts: Options) -> list[Result]:
+    """`results` of the model that writes relative dates, where it read no form the text witnesses
+    from a text of one relative phrase and more ("tomorrow at 5pm", "morgen um 15 Uhr", "[vor elf
+    Tagen]": it was taught phrases mostly as they stand alone), read again from the phrase alone (a
+    text the model could not read, "昨天 𓀀", is not).
+    The second reading's form is judged by the witness of the text, without its clock when the
+    answer is a date (as `rereads.without_its_time` reads it: what else the text says still refuses
+    it, "tomorrow, 3 May"), and kept when the text witnesses it, as the answer to the text as given.
+    With the time of day, a phrase beside a clock is left to `_days_with_their_clocks`, which reads
+    the clock too."""
+    evidence = {i: Evidence.of(texts[i], reader.config, opts.lang, opts.time) for i, (r, phrases)
+                in enumerate(zip(results, found))
+                if (r.relative is None or r.code == "relative") and r.code not in _NOTHING_READ and len(phrases) == 1}
+    todo = {i: phrase for i, ev in evidence.items()
+            if (phrase := written[i][found[i][0][0]:found[i][0][1]]) != written[i].strip()
+            and not (opts.time and (ev.plain != ev.text or writes_noon_or_midnight(ev.written)))}
+    if not todo:
+        return results
+    judged_on = {i: evidence[i] if opts.time else Evidence.of(evidence[i].plain, reader.config, opts.lang)
+                 for i in todo}
+    todo = {i: phrase for i, phrase in todo.items() if _beside_its_phrase(judged_on[i].written, phrase, opts.lang)}
+    if not todo:
+        return results
+    results = list(results)
+    now = opts.now or dt.datetime.now()
+    for i, new in zip(todo, reader._shared(list(todo.values()), opts)):
+        if new.relative is None:
+            continue
+        judged = judge_relative(judged_on[i], new.relative, new.confidence, opts.lang, now, opts.time, opts.utc)
+        if judged.relative is not None and judged.code != "relative":
+            results[i] = replace(judged, input=texts[i])
+    return results
+
+
+def _beside_its_phrase(text: str, phrase: str, lang: str | None) -> bool:
+    """Whether a normalised text (without its clock, for a date) is its one relative phrase with
+    nothing beside it but marks, a noon or midnight word, and one short word of a spaced script apart
+    from it: the glue of the clock left out ("tomorrow at", "morgen um", "today at noon"), which the
+    witness does not weigh. A word glued to the phrase or a longer one may change what it says (下星期天,
+    next Sunday, holds 下星期, next week; 내일모레, the day after tomorrow, holds 내일; Arabic "اليوم
+    السابق", the day before, holds اليوم, today): the phrase alone is no reading of such a text."""
+    from datenorm.relativewords import relative_phrases, unspaced
+    from datenorm.timeofday import noon_or_midnight_written
+
+    found = relative_phrases(text, lang) or relative_phrases(text)
+    if len(found) != 1 or text[found[0][0]:found[0][1]] != phrase:
+        return False
+    start, end, _ = found[0]
+    if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+        return False
+    rest = text[:start] + " " + text[end:]
+    if named := noon_or_midnight_written(rest):
+        rest = rest[:named[0]] + " " + rest[named[1]:]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return not words or (len(words) == 1 and len(words[0]) <= 4 and not unspaced(words[0]))
+
+
 def _days_with_their_clocks(reader: "Translator", read, texts: list[str], results: list[Result],
-                            written: dict[int, str], opts: Options) -> list[Result]:
+                            written: dict[int, tuple[str, list]], opts: Options) -> list[Result]:
     """With the time of day (`opts`: the options of `reader`): a text that says a day relative to
     today beside a clock ("yesterday at 14:30", "Yesterday, 10:15 PM", "昨天 14:30", "3 days ago at
     14:00"), which the model that writes relative dates reads only without its clock, is read again
@@ -551,21 +621,21 @@ def _days_with_their_clocks(reader: "Translator", read, texts: list[str], result
     when it is that day with a time of day, as the answer to the text as given, with the form in
     `relative`. A count of hours or minutes, a week, month or year has no clock of its own beside it."""
     from datenorm.relative import parse
-    from datenorm.relativewords import relative_phrases
 
     todo = [i for i in written if not results[i].valid]
     if not todo:
         return results
-    days = reader._shared([texts[i] for i in todo], replace(opts, time=False))
+    days = _relative_readings(reader, [texts[i] for i in todo], [written[i][0] for i in todo],
+                              [written[i][1] for i in todo], replace(opts, time=False))
     rewritten: dict[int, tuple[str, Result]] = {}
     for i, day in zip(todo, days):
         relative = parse(day.relative) if day.valid and day.relative else None
         if relative is None or relative.on_the_clock or relative.kind == "period":
             continue
-        phrases = relative_phrases(written[i], opts.lang) or relative_phrases(written[i])
+        text, phrases = written[i]
         if len(phrases) == 1:
             start, end, _ = phrases[0]
-            rewritten[i] = (written[i][:start] + day.iso + written[i][end:], day)
+            rewritten[i] = (text[:start] + day.iso + text[end:], day)
     if not rewritten:
         return results
     results = list(results)

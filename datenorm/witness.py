@@ -407,7 +407,7 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     dev split, each of 547 forms the model was less than half sure of and its phrase stood for was
     the text's, and no form its phrase stood for was wrong)."""
     from datenorm.relative import meanings, parse, resolve
-    from datenorm.relativewords import counted_from_today, relative_phrases, says_more
+    from datenorm.relativewords import counted_from_today, languages_in, relative_phrases, says_more
 
     raw, reference, written = ev.raw, now.isoformat(timespec="seconds"), ev.written
     phrases = relative_phrases(written, lang)
@@ -420,7 +420,10 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
 
     start, end, forms = phrases[0]
     rest = written[:start] + " " + written[end:]
-    if len(phrases) > 1 or says_more(rest, lang):
+    # without a language, in each language of the phrase's words: Portuguese "um" (one) says nothing
+    # beside German "morgen" ("morgen um 15 uhr"), German "zwei" does ("vor 3 tagen und zwei stunden")
+    languages = [lang] if lang is not None else languages_in(written[start:end]) or [None]
+    if len(phrases) > 1 or any(says_more(rest, language) for language in languages):
         return refused("relative", f"not a date (relative to the day it was written, with more the answer would "
                                    f"leave out: {written})")
     if form not in forms:

@@ -678,3 +678,16 @@ def test_the_generator_draws_a_weekday_of_a_named_week_at_most_a_quarter_of_its_
     week_days = [(text, form) for text, form in names if form[:1] == "W" and form[1:2] in "+-" and len(form) > 3]
     assert any(form == "W+1WE" and "woche" in text.lower() for text, form in week_days)
     assert 0.1 < len(week_days) / len(names) <= 0.3
+
+
+@pytest.mark.parametrize("text, phrase, alone", [
+    ("tomorrow at", "tomorrow", True), ("[vor elf tagen]", "vor elf tagen", True), ("today at noon", "today", True),
+    ("morgen um", "morgen", True),
+    ("下星期天", "下星期", False),        # next Sunday holds next week
+    ("내일모레", "내일", False),          # the day after tomorrow holds tomorrow
+    ("اليوم السابق", "اليوم", False),     # the day before holds today
+])
+def test_a_phrase_is_read_alone_only_beside_marks_and_a_clocks_glue(text, phrase, alone):
+    from datenorm.runtime import _beside_its_phrase
+
+    assert _beside_its_phrase(text, phrase, None) is alone
