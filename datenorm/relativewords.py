@@ -1121,13 +1121,16 @@ def _languages_of_words() -> dict[str, frozenset[str]]:
     """Each word (`plain`) of a relative phrase (a character, in scripts written without spaces) ->
     the languages that write it: without a language, a text is read in the languages of its words."""
     found: dict[str, set[str]] = {}
+    words_of: dict[str, set[str]] = {}  # a string's words: the locales of a language share most strings
     for locale, words in _table()["locales"].items():
         language = locale.split("_")[0]
         for entry in _in_use(language, words).values():  # the table's own words: no Babel needed
             for strings in (*entry.get("names", {}).values(), *entry.get("past", {}).values(),
                             *entry.get("future", {}).values()):
                 for string in strings:
-                    for word in _words_of(plain(normalize_text(string.replace("{0}", " ")))):
+                    if string not in words_of:
+                        words_of[string] = _words_of(plain(normalize_text(string.replace("{0}", " "))))
+                    for word in words_of[string]:
                         found.setdefault(word, set()).add(language)
     for language, frames in _WEEKDAY_FRAMES.items():  # "komende", "que vem": the weekdays' names are Babel's
         for pattern in (p for patterns in frames.values() for p in patterns):  # a pair: both words
