@@ -1023,12 +1023,24 @@ class _Index:
     counts: dict[str, int]  # plain count word -> its count
 
 
+@functools.cache
+def _locales_apart(lang: str) -> tuple[tuple[dict, dict], ...]:
+    """The relative words and weekday names (`locale_words`, `_day_names`) of `lang`'s locales, each
+    distinct pair once, in the locales' order: the phrases of a language are read from these (115
+    English locales write 8)."""
+    pairs: dict[str, tuple[dict, dict]] = {}
+    for locale in _languages(lang):
+        words, days = locale_words(locale) or {}, _day_names(locale)
+        pairs.setdefault(json.dumps([words, days], sort_keys=True, ensure_ascii=False, default=sorted), (words, days))
+    return tuple(pairs.values())
+
+
 def _name_readings(lang: str) -> dict[str, frozenset[str]]:
     """Each name (normalised) of `lang` -> the forms it stands for, over the language's locales:
     a name of two dates (Hindi "कल") stands for both."""
     readings: dict[str, set[str]] = {}
-    for locale in _languages(lang):
-        for _, name, form in names_and_forms(locale_words(locale) or {}, _day_names(locale)):
+    for words, days in _locales_apart(lang):
+        for _, name, form in names_and_forms(words, days):
             readings.setdefault(normalize_text(name), set()).add(form)
     if lang == "en":
         for _, text, form in ENGLISH_NAMES:
@@ -1051,8 +1063,7 @@ def _index(lang: str) -> _Index:
         written.update({"a": 1, "an": 1, "one": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2})
     counts = {plain(w): n for w, n in written.items()}
     found: dict[tuple, set[str]] = {}
-    for locale in _languages(lang):
-        words = locale_words(locale) or {}
+    for words, days in _locales_apart(lang):
         for unit, entry in words.items():
             if count_form(unit, 1) is None:
                 continue
@@ -1060,7 +1071,7 @@ def _index(lang: str) -> _Index:
                 for category, patterns in entry.get(direction, {}).items():
                     for pattern in patterns:
                         week_based = unit in WEEKDAY_UNITS and _week_based_pattern(words, pattern, direction,
-                                                                                   _day_names(locale).get(unit))
+                                                                                   days.get(unit))
                         for spelled in _misspelled(pattern, lang):
                             found.setdefault((spelled, unit, -1 if direction == "past" else 1, week_based), set()).add(category)
     if lang == "en":
