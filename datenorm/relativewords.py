@@ -1130,15 +1130,24 @@ def _forms_of(index: _Index, phrase: str) -> frozenset[str]:
 @functools.cache
 def _languages_of_words() -> dict[str, frozenset[str]]:
     """Each word (`plain`) of a relative phrase (a character, in scripts written without spaces) ->
-    the languages that write it: without a language, a text is read in the languages of its words."""
+    the languages that write it: without a language, a text is read in the languages of its words.
+    A phrase another language writes as English does is CLDR's English, which that language's
+    locales fall back to (Afar "tomorrow"): its words are English's alone, so that "tomorrow" is
+    looked for in English, not in 105 languages."""
+    locales = _table()["locales"]
+    english = {string for locale, words in locales.items() if locale.split("_")[0] == "en"
+               for entry in words.values() for part in ("names", "past", "future")
+               for strings in entry.get(part, {}).values() for string in strings}
     found: dict[str, set[str]] = {}
     words_of: dict[str, set[str]] = {}  # a string's words: the locales of a language share most strings
-    for locale, words in _table()["locales"].items():
+    for locale, words in locales.items():
         language = locale.split("_")[0]
         for entry in _in_use(language, words).values():  # the table's own words: no Babel needed
             for strings in (*entry.get("names", {}).values(), *entry.get("past", {}).values(),
                             *entry.get("future", {}).values()):
                 for string in strings:
+                    if language != "en" and string in english:
+                        continue
                     if string not in words_of:
                         words_of[string] = _words_of(plain(normalize_text(string.replace("{0}", " "))))
                     for word in words_of[string]:
