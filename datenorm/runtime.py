@@ -37,7 +37,8 @@ from datenorm.rereads import REREADS, Row
 from datenorm.reasons import TIME_CODES
 from datenorm.result import Result, answer, partial_date, refusal, shown
 from datenorm.text import ORDERS, normalize_text, numeric_date, order_reading, readable_orders
-from datenorm.timeofday import in_utc, split_answer, time_on, writes_hour_word, writes_noon_or_midnight
+from datenorm.timeofday import (in_utc, noon_or_midnight_written, split_answer, time_on, writes_hour_word,
+                                writes_noon_or_midnight)
 from datenorm.relative import parse as parse_relative, reference
 from datenorm.witness import fails_what_was_cut, judge, judge_relative, judge_time
 
@@ -555,31 +556,36 @@ def _relative_readings(reader: "Translator", texts: list[str], written: list[str
 def _phrases_read_alone(reader: "Translator", texts: list[str], results: list[Result], written: list[str],
                         found: list[list[tuple[int, int, frozenset[str]]]], opts: Options) -> list[Result]:
     """`results` of the model that writes relative dates, where it read no form the text witnesses
-    from a text of one relative phrase and more ("tomorrow at 5pm", "morgen um 15 Uhr", "[vor elf
-    Tagen]": it was taught phrases mostly as they stand alone), read again from the phrase alone (a
-    text the model could not read, "昨天 𓀀", is not).
+    from a text that is one relative phrase in marks or beside a clock ("tomorrow at 5pm", "morgen
+    um 15 Uhr", "[vor elf Tagen]": it was taught phrases mostly as they stand alone), read again from
+    the phrase alone (`_beside_its_phrase`; a text the model could not read, "昨天 𓀀", is not).
     The second reading's form is judged by the witness of the text, without its clock when the
     answer is a date (as `rereads.without_its_time` reads it: what else the text says still refuses
-    it, "tomorrow, 3 May"), and kept when the text witnesses it, as the answer to the text as given.
-    With the time of day, a phrase beside a clock is left to `_days_with_their_clocks`, which reads
-    the clock too."""
+    it, "tomorrow, 3 May"), and kept when the text witnesses it, as the answer to the text as given;
+    a count of hours or minutes beside a clock says two times ("in 3 hours at 5pm"): refused as it
+    was. With the time of day, a phrase beside a clock is left to `_days_with_their_clocks`, which
+    reads the clock too."""
+    from datenorm.relative import parse
+
     evidence = {i: Evidence.of(texts[i], reader.config, opts.lang, opts.time) for i, (r, phrases)
                 in enumerate(zip(results, found))
                 if (r.relative is None or r.code == "relative") and r.code not in _NOTHING_READ and len(phrases) == 1}
+    clocked = {i: ev.plain != ev.text or writes_noon_or_midnight(ev.written) for i, ev in evidence.items()}
     todo = {i: phrase for i, ev in evidence.items()
             if (phrase := written[i][found[i][0][0]:found[i][0][1]]) != written[i].strip()
-            and not (opts.time and (ev.plain != ev.text or writes_noon_or_midnight(ev.written)))}
+            and not (opts.time and clocked[i])}
     if not todo:
         return results
     judged_on = {i: evidence[i] if opts.time else Evidence.of(evidence[i].plain, reader.config, opts.lang)
                  for i in todo}
-    todo = {i: phrase for i, phrase in todo.items() if _beside_its_phrase(judged_on[i].written, phrase, opts.lang)}
+    todo = {i: phrase for i, phrase in todo.items()
+            if _beside_its_phrase(judged_on[i].written, phrase, opts.lang, evidence[i].plain != evidence[i].text)}
     if not todo:
         return results
     results = list(results)
     now = opts.now or dt.datetime.now()
     for i, new in zip(todo, reader._shared(list(todo.values()), opts)):
-        if new.relative is None:
+        if new.relative is None or (clocked[i] and (form := parse(new.relative)) is not None and form.on_the_clock):
             continue
         judged = judge_relative(judged_on[i], new.relative, new.confidence, opts.lang, now, opts.time, opts.utc)
         if judged.relative is not None and judged.code != "relative":
@@ -587,27 +593,32 @@ def _phrases_read_alone(reader: "Translator", texts: list[str], results: list[Re
     return results
 
 
-def _beside_its_phrase(text: str, phrase: str, lang: str | None) -> bool:
-    """Whether a normalised text (without its clock, for a date) is its one relative phrase with
-    nothing beside it but marks, a noon or midnight word, and one short word of a spaced script apart
-    from it: the glue of the clock left out ("tomorrow at", "morgen um", "today at noon"), which the
-    witness does not weigh. A word glued to the phrase or a longer one may change what it says (下星期天,
+def _beside_its_phrase(text: str, phrase: str, lang: str | None, clock_cut: bool) -> bool:
+    """Whether a normalised text (for a date, without its clock: `clock_cut` says one was cut from
+    it) is its one relative `phrase` with nothing beside it but marks, and after it, where a clock
+    was cut or a noon or midnight word stands, the clock's glue: one short word of a spaced script
+    ("tomorrow at" [5pm], "morgen um" [15 Uhr], "today at noon"), which the witness does not weigh.
+    A word before the phrase ("not today", Italian "dopo domani"), a word where no clock was ("am
+    Morgen", the morning), a longer word or one glued to the phrase may change what it says (下星期天,
     next Sunday, holds 下星期, next week; 내일모레, the day after tomorrow, holds 내일; Arabic "اليوم
     السابق", the day before, holds اليوم, today): the phrase alone is no reading of such a text."""
-    from datenorm.relativewords import relative_phrases, unspaced
-    from datenorm.timeofday import noon_or_midnight_written
+    from datenorm.relativewords import relative_phrases, unspaced  # Babel's data: loaded where needed
 
     found = relative_phrases(text, lang) or relative_phrases(text)
     if len(found) != 1 or text[found[0][0]:found[0][1]] != phrase:
         return False
     start, end, _ = found[0]
-    if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+    before, after = text[:start], text[end:]
+    if _WORD_OR_NUMBER.search(before) or (after[:1].isalpha() or before[-1:].isalpha()):
         return False
-    rest = text[:start] + " " + text[end:]
-    if named := noon_or_midnight_written(rest):
-        rest = rest[:named[0]] + " " + rest[named[1]:]
-    words = re.findall(r"[^\W\d_]+", rest)
-    return not words or (len(words) == 1 and len(words[0]) <= 4 and not unspaced(words[0]))
+    if noon := noon_or_midnight_written(after):
+        after = after[:noon[0]] + " " + after[noon[1]:]
+    words = _WORD_OR_NUMBER.findall(after)
+    return not words or (len(words) == 1 and (clock_cut or noon is not None) and len(words[0]) <= 4
+                         and words[0].isalpha() and not unspaced(words[0]))
+
+
+_WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 
 
 def _days_with_their_clocks(reader: "Translator", read, texts: list[str], results: list[Result],

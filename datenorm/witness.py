@@ -384,6 +384,16 @@ _WEEKDAY_READINGS = {-2: ("the second before today", "the week before last's"),
                      1: ("the first after today", "next week's"), 2: ("the second after today", "the week after next's")}
 
 
+def _without_short_words(text: str) -> str:
+    """A text without its words of one or two letters in scripts written with spaces."""
+    from datenorm.relativewords import unspaced
+
+    return _SHORT_WORD.sub(lambda word: word[0] if unspaced(word[0]) else " ", text)
+
+
+_SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])")
+
+
 def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None, now: dt.datetime,
                    time: bool = False, utc: bool = False) -> Result:
     """The model's canonical form of a date said relative to today ("-P3D", "FR+1", "M-1":
@@ -420,10 +430,12 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
 
     start, end, forms = phrases[0]
     rest = written[:start] + " " + written[end:]
-    # without a language, in each language of the phrase's words: Portuguese "um" (one) says nothing
-    # beside German "morgen" ("morgen um 15 uhr"), German "zwei" does ("vor 3 tagen und zwei stunden")
-    languages = [lang] if lang is not None else languages_in(written[start:end]) or [None]
-    if len(phrases) > 1 or any(says_more(rest, language) for language in languages):
+    # without a language, in each language of the phrase's words, and in every language but for
+    # their words of one or two letters, too often another language's glue: Portuguese "um" (one)
+    # says nothing beside German "morgen" ("morgen um 15 uhr"); "zwei", "two" say more
+    languages = [lang] if lang is not None else [*languages_in(written[start:end]), None]
+    if len(phrases) > 1 or any(says_more(rest if language else _without_short_words(rest), language)
+                               for language in languages):
         return refused("relative", f"not a date (relative to the day it was written, with more the answer would "
                                    f"leave out: {written})")
     if form not in forms:

@@ -680,14 +680,19 @@ def test_the_generator_draws_a_weekday_of_a_named_week_at_most_a_quarter_of_its_
     assert 0.1 < len(week_days) / len(names) <= 0.3
 
 
-@pytest.mark.parametrize("text, phrase, alone", [
-    ("tomorrow at", "tomorrow", True), ("[vor elf tagen]", "vor elf tagen", True), ("today at noon", "today", True),
-    ("morgen um", "morgen", True),
-    ("下星期天", "下星期", False),        # next Sunday holds next week
-    ("내일모레", "내일", False),          # the day after tomorrow holds tomorrow
-    ("اليوم السابق", "اليوم", False),     # the day before holds today
+@pytest.mark.parametrize("text, phrase, clock_cut, alone", [
+    ("tomorrow at", "tomorrow", True, True), ("[vor elf tagen]", "vor elf tagen", False, True),
+    ("today at noon", "today", False, True), ("morgen um", "morgen", True, True),
+    ("下星期天", "下星期", False, False),        # next Sunday holds next week
+    ("내일모레", "내일", False, False),          # the day after tomorrow holds tomorrow
+    ("اليوم السابق", "اليوم", False, False),     # the day before holds today
+    ("not today", "today", False, False), ("not today at noon", "today", False, False),
+    ("dopo domani", "domani", True, False),      # Italian the day after tomorrow, in two words
+    ("am morgen", "morgen", False, False),       # German in the morning: no clock cut, no glue
+    ("la mañana", "mañana", False, False),
+    ("tomorrow at", "tomorrow", False, False),   # a word after the phrase where no clock was
 ])
-def test_a_phrase_is_read_alone_only_beside_marks_and_a_clocks_glue(text, phrase, alone):
+def test_a_phrase_is_read_alone_only_in_marks_or_beside_a_clocks_glue(text, phrase, clock_cut, alone):
     from datenorm.runtime import _beside_its_phrase
 
-    assert _beside_its_phrase(text, phrase, None) is alone
+    assert _beside_its_phrase(text, phrase, None, clock_cut) is alone
