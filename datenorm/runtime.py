@@ -622,7 +622,8 @@ _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 
 
 def _days_with_their_clocks(reader: "Translator", read, texts: list[str], results: list[Result],
-                            written: dict[int, tuple[str, list]], opts: Options) -> list[Result]:
+                            phrases_of: dict[int, tuple[str, list[tuple[int, int, frozenset[str]]]]],
+                            opts: Options) -> list[Result]:
     """With the time of day (`opts`: the options of `reader`): a text that says a day relative to
     today beside a clock ("yesterday at 14:30", "Yesterday, 10:15 PM", "昨天 14:30", "3 days ago at
     14:00"), which the model that writes relative dates reads only without its clock, is read again
@@ -630,20 +631,21 @@ def _days_with_their_clocks(reader: "Translator", read, texts: list[str], result
     relative phrase rewritten as the ISO date its witnessed form resolves to ("2026-12-01 at 14:30")
     and read by `read`, the date model, whose witness judges the clock. The second reading is kept
     when it is that day with a time of day, as the answer to the text as given, with the form in
-    `relative`. A count of hours or minutes, a week, month or year has no clock of its own beside it."""
+    `relative`. A count of hours or minutes, a week, month or year has no clock of its own beside it.
+    `phrases_of`: each row's normalised text and its relative phrases (`relative_phrases`)."""
     from datenorm.relative import parse
 
-    todo = [i for i in written if not results[i].valid]
+    todo = [i for i in phrases_of if not results[i].valid]
     if not todo:
         return results
-    days = _relative_readings(reader, [texts[i] for i in todo], [written[i][0] for i in todo],
-                              [written[i][1] for i in todo], replace(opts, time=False))
+    days = _relative_readings(reader, [texts[i] for i in todo], [phrases_of[i][0] for i in todo],
+                              [phrases_of[i][1] for i in todo], replace(opts, time=False))
     rewritten: dict[int, tuple[str, Result]] = {}
     for i, day in zip(todo, days):
         relative = parse(day.relative) if day.valid and day.relative else None
         if relative is None or relative.on_the_clock or relative.kind == "period":
             continue
-        text, phrases = written[i]
+        text, phrases = phrases_of[i]
         if len(phrases) == 1:
             start, end, _ = phrases[0]
             rewritten[i] = (text[:start] + day.iso + text[end:], day)
