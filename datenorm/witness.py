@@ -25,9 +25,9 @@ from datenorm.text import (bracketed_zone, day_is_written, digit_runs, finer_tha
 from datenorm.clockwords import long_zone_name_in, numbers_of_units, time_zone_words
 from datenorm.timeofday import (AMBIGUOUS_ZONES, ClockSpan, TimeOfDay, ambiguous_zone, ambiguous_zone_before,
                                 clock_start, find_clock, iana_names_in, in_capitals, in_utc, named_zone_offsets,
-                                offset_label, other_clock, parse_time, period_apart, time_on, unread_part, writes_utc,
-                                written_period, written_zone, zone_at_end, zone_at_start, zone_before, zone_before_the_last,
-                                zones_after)
+                                offset_label, other_clock, parse_time, period_apart, time_on, unread_part,
+                                writes_noon_or_midnight, writes_utc, written_period, written_zone, zone_at_end,
+                                zone_at_start, zone_before, zone_before_the_last, zones_after)
 
 
 def judge(ev: Evidence, label: str, confidence: float, min_confidence: float, lang: str | None = None,
@@ -434,8 +434,10 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     # their words of one or two letters, too often another language's glue: Portuguese "um" (one)
     # says nothing beside German "morgen" ("morgen um 15 uhr"); "zwei", "two" say more
     languages = [lang] if lang is not None else [*languages_in(written[start:end]), None]
-    if len(phrases) > 1 or any(says_more(rest if language else _without_short_words(rest), language)
-                               for language in languages):
+    # read with the time, a noon or midnight word beside the phrase is a clock the form leaves out
+    # ("in 2 weeks at noon": its day and the clock are read again, `runtime._days_with_their_clocks`)
+    if (len(phrases) > 1 or any(says_more(rest if language else _without_short_words(rest), language)
+                                for language in languages) or (time and writes_noon_or_midnight(rest))):
         return refused("relative", f"not a date (relative to the day it was written, with more the answer would "
                                    f"leave out: {written})")
     if form not in forms:

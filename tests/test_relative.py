@@ -696,3 +696,13 @@ def test_a_phrase_is_read_alone_only_in_marks_or_beside_a_clocks_glue(text, phra
     from datenorm.runtime import _beside_its_phrase
 
     assert _beside_its_phrase(text, phrase, None, clock_cut) is alone
+
+
+@pytest.mark.parametrize("time, code", [(True, "relative"), (False, None)])
+def test_read_with_the_time_a_noon_word_beside_a_day_is_a_clock_the_form_leaves_out(time, code):
+    from datenorm.evidence import Evidence
+    from datenorm.witness import judge_relative
+
+    config = Translator.from_dir("default").config
+    result = judge_relative(Evidence.of("in 2 weeks at noon", config, None, time), "P2W", 0.9, None, NOW, time)
+    assert (result.code, result.relative) == (code, "P2W")
