@@ -74,7 +74,7 @@ class Evidence:
         # tháng 3", "um 15 uhr am 12. mai") nor hours after words that lead only clocks ("alle ore 15
         # del 12 dicembre"), nor an offset in brackets that ends the text; read with the time, nor
         # zone offsets away from their clock ("11:02:32 μ.μ. gmt+00:00")
-        plain = without_hours_led(without_worded_clocks(without_offset_in_brackets(without_clock(text)), not time))
+        plain = without_clocks(text, time)
         if time:
             plain = without_zone_offsets(plain)
         plain = without_numbered_weekdays(plain, lang)  # Vietnamese "th 6" is Friday, no 6th
@@ -163,6 +163,13 @@ class Evidence:
         named = (self.months.named("en") if self.months.has_letters and not _NUMERIC_DATE.search(self.plain)
                  else ())
         return not named or any(date.month in named for date in readings)
+
+
+def without_clocks(text: str, time: bool = False) -> str:
+    """A normalised text without its clocks as the date's checks leave them out: times of day, those
+    of hour words ("15 giờ 09 phút"; read with the time, without words for the minutes too), hours
+    after words that lead only clocks ("alle ore 15") and an offset in brackets that ends it."""
+    return without_hours_led(without_worded_clocks(without_offset_in_brackets(without_clock(text)), not time))
 
 
 def _short(runs: list[str]) -> int:

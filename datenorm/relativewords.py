@@ -1246,14 +1246,39 @@ def counts_in_digits(text: str, lang: str | None = None) -> str | None:
     return None
 
 
+# Words that make the day a phrase says no answer: a negation ("not tomorrow", "pas demain") or a
+# bound of a span ("till tomorrow", "depuis hier", "明日まで"), by language; in scripts written without
+# spaces, strings found anywhere beside the phrase
+_NOT_THAT_DAY = {
+    "en": "not never till til until since up", "fr": "pas jamais jusqu jusque depuis", "es": "no nunca hasta desde",
+    "pt": "não nao nunca até ate desde", "it": "non mai fino", "de": "nicht nie bis seit", "nl": "niet nooit tot sinds",
+    "pl": "nie do od", "ru": "не до с со", "uk": "не до з", "tr": "değil kadar beri", "sv": "inte till sedan",
+    "da": "ikke indtil siden", "nb": "ikke til siden", "ko": "말고 아니 까지 부터", "zh": "不 到 从 自 至 直到",
+    "ja": "まで から ない",
+}
+
+
+@functools.cache
+def _not_that_day(lang: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
+    """`_NOT_THAT_DAY` of `lang` (every language's for None), as `plain` words and as strings of
+    scripts written without spaces."""
+    found = {plain(normalize_text(w)) for language, words in _NOT_THAT_DAY.items() if lang in (None, language)
+             for w in words.split()}
+    return frozenset(w for w in found if not _UNSPACED.search(w)), tuple(w for w in found if _UNSPACED.search(w))
+
+
 def says_more(rest: str, lang: str | None) -> bool:
     """Whether what a text writes beside its relative phrase says more than the phrase: a digit, a
     number or a fraction word ("half an hour ago"), a word of the language's relative phrases ("a
-    week from tomorrow", "past Monday"), a Chinese numeral (三年前的今天)."""
+    week from tomorrow", "past Monday"), a Chinese numeral (三年前的今天), a negation or the bound of
+    a span (`_NOT_THAT_DAY`: "not tomorrow", "till tomorrow", "明日まで")."""
     if any(c.isdigit() for c in rest) or (_UNSPACED.search(rest) and _CJK_NUMERALS.search(rest)):
         return True
-    words = {plain(w) for w in re.findall(r"[^\W\d_]+", rest)}
-    return not words.isdisjoint(number_words(lang) | FRACTIONS | vocabulary(lang))
+    words, strings = _not_that_day(lang)
+    if any(string in rest for string in strings):
+        return True
+    found = {plain(w) for w in re.findall(r"[^\W\d_]+", rest)}
+    return not found.isdisjoint(number_words(lang) | FRACTIONS | vocabulary(lang) | words)
 
 
 def only_relative(ev, phrases: list[tuple[int, int, frozenset[str]]], lang: str | None = None) -> bool:

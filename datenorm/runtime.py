@@ -29,7 +29,7 @@ from datenorm.engine import (DEFAULT_CHUNK, TIME_MODEL_FILE, Engine, RepeatCache
                              stream)
 from datenorm.errors import DatenormError
 from datenorm.files import UNFINISHED_MARK
-from datenorm.evidence import Evidence
+from datenorm.evidence import Evidence, without_clocks
 from datenorm.months import (column_language, languages_naming, names_a_month, numeric_order, orders_differ,
                              own_month_words, weekdays_named, words)
 from datenorm.prechecks import Options, precheck
@@ -576,8 +576,10 @@ def _phrases_read_alone(reader: "Translator", texts: list[str], results: list[Re
             and not (opts.time and clocked[i])}
     if not todo:
         return results
-    judged_on = {i: evidence[i] if opts.time else Evidence.of(evidence[i].plain, reader.config, opts.lang)
-                 for i in todo}
+    # the text as written (not as the model reads it: characters it does not know are the text's too,
+    # "不是明天"), without its clocks when one was cut
+    judged_on = {i: evidence[i] if opts.time or evidence[i].plain == evidence[i].text
+                 else Evidence.of(without_clocks(evidence[i].written), reader.config, opts.lang) for i in todo}
     todo = {i: phrase for i, phrase in todo.items()
             if _beside_its_phrase(judged_on[i].written, phrase, opts.lang, evidence[i].plain != evidence[i].text)}
     if not todo:
@@ -641,11 +643,17 @@ def _days_with_their_clocks(reader: "Translator", read, texts: list[str], result
     days = _relative_readings(reader, [texts[i] for i in todo], [phrases_of[i][0] for i in todo],
                               [phrases_of[i][1] for i in todo], replace(opts, time=False))
     rewritten: dict[int, tuple[str, Result]] = {}
+    now = opts.now or dt.datetime.now()
     for i, day in zip(todo, days):
         relative = parse(day.relative) if day.valid and day.relative else None
         if relative is None or relative.on_the_clock or relative.kind == "period":
             continue
         text, phrases = phrases_of[i]
+        # the day's form witnessed by the text as written without its clocks (a second reading of the
+        # day may have read it as the model does, without characters it does not know: "不是明天 14:30")
+        if not judge_relative(Evidence.of(without_clocks(text), reader.config, opts.lang), day.relative,
+                              day.confidence, opts.lang, now).valid:
+            continue
         if len(phrases) == 1:
             start, end, _ = phrases[0]
             rewritten[i] = (text[:start] + day.iso + text[end:], day)
