@@ -402,8 +402,9 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     The text must write one relative phrase (`relativewords.relative_phrases`: "yesterday", "il y a
     trois jours", "下周五"), which stands for the form, and no other number beside it ("yesterday 3
     May 1979", "2 weeks and 3 days ago", "3 days ago at 14:00" are more than it says); a phrase of two
-    dates ("कल", yesterday and tomorrow), or a weekday said "next", "this", "last", "after next" or
-    "before last", which reads as counted from today or as the week's (`relative.meanings`), is
+    dates ("कल", yesterday and tomorrow), or a weekday said "next", "this", "after next" or "before
+    last", which reads as counted from today or as the week's (`relative.meanings`; "last" is the
+    last one before today), is
     ambiguous with both readings, unless they fall on one day or its words say which ("this coming
     Friday": `relativewords.counted_from_today`); one past the calendar's edge makes it
     out of range. A week, month or year is an incomplete date of that precision ("2026-11"); a
