@@ -295,7 +295,8 @@ def translate(
                       "written, and stderr says how many.")] = False,
     now: Annotated[Optional[str], typer.Option(
         "--now", help="The instant a date said relative to today ('3 days ago', 'next Friday') is resolved "
-                      "against, ISO 8601: 2026-12-02, 2026-12-02T14:37. Default: this machine's local time. "
+                      "against, ISO 8601: 2026-12-02, 2026-12-02T14:37 (a day alone counts no hours). "
+                      "Default: this machine's local time. "
                       "Read by models that write relative dates (docs/relative.md); the json output gives it "
                       "as `reference`.", show_default=False)] = None,
 ) -> None:

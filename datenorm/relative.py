@@ -167,15 +167,28 @@ def resolve(relative: Relative, now: dt.datetime, time: bool = False) -> Resolve
         return None
 
 
+class DayOnly(dt.datetime):
+    """A reference given as a day alone ("2026-12-02", a `datetime.date`): its midnight for counts of
+    days, weeks, months and years and for weekdays; a count of hours, minutes or seconds has no
+    instant to count from (`witness.judge_relative` refuses it)."""
+
+
 def reference(now: dt.datetime | dt.date | str | None = None, name: str = "now") -> dt.datetime:
-    """The instant relative dates are resolved against: `now` as given (a date is its midnight, a
-    text is ISO 8601: "2026-12-02", "2026-12-02T14:37", "2026-12-02T14:37:12+09:00"), or this
-    machine's local time now for None. `name` is what the error calls it ("--now" on the command line)."""
+    """The instant relative dates are resolved against: `now` as given (a date is its midnight, as a
+    `DayOnly`; a text is ISO 8601: "2026-12-02", "2026-12-02T14:37", "2026-12-02T14:37:12+09:00"),
+    or this machine's local time now for None. `name` is what the error calls it ("--now" on the
+    command line)."""
     from datenorm.errors import DatenormError
 
     if now is None:
         return dt.datetime.now().replace(microsecond=0)
     if isinstance(now, str):
+        try:
+            day = dt.date.fromisoformat(now.strip())
+        except ValueError:
+            day = None
+        if day is not None:
+            return DayOnly(day.year, day.month, day.day)
         try:
             now = dt.datetime.fromisoformat(now.strip())
         except ValueError:
@@ -186,5 +199,5 @@ def reference(now: dt.datetime | dt.date | str | None = None, name: str = "now")
             raise DatenormError(f"{name} must be an instant, got {now!r}")
         return now
     if isinstance(now, dt.date):
-        return dt.datetime.combine(now, dt.time())
+        return DayOnly(now.year, now.month, now.day)
     raise DatenormError(f"{name} must be a date, a datetime or an ISO 8601 text, got {type(now).__name__}")

@@ -417,7 +417,7 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
     model's confidence refuses none: where the model doubts between forms the text says which (on a
     dev split, each of 547 forms the model was less than half sure of and its phrase stood for was
     the text's, and no form its phrase stood for was wrong)."""
-    from datenorm.relative import meanings, parse, resolve
+    from datenorm.relative import DayOnly, meanings, parse, resolve
     from datenorm.relativewords import counted_from_today, languages_in, relative_phrases, says_more
 
     raw, reference, written = ev.raw, now.isoformat(timespec="seconds"), ev.written
@@ -445,6 +445,10 @@ def judge_relative(ev: Evidence, form: str, confidence: float, lang: str | None,
         return refused("relative", f"not a date (relative to the day it was written; read {form}, the text says "
                                    f"{' or '.join(sorted(forms))})")
     relative = parse(form)
+    if relative.on_the_clock and isinstance(now, DayOnly) and (time or relative.offset):
+        # "3 hours ago" against a day given without its time of day: yesterday or today, at any time
+        return refused("relative", f"not a date ({form} is counted from an instant; the reference "
+                                   f"{now.date().isoformat()} is a day without a time of day)")
     # a word of two dates stands for those two; a weekday said next, this or last for its two readings,
     # unless its words say which ("this coming Friday")
     meant = (sorted(forms) if len(forms) > 1 else (form,) if counted_from_today(written[start:end], lang)

@@ -706,3 +706,13 @@ def test_read_with_the_time_a_noon_word_beside_a_day_is_a_clock_the_form_leaves_
     config = Translator.from_dir("default").config
     result = judge_relative(Evidence.of("in 2 weeks at noon", config, None, time), "P2W", 0.9, None, NOW, time)
     assert (result.code, result.relative) == (code, "P2W")
+
+
+@pytest.mark.parametrize("text, time, code, iso", [
+    ("2 hours ago", False, "relative", None),  # yesterday or today, at any time
+    ("2 hours ago", True, "relative", None),
+    ("3 days ago", False, None, "2026-11-29"), ("yesterday", True, None, "2026-12-01"),
+])
+def test_a_reference_of_a_day_alone_counts_no_hours(relative_reader, text, time, code, iso):
+    result = _read(relative_reader, text, "en", time=time, now="2026-12-02")
+    assert (result.code, result.iso) == (code, iso)
