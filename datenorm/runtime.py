@@ -565,12 +565,11 @@ def _phrases_read_alone(reader: "Translator", texts: list[str], results: list[Re
     a count of hours or minutes beside a clock says two times ("in 3 hours at 5pm"): refused as it
     was. With the time of day, a phrase beside a clock is left to `_days_with_their_clocks`, which
     reads the clock too."""
-    from datenorm.relative import parse
-
     evidence = {i: Evidence.of(texts[i], reader.config, opts.lang, opts.time) for i, (r, phrases)
                 in enumerate(zip(results, found))
                 if (r.relative is None or r.code == "relative") and r.code not in _NOTHING_READ and len(phrases) == 1}
-    clocked = {i: ev.plain != ev.text or writes_noon_or_midnight(ev.written) for i, ev in evidence.items()}
+    cut = {i: ev.plain != ev.text for i, ev in evidence.items()}  # a clock cut from what the checks read
+    clocked = {i: cut[i] or writes_noon_or_midnight(ev.written) for i, ev in evidence.items()}
     todo = {i: phrase for i, ev in evidence.items()
             if (phrase := written[i][found[i][0][0]:found[i][0][1]]) != written[i].strip()
             and not (opts.time and clocked[i])}
@@ -578,16 +577,16 @@ def _phrases_read_alone(reader: "Translator", texts: list[str], results: list[Re
         return results
     # the text as written (not as the model reads it: characters it does not know are the text's too,
     # "不是明天"), without its clocks when one was cut
-    judged_on = {i: evidence[i] if opts.time or evidence[i].plain == evidence[i].text
+    judged_on = {i: evidence[i] if opts.time or not cut[i]
                  else Evidence.of(without_clocks(evidence[i].written), reader.config, opts.lang) for i in todo}
-    todo = {i: phrase for i, phrase in todo.items()
-            if _beside_its_phrase(judged_on[i].written, phrase, opts.lang, evidence[i].plain != evidence[i].text)}
+    todo = {i: phrase for i, phrase in todo.items() if _beside_its_phrase(judged_on[i].written, phrase, opts.lang, cut[i])}
     if not todo:
         return results
     results = list(results)
     now = opts.now or dt.datetime.now()
     for i, new in zip(todo, reader._shared(list(todo.values()), opts)):
-        if new.relative is None or (clocked[i] and (form := parse(new.relative)) is not None and form.on_the_clock):
+        if new.relative is None or (clocked[i] and (form := parse_relative(new.relative)) is not None
+                                    and form.on_the_clock):
             continue
         judged = judge_relative(judged_on[i], new.relative, new.confidence, opts.lang, now, opts.time, opts.utc)
         if judged.relative is not None and judged.code != "relative":
@@ -635,8 +634,6 @@ def _days_with_their_clocks(reader: "Translator", read, texts: list[str], result
     when it is that day with a time of day, as the answer to the text as given, with the form in
     `relative`. A count of hours or minutes, a week, month or year has no clock of its own beside it.
     `phrases_of`: each row's normalised text and its relative phrases (`relative_phrases`)."""
-    from datenorm.relative import parse
-
     todo = [i for i in phrases_of if not results[i].valid]
     if not todo:
         return results
@@ -645,7 +642,7 @@ def _days_with_their_clocks(reader: "Translator", read, texts: list[str], result
     rewritten: dict[int, tuple[str, Result]] = {}
     now = opts.now or dt.datetime.now()
     for i, day in zip(todo, days):
-        relative = parse(day.relative) if day.valid and day.relative else None
+        relative = parse_relative(day.relative) if day.valid and day.relative else None
         if relative is None or relative.on_the_clock or relative.kind == "period":
             continue
         text, phrases = phrases_of[i]
