@@ -52,7 +52,7 @@ from datenorm.files import ensure_writable_dir, replacing_together
 from datenorm.library import DATETIME_KEYS, LibraryFormat, formats_for, script_of
 from datenorm.lines import read_rows  # also imported from here by the benchmarks and tests
 from datenorm.months import ROMAN_MONTHS, language_month_names, written_months
-from datenorm.relativewords import RelativeTexts
+from datenorm.relativewords import RelativeTexts, as_typed
 from datenorm.ranges import time_range_parts
 from datenorm.text import (GENERIC_LEAD_WORDS, LEAD_WORDS, ORDERS, PIVOT_END, PIVOT_START, normalize_text,
                            order_matters, ordinal)
@@ -911,6 +911,8 @@ class DatePairs:
         if not texts:
             return None
         form_id, text, form = texts.draw(self.rng)
+        text, typed = as_typed(text, self.rng)
+        form_id += f"+{typed}" if typed else ""
         self.relative_ids.add(form_id)
         text, aug = augment(text, plan.lang, self.rng, kinds=TIME_ONLY_AUGMENTATIONS)
         format_id = form_id + ("" if aug == "none" else f"+{aug}")

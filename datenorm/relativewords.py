@@ -70,7 +70,9 @@ ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that cou
 # "{} atrás", "vor {}", "binnen {}") with each way a unit is counted, one said with an article
 # ("um dia"), a count with the unit's singular ("1 dia") or plural noun ("3 dias") or its
 # abbreviation ("vor 29 h"); CLDR's own patterns stay. A word of approximation may stand before a
-# count ("il y a environ 23 heures"): `_ABOUT`. Names: common synonyms ("el año que viene", "ano que
+# count ("il y a environ 23 heures"): `_ABOUT`. "after 4 days", "après 4 jours", "dopo 4 giorni" and
+# "na 4 dagen" are counted from now; "4 days later", "earlier", "the following week" and "the
+# previous day" are said of another time, and are not here. Names: common synonyms ("el año que viene", "ano que
 # vem", "l'an dernier", "पिछले साल"), weekdays with the words people put beside them ("komende
 # dinsdag", "sábado que vem": `_WEEKDAY_FRAMES`), Japanese and Chinese names two steps away (再来週,
 # 一昨年, 大后天). Russian, Ukrainian and Polish leave out a count of one ("минуту назад"):
@@ -93,18 +95,18 @@ _COUNTED = {  # language -> frames of each direction (a pair: a frame and the on
                      "minute": ("um minuto", "minuto", "minutos", "min"), "hour": ("uma hora", "hora", "horas", "h"),
                      "day": ("um dia", "dia", "dias"), "week": ("uma semana", "semana", "semanas"),
                      "month": ("um mês", "mês", "meses"), "year": ("um ano", "ano", "anos")}},
-    "it": {"past": ["{} fa"], "future": ["tra {}", "fra {}", "in {}"],
+    "it": {"past": ["{} fa"], "future": ["tra {}", "fra {}", "in {}", "dopo {}"],
            "units": {"second": ("un secondo", "secondo", "secondi", "s", "sec"),
                      "minute": ("un minuto", "minuto", "minuti", "min"), "hour": ("un'ora", "ora", "ore", "h"),
                      "day": ("un giorno", "giorno", "giorni"), "week": ("una settimana", "settimana", "settimane"),
                      "month": ("un mese", "mese", "mesi"), "year": ("un anno", "anno", "anni")}},
-    "fr": {"past": ["il y a {}"], "future": ["dans {}", "d'ici {}"],
+    "fr": {"past": ["il y a {}"], "future": ["dans {}", "d'ici {}", "après {}"],
            "units": {"second": ("une seconde", "seconde", "secondes", "s", "sec"),
                      "minute": ("une minute", "minute", "minutes", "min", "mn"),
                      "hour": ("une heure", "heure", "heures", "h"), "day": ("un jour", "jour", "jours", "j"),
                      "week": ("une semaine", "semaine", "semaines"), "month": ("un mois", "mois", "mois"),
                      "year": (("un an", "une année"), ("an", "année"), "ans", "années")}},
-    "nl": {"past": ["{} geleden"], "future": ["over {}", "in {}", "binnen {}"],
+    "nl": {"past": ["{} geleden"], "future": ["over {}", "in {}", "binnen {}", "na {}"],
            "units": {"second": ("een seconde", "seconde", "seconden", "s", "sec"),
                      "minute": ("een minuut", "minuut", "minuten", "min"), "hour": ("een uur", "uur", "uur", "u"),
                      "day": ("een dag", "dag", "dagen"), "week": ("een week", "week", "weken"),
@@ -154,7 +156,7 @@ _COUNTED = {  # language -> frames of each direction (a pair: a frame and the on
                               "εβδομάδες"),
                      "month": (("ένα μήνα", "έναν μήνα"), "μήνα", "μήνες"),
                      "year": (("ένα χρόνο", "έναν χρόνο"), ("χρόνο", "έτος"), "χρόνια", "έτη")}},
-    "en": {"past": ["{} ago"], "future": ["in {}", "{} from now", "{} hence"],  # "a"/"an"/"one" count one
+    "en": {"past": ["{} ago"], "future": ["in {}", "{} from now", "{} hence", "after {}"],  # "a"/"an"/"one" count one
            "units": {"second": (None, "second", "seconds", "s", "sec", "secs"),
                      "minute": (None, "minute", "minutes", "min", "mins"), "hour": (None, "hour", "hours", "h", "hr", "hrs"),
                      "day": (None, "day", "days"), "week": (None, "week", "weeks", "wk", "wks"),
@@ -337,13 +339,13 @@ _NAMES_IN_USE = {
     "ca": {"second": {"0": ["ara mateix", "en aquest moment"]}, "week": {"-1": ["la setmana passada"], "1": ["la setmana vinent", "la propera setmana", "la setmana que ve"]},
            "month": {"-1": ["el mes passat", "el passat mes"], "1": ["el mes vinent", "el proper mes", "el mes que ve"]},
            "year": {"-1": ["l'any passat"], "0": ["aquest any"], "1": ["l'any vinent", "el proper any", "l'any que ve"]}},
-    "it": {"second": {"0": ["adesso", "in questo momento"]},
+    "it": {"second": {"0": ["adesso", "in questo momento"]}, "day": {"-2": ["l'altroieri", "altroieri"]},
            "week": {"-1": ["la scorsa settimana", "scorsa settimana"], "1": ["la prossima settimana", "prossima settimana"]},
            "month": {"-1": ["lo scorso mese", "il mese scorso"], "1": ["il prossimo mese", "il mese prossimo"]},
            "year": {"-1": ["lo scorso anno", "l'anno scorso"], "1": ["il prossimo anno", "l'anno prossimo"]}},
     "he": {"week": {"-1": ["שבוע שעבר", "שבוע האחרון"], "0": ["בשבוע הזה"], "1": ["שבוע הבא"]},
            "month": {"-1": ["חודש שעבר"], "1": ["חודש הבא"]}, "year": {"-1": ["שנה שעברה"], "1": ["שנה הבאה"]}},
-    "nb": {"week": {"-1": ["sist uke"]}, "month": {"-1": ["sist måned"]}, "year": {"-1": ["forrige år"], "0": ["dette år"]}},
+    "nb": {"day": {"-2": ["i forigårs"]}, "week": {"-1": ["sist uke"]}, "month": {"-1": ["sist måned"]}, "year": {"-1": ["forrige år"], "0": ["dette år"]}},
     "da": {"year": {"0": ["dette år"]}},
     "el": {"day": {"-1": ["εχθές"], "-2": ["προχτές"]},
            "week": {"-1": ["περασμένη εβδομάδα", "περασμένη βδομάδα", "την περασμένη εβδομάδα", "την περασμένη βδομάδα"],
@@ -357,14 +359,19 @@ _NAMES_IN_USE = {
            "week": {"-1": ["geçtiğimiz hafta"], "1": ["önümüzdeki hafta", "haftaya"]},
            "month": {"-1": ["geçtiğimiz ay"], "1": ["önümüzdeki ay"]},
            "year": {"-1": ["geçtiğimiz yıl", "geçen sene"], "1": ["önümüzdeki yıl", "seneye", "gelecek sene"]}},
+    "hu": {"week": {"-1": ["múlt hét"], "1": ["jövő hét"]}, "month": {"-1": ["múlt hónap"], "1": ["jövő hónap"]},
+           "year": {"-1": ["múlt év", "tavaly"], "1": ["jövő év", "jövőre"]}},
+    "ro": {"day": {"0": ["astăzi"]}},
     # Arabic as written beside CLDR's: البارحة and يوم أمس (yesterday), بكرة (tomorrow, spoken), المقبل (coming)
     "ar": {"second": {"0": ["حالا", "في هذه اللحظة"]}, "day": {"-1": ["البارحة", "يوم أمس"], "1": ["بكرة", "يوم غد"], "2": ["بعد غد"]},
            "week": {"0": ["الأسبوع الحالي"], "1": ["الأسبوع المقبل", "الأسبوع الجاي"]},
            "month": {"0": ["الشهر الحالي"], "1": ["الشهر المقبل"]},
            "year": {"-1": ["العام الماضي"], "0": ["هذا العام", "العام الحالي", "السنة الحالية"],
                     "1": ["العام المقبل", "العام القادم"]}},
-    "hr": {"second": {"0": ["sada"]}, "week": {"1": ["idući tjedan"]}, "month": {"1": ["idući mjesec"]},
-           "year": {"-1": ["prošla godina"], "0": ["ova godina"], "1": ["iduće godine", "iduća godina"]}},
+    "hr": {"second": {"0": ["sada"]}, "week": {"1": ["idući tjedan", "sljedeći tjedan"]},
+           "month": {"1": ["idući mjesec", "sljedeći mjesec"]},
+           "year": {"-1": ["prošla godina"], "0": ["ova godina"],
+                    "1": ["iduće godine", "iduća godina", "sljedeća godina"]}},
     "sv": {"year": {"-1": ["i fjol"]}},
     "be": {"day": {"-1": ["ўчора"]}},  # CLDR's "учора" is the form after a consonant
     "de": {"second": {"0": ["gerade eben"]}, "week": {"-2": ["vorletzte Woche"], "-1": ["vergangene Woche"], "0": ["dieser Woche"], "1": ["kommende Woche"],
@@ -387,12 +394,17 @@ _NAMES_IN_USE = {
            "month": {"-1": ["прошлый месяц"], "0": ["этот месяц"], "1": ["следующий месяц"]},
            "year": {"-1": ["прошлый год"], "0": ["этот год"], "1": ["следующий год"]}},
     "uk": {"day": {"-1": ["вчора"]},  # CLDR's "учора" is the form after a vowel
-           "week": {"-1": ["минулий тиждень"], "0": ["цей тиждень"], "1": ["наступний тиждень"]},
+           "week": {"-1": ["минулий тиждень", "на минулому тижні"], "0": ["цей тиждень"],
+                    "1": ["наступний тиждень", "на наступному тижні"]},
            "month": {"-1": ["минулий місяць"], "0": ["цей місяць"], "1": ["наступний місяць"]},
-           "year": {"-1": ["минулий рік"], "0": ["цей рік"], "1": ["наступний рік"]}},
-    "pl": {"second": {"0": ["w tej chwili"]}, "week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
-           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
-           "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok", "obecny rok"], "1": ["następny rok"]}},
+           "year": {"-1": ["минулий рік", "в минулому році"], "0": ["цей рік"], "1": ["наступний рік", "в наступному році"]}},
+    "pl": {"second": {"0": ["w tej chwili"]},
+           "week": {"-1": ["zeszły tydzień", "poprzedni tydzień", "ostatni tydzień"], "0": ["ten tydzień"],
+                    "1": ["następny tydzień", "kolejny tydzień"]},
+           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc", "ostatni miesiąc"], "0": ["ten miesiąc"],
+                     "1": ["następny miesiąc", "kolejny miesiąc"]},
+           "year": {"-1": ["zeszły rok", "poprzedni rok", "ostatni rok"], "0": ["ten rok", "obecny rok"],
+                    "1": ["następny rok", "kolejny rok", "w kolejnym roku"]}},
     "en": {"second": {"0": ["right now", "just now"]}, "week": {"0": ["current week"]}, "month": {"0": ["current month"]},
            "year": {"0": ["current year"]}},
     "ko": {"second": {"0": ["방금"]}, "day": {"-2": ["그제"]},
@@ -761,6 +773,33 @@ def named(words: dict, days: dict[str, frozenset[str]] | None = None) -> list[tu
             for name in names:
                 forms.setdefault(normalize_text(name), set()).add(name_form(unit, int(offset), True))
     return [(unit, name, form) for unit, name, form in names_and_forms(words, days) if len(forms[normalize_text(name)]) == 1]
+
+
+# How people type a phrase CLDR writes: its apostrophe (’) as the keyboard's, half the time, and in
+# the Latin and Greek scripts a tenth of the time without accents ("nastepny tydzien", "astazi",
+# "τωρα"); the witness reads both (`_loose`)
+TYPED_APOSTROPHE_SHARE = 0.5
+UNMARKED_SHARE = 0.1
+
+
+def as_typed(text: str, rng: random.Random) -> tuple[str, str]:
+    """`text` as typed (`TYPED_APOSTROPHE_SHARE`, `UNMARKED_SHARE`) and the way's id ("" for as written)."""
+    typed = text.replace("’", "'") if "’" in text and rng.random() < TYPED_APOSTROPHE_SHARE else text
+    if rng.random() < UNMARKED_SHARE:
+        bare = "".join(_typed_bare(c) for c in typed)
+        if bare != typed:
+            return bare, "unmarked"
+    return typed, "" if typed == text else "apostrophe"
+
+
+def _typed_bare(char: str) -> str:
+    """A Latin or Greek letter without its accents; any other character as it is."""
+    if char.isascii():
+        return char
+    parts = unicodedata.normalize("NFD", char)
+    if not unicodedata.name(parts[0], "").startswith(("LATIN", "GREEK")):
+        return char
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
 class RelativeTexts:

@@ -152,6 +152,21 @@ def test_the_witness_reads_the_generators_rows(relative):
     assert not two, two[:10]
 
 
+def test_phrases_are_written_as_people_type_them_too(relative):
+    """CLDR's apostrophe as the keyboard's and, in the Latin and Greek scripts, accents left out:
+    both drawn, neither in another script, and the rows' forms as before (the witness test above
+    reads them)."""
+    from datenorm.relativewords import as_typed
+
+    rng = random.Random(3)
+    drawn = {as_typed(text, rng) for text in ("aujourd’hui", "następny tydzień", "τώρα", "на прошлой неделе")
+             for _ in range(200)}
+    assert {("aujourd'hui", "apostrophe"), ("nastepny tydzien", "unmarked"), ("τωρα", "unmarked")} <= drawn
+    assert {text for text, _ in drawn if text.startswith("на")} == {"на прошлой неделе"}  # "й" is no "и" to a reader
+    _, rows = relative
+    assert any(r["format"].endswith("+unmarked") for r in rows)
+
+
 def test_weekdays_with_words_beside_them_agree_with_the_weekdays_gender_and_misspellings_are_not_taught():
     """"próxima segunda-feira" but "próximo sábado"; the witness reads "il ya 2 heures", the
     generator never writes it."""

@@ -422,12 +422,15 @@ def test_hours_from_an_aware_now_are_elapsed_across_a_change_of_clocks():
     ("1小时之前", "zh", "-PT1H", True),
     # English weekdays said "past" or "coming" (read two ways as "last" and "next" are) and "after
     # next" without "the"; "later", "earlier" and "previous" are said of another time than now
-    ("past Friday", "en", "FR-1", True), ("this coming Saturday", "en", "SA+1", True),
+    ("past Friday", "en", "FR-1", True), ("this coming Saturday", "en", "SA+1", True), ("after 4 days", "en", "P4D", True),
     ("friday after next", "en", "FR+2", True), ("2 days later", "en", "P2D", False),
     ("previous Tuesday", "en", "TU-1", False),
     # forms in wide use that CLDR lacks: Ukrainian вчора (CLDR: учора), Indonesian "lalu" for "yang
     # lalu", Chinese 这周 (this week)
     ("вчора", "uk", "-P1D", True), ("4 tahun lalu", "id", "-P4Y", True), ("这周", "zh", "W+0", True),
+    ("astăzi", "ro", "P0D", True), ("múlt év", "hu", "Y-1", True), ("altroieri", "it", "-P2D", True),
+    # typed without accents, with the keyboard's apostrophe
+    ("nastepny tydzien", "pl", "W+1", True), ("astazi", "ro", "P0D", True), ("aujourd'hui", None, "P0D", True),
     # half an hour is a name of 30 minutes
     ("half an hour ago", "en", "-PT30M", True), ("in einer halben Stunde", "de", "PT30M", True),
     ("mezz'ora fa", "it", "-PT30M", True), ("半小时前", "zh", "-PT30M", True), ("half an hour ago", "en", "-PT1H", False),
