@@ -4,7 +4,7 @@ de l’Est nord-américain", "MESZ") with the offsets each stands for. With them
 what a clock's words say: "6 Uhr abends" is no 06:00, "Japan Standard Time" is +09:00.
 
 Loading every Babel locale takes seconds, so the table is built once (`python -m datenorm.clockwords`)
-and shipped as clock_words.json; a test keeps the two in step. Names are kept as `normalize_text`
+and shipped as clock_words.json (the zone names in clock_zones.json and zone_places.json); a test keeps the two in step. Names are kept as `normalize_text`
 writes them, merged over every locale: a word's hours (a name's offsets) are those of every locale
 that writes it, so a word of two languages agrees with either reading.
 """
@@ -24,7 +24,10 @@ from datenorm.clock import MONTH_AFTER_AM_PM
 from datenorm.text import normalize_text
 
 WORDS_FILE = Path(__file__).with_name("clock_words.json")
-# the zone names by place, apart: only a reading with the time needs them (`PLACE_PARTS` of the table)
+# the zone names, apart: only a clock's zone needs them (`ZONE_PARTS` and `PLACE_PARTS` of the
+# table), and they are three quarters of it, which a date alone would load for nothing
+ZONES_FILE = Path(__file__).with_name("clock_zones.json")
+ZONE_PARTS = ("zones", "zone_sources")
 PLACES_FILE = Path(__file__).with_name("zone_places.json")
 PLACE_PARTS = ("places", "place_words", "windows")
 # How widely a language is used: the generator's weight of each language's locales (every other
@@ -558,6 +561,12 @@ def _table() -> dict:
 
 
 @functools.cache
+def _zone_names() -> dict:
+    """The table's `ZONE_PARTS`, from their own file."""
+    return json.loads(ZONES_FILE.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _places() -> dict:
     """The table's `PLACE_PARTS`, from their own file."""
     return json.loads(PLACES_FILE.read_text(encoding="utf-8"))
@@ -613,7 +622,7 @@ def _zones() -> dict[str, list[int]]:
     places = zones_by_place()
     offsets = {zone: sorted(day_offsets(zone, dt.date(2024, 1, 15)) | day_offsets(zone, dt.date(2024, 7, 15)))
                for zone in set(places.values())}  # some hundred zones for 48,000 names
-    return {**_table()["zones"], **{name: offsets[zone] for name, zone in places.items()}}
+    return {**_zone_names()["zones"], **{name: offsets[zone] for name, zone in places.items()}}
 
 
 @functools.cache
@@ -743,7 +752,7 @@ def time_zone_words() -> frozenset[str]:
     """The words that name a zone with "time" after them in CLDR's English names ("eastern",
     "pacific", "moscow" of "Eastern Time", "Moscow Time"): people write the word alone after a
     clock ("10:00 Eastern")."""
-    return frozenset(name[:-5] for name in _table()["zones"] if name.endswith(" time") and name.count(" ") == 1)
+    return frozenset(name[:-5] for name in _zone_names()["zones"] if name.endswith(" time") and name.count(" ") == 1)
 
 
 @functools.cache
@@ -752,7 +761,7 @@ def zone_vocabulary() -> frozenset[str]:
     "zeit", "heure", "hora", "czas", "aika", "saati", "standard", "central", "europa"): a word that
     begins or ends with one may name a zone ("weltzeit", "czasu", "saatiyle")."""
     counts: dict[str, int] = {}
-    for name in _table()["zones"]:
+    for name in _zone_names()["zones"]:
         for word in set(name.split()):
             if len(word) >= 4 and word.isalpha():
                 counts[word] = counts.get(word, 0) + 1
@@ -770,7 +779,7 @@ def may_name_a_zone(word: str) -> bool:
 def zone_first_words() -> frozenset[str]:
     """The first words of CLDR's zone names of every language ("eastern", "pacific", "heure",
     "mitteleuropäische"): a word that may begin a zone's name."""
-    return frozenset(name.split()[0] for name in _table()["zones"] if name.split())
+    return frozenset(name.split()[0] for name in _zone_names()["zones"] if name.split())
 
 
 def _name_at(text: str, pos: int, part: str, lang: str | None = None) -> tuple[int, list[int]] | None:
@@ -1011,14 +1020,14 @@ def _zone_name_words() -> tuple[frozenset[str], frozenset[str]]:
     its place, only the words of its language's format: "time", "시간"), and the last two
     characters of the names written without spaces of 20 or more: the words of "time", not of a
     place ("hong kong", "lord howe")."""
-    table = _table()
+    table, names = _table(), _zone_names()
     words: dict[str, set[str]] = {}
     endings: dict[str, set[str]] = {}
     places = {name: {zone} for name, zone in _places()["places"].items()}
     format_words = {word for word in _places()["place_words"] if len(word) >= 4 or not word.isascii()}  # not "for"
-    for name in [*table["zones"], *places]:
+    for name in [*names["zones"], *places]:
         zones = places.get(name) or {table["sources"][source].split(":", 1)[1]
-                                     for source in table["zone_sources"].get(name, ())}
+                                     for source in names["zone_sources"].get(name, ())}
         if " " in name:
             for word in set(name.split()) & format_words if name in places else set(name.split()):
                 words.setdefault(word, set()).update(zones)
@@ -1060,7 +1069,7 @@ def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
                                                   else frozenset())
     table = _table()
     found: set[int] = set()
-    for source in table["zone_sources"].get(name, ()):
+    for source in _zone_names()["zone_sources"].get(name, ()):
         kind, where = table["sources"][source].split(":", 1)
         if kind == "generic":
             found |= generic_offsets(where[1:], date)
@@ -1245,9 +1254,11 @@ def gmt_words() -> tuple[str, ...]:
 
 
 def write_table() -> None:
-    """`build_table` written out: its `PLACE_PARTS` to `PLACES_FILE`, the rest to `WORDS_FILE`."""
+    """`build_table` written out: its `ZONE_PARTS` to `ZONES_FILE`, its `PLACE_PARTS` to
+    `PLACES_FILE`, the rest to `WORDS_FILE`."""
     table = build_table()
-    for path, part in ((WORDS_FILE, {key: value for key, value in table.items() if key not in PLACE_PARTS}),
+    for path, part in ((WORDS_FILE, {key: value for key, value in table.items() if key not in (*ZONE_PARTS, *PLACE_PARTS)}),
+                       (ZONES_FILE, {key: table[key] for key in ZONE_PARTS}),
                        (PLACES_FILE, {key: table[key] for key in PLACE_PARTS})):
         path.write_text(json.dumps(part, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                         encoding="utf-8")

@@ -513,9 +513,10 @@ def test_shipped_clock_words_are_what_babel_gives():
 
     import babel
 
-    from datenorm.clockwords import PLACES_FILE, WORDS_FILE, build_table
+    from datenorm.clockwords import PLACES_FILE, WORDS_FILE, ZONES_FILE, build_table
 
-    shipped = {**json.loads(WORDS_FILE.read_text(encoding="utf-8")), **json.loads(PLACES_FILE.read_text(encoding="utf-8"))}
+    shipped = {key: value for path in (WORDS_FILE, ZONES_FILE, PLACES_FILE)
+               for key, value in json.loads(path.read_text(encoding="utf-8")).items()}
     if shipped["babel"] != babel.__version__:
         pytest.skip(f"clock_words.json is from Babel {shipped['babel']}, this is {babel.__version__}: "
                     f"rebuild it with python -m datenorm.clockwords")
