@@ -68,6 +68,11 @@ PERIODS_IN_USE = {
     "zh": {"中午": range(11, 14)},
     # German's parts of the day as nouns ("heute Abend"; CLDR's are adverbs: "abends")
     "de": {"abend": range(18, 24), "nachmittag": range(13, 18), "vormittag": range(9, 12), "nacht": _NIGHT},
+    # Italian's nouns ("ieri sera", "domani mattina"; CLDR's "di sera") and Russian's adverbs ("вчера
+    # вечером"; CLDR's "вечера")
+    "it": {"sera": range(18, 24), "mattina": range(4, 12), "pomeriggio": range(12, 18), "notte": _NIGHT},
+    "ru": {"вечером": range(18, 24), "утром": range(4, 12), "днём": range(12, 18), "днем": range(12, 18),
+           "ночью": _NIGHT},
     # moment.js's, Carbon's and glibc's words: Bengali's and Assamese's before and after noon as
     # glibc and ICU write them (CLDR: Bengali "পূর্বাহ্ন" with another n, Assamese "AM"); Gujarati
     # and Punjabi afternoon and night, Malayalam

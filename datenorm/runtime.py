@@ -599,6 +599,9 @@ def _beside_its_phrase(text: str, phrase: str, lang: str | None, clock_cut: bool
     it) is its one relative `phrase` with nothing beside it but marks, and after it, where a clock
     was cut or a noon or midnight word stands, the clock's glue: one short word of a spaced script
     ("tomorrow at" [5pm], "morgen um" [15 Uhr], "today at noon"), which the witness does not weigh.
+    A phrase of a day may have the day's period after it (`_without_day_period`: "yesterday
+    evening", "gestern Abend um" [20 Uhr], 昨天晚上), which the clock's witness weighs against the
+    hour when the text is read again with its clock (`_days_with_their_clocks`).
     A word before the phrase ("not today", Italian "dopo domani"), a word where no clock was ("am
     Morgen", the morning), a longer word or one glued to the phrase may change what it says (下星期天,
     next Sunday, holds 下星期, next week; 내일모레, the day after tomorrow, holds 내일; Arabic "اليوم
@@ -608,8 +611,8 @@ def _beside_its_phrase(text: str, phrase: str, lang: str | None, clock_cut: bool
     found = relative_phrases(text, lang) or relative_phrases(text)
     if len(found) != 1 or text[found[0][0]:found[0][1]] != phrase:
         return False
-    start, end, _ = found[0]
-    before, after = text[:start], text[end:]
+    start, end, forms = found[0]
+    before, after = text[:start], _without_day_period(text[end:], forms, lang)
     if _WORD_OR_NUMBER.search(before) or (after[:1].isalpha() or before[-1:].isalpha()):
         return False
     if noon := noon_or_midnight_written(after):
@@ -620,6 +623,28 @@ def _beside_its_phrase(text: str, phrase: str, lang: str | None, clock_cut: bool
 
 
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
+
+
+def _without_day_period(after: str, forms: frozenset[str], lang: str | None) -> str:
+    """What a normalised text writes after a relative phrase of a day (`forms`: no count on the
+    clock, no week, month or year), without the day's period that starts it: a period of `lang`
+    (of the widely used languages without one) as `clockwords.periods_written` finds it, after a
+    space and at most two words of three letters or fewer that lead it ("evening", "in the
+    evening", "am Abend", "à noite"), or glued to the phrase in a script written without spaces
+    ("晚上"). Only the day is read from the phrase: the period stays in the text read with its clock."""
+    from datenorm.clockwords import periods_written
+    from datenorm.relativewords import unspaced
+
+    if not forms or any((form := parse_relative(f)) is None or form.on_the_clock or form.kind == "period"
+                        for f in forms):
+        return after
+    for start, end, _ in periods_written(after, lang):
+        lead = after[:start]
+        words = lead.split()
+        led = lead[:1].isspace() and len(words) <= 2 and all(len(w) <= 3 and w.isalpha() for w in words)
+        if led or (start == 0 and unspaced(after[:1])):
+            return " " + after[end:]
+    return after
 
 
 def _days_with_their_clocks(reader: "Translator", read, texts: list[str], results: list[Result],
