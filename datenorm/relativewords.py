@@ -1043,23 +1043,51 @@ def vocabulary(lang: str | None) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Pattern:
-    regex: re.Pattern  # the whole phrase, its count (if it writes one) in group "n"
+    source: str  # the regex of the whole phrase, its count (if it writes one) in group "n"
+    key: str  # `_key` of the phrase's words: no text without it holds the phrase
     unit: str
     sign: int
     language: str
     categories: frozenset[str]
     week_based: bool
 
+    @functools.cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.source)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, eq=False)  # hashed as itself, for `_finder`'s cache
 class _Index:
-    """Every relative phrase of a language: one regex that finds them, leftmost and longest first,
-    and what each stands for."""
+    """Every relative phrase of a language and what each stands for: the alternatives of the regex
+    that finds them, leftmost and longest first, each with its `_key`, so that a text is searched
+    with those of its words only (`_finder`: compiling a language's every phrase at once took the
+    first relative text of a process a second)."""
 
-    regex: re.Pattern
+    alternatives: tuple[tuple[str, str], ...]  # (key, regex), longest phrase first
     names: dict[str, frozenset[str]]  # plain name -> its forms
     patterns: tuple[_Pattern, ...]
     counts: dict[str, int]  # plain count word -> its count
+
+    def finder(self, text: str) -> re.Pattern:
+        """The regex of the alternatives whose keys a normalised text holds (`plain`)."""
+        key = plain(text)
+        return _finder(self, tuple(i for i, (k, _) in enumerate(self.alternatives) if k in key))
+
+    def patterns_of(self, phrase: str) -> list[_Pattern]:
+        """The patterns whose keys a phrase holds."""
+        key = plain(phrase)
+        return [pattern for pattern in self.patterns if pattern.key in key]
+
+
+@functools.lru_cache(maxsize=1024)
+def _finder(index: _Index, chosen: tuple[int, ...]) -> re.Pattern:
+    return re.compile("|".join(index.alternatives[i][1] for i in chosen) or "(?!)")
+
+
+def _key(phrase: str) -> str:
+    """The longest word of a normalised phrase (a pattern's without its count), as `plain` writes it:
+    every text that holds the phrase, however its marks and apostrophes are written, holds it."""
+    return max(_words_of(plain(phrase)), key=len, default="")
 
 
 @functools.cache
@@ -1123,7 +1151,7 @@ def _index(lang: str) -> _Index:
     count = "(?:" + _DIGITS + "".join("|" + _bounded(w, _loose(w).replace("\\ ", "\\s+")) for w in words_of_counts) + ")"
     about = "".join(_bounded(w, _loose(w).replace("\\ ", "\\s+")) + r"\s*|" for w in map(normalize_text, _ABOUT.get(lang, ())))
     about = f"(?:{about[:-1]})?" if about else ""  # "il y a environ 23 heures"
-    patterns, alternatives = [], [(len(n), _bounded(n, _loose(n))) for n in names]
+    patterns, alternatives = [], [(len(n), _key(n), _bounded(n, _loose(n))) for n in names]
     for (pattern, unit, sign, week_based), categories in found.items():
         parts = [normalize_text(part) for part in pattern.split("{0}")]
         if len(parts) > 2:
@@ -1136,11 +1164,12 @@ def _index(lang: str) -> _Index:
                      + count.replace("(?:", "(?P<n>", 1) + (r"\s*" if parts[1] else "") + _loose(parts[1]))
         if parts[0] and not parts[0][0].isalpha():  # "-{0} j": not after a number ("12-3 j")
             body = "(?<![0-9.,])" + body
-        patterns.append(_Pattern(re.compile(_bounded(piece, body)), unit, sign, lang, frozenset(categories), week_based))
-        alternatives.append((len(piece), _bounded(piece, body.replace("(?P<n>", "(?:"))))
+        key = _key(" ".join(parts))
+        patterns.append(_Pattern(_bounded(piece, body), key, unit, sign, lang, frozenset(categories), week_based))
+        alternatives.append((len(piece), key, _bounded(piece, body.replace("(?P<n>", "(?:"))))
     alternatives.sort(key=lambda a: -a[0])
-    regex = re.compile("|".join(regex for _, regex in alternatives) or "(?!)")
-    return _Index(regex, {_name_key(name): forms for name, forms in names.items()}, tuple(patterns), counts)
+    return _Index(tuple((key, regex) for _, key, regex in alternatives),
+                  {_name_key(name): forms for name, forms in names.items()}, tuple(patterns), counts)
 
 
 def _name_key(name: str) -> str:
@@ -1151,7 +1180,7 @@ def _name_key(name: str) -> str:
 def _forms_of(index: _Index, phrase: str) -> frozenset[str]:
     """The forms a phrase the index found stands for (only those a form can write)."""
     forms = set(index.names.get(_name_key(phrase), ()))
-    for pattern in index.patterns:
+    for pattern in index.patterns_of(phrase):
         found = pattern.regex.fullmatch(phrase)
         if found is None:
             continue
@@ -1215,7 +1244,7 @@ CJK_FURTHER = frozenset("再大上下先々")
 
 def _phrases_in(text: str, lang: str) -> list[tuple[int, int, frozenset[str]]]:
     index = _index(lang)
-    return [(m.start(), m.end(), forms) for m in index.regex.finditer(text)
+    return [(m.start(), m.end(), forms) for m in index.finder(text).finditer(text)
             if not (m.start() and text[m.start() - 1] in CJK_FURTHER and _UNSPACED.match(m.group()))
             and not _inside_a_word(text, m.start(), m.end()) and (forms := _forms_of(index, m.group()))]
 
@@ -1277,7 +1306,7 @@ def counts_in_digits(text: str, lang: str | None = None) -> str | None:
     phrase = text[start:end]
     for language in [lang] if lang is not None else languages_in(phrase):
         index = _index(language)
-        for pattern in index.patterns:
+        for pattern in index.patterns_of(phrase):
             found = pattern.regex.fullmatch(phrase)
             written = found and found.groupdict().get("n")
             if written and not written.isdigit() and (number := index.counts.get(plain(" ".join(written.split())))):
