@@ -70,9 +70,9 @@ ENGLISH_ONE = {"hour": "an"}  # "a day ago", "an hour ago": the article that cou
 # "{} atrás", "vor {}", "binnen {}") with each way a unit is counted, one said with an article
 # ("um dia"), a count with the unit's singular ("1 dia") or plural noun ("3 dias") or its
 # abbreviation ("vor 29 h"); CLDR's own patterns stay. A word of approximation may stand before a
-# count ("il y a environ 23 heures"): `_ABOUT`. "after 4 days", "après 4 jours", "dopo 4 giorni" and
-# "na 4 dagen" are counted from now; "4 days later", "earlier", "the following week" and "the
-# previous day" are said of another time, and are not here. Names: common synonyms ("el año que viene", "ano que
+# count ("il y a environ 23 heures"): `_ABOUT`. "After 4 days" ("after 4 days of rain"), "4 days
+# later", "earlier", "the following week" and "the previous day" are said of another time than now,
+# and are not here. Names: common synonyms ("el año que viene", "ano que
 # vem", "l'an dernier", "पिछले साल"), weekdays with the words people put beside them ("komende
 # dinsdag", "sábado que vem": `_WEEKDAY_FRAMES`), Japanese and Chinese names two steps away (再来週,
 # 一昨年, 大后天). Russian, Ukrainian and Polish leave out a count of one ("минуту назад"):
@@ -95,18 +95,18 @@ _COUNTED = {  # language -> frames of each direction (a pair: a frame and the on
                      "minute": ("um minuto", "minuto", "minutos", "min"), "hour": ("uma hora", "hora", "horas", "h"),
                      "day": ("um dia", "dia", "dias"), "week": ("uma semana", "semana", "semanas"),
                      "month": ("um mês", "mês", "meses"), "year": ("um ano", "ano", "anos")}},
-    "it": {"past": ["{} fa"], "future": ["tra {}", "fra {}", "in {}", "dopo {}"],
+    "it": {"past": ["{} fa"], "future": ["tra {}", "fra {}", "in {}"],
            "units": {"second": ("un secondo", "secondo", "secondi", "s", "sec"),
                      "minute": ("un minuto", "minuto", "minuti", "min"), "hour": ("un'ora", "ora", "ore", "h"),
                      "day": ("un giorno", "giorno", "giorni"), "week": ("una settimana", "settimana", "settimane"),
                      "month": ("un mese", "mese", "mesi"), "year": ("un anno", "anno", "anni")}},
-    "fr": {"past": ["il y a {}"], "future": ["dans {}", "d'ici {}", "après {}"],
+    "fr": {"past": ["il y a {}"], "future": ["dans {}", "d'ici {}"],
            "units": {"second": ("une seconde", "seconde", "secondes", "s", "sec"),
                      "minute": ("une minute", "minute", "minutes", "min", "mn"),
                      "hour": ("une heure", "heure", "heures", "h"), "day": ("un jour", "jour", "jours", "j"),
                      "week": ("une semaine", "semaine", "semaines"), "month": ("un mois", "mois", "mois"),
                      "year": (("un an", "une année"), ("an", "année"), "ans", "années")}},
-    "nl": {"past": ["{} geleden"], "future": ["over {}", "in {}", "binnen {}", "na {}"],
+    "nl": {"past": ["{} geleden"], "future": ["over {}", "in {}", "binnen {}"],
            "units": {"second": ("een seconde", "seconde", "seconden", "s", "sec"),
                      "minute": ("een minuut", "minuut", "minuten", "min"), "hour": ("een uur", "uur", "uur", "u"),
                      "day": ("een dag", "dag", "dagen"), "week": ("een week", "week", "weken"),
@@ -156,7 +156,7 @@ _COUNTED = {  # language -> frames of each direction (a pair: a frame and the on
                               "εβδομάδες"),
                      "month": (("ένα μήνα", "έναν μήνα"), "μήνα", "μήνες"),
                      "year": (("ένα χρόνο", "έναν χρόνο"), ("χρόνο", "έτος"), "χρόνια", "έτη")}},
-    "en": {"past": ["{} ago"], "future": ["in {}", "{} from now", "{} hence", "after {}"],  # "a"/"an"/"one" count one
+    "en": {"past": ["{} ago"], "future": ["in {}", "{} from now", "{} hence"],  # "a"/"an"/"one" count one
            "units": {"second": (None, "second", "seconds", "s", "sec", "secs"),
                      "minute": (None, "minute", "minutes", "min", "mins"), "hour": (None, "hour", "hours", "h", "hr", "hrs"),
                      "day": (None, "day", "days"), "week": (None, "week", "weeks", "wk", "wks"),
@@ -368,10 +368,8 @@ _NAMES_IN_USE = {
            "month": {"0": ["الشهر الحالي"], "1": ["الشهر المقبل"]},
            "year": {"-1": ["العام الماضي"], "0": ["هذا العام", "العام الحالي", "السنة الحالية"],
                     "1": ["العام المقبل", "العام القادم"]}},
-    "hr": {"second": {"0": ["sada"]}, "week": {"1": ["idući tjedan", "sljedeći tjedan"]},
-           "month": {"1": ["idući mjesec", "sljedeći mjesec"]},
-           "year": {"-1": ["prošla godina"], "0": ["ova godina"],
-                    "1": ["iduće godine", "iduća godina", "sljedeća godina"]}},
+    "hr": {"second": {"0": ["sada"]}, "week": {"1": ["idući tjedan"]}, "month": {"1": ["idući mjesec"]},
+           "year": {"-1": ["prošla godina"], "0": ["ova godina"], "1": ["iduće godine", "iduća godina"]}},
     "sv": {"year": {"-1": ["i fjol"]}},
     "be": {"day": {"-1": ["ўчора"]}},  # CLDR's "учора" is the form after a consonant
     "de": {"second": {"0": ["gerade eben"]}, "week": {"-2": ["vorletzte Woche"], "-1": ["vergangene Woche"], "0": ["dieser Woche"], "1": ["kommende Woche"],
@@ -399,12 +397,9 @@ _NAMES_IN_USE = {
            "month": {"-1": ["минулий місяць"], "0": ["цей місяць"], "1": ["наступний місяць"]},
            "year": {"-1": ["минулий рік", "в минулому році"], "0": ["цей рік"], "1": ["наступний рік", "в наступному році"]}},
     "pl": {"second": {"0": ["w tej chwili"]},
-           "week": {"-1": ["zeszły tydzień", "poprzedni tydzień", "ostatni tydzień"], "0": ["ten tydzień"],
-                    "1": ["następny tydzień", "kolejny tydzień"]},
-           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc", "ostatni miesiąc"], "0": ["ten miesiąc"],
-                     "1": ["następny miesiąc", "kolejny miesiąc"]},
-           "year": {"-1": ["zeszły rok", "poprzedni rok", "ostatni rok"], "0": ["ten rok", "obecny rok"],
-                    "1": ["następny rok", "kolejny rok", "w kolejnym roku"]}},
+           "week": {"-1": ["zeszły tydzień", "poprzedni tydzień"], "0": ["ten tydzień"], "1": ["następny tydzień"]},
+           "month": {"-1": ["zeszły miesiąc", "poprzedni miesiąc"], "0": ["ten miesiąc"], "1": ["następny miesiąc"]},
+           "year": {"-1": ["zeszły rok", "poprzedni rok"], "0": ["ten rok", "obecny rok"], "1": ["następny rok"]}},
     "en": {"second": {"0": ["right now", "just now"]}, "week": {"0": ["current week"]}, "month": {"0": ["current month"]},
            "year": {"0": ["current year"]}},
     "ko": {"second": {"0": ["방금"]}, "day": {"-2": ["그제"]},

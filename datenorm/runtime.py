@@ -612,7 +612,7 @@ def _beside_its_phrase(text: str, phrase: str, lang: str | None, clock_cut: bool
     if len(found) != 1 or text[found[0][0]:found[0][1]] != phrase:
         return False
     start, end, forms = found[0]
-    before, after = text[:start], _without_day_period(text[end:], forms, lang)
+    before, after = text[:start], _without_day_period(text[end:], forms, lang, phrase)
     if _WORD_OR_NUMBER.search(before) or (after[:1].isalpha() or before[-1:].isalpha()):
         return False
     if noon := noon_or_midnight_written(after):
@@ -625,26 +625,40 @@ def _beside_its_phrase(text: str, phrase: str, lang: str | None, clock_cut: bool
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 
 
-def _without_day_period(after: str, forms: frozenset[str], lang: str | None) -> str:
-    """What a normalised text writes after a relative phrase of a day (`forms`: no count on the
-    clock, no week, month or year), without the day's period that starts it: a period of `lang`
-    (of the widely used languages without one) as `clockwords.periods_written` finds it, after a
-    space and at most two words of three letters or fewer that lead it ("evening", "in the
-    evening", "am Abend", "à noite"), or glued to the phrase in a script written without spaces
-    ("晚上"). Only the day is read from the phrase: the period stays in the text read with its clock."""
-    from datenorm.clockwords import periods_written
-    from datenorm.relativewords import unspaced
+def _without_day_period(after: str, forms: frozenset[str], lang: str | None, phrase: str = "") -> str:
+    """What a normalised text writes after a relative `phrase` of a day (`forms`: no count on the
+    clock, no week, month or year), without the day's period that starts it (`day_period_after`)."""
+    found = day_period_after(after, forms, lang, phrase)
+    return after if found is None else " " + after[found[0]:]
+
+
+def day_period_after(after: str, forms: frozenset[str], lang: str | None,
+                     phrase: str = "") -> tuple[int, frozenset[int]] | None:
+    """The day's period that starts what a normalised text writes after a relative `phrase` of a
+    day: (its end in `after`, the hours it allows a clock). A period of `lang` (without one, of the
+    phrase's own languages) as `clockwords.periods_written` finds it, after a space and at most two
+    words of three letters or fewer that lead it ("evening", "in the evening", "am Abend", "à
+    noite"), or glued to the phrase in a script written without spaces ("晚上"). Its hours are those
+    people use it for (`clockwords.loosely`), never the small hours of a period of the evening (the
+    hour after midnight is the next day's). A period of the night, whose hours run past midnight
+    ("heute Nacht um 2 Uhr" is tomorrow's 02:00), is none: the phrase's day is not its day."""
+    from datenorm.clockwords import loosely, periods_written
+    from datenorm.relativewords import languages_in, unspaced
 
     if not forms or any((form := parse_relative(f)) is None or form.on_the_clock or form.kind == "period"
                         for f in forms):
-        return after
-    for start, end, _ in periods_written(after, lang):
-        lead = after[:start]
-        words = lead.split()
-        led = lead[:1].isspace() and len(words) <= 2 and all(len(w) <= 3 and w.isalpha() for w in words)
-        if led or (start == 0 and unspaced(after[:1])):
-            return " " + after[end:]
-    return after
+        return None
+    for language in [lang] if lang is not None else languages_in(phrase):
+        for start, end, hours in periods_written(after, language):
+            lead = after[:start]
+            words = lead.split()
+            led = lead[:1].isspace() and len(words) <= 2 and all(len(w) <= 3 and w.isalpha() for w in words)
+            if not (led or (start == 0 and unspaced(after[:1]))):
+                continue
+            if min(hours) < 6 and max(hours) >= 18:  # the night: past midnight
+                return None
+            return end, frozenset(h for h in loosely(sorted(hours)) if h >= 6 or min(hours) < 6)
+    return None
 
 
 def _days_with_their_clocks(reader: "Translator", read, texts: list[str], results: list[Result],
@@ -677,13 +691,16 @@ def _days_with_their_clocks(reader: "Translator", read, texts: list[str], result
                               day.confidence, opts.lang, now).valid:
             continue
         if len(phrases) == 1:
-            start, end, _ = phrases[0]
-            rewritten[i] = (text[:start] + day.iso + text[end:], day)
+            start, end, forms = phrases[0]
+            period = day_period_after(text[end:], forms, opts.lang, text[start:end])
+            rewritten[i] = (text[:start] + day.iso + text[end:], day, None if period is None else period[1])
     if not rewritten:
         return results
     results = list(results)
-    for (i, (_, day)), new in zip(rewritten.items(), read([text for text, _ in rewritten.values()])):
-        if new.valid and len(new.iso) > 10 and new.iso[:10] == day.iso:
+    for (i, (_, day, hours)), new in zip(rewritten.items(), read([text for text, _, _ in rewritten.values()])):
+        # the clock within the day's period beside the phrase ("tomorrow morning at 9pm" is refused)
+        if (new.valid and len(new.iso) > 10 and new.iso[:10] == day.iso
+                and (hours is None or int(new.iso[11:13]) in hours)):
             results[i] = replace(new, input=texts[i], relative=day.relative, reference=day.reference)
     return results
 

@@ -1167,7 +1167,7 @@ def without_hours_led(text: str) -> str:
     not, such an hour and its minutes are no day of the date. (Not after Spanish "a las" or
     Portuguese "às", which people write before a day too, "de 10 às 20 de maio", nor "kl.", which
     Greenlandic does: "kl 28 o.8 1958".)"""
-    if not any(char.isdigit() for char in text):
+    if "ore" not in text or not any(char.isdigit() for char in text):
         return text
     return " ".join(_HOUR_LED.sub(r"\g<lead>", text).split())
 
