@@ -1082,7 +1082,7 @@ def _finder(index: _Index, chosen: tuple[int, ...]) -> re.Pattern:
 def _key(phrase: str) -> str:
     """The longest word of a normalised phrase (a pattern's without its count), as `plain` writes it:
     every text that holds the phrase, however its marks and apostrophes are written, holds it."""
-    return max(_words_of(plain(phrase)), key=len, default="")
+    return max(sorted(_words_of(plain(phrase))), key=len, default="")  # of equals, the first in order
 
 
 @functools.cache
