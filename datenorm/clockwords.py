@@ -566,7 +566,7 @@ def _table() -> dict:
 
 
 @functools.cache
-def _zone_names() -> dict:
+def _zone_table() -> dict:
     """The table's `ZONE_PARTS`, from their own file."""
     return json.loads(ZONES_FILE.read_text(encoding="utf-8"))
 
@@ -627,7 +627,7 @@ def _zones() -> dict[str, list[int]]:
     places = zones_by_place()
     offsets = {zone: sorted(day_offsets(zone, dt.date(2024, 1, 15)) | day_offsets(zone, dt.date(2024, 7, 15)))
                for zone in set(places.values())}  # some hundred zones for 48,000 names
-    return {**_zone_names()["zones"], **{name: offsets[zone] for name, zone in places.items()}}
+    return {**_zone_table()["zones"], **{name: offsets[zone] for name, zone in places.items()}}
 
 
 @functools.cache
@@ -757,7 +757,7 @@ def time_zone_words() -> frozenset[str]:
     """The words that name a zone with "time" after them in CLDR's English names ("eastern",
     "pacific", "moscow" of "Eastern Time", "Moscow Time"): people write the word alone after a
     clock ("10:00 Eastern")."""
-    return frozenset(name[:-5] for name in _zone_names()["zones"] if name.endswith(" time") and name.count(" ") == 1)
+    return frozenset(name[:-5] for name in _zone_table()["zones"] if name.endswith(" time") and name.count(" ") == 1)
 
 
 @functools.cache
@@ -766,7 +766,7 @@ def zone_vocabulary() -> frozenset[str]:
     "zeit", "heure", "hora", "czas", "aika", "saati", "standard", "central", "europa"): a word that
     begins or ends with one may name a zone ("weltzeit", "czasu", "saatiyle")."""
     counts: dict[str, int] = {}
-    for name in _zone_names()["zones"]:
+    for name in _zone_table()["zones"]:
         for word in set(name.split()):
             if len(word) >= 4 and word.isalpha():
                 counts[word] = counts.get(word, 0) + 1
@@ -784,7 +784,7 @@ def may_name_a_zone(word: str) -> bool:
 def zone_first_words() -> frozenset[str]:
     """The first words of CLDR's zone names of every language ("eastern", "pacific", "heure",
     "mitteleuropäische"): a word that may begin a zone's name."""
-    return frozenset(name.split()[0] for name in _zone_names()["zones"] if name.split())
+    return frozenset(name.split()[0] for name in _zone_table()["zones"] if name.split())
 
 
 def _name_at(text: str, pos: int, part: str, lang: str | None = None) -> tuple[int, list[int]] | None:
@@ -1025,7 +1025,7 @@ def _zone_name_words() -> tuple[frozenset[str], frozenset[str]]:
     its place, only the words of its language's format: "time", "시간"), and the last two
     characters of the names written without spaces of 20 or more: the words of "time", not of a
     place ("hong kong", "lord howe")."""
-    table, names = _table(), _zone_names()
+    table, names = _table(), _zone_table()
     words: dict[str, set[str]] = {}
     endings: dict[str, set[str]] = {}
     places = {name: {zone} for name, zone in _places()["places"].items()}
@@ -1074,7 +1074,7 @@ def zone_offsets_at(name: str, date: dt.date) -> frozenset[int]:
                                                   else frozenset())
     table = _table()
     found: set[int] = set()
-    for source in _zone_names()["zone_sources"].get(name, ()):
+    for source in _zone_table()["zone_sources"].get(name, ()):
         kind, where = table["sources"][source].split(":", 1)
         if kind == "generic":
             found |= generic_offsets(where[1:], date)
