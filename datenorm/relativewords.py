@@ -775,26 +775,17 @@ def named(words: dict, days: dict[str, frozenset[str]] | None = None) -> list[tu
 # "τωρα"); the witness reads both (`_loose`)
 TYPED_APOSTROPHE_SHARE = 0.5
 UNMARKED_SHARE = 0.1
+_TYPED_UNMARKED = ("LATIN", "GREEK")  # not Cyrillic's "й", which is no "и" to its readers
 
 
 def as_typed(text: str, rng: random.Random) -> tuple[str, str]:
     """`text` as typed (`TYPED_APOSTROPHE_SHARE`, `UNMARKED_SHARE`) and the way's id ("" for as written)."""
     typed = text.replace("’", "'") if "’" in text and rng.random() < TYPED_APOSTROPHE_SHARE else text
     if rng.random() < UNMARKED_SHARE:
-        bare = "".join(_typed_bare(c) for c in typed)
+        bare = "".join(_unmarked(c, _TYPED_UNMARKED) for c in typed)
         if bare != typed:
             return bare, "unmarked"
     return typed, "" if typed == text else "apostrophe"
-
-
-def _typed_bare(char: str) -> str:
-    """A Latin or Greek letter without its accents; any other character as it is."""
-    if char.isascii():
-        return char
-    parts = unicodedata.normalize("NFD", char)
-    if not unicodedata.name(parts[0], "").startswith(("LATIN", "GREEK")):
-        return char
-    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
 class RelativeTexts:
@@ -937,12 +928,12 @@ def _bounded(piece: str, regex: str) -> str:
     return left + regex + right
 
 
-def _unmarked(char: str) -> str:
-    """A letter without its marks, where its script's readers leave them out; else the letter."""
+def _unmarked(char: str, scripts: tuple[str, ...] = _MARKS_DROPPED) -> str:
+    """A letter without its marks, where its script's readers leave them out (`scripts`); else the letter."""
     if char.isascii():
         return char
     parts = unicodedata.normalize("NFD", char)
-    if unicodedata.name(parts[0], "").startswith(_MARKS_DROPPED):
+    if unicodedata.name(parts[0], "").startswith(scripts):
         return "".join(c for c in parts if not unicodedata.combining(c))
     return char
 

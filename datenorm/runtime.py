@@ -625,7 +625,7 @@ def _beside_its_phrase(text: str, phrase: str, lang: str | None, clock_cut: bool
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 
 
-def _without_day_period(after: str, forms: frozenset[str], lang: str | None, phrase: str = "") -> str:
+def _without_day_period(after: str, forms: frozenset[str], lang: str | None, phrase: str) -> str:
     """What a normalised text writes after a relative `phrase` of a day (`forms`: no count on the
     clock, no week, month or year), without the day's period that starts it (`day_period_after`)."""
     found = day_period_after(after, forms, lang, phrase)
@@ -633,7 +633,7 @@ def _without_day_period(after: str, forms: frozenset[str], lang: str | None, phr
 
 
 def day_period_after(after: str, forms: frozenset[str], lang: str | None,
-                     phrase: str = "") -> tuple[int, frozenset[int]] | None:
+                     phrase: str) -> tuple[int, frozenset[int]] | None:
     """The day's period that starts what a normalised text writes after a relative `phrase` of a
     day: (its end in `after`, the hours it allows a clock). A period of `lang` (without one, of the
     phrase's own languages) as `clockwords.periods_written` finds it, after a space and at most two
@@ -678,7 +678,7 @@ def _days_with_their_clocks(reader: "Translator", read, texts: list[str], result
         return results
     days = _relative_readings(reader, [texts[i] for i in todo], [phrases_of[i][0] for i in todo],
                               [phrases_of[i][1] for i in todo], replace(opts, time=False))
-    rewritten: dict[int, tuple[str, Result]] = {}
+    rewritten: dict[int, tuple[str, Result, frozenset[int] | None]] = {}  # text, day, the period's hours
     now = opts.now or dt.datetime.now()
     for i, day in zip(todo, days):
         relative = parse_relative(day.relative) if day.valid and day.relative else None
